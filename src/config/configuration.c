@@ -4,6 +4,7 @@
 #include "config/configuration.h"
 
 #include "config/interp.h"
+#include "config/message.h"
 #include "config/paths.h"
 #include "config/profile.h"
 #include "config/view.h"
@@ -70,20 +71,16 @@ void config_fini(struct config *cfg)
 void config_add_diag(struct config *cfg, const char *file, unsigned line, bool is_warning,
 		     const char *message)
 {
-	struct strbuf sb;
-	strbuf_init(&sb);
-	if (line)
-		strbuf_appendf(&sb, "%s:%u: %s%s", file, line, is_warning ? "warning: " : "",
-			       message);
-	else
-		strbuf_appendf(&sb, "%s: %s%s", file, is_warning ? "warning: " : "", message);
+	const char *warn = is_warning ? "warning: " : "";
+	char *text = line ? message_format("%s:%u: %s%s", file, line, warn, message)
+			  : message_format("%s: %s%s", file, warn, message);
 	cfg->diags = xreallocarray(cfg->diags, cfg->n_diags + 1, sizeof(*cfg->diags));
 	cfg->diags[cfg->n_diags++] = (struct config_diag){
 		.file = xstrdup(file),
 		.line = line,
 		.is_warning = is_warning,
 		.message = xstrdup(message),
-		.text = strbuf_detach(&sb),
+		.text = text,
 	};
 }
 

@@ -4,6 +4,7 @@
 #include "config/secret.h"
 
 #include "config/lexer.h"
+#include "config/message.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -28,14 +29,12 @@ static enum status fail(char **error, enum status status, const char *fmt, ...)
 
 static enum status fail(char **error, enum status status, const char *fmt, ...)
 {
-	struct strbuf sb;
 	va_list ap;
-	strbuf_init(&sb);
-	strbuf_append_str(&sb, "client_secret_command: ");
 	va_start(ap, fmt);
-	strbuf_vappendf(&sb, fmt, ap);
+	char *text = message_vformat(fmt, ap);
 	va_end(ap);
-	*error = strbuf_detach(&sb);
+	*error = message_format("client_secret_command: %s", text);
+	free(text);
 	return status;
 }
 

@@ -3,8 +3,8 @@
 
 #include "config/view.h"
 
+#include "config/message.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,11 +15,8 @@ bool view_check(const struct config_view *view, char **error)
 	for (size_t i = 0; i < view->n_params; i++) {
 		for (size_t j = 0; j < i; j++) {
 			if (strcmp(view->params[i].name, view->params[j].name) == 0) {
-				struct strbuf sb;
-				strbuf_init(&sb);
-				strbuf_appendf(&sb, "view \"%s\": parameter %s given twice",
-					       view->name, view->params[i].name);
-				*error = strbuf_detach(&sb);
+				*error = message_format("view \"%s\": parameter %s given twice",
+							view->name, view->params[i].name);
 				return false;
 			}
 		}
