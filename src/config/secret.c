@@ -48,14 +48,27 @@ static long long now_ms(void)
 static int spawn(char **argv, int out_fd, int in_fd, pid_t *pid)
 {
 	posix_spawn_file_actions_t actions;
+	posix_spawnattr_t attr;
+	sigset_t none, defaults;
 	int rc = posix_spawn_file_actions_init(&actions);
 	if (rc)
 		return rc;
+	/* the caller may be a thread with signals blocked: the command gets a clean slate */
+	sigemptyset(&none);
+	sigemptyset(&defaults);
+	sigaddset(&defaults, SIGPIPE);
+	sigaddset(&defaults, SIGINT);
+	sigaddset(&defaults, SIGTERM);
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setsigdefault(&attr, &defaults);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 	posix_spawn_file_actions_adddup2(&actions, in_fd, STDIN_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, out_fd, STDOUT_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, in_fd, STDERR_FILENO);
-	rc = posix_spawnp(pid, argv[0], &actions, NULL, argv, environ);
+	rc = posix_spawnp(pid, argv[0], &actions, &attr, argv, environ);
 	posix_spawn_file_actions_destroy(&actions);
+	posix_spawnattr_destroy(&attr);
 	return rc;
 }
 

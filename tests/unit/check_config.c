@@ -221,6 +221,8 @@ START_TEST(source_nesting_is_limited_and_a_missing_file_is_an_error_at_the_line)
 	ck_assert_uint_eq(cfg.n_diags, 2);
 	ck_assert_int_eq(config_load_file(&cfg, "/nonexistent/x", false), STATUS_NOT_FOUND);
 	ck_assert_uint_eq(cfg.n_diags, 3);
+	ck_assert_int_eq(config_load_file(&cfg, dir, false), STATUS_IO);
+	ck_assert(strstr(last_diag(&cfg), "not a regular file"));
 	config_fini(&cfg);
 	for (int i = 0; i < 20; i++) {
 		snprintf(path, sizeof(path), "%s/f%d.conf", dir, i);
