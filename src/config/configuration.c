@@ -156,6 +156,16 @@ enum status config_load_file(struct config *cfg, const char *path, bool is_optio
 	return interp_load(cfg, path, NULL, 0, is_optional, NULL);
 }
 
+enum status config_load_user(struct config *cfg)
+{
+	char *path = paths_config_file();
+	if (!path)
+		return STATUS_NOT_FOUND;
+	enum status status = interp_load(cfg, path, NULL, 0, true, NULL);
+	free(path);
+	return status;
+}
+
 bool config_run_line(struct config *cfg, const char *line, const char *file, unsigned lineno)
 {
 	struct interp_state state = { .file = file, .line = lineno };

@@ -476,6 +476,31 @@ START_TEST(every_setting_is_found_by_its_name_in_either_spelling)
 }
 END_TEST
 
+START_TEST(the_user_file_is_read_from_xdg_config_home_and_may_be_missing)
+{
+	char dir[] = "/tmp/halotui-user-XXXXXX", path[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert_int_eq(config_load_user(&cfg), STATUS_NOT_FOUND);
+	ck_assert_uint_eq(cfg.n_diags, 0);
+	snprintf(path, sizeof(path), "%s/halotui", dir);
+	ck_assert_int_eq(mkdir(path, 0700), 0);
+	snprintf(path, sizeof(path), "%s/halotui/config", dir);
+	FILE *fp = fopen(path, "w");
+	fputs("set prefetch = 4\n", fp);
+	fclose(fp);
+	ck_assert_int_eq(config_load_user(&cfg), STATUS_OK);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PREFETCH), 4);
+	config_fini(&cfg);
+	remove(path);
+	snprintf(path, sizeof(path), "%s/halotui", dir);
+	rmdir(path);
+	rmdir(dir);
+}
+END_TEST
+
 START_TEST(unknown_commands_and_lexer_errors_name_the_prompt)
 {
 	struct config cfg;
@@ -511,4 +536,5 @@ HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     a_secret_command_that_hangs_is_killed_after_the_timeout,
 	     urls_need_https_except_to_loopback_hosts,
 	     every_setting_is_found_by_its_name_in_either_spelling,
+	     the_user_file_is_read_from_xdg_config_home_and_may_be_missing,
 	     unknown_commands_and_lexer_errors_name_the_prompt)
