@@ -7,6 +7,8 @@
 #include "harness.h"
 
 #include <check.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 static time_t parsed(const char *s)
@@ -108,7 +110,22 @@ START_TEST(arena_keeps_many_and_large_strings_valid)
 }
 END_TEST
 
-HARNESS_MAIN("values", iso_dates_in_every_halo_spelling_parse_to_the_same_utc_second,
+START_TEST(arena_objects_are_aligned_after_odd_strings)
+{
+	struct arena a;
+	arena_init(&a);
+	for (int i = 0; i < 100; i++) {
+		arena_strdup(&a, "odd");
+		void *p = arena_alloc(&a, sizeof(double) * 3);
+		ck_assert_uint_eq((uintptr_t)p % _Alignof(max_align_t), 0);
+		ck_assert(((double *)p)[2] == 0.0);
+	}
+	arena_fini(&a);
+}
+END_TEST
+
+HARNESS_MAIN("values", arena_objects_are_aligned_after_odd_strings,
+	     iso_dates_in_every_halo_spelling_parse_to_the_same_utc_second,
 	     year_one_and_1900_placeholders_mean_no_time, malformed_dates_are_refused,
 	     formatting_gives_iso_utc_with_z_and_round_trips,
 	     arena_strings_are_copies_and_empty_for_null, arena_keeps_many_and_large_strings_valid)
