@@ -194,6 +194,19 @@ START_TEST(an_id_beyond_32_bits_is_an_error)
 }
 END_TEST
 
+START_TEST(booleans_exponents_and_words_are_not_ids)
+{
+	page_fails("{\"tickets\":[{\"id\":1,\"client_id\":true}]}", STATUS_INVALID,
+		   "tickets[0].client_id: expected an integer, got true");
+	page_fails("{\"tickets\":[{\"id\":1,\"site_id\":\"1e3\"}]}", STATUS_INVALID,
+		   "tickets[0].site_id");
+	page_fails("{\"tickets\":[{\"id\":1,\"user_id\":\"nan\"}]}", STATUS_INVALID,
+		   "tickets[0].user_id");
+	page_fails("{\"tickets\":[{\"id\":\"21.5\"}]}", STATUS_INVALID, "tickets[0].id");
+	page_fails("{\"record_count\":-5,\"tickets\":[]}", STATUS_INVALID, "record_count");
+}
+END_TEST
+
 START_TEST(a_row_without_id_is_an_error)
 {
 	page_fails("{\"tickets\":[{\"summary\":\"x\"}]}", STATUS_INVALID, "tickets[0].id");
@@ -394,8 +407,9 @@ HARNESS_MAIN("ticket_json", list_wrapper_gives_rows_and_the_servers_record_count
 	     the_swimlane_example_page_parses, a_bare_array_of_id_rows_counts_itself,
 	     a_string_id_that_is_not_a_number_names_the_row_and_field, a_fractional_id_is_an_error,
 	     an_object_where_an_id_belongs_is_an_error, an_id_beyond_32_bits_is_an_error,
-	     a_row_without_id_is_an_error, a_bad_date_names_its_field,
-	     a_bad_boolean_names_its_field, an_array_where_the_summary_belongs_is_an_error,
+	     booleans_exponents_and_words_are_not_ids, a_row_without_id_is_an_error,
+	     a_bad_date_names_its_field, a_bad_boolean_names_its_field,
+	     an_array_where_the_summary_belongs_is_an_error,
 	     tickets_that_are_not_an_array_are_a_shape_error,
 	     malformed_truncated_and_trailing_json_are_rejected,
 	     a_record_count_below_the_rows_returned_is_an_error,
