@@ -181,6 +181,22 @@ static bool is_collapsible(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* Appends LEN bytes of S with each no-break space written as a plain space, which a
+ * terminal shows the same and which later trimming understands. */
+static void append_nbsp_as_space(struct strbuf *out, const char *s, size_t len)
+{
+	size_t from = 0;
+	for (size_t i = 0; i + 1 < len; i++) {
+		if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0) {
+			strbuf_append(out, s + from, i - from);
+			strbuf_append_char(out, ' ');
+			from = i + 2;
+			i++;
+		}
+	}
+	strbuf_append(out, s + from, len - from);
+}
+
 /* Text outside <pre>: runs of white space become one owed space. A no-break space is
  * written as a plain one that does not collapse. */
 static void walk_flow_text(struct html_walker *w, const char *s)
@@ -196,14 +212,7 @@ static void walk_flow_text(struct html_walker *w, const char *s)
 		while (s[i] && !is_collapsible(s[i]))
 			i++;
 		html_begin_content(w);
-		for (size_t j = start; j < i; j++) {
-			if ((unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xA0) {
-				strbuf_append_char(w->out, ' ');
-				j++;
-			} else {
-				strbuf_append_char(w->out, s[j]);
-			}
-		}
+		append_nbsp_as_space(w->out, s + start, i - start);
 	}
 }
 
@@ -216,7 +225,7 @@ static void walk_pre_text(struct html_walker *w, const char *s)
 		if (len > 0) {
 			w->space = false;
 			html_begin_content(w);
-			strbuf_append(w->out, s, len);
+			append_nbsp_as_space(w->out, s, len);
 		}
 		if (!nl)
 			break;
@@ -316,6 +325,8 @@ static void walk_image(struct html_walker *w, const xmlNode *node)
 {
 	char *alt = attr_text(node, "alt");
 	char *label = alt ? alt + strspn(alt, " ") : NULL;
+	for (size_t n = label ? strlen(label) : 0; n > 0 && label[n - 1] == ' '; n--)
+		label[n - 1] = '\0';
 	html_begin_content(w);
 	if (label && *label)
 		strbuf_appendf(w->out, "[image: %s]", label);
@@ -388,13 +399,21 @@ static void walk_item(struct html_walker *w, xmlNode *node)
 	html_block_break(w, 1);
 }
 
-/* A subtree past MAX_DEPTH: its text only, read without recursion. */
+/* A subtree past MAX_DEPTH: its text only, read in document order without recursion. */
 static void walk_too_deep(struct html_walker *w, xmlNode *node)
 {
-	xmlChar *text = xmlNodeGetContent(node);
-	if (text) {
-		walk_flow_text(w, (const char *)text);
-		xmlFree(text);
+	xmlNode *cur = node->children;
+	while (cur) {
+		if (cur->type == XML_TEXT_NODE && cur->content)
+			walk_flow_text(w, (const char *)cur->content);
+		if (cur->type == XML_ELEMENT_NODE && cur->children &&
+		    tag_kind_of(cur) != TAG_SKIP) {
+			cur = cur->children;
+			continue;
+		}
+		while (cur != node && !cur->next)
+			cur = cur->parent;
+		cur = cur == node ? NULL : cur->next;
 	}
 }
 
@@ -544,8 +563,10 @@ static bool has_markup(const char *src, size_t len)
 static void walk_document(struct strbuf *text, const char *src, size_t len, unsigned flags,
 			  struct html_links *links)
 {
-	int options =
-		HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER;
+	/* XML_PARSE_HUGE lifts libxml2's nesting limit from 256 to 2048 elements; without it
+	 * everything below the limit is lost. The walk stops recursing at MAX_DEPTH itself. */
+	int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+		      HTML_PARSE_RECOVER | XML_PARSE_HUGE;
 	if (len > INT_MAX)
 		len = INT_MAX;
 	htmlDocPtr doc = htmlReadMemory(src, (int)len, NULL, "UTF-8", options);
@@ -569,10 +590,18 @@ void html_to_text(struct html_text *out, const char *src, size_t len, unsigned f
 		char *clean =
 			safe_text_clean_n(src, len, SAFE_TEXT_KEEP_NEWLINE | SAFE_TEXT_KEEP_TAB);
 		size_t clean_len = strlen(clean);
-		if (has_markup(clean, clean_len))
+		if (has_markup(clean, clean_len)) {
 			walk_document(&laid_out, clean, clean_len, flags, &links);
-		else
+		} else if (memchr(clean, '&', clean_len)) {
+			/* plain text with entities: decoded as if it were preformatted */
+			struct strbuf pre;
+			strbuf_init(&pre);
+			strbuf_appendf(&pre, "<pre>%s</pre>", clean);
+			walk_document(&laid_out, pre.data, pre.len, flags, &links);
+			strbuf_fini(&pre);
+		} else {
 			strbuf_append(&laid_out, clean, clean_len);
+		}
 		free(clean);
 	}
 	/* Entities such as &#27; can decode to controls, so the result is cleaned again. */
