@@ -187,6 +187,28 @@ START_TEST(table_cells_with_several_lines_keep_their_rows_together)
 }
 END_TEST
 
+START_TEST(content_misplaced_in_a_table_is_not_lost)
+{
+	expect("<table><caption>Cap</caption><tr><td>a</td></tr><div>stray</div></table>end", 0,
+	       "Cap\nstray\n\na\n\nend");
+}
+END_TEST
+
+START_TEST(links_inside_table_cells_join_the_document_links)
+{
+	struct html_text t;
+	const char *html =
+		"<a href=\"https://one/\">1</a><table><tr><td><a href=\"https://two/\">2</a>"
+		"</td><td><ul><li><a href=\"https://three/\">3</a></li></ul></td></tr></table>";
+	html_to_text(&t, html, strlen(html), 0);
+	ck_assert_uint_eq(t.link_count, 3);
+	ck_assert_str_eq(t.links[1], "https://two/");
+	ck_assert_str_eq(t.links[2], "https://three/");
+	ck_assert_ptr_nonnull(strstr(t.text, "2 <https://two/>  \xE2\x80\xA2 3 <https://three/>"));
+	html_text_fini(&t);
+}
+END_TEST
+
 START_TEST(images_show_their_alt_text)
 {
 	expect("logo: <img src=\"cid:1\" alt=\" Contoso \"> end", 0, "logo: [image: Contoso] end");
@@ -359,7 +381,9 @@ HARNESS_MAIN("html", paragraphs_are_separated_by_one_blank_line,
 	     a_link_whose_text_is_its_url_is_shown_once,
 	     script_links_and_page_anchors_are_not_collected,
 	     table_columns_are_aligned_by_display_cells,
-	     table_cells_with_several_lines_keep_their_rows_together, images_show_their_alt_text,
+	     table_cells_with_several_lines_keep_their_rows_together,
+	     content_misplaced_in_a_table_is_not_lost,
+	     links_inside_table_cells_join_the_document_links, images_show_their_alt_text,
 	     blockquotes_mark_their_lines, plain_text_without_tags_keeps_its_line_breaks,
 	     empty_and_null_input_give_empty_text, invalid_utf8_becomes_replacement_characters,
 	     malformed_markup_still_gives_its_text, deeply_nested_markup_keeps_its_text,
