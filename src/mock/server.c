@@ -135,9 +135,11 @@ static struct MHD_Response *make_response(struct mock_server *s, struct mock_res
 	if (plan->is_truncated && rs->body.len > 1)
 		strbuf_truncate(&rs->body, rs->body.len / 2);
 	*bytes = rs->body.len;
-	if (!plan->is_dropped && !s->opts.trickle_ms)
-		return MHD_create_response_from_buffer(rs->body.len, rs->body.data,
-						       MHD_RESPMEM_MUST_COPY);
+	if (!plan->is_dropped && !s->opts.trickle_ms) {
+		size_t len = rs->body.len;
+		return MHD_create_response_from_buffer(len, strbuf_detach(&rs->body),
+						       MHD_RESPMEM_MUST_FREE);
+	}
 	struct feed *f = xcalloc(1, sizeof(*f));
 	f->len = rs->body.len;
 	f->data = strbuf_detach(&rs->body);

@@ -322,6 +322,12 @@ static int64_t int_key(const struct mock_ticket *t, enum order_field field)
 	}
 }
 
+static bool is_text_field(enum order_field field)
+{
+	return field == ORDER_SUMMARY || field == ORDER_CLIENT || field == ORDER_USER ||
+	       field == ORDER_SITE || field == ORDER_TEAM;
+}
+
 static int compare(const void *a, const void *b, void *arg)
 {
 	const struct filter *f = arg;
@@ -330,8 +336,7 @@ static int compare(const void *a, const void *b, void *arg)
 	for (int i = 0; i < f->n_order; i++) {
 		enum order_field field = f->order[i].field;
 		int r;
-		if (field == ORDER_SUMMARY || field == ORDER_CLIENT || field == ORDER_USER ||
-		    field == ORDER_SITE || field == ORDER_TEAM) {
+		if (is_text_field(field)) {
 			const char *s = text_key(f->d, x, field), *u = text_key(f->d, y, field);
 			r = strcasecmp(s ? s : "", u ? u : "");
 		} else {
@@ -344,16 +349,68 @@ static int compare(const void *a, const void *b, void *arg)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* The matching tickets in order; caller frees the array. */
+struct keyed {
+	int64_t key;
+	struct mock_ticket *t;
+};
+
+static int compare_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->t->id < y->t->id ? -1 : x->t->id > y->t->id;
+}
+
+/* One integer key (the usual order=...): sort precomputed keys, ties by id. */
+static void sort_by_int(struct mock_ticket **list, size_t n, const struct order_key *order)
+{
+	struct keyed *k = xreallocarray(NULL, n + 1, sizeof(*k));
+	for (size_t i = 0; i < n; i++) {
+		k[i].key = int_key(list[i], order->field);
+		if (order->is_desc)
+			k[i].key = -k[i].key;
+		k[i].t = list[i];
+	}
+	qsort(k, n, sizeof(*k), compare_keyed);
+	for (size_t i = 0; i < n; i++)
+		list[i] = k[i].t;
+	free(k);
+}
+
+/* True when every ticket matches in id order: the page can be cut without a scan. */
+static bool is_trivial(const struct filter *f)
+{
+	const struct int_set *sets[] = { &f->agents,  &f->statuses, &f->priorities, &f->teams,
+					 &f->clients, &f->types,    &f->ticketids,  &f->exclude,
+					 &f->flagged, &f->children };
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
+		if (sets[i]->is_set)
+			return false;
+	bool no_text = !(f->search && *f->search) && !(f->search_summary && *f->search_summary) &&
+		       !(f->search_details && *f->search_details) &&
+		       !(f->search_id && *f->search_id);
+	return no_text && !f->site_id && !f->user_id && !f->parent_id && !f->open_only &&
+	       !f->closed_only && f->date_field == ORDER_NONE && f->n_order == 0 &&
+	       (f->d->n_deleted == 0 || f->with_deleted);
+}
+
+/* The matching tickets in order; caller frees the array unless it is the data's own. */
 static struct mock_ticket **select_tickets(const struct filter *f, size_t *count)
 {
 	const struct mock_data *d = f->d;
+	if (is_trivial(f)) {
+		*count = d->n_tickets;
+		return d->tickets;
+	}
 	struct mock_ticket **out = xreallocarray(NULL, d->n_tickets + 1, sizeof(*out));
 	size_t n = 0;
 	for (size_t i = 0; i < d->n_tickets; i++)
 		if (d->tickets[i] && matches(f, d->tickets[i]))
 			out[n++] = d->tickets[i];
-	if (f->n_order > 0)
+	if (f->n_order == 1 && !is_text_field(f->order[0].field))
+		sort_by_int(out, n, &f->order[0]);
+	else if (f->n_order > 0)
 		qsort_r(out, n, sizeof(*out), compare, (void *)(uintptr_t)f);
 	*count = n;
 	return out;
@@ -405,7 +462,8 @@ void route_tickets_list(struct mock_ctx *c)
 	jsonw_null(&w, "columns_id");
 	jsonw_bool(&w, "include_children", set_has(&f.children, 2));
 	jsonw_object_close(&w);
+	if (list != c->data->tickets)
+		free(list);
 	pthread_rwlock_unlock(&c->data->lock);
-	free(list);
 	filter_fini(&f);
 }
