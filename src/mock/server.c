@@ -302,7 +302,10 @@ static void on_mhd_error(void *cls, const char *fmt, va_list ap)
 static bool start_daemon(struct mock_server *s, char *err, size_t errlen)
 {
 	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons(s->opts.port) };
-	if (inet_pton(AF_INET, s->opts.listen_host, &addr.sin_addr) != 1) {
+	const char *host = s->opts.listen_host;
+	if (!strcmp(host, "localhost"))
+		host = "127.0.0.1";
+	if (inet_pton(AF_INET, host, &addr.sin_addr) != 1) {
 		snprintf(err, errlen, "not a numeric IPv4 address: %s", s->opts.listen_host);
 		return false;
 	}

@@ -416,48 +416,63 @@ static struct mock_ticket **select_tickets(const struct filter *f, size_t *count
 	return out;
 }
 
+/* Halo's paging switches, read once per request. */
+struct paging {
+	bool is_id_only, is_paged;
+	long asked_size; /* echoed back as Halo does: only the items tell the real size */
+	long size, number, count;
+	unsigned with;
+};
+
+static void parse_paging(struct paging *p, const struct mock_query *q)
+{
+	p->is_id_only = mock_query_bool(q, "ticketidonly", false);
+	p->is_paged = !p->is_id_only && mock_query_bool(q, "pageinate", false);
+	p->asked_size = mock_query_long(q, "page_size", DEFAULT_PAGE_SIZE);
+	p->size = p->asked_size < 1 ? DEFAULT_PAGE_SIZE : p->asked_size;
+	p->size = p->size > MAX_PAGE_SIZE ? MAX_PAGE_SIZE : p->size;
+	p->number = mock_query_long(q, "page_no", 1);
+	p->number = p->number < 1 ? 1 : p->number;
+	p->count = mock_query_long(q, "count", 0);
+	p->with = mock_query_bool(q, "includedetails", false) ? MOCK_WITH_HTML : 0;
+}
+
+/* The slice [*FROM, *TO) of N matches that the answer carries. */
+static void slice(const struct paging *p, size_t n, size_t *from, size_t *to)
+{
+	*from = 0;
+	*to = n;
+	if (p->is_paged) {
+		*from = (size_t)(p->number - 1) * (size_t)p->size;
+		*from = *from > n ? n : *from;
+		*to = *from + (size_t)p->size > n ? n : *from + (size_t)p->size;
+	} else if (p->count > 0 && (size_t)p->count < n) {
+		*to = (size_t)p->count;
+	}
+}
+
 void route_tickets_list(struct mock_ctx *c)
 {
-	const struct mock_query *q = &c->rq->query;
 	struct filter f;
+	struct paging p;
 	parse_filter(&f, c);
-	bool id_only = mock_query_bool(q, "ticketidonly", false);
-	bool paged = !id_only && mock_query_bool(q, "pageinate", false);
-	long asked_size = mock_query_long(q, "page_size", DEFAULT_PAGE_SIZE);
-	long page_size = asked_size;
-	long page_no = mock_query_long(q, "page_no", 1);
-	long count_limit = mock_query_long(q, "count", 0);
-	unsigned with = mock_query_bool(q, "includedetails", false) ? MOCK_WITH_HTML : 0;
-	if (page_size < 1)
-		page_size = DEFAULT_PAGE_SIZE;
-	if (page_size > MAX_PAGE_SIZE)
-		page_size = MAX_PAGE_SIZE;
-	if (page_no < 1)
-		page_no = 1;
-
+	parse_paging(&p, &c->rq->query);
 	pthread_rwlock_rdlock(&c->data->lock);
-	size_t n;
+	size_t n, from, to;
 	struct mock_ticket **list = select_tickets(&f, &n);
-	size_t from = 0, to = n;
-	if (paged) {
-		from = (size_t)(page_no - 1) * (size_t)page_size;
-		from = from > n ? n : from;
-		to = from + (size_t)page_size > n ? n : from + (size_t)page_size;
-	} else if (count_limit > 0 && (size_t)count_limit < n) {
-		to = (size_t)count_limit;
-	}
+	slice(&p, n, &from, &to);
 	struct jsonw w;
 	mock_reply_json(c, 200, &w);
 	jsonw_object_open(&w, NULL);
-	if (paged) {
-		jsonw_int(&w, "page_no", page_no);
-		jsonw_int(&w, "page_size", asked_size); /* echoed: only the items tell */
+	if (p.is_paged) {
+		jsonw_int(&w, "page_no", p.number);
+		jsonw_int(&w, "page_size", p.asked_size);
 	}
 	jsonw_int(&w, "record_count", (int64_t)n);
 	jsonw_array_open(&w, "tickets");
 	for (size_t i = from; i < to; i++)
 		mock_ticket_write(&w, c->data, list[i],
-				  id_only ? MOCK_VIEW_ID_ONLY : MOCK_VIEW_LIST, with);
+				  p.is_id_only ? MOCK_VIEW_ID_ONLY : MOCK_VIEW_LIST, p.with);
 	jsonw_array_close(&w);
 	jsonw_null(&w, "columns_id");
 	jsonw_bool(&w, "include_children", set_has(&f.children, 2));
