@@ -270,7 +270,14 @@ struct json_object *mock_ticket_records(const struct mock_data *d, const struct 
 				     : kind == MOCK_REC_ACTIONS	  ? t->actions
 				     : kind == MOCK_REC_APPROVALS ? t->approvals
 								  : t->todos;
-	return stored ? json_object_get(stored) : generate(d, t, kind);
+	if (!stored)
+		return generate(d, t, kind);
+	/* a copy, not a reference: json-c's reference count is not atomic and readers run
+	 * side by side under the read lock */
+	struct json_object *copy = NULL;
+	if (json_object_deep_copy(stored, &copy, NULL) != 0)
+		return json_object_new_array();
+	return copy;
 }
 
 struct json_object *mock_ticket_records_mut(struct mock_data *d, struct mock_ticket *t,

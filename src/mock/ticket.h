@@ -29,7 +29,8 @@ const char *mock_ticket_details(const struct mock_data *d, const struct mock_tic
 				struct strbuf *scratch);
 
 enum mock_record_kind { MOCK_REC_CUSTOMS, MOCK_REC_ACTIONS, MOCK_REC_APPROVALS, MOCK_REC_TODOS };
-/* The records of a ticket as a json-c array; caller owns the reference it gets. */
+/* The records of a ticket as a json-c array (generated, or a copy of the stored ones);
+ * caller owns it. */
 struct json_object *mock_ticket_records(const struct mock_data *d, const struct mock_ticket *t,
 					enum mock_record_kind kind);
 /* The records of a ticket made real (stored in the row) for writing; borrowed.
