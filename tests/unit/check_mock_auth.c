@@ -150,9 +150,25 @@ START_TEST(agent_me_is_the_agent_that_mine_filters_on)
 }
 END_TEST
 
+START_TEST(a_restarted_server_never_revives_the_tokens_of_the_last_run)
+{
+	struct mh mh;
+	mh_start(&mh, NULL);
+	char old[128];
+	strcpy(old, mh.token);
+	mh_stop(&mh);
+	mh_start(&mh, NULL); /* same seed, fresh token table */
+	ck_assert_str_ne(mh.token, old);
+	strcpy(mh.token, old);
+	ck_assert_int_eq(mh_send(&mh, "GET", "/api/Status", NULL, true), 401);
+	mh_stop(&mh);
+}
+END_TEST
+
 HARNESS_MAIN("mock_auth", demo_credentials_get_a_bearer_token_with_its_lifetime,
 	     the_demo_secret_is_two_guids_and_the_id_one, a_wrong_secret_gets_401_invalid_client,
 	     the_tenant_query_is_accepted_or_not,
 	     api_calls_without_a_token_or_with_a_bad_one_get_401, tokens_expire_after_their_ttl,
 	     authinfo_needs_no_token_and_names_the_auth_url, a_refresh_token_buys_new_tokens_once,
-	     custom_credentials_replace_the_demo_ones, agent_me_is_the_agent_that_mine_filters_on)
+	     custom_credentials_replace_the_demo_ones, agent_me_is_the_agent_that_mine_filters_on,
+	     a_restarted_server_never_revives_the_tokens_of_the_last_run)
