@@ -1,9 +1,8 @@
-/* Jobs and results: construction, the route table of job.def, and freeing. */
+/* Jobs: construction, freeing, and the route table of job.def. */
 #include "config.h"
 
 #include "net/job.h"
 
-#include "net/payload.h"
 #include "util/alloc.h"
 
 #include <stdlib.h>
@@ -37,17 +36,6 @@ void job_free(struct job *job)
 	free(job->query);
 	free(job->body);
 	free(job);
-}
-
-void job_result_free(struct job_result *result)
-{
-	if (!result)
-		return;
-	if (result->status == STATUS_OK)
-		payload_free(result->kind, &result->data);
-	api_error_fini(&result->error);
-	free(result->body);
-	free(result);
 }
 
 const char *job_kind_method(enum job_kind kind)
