@@ -13,4 +13,17 @@
 #define MODEL_UNSET (-1)
 #define MODEL_NO_TIME ((time_t)0)
 
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * Parses Halo's dates: "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]" with an optional "Z" or
+ * "+hh:mm"/"-hh:mm" ('T' may be a space); no zone means UTC. Years before 1901 (Halo's
+ * 0001-01-01 and 1900-01-01 placeholders) give MODEL_NO_TIME. false on anything else.
+ */
+bool model_time_parse(const char *text, time_t *out);
+/* "YYYY-MM-DDTHH:MM:SSZ" in BUF (at least MODEL_TIME_BUF bytes); returns BUF. */
+#define MODEL_TIME_BUF 32
+char *model_time_format(time_t t, char *buf, size_t size);
+
 #endif
