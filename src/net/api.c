@@ -4,6 +4,7 @@
 #include "net/api.h"
 
 #include "model/request_json.h"
+#include "net/query_url.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -53,6 +54,27 @@ struct job *api_tickets_list(const char *query, int page_no, int page_size, unsi
 	job->page_no = page_no > 0 ? page_no : 1;
 	job->page_size = page_size > 0 ? page_size : 50;
 	job->query = query && *query ? xstrdup(query) : NULL;
+	return job;
+}
+
+struct job *api_tickets_query(const struct ticket_query *q, int page_no, int page_size,
+			      unsigned generation, struct strbuf *err)
+{
+	static const char base[] = "http://127.0.0.1/Tickets";
+	struct ticket_query *copy =
+		q ? ticket_query_copy(q) : ticket_query_new(ticket_query_list_table());
+	static const char *const paging[] = { "pageinate", "page_size", "page_no" };
+	for (size_t i = 0; i < sizeof(paging) / sizeof(paging[0]); i++)
+		ticket_query_unset(copy, paging[i], NULL);
+	char *url = NULL;
+	enum status st = query_url_render(base, copy, &url, err);
+	ticket_query_free(copy);
+	if (st != STATUS_OK)
+		return NULL;
+	const char *query = strchr(url, '?');
+	struct job *job =
+		api_tickets_list(query ? query + 1 : NULL, page_no, page_size, generation);
+	free(url);
 	return job;
 }
 

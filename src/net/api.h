@@ -6,9 +6,11 @@
 #include "model/approval.h"
 #include "model/requests.h"
 #include "model/ticket.h"
+#include "model/ticket_query.h"
 #include "model/ticket_update.h"
 #include "model/todo.h"
 #include "net/job.h"
+#include "util/strbuf.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -23,6 +25,11 @@
 /* GET /Tickets page PAGE_NO of PAGE_SIZE rows; QUERY is the encoded filter (from the
  * /Tickets parameter table) or NULL. */
 struct job *api_tickets_list(const char *query, int page_no, int page_size, unsigned generation);
+/* GET /Tickets page from the query object Q of the /Tickets table (NULL: no filter); paging
+ * values in Q are replaced by PAGE_NO and PAGE_SIZE. NULL with the reason in ERR (may be
+ * NULL) when libcurl refuses to render it. */
+struct job *api_tickets_query(const struct ticket_query *q, int page_no, int page_size,
+			      unsigned generation, struct strbuf *err);
 /* GET /Tickets/{id}; QUERY as above (NULL: includedetails=true&includelastaction=true). */
 struct job *api_ticket_get(int id, const char *query, unsigned generation);
 /* POST /Tickets with N updates (id 0 creates); RETURNALL asks for every record back. */
