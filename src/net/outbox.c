@@ -138,6 +138,7 @@ static void outbox_cut_tail(struct outbox *ob, const struct strbuf *all, size_t 
 		       saved ? "the bytes were kept in " : "they could not be kept",
 		       saved ? torn_path : "");
 	*warning = strbuf_detach(&msg);
+	strbuf_fini(&msg);
 	if (ftruncate(ob->fd, (off_t)good) == 0)
 		fsync(ob->fd);
 	free(torn_path);
@@ -375,5 +376,7 @@ char *outbox_default_path(const char *profile)
 	else
 		strbuf_appendf(&sb, "%s/.local/state", home && *home ? home : ".");
 	strbuf_appendf(&sb, "/halotui/%s/outbox", profile && *profile ? profile : "default");
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }

@@ -55,6 +55,7 @@ static void worker_auth_launch(struct worker *w, enum exchange_role role, const 
 	r->ex = ex;
 	ex->owner = r;
 	w->is_auth_in_flight = true;
+	ex->started_ms = now_ms;
 	budget_spend(&w->budget, now_ms);
 	worker_running_add(w, r);
 }
@@ -124,7 +125,9 @@ static char *worker_auth_server_words(long code, const char *body, size_t len)
 	if (sb.len == 0)
 		strbuf_appendf(&sb, "HTTP %ld", code);
 	api_error_fini(&e);
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }
 
 /* The reply of a token or discovery request; on failure the reason in MSG. */
