@@ -120,6 +120,9 @@ struct worker *worker_start(const struct net_settings *settings, struct wake_pip
 	}
 	if (!worker_spawn(w, err, errlen))
 		goto fail_queues;
+	if (w->http.insecure)
+		log_printf(w->log, LOG_WARN,
+			   "TLS verification is OFF: anyone on the path can read and change traffic");
 	return w;
 fail_queues:
 	queue_fini(&w->jobs, NULL);
