@@ -63,8 +63,9 @@ bool worker_is_insecure(const struct worker *worker);
 
 /* The outbox, for the UI. Pending: a snapshot of the writes not yet done (caller owns the
  * array; outbox_entries_free releases it). Resend: queues the write again and gives an
- * ordinary result of its kind later; false when the id is unknown, or when it is a create
- * whose outcome is unknown and CONFIRMED is false (the user must check first).
+ * ordinary result of its kind later; false when the id is unknown, the write is on its way
+ * already, or it is a create whose outcome is unknown and CONFIRMED is false (the user must
+ * check first).
  * Discard: forgets the write for good. */
 size_t worker_outbox_pending(struct worker *worker, struct outbox_entry **entries);
 bool worker_outbox_resend(struct worker *worker, uint64_t outbox_id, bool confirmed,

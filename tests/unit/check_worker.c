@@ -118,6 +118,38 @@ START_TEST(a_401_renews_the_token_once_and_replays_the_request)
 }
 END_TEST
 
+START_TEST(a_second_401_is_an_auth_error_with_the_servers_words)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	fixture_start_mock(&f);
+	/* Tokens come from another server than the API's, which knows none of them. */
+	struct mock_options other = f.mock_options;
+	other.port = 0;
+	char err[256] = "";
+	struct mock_server *auth = mock_server_start(&other, err, sizeof(err));
+	ck_assert_msg(auth != NULL, "%s", err);
+	snprintf(f.auth_url, sizeof(f.auth_url), "http://127.0.0.1:%u/auth",
+		 mock_server_port(auth));
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_STATUSES, 1));
+	ck_assert_int_eq(r->status, STATUS_AUTH);
+	ck_assert_int_eq(r->error.http_code, 401);
+	ck_assert_uint_eq(r->retries, 1);
+	ck_assert_str_eq(r->error.route, "GET /Status");
+	ck_assert_ptr_nonnull(r->error.message);
+	ck_assert_msg(strstr(r->error.message, "token"), "%s", r->error.message);
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "GET /api/Status 401"), 2);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token 200"), 2);
+	free(log);
+	fixture_stop_worker(&f);
+	mock_server_stop(auth);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(bad_credentials_fail_every_waiting_job_with_the_servers_words)
 {
 	struct net_fixture f;
@@ -437,6 +469,7 @@ HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_rec
 	     the_auth_server_is_discovered_when_none_is_configured,
 	     a_short_lived_token_is_renewed_before_it_expires_mid_session,
 	     a_401_renews_the_token_once_and_replays_the_request,
+	     a_second_401_is_an_auth_error_with_the_servers_words,
 	     bad_credentials_fail_every_waiting_job_with_the_servers_words,
 	     rate_limit_answers_with_retry_after_are_waited_out,
 	     rate_limit_answers_without_retry_after_back_off_and_succeed,
