@@ -171,6 +171,27 @@ START_TEST(bad_credentials_fail_every_waiting_job_with_the_servers_words)
 }
 END_TEST
 
+START_TEST(an_unreachable_auth_server_is_tried_a_few_times_then_reported)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	fixture_start_mock(&f);
+	/* Port 1 on loopback: nothing listens there (tcpmux is long gone). */
+	snprintf(f.auth_url, sizeof(f.auth_url), "http://127.0.0.1:1/auth");
+	f.settings.max_get_retries = 2;
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_TEAMS, 1));
+	ck_assert_int_eq(r->status, STATUS_NETWORK);
+	ck_assert_ptr_nonnull(r->error.message);
+	ck_assert_msg(strstr(r->error.message, "sign-in failed"), "%s", r->error.message);
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token 0"), 3);
+	free(log);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(rate_limit_answers_with_retry_after_are_waited_out)
 {
 	struct net_fixture f;
@@ -471,6 +492,7 @@ HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_rec
 	     a_401_renews_the_token_once_and_replays_the_request,
 	     a_second_401_is_an_auth_error_with_the_servers_words,
 	     bad_credentials_fail_every_waiting_job_with_the_servers_words,
+	     an_unreachable_auth_server_is_tried_a_few_times_then_reported,
 	     rate_limit_answers_with_retry_after_are_waited_out,
 	     rate_limit_answers_without_retry_after_back_off_and_succeed,
 	     the_budget_makes_requests_wait_so_the_server_never_says_429,
