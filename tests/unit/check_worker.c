@@ -70,6 +70,27 @@ START_TEST(the_auth_server_is_discovered_when_none_is_configured)
 }
 END_TEST
 
+START_TEST(without_discovery_the_auth_server_is_taken_beside_the_api)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	fixture_start_mock(&f);
+	/* Under /x nothing answers, discovery included: the sign-in goes to /x/auth. */
+	snprintf(f.api_url, sizeof(f.api_url), "http://127.0.0.1:%u/x/api",
+		 (unsigned)f.mock_options.port);
+	f.settings.auth_url = NULL;
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_TEAMS, 1));
+	ck_assert_int_ne(r->status, STATUS_OK);
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "GET /x/api/authinfo 404"), 1);
+	ck_assert_int_eq(fixture_count(log, "POST /x/auth/token 404"), 1);
+	free(log);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(a_short_lived_token_is_renewed_before_it_expires_mid_session)
 {
 	struct net_fixture f;
@@ -488,6 +509,7 @@ END_TEST
 
 HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_record_count,
 	     the_auth_server_is_discovered_when_none_is_configured,
+	     without_discovery_the_auth_server_is_taken_beside_the_api,
 	     a_short_lived_token_is_renewed_before_it_expires_mid_session,
 	     a_401_renews_the_token_once_and_replays_the_request,
 	     a_second_401_is_an_auth_error_with_the_servers_words,
