@@ -1,0 +1,201 @@
+/* The application state: set-up, the view stack, commands and `:` lines. */
+#include "config.h"
+
+#include "app/app.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/clipboard.h"
+#include "util/alloc.h"
+
+bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
+{
+	memset(a, 0, sizeof(*a));
+	a->opt = *opt;
+	a->wake.read_fd = a->wake.write_fd = -1;
+	ui_env_init(&a->env, &a->screen);
+	ui_frame_init(&a->frame);
+	statusbar_init(&a->status);
+	prompt_init(&a->prompt);
+	keymap_init(&a->keymap);
+	a->status.is_demo = opt->is_demo;
+	statusbar_set_profile(&a->status, opt->profile);
+	if (!wake_pipe_open(&a->wake)) {
+		snprintf(err, err_size, "cannot make the wake pipe: %s", strerror(errno));
+		return false;
+	}
+	if (opt->script_path && !script_open(&a->script, opt->script_path)) {
+		snprintf(err, err_size, "cannot read the script %s: %s", opt->script_path,
+			 strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+void app_fini(struct app *a)
+{
+	while (a->depth > 0)
+		view_free(a->stack[--a->depth]);
+	ui_frame_fini(&a->frame);
+	ui_screen_close(&a->screen);
+	help_data_clear(&a->help);
+	keymap_fini(&a->keymap);
+	prompt_fini(&a->prompt);
+	statusbar_fini(&a->status);
+	script_close(&a->script);
+	if (a->wake.read_fd >= 0)
+		wake_pipe_close(&a->wake);
+}
+
+struct view *app_focused_view(const struct app *a)
+{
+	if (a->depth == 0)
+		return NULL;
+	return a->is_secondary_focused || a->depth == 1 ? a->stack[a->depth - 1] : a->stack[0];
+}
+
+void app_push_view(struct app *a, struct view *v)
+{
+	if (!v)
+		return;
+	if (a->depth == APP_MAX_VIEWS) {
+		/* Keep the primary; drop the oldest secondary to make room. */
+		view_free(a->stack[1]);
+		memmove(&a->stack[1], &a->stack[2], (APP_MAX_VIEWS - 2) * sizeof(a->stack[0]));
+		a->depth--;
+	}
+	a->stack[a->depth++] = v;
+	a->is_secondary_focused = a->depth > 1;
+	a->needs_relayout = true;
+}
+
+static void pop_view(struct app *a)
+{
+	if (a->depth <= 1) {
+		a->is_quitting = true;
+		return;
+	}
+	view_free(a->stack[--a->depth]);
+	a->is_secondary_focused = a->depth > 1;
+	a->needs_relayout = true;
+}
+
+void app_keymap_changed(struct app *a)
+{
+	for (size_t i = 0; i < a->depth; i++) {
+		if (a->stack[i]->ops != &help_view_ops)
+			continue;
+		/* The help shows the keys of the view under it. */
+		const char *view = i > 0 ? a->stack[i - 1]->ops->name : "help";
+		keymap_help(&a->keymap, view, &a->help);
+		view_mark_dirty(a->stack[i]);
+	}
+}
+
+static void open_help(struct app *a)
+{
+	struct view *focused = app_focused_view(a);
+	if (focused && focused->ops == &help_view_ops)
+		return;
+	keymap_help(&a->keymap, focused ? focused->ops->name : NULL, &a->help);
+	app_push_view(a, view_new(&help_view_ops, &a->env, &a->help));
+}
+
+static void switch_pane(struct app *a)
+{
+	if (a->depth < 2)
+		return;
+	a->is_secondary_focused = !a->is_secondary_focused;
+	/* One pane at a time: the other one must come into view. */
+	if (a->frame.layout.mode == LAYOUT_SINGLE)
+		a->needs_relayout = true;
+	view_mark_dirty(a->stack[0]);
+	view_mark_dirty(a->stack[a->depth - 1]);
+}
+
+/* Commands every view shares; views get the first chance to handle a key. */
+static void app_wide_command(struct app *a, enum command cmd)
+{
+	switch (cmd) {
+	case CMD_QUIT:
+		a->is_quitting = true;
+		break;
+	case CMD_BACK:
+		pop_view(a);
+		break;
+	case CMD_HELP:
+		open_help(a);
+		break;
+	case CMD_PROMPT:
+		prompt_open(&a->prompt);
+		a->status.is_dirty = true;
+		break;
+	case CMD_NEXT_PANE:
+	case CMD_PREV_PANE:
+		switch_pane(a);
+		break;
+	case CMD_REDRAW:
+		ui_frame_force_repaint(&a->frame);
+		break;
+	default:
+		break;
+	}
+}
+
+static void react(struct app *a, struct view *v, unsigned r)
+{
+	if (r & REACT_QUIT)
+		a->is_quitting = true;
+	if (r & REACT_RELAYOUT)
+		a->needs_relayout = true;
+	if (r & REACT_CLOSE) {
+		if (v == a->stack[a->depth - 1])
+			pop_view(a);
+	}
+}
+
+void app_command(struct app *a, enum command cmd)
+{
+	if (cmd == CMD_NONE)
+		return;
+	struct view *v = app_focused_view(a);
+	unsigned r = v ? view_handle(v, cmd) : REACT_UNHANDLED;
+	if (r & REACT_UNHANDLED) {
+		app_wide_command(a, cmd);
+		return;
+	}
+	react(a, v, r);
+}
+
+void app_key(struct app *a, int key)
+{
+	if (key == UI_KEY_RESIZE) {
+		a->needs_relayout = true;
+		return;
+	}
+	if (a->prompt.is_active) {
+		const char *words[CMD_COUNT];
+		size_t n = 0;
+		for (int c = 1; c < CMD_COUNT; c++)
+			words[n++] = command_name((enum command)c);
+		enum prompt_result pr = prompt_key(&a->prompt, key, words, n);
+		a->status.is_dirty = true;
+		if (pr == PROMPT_SUBMIT) {
+			char *line = xstrdup(prompt_text(&a->prompt));
+			prompt_close(&a->prompt, true);
+			app_run_line(a, line);
+			free(line);
+		}
+		return;
+	}
+	struct view *v = app_focused_view(a);
+	app_command(a, keymap_lookup(&a->keymap, v ? v->ops->name : NULL, key));
+}
+
+bool app_is_idle(const struct app *a)
+{
+	return a->jobs_in_flight == 0;
+}

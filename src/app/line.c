@@ -1,0 +1,113 @@
+/* Lines typed at `:` (or read from a script): app commands, command names, config lines. */
+#include "config.h"
+
+#include "app/app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+#define MAX_WORDS 16
+
+__attribute__((format(printf, 2, 3))) static void line_error(struct app *a, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	statusbar_set_error(&a->status, msg);
+	if (a->is_script_line) {
+		fprintf(stderr, "halotui: %s\n", msg);
+		a->script.has_failed = true;
+	}
+}
+
+static int split_words(char *line, char **words)
+{
+	int n = 0;
+	for (char *save = NULL, *w = strtok_r(line, " \t", &save); w && n < MAX_WORDS;
+	     w = strtok_r(NULL, " \t", &save))
+		words[n++] = w;
+	return n;
+}
+
+static void run_dump(struct app *a, char **w, int n)
+{
+	if (n != 2) {
+		line_error(a, "usage: %s FILE", "dump-screen");
+		return;
+	}
+	if (!ui_screen_dump(&a->screen, w[1]))
+		line_error(a, "cannot write the screen to %s", w[1]);
+}
+
+static void run_resize(struct app *a, char **w, int n)
+{
+	int rows, cols;
+	char extra;
+	if (n != 2 || sscanf(w[1], "%dx%d%c", &rows, &cols, &extra) != 2 || rows < 1 || cols < 1) {
+		line_error(a, "usage: %s ROWSxCOLS", "resize");
+		return;
+	}
+	ui_screen_resize(&a->screen, rows, cols);
+	a->needs_relayout = true;
+}
+
+static void run_bind(struct app *a, char **w, int n)
+{
+	int key;
+	if (n != 4) {
+		line_error(a, "usage: %s VIEW KEY COMMAND", "bind");
+		return;
+	}
+	if (!ui_key_from_name(w[2], &key)) {
+		line_error(a, "bind: '%s' is not a key", w[2]);
+		return;
+	}
+	enum command cmd = command_by_name(w[3]);
+	if (cmd == CMD_NONE && strcmp(w[3], "none")) {
+		line_error(a, "bind: no command called '%s'", w[3]);
+		return;
+	}
+	keymap_bind(&a->keymap, w[1], key, cmd);
+	statusbar_set_error(&a->status, NULL);
+	app_keymap_changed(a);
+}
+
+/* App commands that take words: data, so a new one is one line. */
+static const struct {
+	const char *name;
+	void (*run)(struct app *a, char **words, int n);
+} line_commands[] = {
+	{ "dump-screen", run_dump },
+	{ "resize", run_resize },
+	{ "bind", run_bind },
+};
+
+void app_run_line(struct app *a, const char *text)
+{
+	char *line = xstrdup(text);
+	char *words[MAX_WORDS];
+	int n = split_words(line, words);
+	if (n == 0)
+		goto out;
+	for (size_t i = 0; i < sizeof(line_commands) / sizeof(line_commands[0]); i++) {
+		if (!strcmp(words[0], line_commands[i].name)) {
+			line_commands[i].run(a, words, n);
+			goto out;
+		}
+	}
+	enum command cmd = command_by_name(words[0]);
+	if (cmd != CMD_NONE && n == 1) {
+		app_command(a, cmd);
+		goto out;
+	}
+	line_error(a, "unknown command: %s", words[0]);
+out:
+	free(line);
+}

@@ -1,0 +1,135 @@
+/* The event loop: poll() on the terminal and the wake pipe, results, keys, one flush. */
+#include "config.h"
+
+#include "app/app.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "app/signals.h"
+
+/* While something loads, the spinner turns this often; otherwise poll() waits forever. */
+#define SPINNER_MS 150
+
+static struct view *secondary_view(const struct app *a)
+{
+	return a->depth > 1 ? a->stack[a->depth - 1] : NULL;
+}
+
+static void relayout_if_needed(struct app *a)
+{
+	if (!a->needs_relayout)
+		return;
+	a->needs_relayout = false;
+	a->env.is_focused_secondary = a->is_secondary_focused;
+	ui_frame_relayout(&a->frame, a->depth ? a->stack[0] : NULL, secondary_view(a),
+			  a->is_secondary_focused, &a->status);
+	/* Hidden views below the top must not think they are on screen. */
+	for (size_t i = 1; i + 1 < a->depth; i++)
+		a->stack[i]->is_dirty = false;
+}
+
+static void flush(struct app *a)
+{
+	relayout_if_needed(a);
+	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
+		 &a->prompt);
+}
+
+static void drain_keys(struct app *a)
+{
+	int key;
+	while (!a->is_quitting && (key = ui_screen_read_key(&a->screen)) != 0)
+		app_key(a, key);
+}
+
+/* Waits for input, a wake-up or (while loading) the spinner's next turn. */
+static void wait_for_events(struct app *a)
+{
+	struct pollfd fds[2] = {
+		{ .fd = a->wake.read_fd, .events = POLLIN },
+		{ .fd = ui_screen_input_fd(&a->screen), .events = POLLIN },
+	};
+	int nfds = fds[1].fd >= 0 ? 2 : 1;
+	int timeout = a->status.loading > 0 && !a->env.is_low_bandwidth ? SPINNER_MS : -1;
+	int rc = poll(fds, (nfds_t)nfds, timeout);
+	if (rc == 0 && a->status.loading > 0) {
+		a->status.spin++;
+		a->status.is_dirty = true;
+	}
+	if (rc < 0 && errno != EINTR)
+		a->is_quitting = true;
+	if (fds[0].revents & POLLIN)
+		wake_pipe_drain(&a->wake);
+}
+
+/* Headless: feeds the script's next item. False at the end of the script. */
+static bool feed_script(struct app *a)
+{
+	struct script_item it = script_next(&a->script);
+	switch (it.kind) {
+	case SCRIPT_END:
+		return false;
+	case SCRIPT_KEY:
+		app_key(a, it.key);
+		break;
+	case SCRIPT_LINE:
+		a->is_script_line = true;
+		app_run_line(a, it.line);
+		a->is_script_line = false;
+		break;
+	case SCRIPT_ERROR:
+		fprintf(stderr, "halotui: %s\n", it.line);
+		break;
+	}
+	free(it.line);
+	return true;
+}
+
+static void run_loop(struct app *a)
+{
+	flush(a);
+	while (!a->is_quitting) {
+		if (a->opt.is_headless && app_is_idle(a)) {
+			if (!feed_script(a))
+				break;
+		} else {
+			wait_for_events(a);
+			if (signals_quit_requested())
+				a->is_quitting = true;
+			drain_keys(a);
+		}
+		if (a->depth == 0)
+			a->is_quitting = true;
+		if (!a->is_quitting)
+			flush(a);
+	}
+}
+
+static void open_first_view(struct app *a)
+{
+	keymap_help(&a->keymap, "help", &a->help);
+	app_push_view(a, view_new(&help_view_ops, &a->env, &a->help));
+}
+
+int app_run(struct app *a)
+{
+	char err[256];
+	bool ok = a->opt.is_headless ? ui_screen_open_headless(&a->screen, a->opt.rows, a->opt.cols,
+							       err, sizeof(err))
+				     : ui_screen_open_tty(&a->screen, err, sizeof(err));
+	if (!ok) {
+		fprintf(stderr, "halotui: %s\n", err);
+		return 2;
+	}
+	signals_install(&a->wake);
+	open_first_view(a);
+	a->needs_relayout = true;
+	run_loop(a);
+	ui_frame_fini(&a->frame);
+	ui_screen_close(&a->screen);
+	signals_uninstall();
+	return a->script.has_failed ? 1 : a->exit_code;
+}

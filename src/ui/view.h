@@ -1,0 +1,107 @@
+/* Views: one pane of the console (list, detail, help...), driven by commands, drawn on demand. */
+#ifndef HALOTUI_UI_VIEW_H
+#define HALOTUI_UI_VIEW_H
+
+#include <curses.h>
+#include <stdbool.h>
+
+#include "ui/command.h"
+
+/* What a handler asks of the loop; handlers never draw. Flags combine. */
+enum reaction {
+	REACT_NONE = 0,
+	REACT_REDRAW = 1 << 0,	  /* the view's own window needs drawing */
+	REACT_RELAYOUT = 1 << 1,  /* pane sizes change: relayout, then draw everything */
+	REACT_FETCH = 1 << 2,	  /* the view filled view->want: the loop sends the jobs */
+	REACT_OPEN_VIEW = 1 << 3, /* the view filled view->open: the loop opens that view */
+	REACT_QUIT = 1 << 4,	  /* leave the program */
+	REACT_CLOSE = 1 << 5,	  /* close this view (back) */
+	REACT_UNHANDLED = 1 << 6, /* the command means nothing here: try the next handler */
+};
+
+/* Views the loop can open, by kind. */
+enum view_kind {
+	VIEW_LIST,
+	VIEW_DETAIL,
+	VIEW_HISTORY,
+	VIEW_APPROVALS,
+	VIEW_TODOS,
+	VIEW_MY_APPROVALS,
+	VIEW_HELP,
+	VIEW_KIND_COUNT
+};
+
+/* Data a view asks the loop to fetch (REACT_FETCH). */
+enum want_kind {
+	WANT_NOTHING,
+	WANT_LIST_PAGE, /* page number `page` of the ticket list */
+	WANT_TICKET,	/* the full ticket `ticket_id` */
+	WANT_ACTIONS,
+	WANT_APPROVALS,
+	WANT_TODOS,
+	WANT_MY_APPROVALS,
+};
+
+struct view_want {
+	enum want_kind kind;
+	long ticket_id;
+	int page;
+};
+
+/* A view to open (REACT_OPEN_VIEW). */
+struct view_open {
+	enum view_kind kind;
+	long ticket_id;
+};
+
+/* What the loop tells a view after it applied a result: the data changed, or failed. */
+struct view_update {
+	enum want_kind kind;
+	long ticket_id;
+	int page;
+	bool is_error;
+	const char *message; /* the error in the server's words, or NULL */
+};
+
+struct view;
+struct ui_env;
+
+/* One kind of view; tables filled with designated initialisers, one per pane file. */
+struct view_ops {
+	const char *name; /* as `bind VIEW` and the help spell it */
+	enum view_kind kind;
+	/* Sets up view->state; false when the view cannot open. */
+	bool (*open)(struct view *v);
+	/* Draws the whole window from the state; never changes the state. */
+	void (*draw)(const struct view *v, WINDOW *win);
+	/* Reacts to CMD; returns enum reaction flags. */
+	unsigned (*handle)(struct view *v, enum command cmd);
+	/* Learns that data it showed or asked for changed; returns reaction flags. */
+	unsigned (*on_result)(struct view *v, const struct view_update *u);
+	/* Frees view->state (NULL-safe); the view struct itself belongs to the caller. */
+	void (*free)(struct view *v);
+};
+
+struct view {
+	const struct view_ops *ops;
+	void *state;
+	struct ui_env *env;    /* shared drawing settings, palette; not owned */
+	void *data;	       /* the model the view shows (its kind says which); not owned */
+	int rows, cols;	       /* size of the window it last got */
+	bool is_dirty;	       /* draw at the next flush */
+	struct view_want want; /* filled by handle/on_result with REACT_FETCH */
+	struct view_open open; /* filled by handle with REACT_OPEN_VIEW */
+};
+
+/* A view of OPS over DATA, opened; NULL when ops->open refused. Caller frees with view_free. */
+struct view *view_new(const struct view_ops *ops, struct ui_env *env, void *data);
+/* Frees the state and the view; NULL-safe. */
+void view_free(struct view *v);
+/* Marks V to be drawn at the next ui_flush. */
+void view_mark_dirty(struct view *v);
+/* Passes CMD to the view; REACT_UNHANDLED when it has no handler. */
+unsigned view_handle(struct view *v, enum command cmd);
+/* Passes U to the view; REACT_NONE when it has no hook. */
+unsigned view_on_result(struct view *v, const struct view_update *u);
+
+#endif
