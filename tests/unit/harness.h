@@ -6,20 +6,20 @@
 #include <stdlib.h>
 
 /* Adds TESTS (a NULL-terminated list) to a suite named NAME and runs it. */
-#define HARNESS_MAIN(name, ...)                                                                   \
-	int main(void)                                                                            \
-	{                                                                                         \
-		const TTest *tests[] = { __VA_ARGS__, NULL };                                     \
-		Suite *s = suite_create(name);                                                    \
-		TCase *tc = tcase_create("core");                                                 \
-		for (int i = 0; tests[i]; i++)                                                    \
-			tcase_add_test(tc, tests[i]);                                                \
-		suite_add_tcase(s, tc);                                                           \
-		SRunner *sr = srunner_create(s);                                                  \
-		srunner_run_all(sr, CK_NORMAL);                                                   \
-		int failed = srunner_ntests_failed(sr);                                           \
-		srunner_free(sr);                                                                 \
-		return failed ? EXIT_FAILURE : EXIT_SUCCESS;                                      \
+#define HARNESS_MAIN(name, ...)                                                                    \
+	int main(void)                                                                             \
+	{                                                                                          \
+		const TTest *tests[] = { __VA_ARGS__, NULL };                                      \
+		Suite *s = suite_create(name);                                                     \
+		TCase *tc = tcase_create("core");                                                  \
+		for (int i = 0; tests[i]; i++)                                                     \
+			tcase_add_test(tc, tests[i]);                                              \
+		suite_add_tcase(s, tc);                                                            \
+		SRunner *sr = srunner_create(s);                                                   \
+		srunner_run_all(sr, CK_NORMAL);                                                    \
+		int failed = srunner_ntests_failed(sr);                                            \
+		srunner_free(sr);                                                                  \
+		return failed ? EXIT_FAILURE : EXIT_SUCCESS;                                       \
 	}
 
 #endif
