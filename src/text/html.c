@@ -1,0 +1,600 @@
+/* HTML to plain text: parse with libxml2, walk the tree, lay out blocks as a browser would. */
+#include "config.h"
+
+#include "text/html.h"
+
+#include "text/html_walk.h"
+#include "text/safe_text.h"
+#include "text/width.h"
+#include "util/alloc.h"
+
+#include <libxml/HTMLparser.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_DEPTH 200
+#define RULE_COLS 32
+
+enum tag_kind {
+	TAG_INLINE,
+	TAG_SKIP,  /* dropped with everything inside */
+	TAG_BLOCK, /* on lines of its own */
+	TAG_PARA,  /* on lines of its own, blank lines around */
+	TAG_BR,
+	TAG_HR,
+	TAG_IMG,
+	TAG_A,
+	TAG_UL,
+	TAG_OL,
+	TAG_LI,
+	TAG_PRE,
+	TAG_QUOTE,
+	TAG_DD,
+	TAG_TABLE,
+	TAG_CELL, /* a table cell met outside a table */
+};
+
+static const struct {
+	const char *name;
+	enum tag_kind kind;
+} tag_table[] = {
+	{ "a", TAG_A },
+	{ "address", TAG_PARA },
+	{ "article", TAG_BLOCK },
+	{ "aside", TAG_BLOCK },
+	{ "audio", TAG_SKIP },
+	{ "blockquote", TAG_QUOTE },
+	{ "body", TAG_BLOCK },
+	{ "br", TAG_BR },
+	{ "canvas", TAG_SKIP },
+	{ "caption", TAG_BLOCK },
+	{ "center", TAG_BLOCK },
+	{ "dd", TAG_DD },
+	{ "details", TAG_BLOCK },
+	{ "div", TAG_BLOCK },
+	{ "dl", TAG_PARA },
+	{ "dt", TAG_BLOCK },
+	{ "embed", TAG_SKIP },
+	{ "fieldset", TAG_BLOCK },
+	{ "figcaption", TAG_BLOCK },
+	{ "figure", TAG_PARA },
+	{ "footer", TAG_BLOCK },
+	{ "form", TAG_BLOCK },
+	{ "h1", TAG_PARA },
+	{ "h2", TAG_PARA },
+	{ "h3", TAG_PARA },
+	{ "h4", TAG_PARA },
+	{ "h5", TAG_PARA },
+	{ "h6", TAG_PARA },
+	{ "head", TAG_SKIP },
+	{ "header", TAG_BLOCK },
+	{ "hr", TAG_HR },
+	{ "html", TAG_BLOCK },
+	{ "iframe", TAG_SKIP },
+	{ "img", TAG_IMG },
+	{ "legend", TAG_BLOCK },
+	{ "li", TAG_LI },
+	{ "main", TAG_BLOCK },
+	{ "map", TAG_SKIP },
+	{ "math", TAG_SKIP },
+	{ "nav", TAG_BLOCK },
+	{ "noscript", TAG_SKIP },
+	{ "object", TAG_SKIP },
+	{ "ol", TAG_OL },
+	{ "p", TAG_PARA },
+	{ "pre", TAG_PRE },
+	{ "script", TAG_SKIP },
+	{ "section", TAG_BLOCK },
+	{ "select", TAG_SKIP },
+	{ "style", TAG_SKIP },
+	{ "summary", TAG_BLOCK },
+	{ "svg", TAG_SKIP },
+	{ "table", TAG_TABLE },
+	{ "td", TAG_CELL },
+	{ "template", TAG_SKIP },
+	{ "th", TAG_CELL },
+	{ "title", TAG_SKIP },
+	{ "tr", TAG_BLOCK },
+	{ "ul", TAG_UL },
+	{ "video", TAG_SKIP },
+	{ "xmp", TAG_PRE },
+	{ "listing", TAG_PRE },
+	{ "plaintext", TAG_PRE },
+};
+
+static enum tag_kind tag_kind_of(const xmlNode *node)
+{
+	const char *name = (const char *)node->name;
+	for (size_t i = 0; i < sizeof(tag_table) / sizeof(tag_table[0]); i++)
+		if (strcmp(tag_table[i].name, name) == 0)
+			return tag_table[i].kind;
+	return TAG_INLINE;
+}
+
+void html_walker_init(struct html_walker *w, struct strbuf *out, unsigned flags,
+		      struct html_links *links, int depth)
+{
+	memset(w, 0, sizeof(*w));
+	w->out = out;
+	w->flags = flags;
+	w->links = links;
+	w->depth = depth;
+	w->anchor_start = HTML_ANCHOR_NONE;
+	strbuf_init(&w->prefix);
+}
+
+void html_walker_fini(struct html_walker *w)
+{
+	strbuf_fini(&w->prefix);
+}
+
+void html_block_break(struct html_walker *w, int n)
+{
+	w->space = false;
+	if (w->started && w->breaks < n)
+		w->breaks = n;
+}
+
+static void write_prefix(struct html_walker *w)
+{
+	if (!w->has_marker) {
+		strbuf_append(w->out, w->prefix.data, w->prefix.len);
+		return;
+	}
+	size_t at = w->marker_at < w->prefix.len ? w->marker_at : w->prefix.len;
+	size_t marker_len = strlen(w->marker);
+	int marker_cols = text_width(w->marker);
+	strbuf_append(w->out, w->prefix.data, at);
+	strbuf_append(w->out, w->marker, marker_len);
+	if (at + (size_t)marker_cols < w->prefix.len)
+		strbuf_append(w->out, w->prefix.data + at + marker_cols,
+			      w->prefix.len - at - (size_t)marker_cols);
+	w->has_marker = false;
+}
+
+void html_begin_content(struct html_walker *w)
+{
+	if (w->started) {
+		for (int i = 0; i < w->breaks; i++)
+			strbuf_append_char(w->out, '\n');
+		if (w->breaks > 0)
+			w->line_open = false;
+	}
+	w->breaks = 0;
+	if (!w->line_open) {
+		write_prefix(w);
+		w->line_open = true;
+	} else if (w->space) {
+		strbuf_append_char(w->out, ' ');
+	}
+	w->space = false;
+	w->started = true;
+	if (w->anchor_start == HTML_ANCHOR_WAITING)
+		w->anchor_start = w->out->len;
+}
+
+static bool is_collapsible(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Text outside <pre>: runs of white space become one owed space. A no-break space is
+ * written as a plain one that does not collapse. */
+static void walk_flow_text(struct html_walker *w, const char *s)
+{
+	size_t i = 0;
+	while (s[i]) {
+		if (is_collapsible(s[i])) {
+			w->space = true;
+			i++;
+			continue;
+		}
+		size_t start = i;
+		while (s[i] && !is_collapsible(s[i]))
+			i++;
+		html_begin_content(w);
+		for (size_t j = start; j < i; j++) {
+			if ((unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xA0) {
+				strbuf_append_char(w->out, ' ');
+				j++;
+			} else {
+				strbuf_append_char(w->out, s[j]);
+			}
+		}
+	}
+}
+
+/* Text inside <pre>: kept as it is, line by line. */
+static void walk_pre_text(struct html_walker *w, const char *s)
+{
+	while (*s) {
+		const char *nl = strchr(s, '\n');
+		size_t len = nl ? (size_t)(nl - s) : strlen(s);
+		if (len > 0) {
+			w->space = false;
+			html_begin_content(w);
+			strbuf_append(w->out, s, len);
+		}
+		if (!nl)
+			break;
+		if (w->started) {
+			w->space = false;
+			if (!w->line_open)
+				html_begin_content(w);
+			strbuf_append_char(w->out, '\n');
+			w->line_open = false;
+		}
+		s = nl + 1;
+	}
+}
+
+static void walk_text(struct html_walker *w, const xmlNode *node)
+{
+	if (!node->content)
+		return;
+	if (w->pre > 0)
+		walk_pre_text(w, (const char *)node->content);
+	else
+		walk_flow_text(w, (const char *)node->content);
+}
+
+/* The element's attribute NAME cleaned to one line, or NULL; caller frees. */
+static char *attr_text(const xmlNode *node, const char *name)
+{
+	xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
+	if (!v)
+		return NULL;
+	char *clean = safe_text_clean((const char *)v, 0);
+	xmlFree(v);
+	return clean;
+}
+
+/* Adds URL to the document's links unless it is there already. */
+static void links_add(struct html_links *links, const char *url)
+{
+	for (size_t i = 0; i < links->count; i++)
+		if (strcmp(links->v[i], url) == 0)
+			return;
+	if (links->count == links->cap) {
+		links->cap = links->cap ? links->cap * 2 : 8;
+		links->v = xreallocarray(links->v, links->cap, sizeof(char *));
+	}
+	links->v[links->count++] = xstrdup(url);
+}
+
+/* Whether HREF is worth showing: not empty, not a same-page anchor, not script. */
+static bool is_shown_link(const char *href)
+{
+	static const char *const hidden[] = { "javascript:", "vbscript:", "data:" };
+	if (!href[0] || href[0] == '#')
+		return false;
+	for (size_t i = 0; i < sizeof(hidden) / sizeof(hidden[0]); i++)
+		if (strncasecmp(href, hidden[i], strlen(hidden[i])) == 0)
+			return false;
+	return true;
+}
+
+/* Whether the link text written from START is the url itself (mailto: aside). */
+static bool text_is_url(const struct strbuf *out, size_t start, const char *url)
+{
+	if (start > out->len)
+		return false;
+	const char *text = out->data + start;
+	if (strcmp(text, url) == 0)
+		return true;
+	return strncasecmp(url, "mailto:", 7) == 0 && strcmp(text, url + 7) == 0;
+}
+
+static void walk_link(struct html_walker *w, xmlNode *node)
+{
+	char *href = attr_text(node, "href");
+	size_t outer = w->anchor_start;
+	w->anchor_start = HTML_ANCHOR_WAITING;
+	html_walk_children(w, node);
+	size_t start = w->anchor_start;
+	w->anchor_start = outer;
+	if (href) {
+		char *url = href + strspn(href, " ");
+		url[strcspn(url, " ")] = '\0';
+		if (is_shown_link(url)) {
+			links_add(w->links, url);
+			if (start > w->out->len || !text_is_url(w->out, start, url)) {
+				if (start <= w->out->len)
+					w->space = true;
+				html_begin_content(w);
+				strbuf_appendf(w->out, "<%s>", url);
+			}
+		}
+	}
+	free(href);
+}
+
+static void walk_image(struct html_walker *w, const xmlNode *node)
+{
+	char *alt = attr_text(node, "alt");
+	char *label = alt ? alt + strspn(alt, " ") : NULL;
+	html_begin_content(w);
+	if (label && *label)
+		strbuf_appendf(w->out, "[image: %s]", label);
+	else
+		strbuf_append_str(w->out, "[image]");
+	free(alt);
+}
+
+static void walk_rule(struct html_walker *w)
+{
+	const char *dash = (w->flags & HTML_TEXT_ASCII) ? "-" : "\xE2\x94\x80"; /* U+2500 */
+	html_block_break(w, 2);
+	html_begin_content(w);
+	for (int i = 0; i < RULE_COLS; i++)
+		strbuf_append_str(w->out, dash);
+	html_block_break(w, 2);
+}
+
+static void walk_list(struct html_walker *w, xmlNode *node, bool ordered)
+{
+	int outer_number = w->list_number;
+	w->list_number = 0;
+	if (ordered) {
+		char *start = attr_text(node, "start");
+		long n = start ? strtol(start, NULL, 10) : 1;
+		w->list_number = (n > -1000000 && n < 1000000) ? (int)n : 1;
+		if (w->list_number == 0)
+			w->list_number = INT_MIN; /* 0 would read as "unordered" */
+		free(start);
+	}
+	html_block_break(w, w->list_depth == 0 ? 2 : 1);
+	w->list_depth++;
+	html_walk_children(w, node);
+	w->list_depth--;
+	html_block_break(w, w->list_depth == 0 ? 2 : 1);
+	w->list_number = outer_number;
+}
+
+/* The marker of the next item: a number in an <ol>, a bullet by depth in a <ul>. */
+static void item_marker(struct html_walker *w, char *buf, size_t size)
+{
+	static const char *const bullets[] = { "\xE2\x80\xA2 ", "\xE2\x97\xA6 ", "\xE2\x96\xAA " };
+	static const char *const ascii[] = { "- ", "* ", "+ " };
+	if (w->list_number != 0) {
+		int n = w->list_number == INT_MIN ? 0 : w->list_number;
+		snprintf(buf, size, "%d. ", n);
+		w->list_number = n + 1 == 0 ? INT_MIN : n + 1;
+		return;
+	}
+	int level = (w->list_depth > 0 ? w->list_depth - 1 : 0) % 3;
+	snprintf(buf, size, "%s", (w->flags & HTML_TEXT_ASCII) ? ascii[level] : bullets[level]);
+}
+
+static void walk_item(struct html_walker *w, xmlNode *node)
+{
+	if (w->has_marker) {
+		/* an item that held nothing before this one still shows its marker */
+		html_begin_content(w);
+	}
+	html_block_break(w, 1);
+	item_marker(w, w->marker, sizeof(w->marker));
+	size_t at = w->prefix.len;
+	w->marker_at = at;
+	w->has_marker = true;
+	for (int i = text_width(w->marker); i > 0; i--)
+		strbuf_append_char(&w->prefix, ' ');
+	html_walk_children(w, node);
+	strbuf_truncate(&w->prefix, at);
+	w->has_marker = false; /* an item without content leaves no line */
+	html_block_break(w, 1);
+}
+
+/* A subtree past MAX_DEPTH: its text only, read without recursion. */
+static void walk_too_deep(struct html_walker *w, xmlNode *node)
+{
+	xmlChar *text = xmlNodeGetContent(node);
+	if (text) {
+		walk_flow_text(w, (const char *)text);
+		xmlFree(text);
+	}
+}
+
+static void walk_indented(struct html_walker *w, xmlNode *node, const char *indent, int breaks)
+{
+	size_t at = w->prefix.len;
+	html_block_break(w, breaks);
+	strbuf_append_str(&w->prefix, indent);
+	html_walk_children(w, node);
+	strbuf_truncate(&w->prefix, at);
+	html_block_break(w, breaks);
+}
+
+static void walk_element(struct html_walker *w, xmlNode *node)
+{
+	switch (tag_kind_of(node)) {
+	case TAG_SKIP:
+		break;
+	case TAG_INLINE:
+		html_walk_children(w, node);
+		break;
+	case TAG_BLOCK:
+	case TAG_PARA: {
+		int n = tag_kind_of(node) == TAG_PARA ? 2 : 1;
+		html_block_break(w, n);
+		html_walk_children(w, node);
+		html_block_break(w, n);
+		break;
+	}
+	case TAG_BR:
+		w->space = false;
+		if (w->started && w->breaks < 2)
+			w->breaks++;
+		break;
+	case TAG_HR:
+		walk_rule(w);
+		break;
+	case TAG_IMG:
+		walk_image(w, node);
+		break;
+	case TAG_A:
+		walk_link(w, node);
+		break;
+	case TAG_UL:
+	case TAG_OL:
+		walk_list(w, node, tag_kind_of(node) == TAG_OL);
+		break;
+	case TAG_LI:
+		walk_item(w, node);
+		break;
+	case TAG_PRE:
+		html_block_break(w, 2);
+		w->pre++;
+		html_walk_children(w, node);
+		w->pre--;
+		html_block_break(w, 2);
+		break;
+	case TAG_QUOTE:
+		walk_indented(w, node, "> ", 2);
+		break;
+	case TAG_DD:
+		walk_indented(w, node, "    ", 1);
+		break;
+	case TAG_TABLE:
+		html_walk_table(w, node);
+		break;
+	case TAG_CELL:
+		w->space = true;
+		html_walk_children(w, node);
+		w->space = true;
+		break;
+	}
+}
+
+void html_walk_node(struct html_walker *w, xmlNode *node)
+{
+	switch (node->type) {
+	case XML_TEXT_NODE:
+	case XML_CDATA_SECTION_NODE:
+		walk_text(w, node);
+		break;
+	case XML_ELEMENT_NODE:
+		if (w->depth >= MAX_DEPTH) {
+			walk_too_deep(w, node);
+			break;
+		}
+		w->depth++;
+		walk_element(w, node);
+		w->depth--;
+		break;
+	default:
+		break;
+	}
+}
+
+void html_walk_children(struct html_walker *w, xmlNode *node)
+{
+	for (xmlNode *child = node->children; child; child = child->next)
+		html_walk_node(w, child);
+}
+
+void html_tidy_lines(struct strbuf *sb)
+{
+	size_t r = 0, wr = 0;
+	int newlines = 0; /* line breaks seen since the last content; content not started yet */
+	bool any = false;
+	while (r < sb->len) {
+		size_t end = r;
+		while (end < sb->len && sb->data[end] != '\n')
+			end++;
+		size_t stop = end;
+		while (stop > r && (sb->data[stop - 1] == ' ' || sb->data[stop - 1] == '\t'))
+			stop--;
+		if (stop > r) {
+			if (any)
+				for (int i = 0; i < (newlines > 2 ? 2 : newlines); i++)
+					sb->data[wr++] = '\n';
+			memmove(sb->data + wr, sb->data + r, stop - r);
+			wr += stop - r;
+			any = true;
+			newlines = 0;
+		}
+		if (end < sb->len)
+			newlines++;
+		r = end + 1;
+	}
+	strbuf_truncate(sb, wr);
+}
+
+/* Whether SRC holds anything a parser would read as markup: "<" then a letter, "/", "!"
+ * or "?". Halo stores some notes as plain text, whose line breaks must survive. */
+static bool has_markup(const char *src, size_t len)
+{
+	for (const char *p = memchr(src, '<', len); p;
+	     p = memchr(p + 1, '<', len - (size_t)(p + 1 - src))) {
+		if (p + 1 >= src + len)
+			break;
+		char c = p[1];
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' ||
+		    c == '?')
+			return true;
+	}
+	return false;
+}
+
+/* Lays out the parsed document into TEXT. */
+static void walk_document(struct strbuf *text, const char *src, size_t len, unsigned flags,
+			  struct html_links *links)
+{
+	int options =
+		HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER;
+	if (len > INT_MAX)
+		len = INT_MAX;
+	htmlDocPtr doc = htmlReadMemory(src, (int)len, NULL, "UTF-8", options);
+	if (!doc)
+		return;
+	struct html_walker w;
+	html_walker_init(&w, text, flags, links, 0);
+	html_walk_children(&w, (xmlNode *)doc);
+	html_walker_fini(&w);
+	xmlFreeDoc(doc);
+}
+
+void html_to_text(struct html_text *out, const char *src, size_t len, unsigned flags)
+{
+	struct html_links links = { 0 };
+	struct strbuf laid_out, text;
+	strbuf_init(&laid_out);
+	strbuf_init(&text);
+	if (src && len > 0) {
+		/* Clean first: libxml2 gives up on UTF-8 at the first invalid byte. */
+		char *clean =
+			safe_text_clean_n(src, len, SAFE_TEXT_KEEP_NEWLINE | SAFE_TEXT_KEEP_TAB);
+		size_t clean_len = strlen(clean);
+		if (has_markup(clean, clean_len))
+			walk_document(&laid_out, clean, clean_len, flags, &links);
+		else
+			strbuf_append(&laid_out, clean, clean_len);
+		free(clean);
+	}
+	/* Entities such as &#27; can decode to controls, so the result is cleaned again. */
+	safe_text_append(&text, laid_out.data, laid_out.len,
+			 SAFE_TEXT_KEEP_NEWLINE | SAFE_TEXT_EXPAND_TAB);
+	html_tidy_lines(&text);
+	strbuf_fini(&laid_out);
+	out->text = strbuf_detach(&text);
+	strbuf_fini(&text);
+	out->links = links.v;
+	out->link_count = links.count;
+}
+
+void html_text_fini(struct html_text *out)
+{
+	if (!out)
+		return;
+	free(out->text);
+	for (size_t i = 0; i < out->link_count; i++)
+		free(out->links[i]);
+	free(out->links);
+	out->text = NULL;
+	out->links = NULL;
+	out->link_count = 0;
+}
