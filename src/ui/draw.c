@@ -3,50 +3,20 @@
 
 #include "ui/draw.h"
 
-#include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
-#include <wchar.h>
 
-#include "util/alloc.h"
-
-/* Decodes TEXT into at most WIDTH_COLS cells of wide characters (zero-width marks kept with
- * their base); returns the cells used. OUT has room for strlen(text) + 1 characters. */
-static int decode_cut(const char *text, int width_cols, wchar_t *out)
-{
-	mbstate_t st;
-	memset(&st, 0, sizeof(st));
-	size_t len = strlen(text), n = 0;
-	int used = 0;
-	while (len > 0) {
-		wchar_t wc;
-		size_t k = mbrtowc(&wc, text, len, &st);
-		if (k == (size_t)-1 || k == (size_t)-2) {
-			memset(&st, 0, sizeof(st));
-			wc = 0xFFFD;
-			k = 1;
-		} else if (k == 0) {
-			break;
-		}
-		int w = wcwidth(wc);
-		if (w < 0)
-			w = 0;
-		if (used + w > width_cols)
-			break;
-		out[n++] = wc;
-		used += w;
-		text += k;
-		len -= k;
-	}
-	out[n] = 0;
-	return used;
-}
+#include "text/width.h"
 
 int draw_text_width(const char *text)
 {
-	wchar_t *buf = xcalloc(strlen(text) + 1, sizeof(wchar_t));
-	int w = decode_cut(text, 1 << 30, buf);
-	free(buf);
-	return w;
+	return text_width(text);
+}
+
+static void pad(WINDOW *win, int n)
+{
+	for (int i = 0; i < n; i++)
+		waddch(win, ' ');
 }
 
 static int put_cut(WINDOW *win, int y, int x, int width_cols, const char *text, attr_t attr,
@@ -54,20 +24,16 @@ static int put_cut(WINDOW *win, int y, int x, int width_cols, const char *text, 
 {
 	if (width_cols <= 0)
 		return 0;
-	wchar_t *buf = xcalloc(strlen(text) + 1, sizeof(wchar_t));
-	int used = decode_cut(text, width_cols, buf);
-	int pad = width_cols - used;
+	int used = 0;
+	size_t len = text_fit(text, strlen(text), width_cols, &used);
 	wattrset(win, attr);
 	wmove(win, y, x);
 	if (is_right)
-		for (int i = 0; i < pad; i++)
-			waddch(win, ' ');
-	waddwstr(win, buf);
+		pad(win, width_cols - used);
+	waddnstr(win, text, (int)len);
 	if (!is_right)
-		for (int i = 0; i < pad; i++)
-			waddch(win, ' ');
+		pad(win, width_cols - used);
 	wattrset(win, A_NORMAL);
-	free(buf);
 	return used;
 }
 

@@ -8,7 +8,7 @@
 
 /* Draws UTF-8 TEXT at Y,X in at most WIDTH_COLS cells with ATTR, padding the rest of the
  * width with blanks. Text wider than the width is cut on a cell boundary, never mid-character.
- * Returns the cells the text used. */
+ * TEXT must already be terminal-safe (text/safe_text.h). Returns the cells the text used. */
 int draw_text(WINDOW *win, int y, int x, int width_cols, const char *text, attr_t attr);
 /* Draws TEXT like draw_text but right-aligned within WIDTH_COLS. */
 int draw_text_right(WINDOW *win, int y, int x, int width_cols, const char *text, attr_t attr);
