@@ -1,0 +1,120 @@
+/* Shared json-c helpers of the model parsers: parsing with length, typed, tolerant fields. */
+#ifndef HALOTUI_MODEL_FIELD_JSON_H
+#define HALOTUI_MODEL_FIELD_JSON_H
+
+#include "model/arena.h"
+#include "model/model_error.h"
+#include "util/status.h"
+
+#include <json-c/json.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+/* Deepest nesting accepted: Halo's bodies are shallow; this bounds the tokener's stack. */
+#define JF_MAX_DEPTH 64
+
+/* Parses LEN bytes of BODY (no NUL needed). Trailing non-space is an error. Caller puts *OUT. */
+enum status jf_parse(const char *body, size_t len, json_object **out, struct model_error *err);
+
+enum jf_kind {
+	JF_INT,	   /* int: null/absent/-1 -> MODEL_UNSET; 21.0 and "21" accepted */
+	JF_COUNT,  /* int: like JF_INT but absent/null/-1 -> 0 */
+	JF_LONG,   /* long: absent -> MODEL_UNSET */
+	JF_STR,	   /* const char * in the arena: absent -> ""; numbers/bools as their text */
+	JF_DSTR,   /* char * malloc'd: absent -> NULL (left as is) */
+	JF_TIME,   /* time_t: absent/placeholder -> MODEL_NO_TIME */
+	JF_BOOL,   /* bool: absent -> false; true/false, 0/1, "true"/"false" */
+	JF_DOUBLE, /* double: absent -> 0 */
+};
+
+/* One field of a struct read from an object: key, kind and where it goes. */
+struct jf_field {
+	const char *key;
+	enum jf_kind kind;
+	size_t offset;
+};
+
+#define JF(type, member, kind)                                                                     \
+	{                                                                                          \
+#member, kind, offsetof(type, member)                                              \
+	}
+#define JF_AS(type, member, key, kind)                                                             \
+	{                                                                                          \
+		key, kind, offsetof(type, member)                                                  \
+	}
+
+/*
+ * Reads every field of FIELDS from OBJ into BASE. PATH names OBJ in messages ("tickets[3]",
+ * "" at the top). Arena strings go into ARENA (may be NULL when no JF_STR field is used).
+ * On failure JF_DSTR strings already set are NOT freed (the caller's fini does it).
+ */
+enum status jf_read_fields(json_object *obj, const char *path, const struct jf_field *fields,
+			   size_t n, void *base, struct arena *arena, struct model_error *err);
+
+/* The single-value readers behind jf_read_fields; V may be NULL (= absent). */
+enum status jf_int(json_object *v, const char *path, const char *key, int *out,
+		   struct model_error *err);
+enum status jf_long(json_object *v, const char *path, const char *key, long *out,
+		    struct model_error *err);
+enum status jf_bool(json_object *v, const char *path, const char *key, bool *out,
+		    struct model_error *err);
+enum status jf_double(json_object *v, const char *path, const char *key, double *out,
+		      struct model_error *err);
+enum status jf_time(json_object *v, const char *path, const char *key, time_t *out,
+		    struct model_error *err);
+/* Text of a scalar (string, number, bool) or NULL when absent/null; error for containers.
+ * *LEN gets its length. The pointer lives as long as V. */
+enum status jf_text(json_object *v, const char *path, const char *key, const char **out,
+		    size_t *len, struct model_error *err);
+
+/* The member KEY of OBJ, or NULL when absent, null or OBJ is not an object. */
+json_object *jf_get(json_object *obj, const char *key);
+/* "path.key" or "key" into BUF. */
+const char *jf_join(char *buf, size_t size, const char *path, const char *key);
+/* "path[i]" into BUF. */
+const char *jf_index(char *buf, size_t size, const char *path, size_t i);
+/* A short quoted rendering of V for messages ("\"abc\"", "{...}", "true"). */
+const char *jf_describe(json_object *v, char *buf, size_t size);
+
+/* The records of a body: an array, an array under a wrapper key, or one object. */
+struct jf_records {
+	json_object *array;  /* NULL when SINGLE */
+	json_object *single; /* the one object, or NULL */
+	const char *path;    /* "" or the wrapper key, for messages */
+};
+
+/*
+ * Finds the records in ROOT: ROOT itself when an array; the array under the first of KEYS
+ * (NULL-terminated, may be NULL) present when an object; ROOT as one record when it is an
+ * object and ACCEPT_SINGLE. STATUS_PARSE otherwise.
+ */
+enum status jf_records_find(json_object *root, const char *const *keys, bool accept_single,
+			    struct jf_records *out, struct model_error *err);
+size_t jf_records_count(const struct jf_records *r);
+json_object *jf_records_at(const struct jf_records *r, size_t i);
+/* "path[i]" of record I, into BUF ("" for a single record). */
+const char *jf_records_path(const struct jf_records *r, size_t i, char *buf, size_t size);
+
+/* How to read a list body into an array of structs (items live in the arena). */
+struct jf_list_spec {
+	const char *const *keys; /* wrapper keys, NULL-terminated, or NULL */
+	bool accept_single;	 /* one object = a list of one */
+	const struct jf_field *fields;
+	size_t n_fields;
+	size_t item_size;
+	/* Optional: fields the table cannot express, after the table was read. */
+	enum status (*finish)(json_object *obj, const char *path, void *item, struct arena *arena,
+			      struct model_error *err);
+};
+
+/*
+ * Parses BODY per SPEC: *ITEMS (in ARENA, zeroed before reading), *COUNT, and *RECORD_COUNT
+ * (may be NULL: the wrapper's record_count, else the count). ARENA must be empty; on failure
+ * it is emptied again and *ITEMS is NULL.
+ */
+enum status jf_list_from_json(const char *body, size_t len, const struct jf_list_spec *spec,
+			      void **items, size_t *count, long *record_count, struct arena *arena,
+			      struct model_error *err);
+
+#endif

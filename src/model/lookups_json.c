@@ -1,0 +1,94 @@
+/* JSON -> lookup lists: statuses, priorities, agents, teams, ticket types, clients. */
+#include "config.h"
+
+#include "model/lookups_json.h"
+
+#include "model/field_json.h"
+#include "model/values.h"
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static const struct jf_field status_fields[] = {
+	JF(struct status_item, id, JF_INT),	   JF(struct status_item, name, JF_STR),
+	JF(struct status_item, shortname, JF_STR), JF(struct status_item, type, JF_INT),
+	JF(struct status_item, sequence, JF_INT),  JF(struct status_item, colour, JF_STR),
+};
+static const struct jf_field priority_fields[] = {
+	JF(struct priority_item, id, JF_STR),	  JF(struct priority_item, priorityid, JF_INT),
+	JF(struct priority_item, slaid, JF_INT),  JF(struct priority_item, name, JF_STR),
+	JF(struct priority_item, colour, JF_STR),
+};
+static const struct jf_field agent_fields[] = {
+	JF(struct agent_item, id, JF_INT),	 JF(struct agent_item, name, JF_STR),
+	JF(struct agent_item, email, JF_STR),	 JF(struct agent_item, team, JF_STR),
+	JF(struct agent_item, initials, JF_STR), JF(struct agent_item, isdisabled, JF_BOOL),
+};
+static const struct jf_field named_fields[] = {
+	JF(struct named_item, id, JF_INT),
+	JF(struct named_item, name, JF_STR),
+	JF(struct named_item, inactive, JF_BOOL),
+};
+
+/* Every lookup item needs its id: a row without one cannot be named. */
+static enum status need_int_id(json_object *obj, const char *path, void *item, struct arena *arena,
+			       struct model_error *err)
+{
+	(void)obj;
+	(void)arena;
+	if (*(int *)item == MODEL_UNSET) {
+		model_error_set(err, "%s%s: missing", path, *path ? ".id" : "id");
+		return STATUS_INVALID;
+	}
+	return STATUS_OK;
+}
+
+static enum status priority_finish(json_object *obj, const char *path, void *item,
+				   struct arena *arena, struct model_error *err)
+{
+	(void)obj;
+	(void)arena;
+	if (((struct priority_item *)item)->priorityid == MODEL_UNSET) {
+		model_error_set(err, "%s%spriorityid: missing", path, *path ? "." : "");
+		return STATUS_INVALID;
+	}
+	return STATUS_OK;
+}
+
+static const char *const status_keys[] = { "statuses", "records", NULL };
+static const char *const priority_keys[] = { "priorities", "records", NULL };
+static const char *const agent_keys[] = { "agents", "records", NULL };
+static const char *const named_keys[] = { "clients", "teams", "tickettypes", "records", NULL };
+
+#define LIST_PARSER(fn, list_type, item_type, table, keyset, single, fin)                          \
+	enum status fn(const char *body, size_t len, struct list_type *out,                        \
+		       struct model_error *err)                                                    \
+	{                                                                                          \
+		static const struct jf_list_spec spec = {                                          \
+			.keys = keyset,                                                            \
+			.accept_single = single,                                                   \
+			.fields = table,                                                           \
+			.n_fields = N(table),                                                      \
+			.item_size = sizeof(struct item_type),                                     \
+			.finish = fin,                                                             \
+		};                                                                                 \
+		arena_init(&out->arena);                                                           \
+		void *items;                                                                       \
+		enum status st = jf_list_from_json(body, len, &spec, &items, &out->count, RC(out), \
+						   &out->arena, err);                              \
+		out->items = items;                                                                \
+		return st;                                                                         \
+	}
+
+#define RC(out) NULL
+LIST_PARSER(status_list_from_json, status_list, status_item, status_fields, status_keys, false,
+	    need_int_id)
+LIST_PARSER(priority_list_from_json, priority_list, priority_item, priority_fields, priority_keys,
+	    false, priority_finish)
+LIST_PARSER(agent_list_from_json, agent_list, agent_item, agent_fields, agent_keys, false,
+	    need_int_id)
+LIST_PARSER(agent_me_from_json, agent_list, agent_item, agent_fields, NULL, true, need_int_id)
+#undef RC
+#define RC(out) (&(out)->record_count)
+LIST_PARSER(named_list_from_json, named_list, named_item, named_fields, named_keys, false,
+	    need_int_id)
+#undef RC

@@ -1,0 +1,29 @@
+/* JSON -> lookups: Status, Priority, Agent, Agent/me, Team, TicketType, Client. */
+#ifndef HALOTUI_MODEL_LOOKUPS_JSON_H
+#define HALOTUI_MODEL_LOOKUPS_JSON_H
+
+#include "model/lookups.h"
+#include "model/model_error.h"
+#include "util/status.h"
+
+#include <stddef.h>
+
+/*
+ * Each fills *OUT (caller frees with the matching *_fini). Plain arrays; a wrapper object
+ * with the list under its usual key ("clients", "agents", "teams", "tickettypes",
+ * "statuses", "priorities", "records") is accepted too. Convention of model/ticket_json.h.
+ */
+enum status status_list_from_json(const char *body, size_t len, struct status_list *out,
+				  struct model_error *err);
+enum status priority_list_from_json(const char *body, size_t len, struct priority_list *out,
+				    struct model_error *err);
+enum status agent_list_from_json(const char *body, size_t len, struct agent_list *out,
+				 struct model_error *err);
+/* GET /Agent/me: one object; *OUT gets one item. */
+enum status agent_me_from_json(const char *body, size_t len, struct agent_list *out,
+			       struct model_error *err);
+/* GET /Team, GET /TicketType (arrays), GET /Client ({record_count, clients}). */
+enum status named_list_from_json(const char *body, size_t len, struct named_list *out,
+				 struct model_error *err);
+
+#endif

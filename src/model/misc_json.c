@@ -1,0 +1,85 @@
+/* JSON -> forecasts and closure confirmations. */
+#include "config.h"
+
+#include "model/misc_json.h"
+
+#include "model/field_json.h"
+#include "model/values.h"
+#include "util/alloc.h"
+
+#include <string.h>
+
+static const struct jf_field forecast_fields[] = {
+	JF(struct forecast, id, JF_INT),	JF(struct forecast, agent_id, JF_INT),
+	JF(struct forecast, ticket_id, JF_INT), JF(struct forecast, date, JF_TIME),
+	JF(struct forecast, hours, JF_DOUBLE),
+};
+
+static const struct jf_field closure_fields[] = {
+	JF(struct closure, id, JF_INT),
+	JF(struct closure, ticket_id, JF_INT),
+	JF(struct closure, key, JF_DSTR),
+	JF(struct closure, result, JF_BOOL),
+	JF(struct closure, date, JF_TIME),
+	JF(struct closure, comment, JF_DSTR),
+	JF(struct closure, user_message, JF_DSTR),
+	JF(struct closure, withfeedback, JF_BOOL),
+	JF(struct closure, feedbackhtml, JF_DSTR),
+};
+
+enum status forecast_from_json(const char *body, size_t len, struct forecast *out,
+			       struct model_error *err)
+{
+	model_error_clear(err);
+	memset(out, 0, sizeof(*out));
+	json_object *root;
+	enum status st = jf_parse(body, len, &root, err);
+	if (st != STATUS_OK)
+		return st;
+	st = jf_read_fields(root, "", forecast_fields,
+			    sizeof(forecast_fields) / sizeof(forecast_fields[0]), out, NULL, err);
+	json_object_put(root);
+	return st;
+}
+
+static enum status closures_from_root(json_object *root, struct closure_list *out,
+				      struct model_error *err)
+{
+	static const char *const keys[] = { "confirmclosures", "records", NULL };
+	struct jf_records rec;
+	enum status st = jf_records_find(root, keys, true, &rec, err);
+	if (st != STATUS_OK)
+		return st;
+	size_t n = jf_records_count(&rec);
+	out->items = xcalloc(n ? n : 1, sizeof(*out->items));
+	for (size_t i = 0; i < n; i++) {
+		char path[64];
+		json_object *obj = jf_records_at(&rec, i);
+		struct closure *c = &out->items[i];
+		out->count = i + 1; /* so fini frees what this item already holds */
+		jf_records_path(&rec, i, path, sizeof(path));
+		st = jf_read_fields(obj, path, closure_fields,
+				    sizeof(closure_fields) / sizeof(closure_fields[0]), c, NULL,
+				    err);
+		if (st != STATUS_OK)
+			return st;
+		c->has_result = jf_get(obj, "result") != NULL;
+	}
+	return STATUS_OK;
+}
+
+enum status closure_list_from_json(const char *body, size_t len, struct closure_list *out,
+				   struct model_error *err)
+{
+	model_error_clear(err);
+	memset(out, 0, sizeof(*out));
+	json_object *root;
+	enum status st = jf_parse(body, len, &root, err);
+	if (st != STATUS_OK)
+		return st;
+	st = closures_from_root(root, out, err);
+	json_object_put(root);
+	if (st != STATUS_OK)
+		closure_list_fini(out);
+	return st;
+}

@@ -1,0 +1,21 @@
+/* Closure confirmations: list lifetime (the other small requests own nothing). */
+#include "config.h"
+
+#include "model/requests.h"
+
+#include <stdlib.h>
+
+void closure_list_fini(struct closure_list *l)
+{
+	if (!l)
+		return;
+	for (size_t i = 0; i < l->count; i++) {
+		free(l->items[i].key);
+		free(l->items[i].comment);
+		free(l->items[i].user_message);
+		free(l->items[i].feedbackhtml);
+	}
+	free(l->items);
+	l->items = NULL;
+	l->count = 0;
+}

@@ -1,0 +1,370 @@
+/* JSON -> tickets: list pages, one ticket, and the answers of POST and DELETE. */
+#include "config.h"
+
+#include "model/ticket_json.h"
+
+#include "model/field_json.h"
+#include "model/values.h"
+#include "util/alloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ROW(member, kind) JF(struct ticket_row, member, kind)
+static const struct jf_field row_fields[] = {
+	ROW(summary, JF_STR),
+	ROW(status_id, JF_INT),
+	ROW(priority_id, JF_INT),
+	ROW(tickettype_id, JF_INT),
+	ROW(sla_id, JF_INT),
+	ROW(client_id, JF_INT),
+	ROW(client_name, JF_STR),
+	ROW(site_id, JF_INT),
+	ROW(site_name, JF_STR),
+	ROW(user_id, JF_INT),
+	ROW(user_name, JF_STR),
+	ROW(agent_id, JF_INT),
+	ROW(agent_name, JF_STR),
+	ROW(team, JF_STR),
+	ROW(status_name, JF_STR),
+	ROW(priority_name, JF_STR),
+	ROW(category_1, JF_STR),
+	ROW(dateoccurred, JF_TIME),
+	ROW(lastactiondate, JF_TIME),
+	ROW(deadlinedate, JF_TIME),
+	ROW(fixbydate, JF_TIME),
+	ROW(respondbydate, JF_TIME),
+	ROW(dateclosed, JF_TIME),
+	ROW(lastincomingemail, JF_TIME),
+	JF_AS(struct ticket_row, sla_state_raw, "slaresponsestate", JF_STR),
+	JF_AS(struct ticket_row, is_onhold, "onhold", JF_BOOL),
+	JF_AS(struct ticket_row, is_flagged, "flagged", JF_BOOL),
+	JF_AS(struct ticket_row, is_read, "read", JF_BOOL),
+	ROW(excludefromsla, JF_BOOL),
+	ROW(attachment_count, JF_COUNT),
+	ROW(child_count, JF_COUNT),
+	ROW(parent_id, JF_INT),
+};
+#undef ROW
+
+#define TK(member, kind) JF(struct ticket, member, kind)
+static const struct jf_field ticket_fields[] = {
+	JF_AS(struct ticket, details_html, "details", JF_STR),
+	TK(tickettype_name, JF_STR),
+	TK(sla_name, JF_STR),
+	TK(category_2, JF_STR),
+	TK(category_3, JF_STR),
+	TK(category_4, JF_STR),
+	TK(user_email, JF_STR),
+	TK(reportedby, JF_STR),
+	TK(emailcclist, JF_STR),
+	TK(workflow_stage, JF_STR),
+	TK(lastnote, JF_STR),
+	TK(web_url, JF_STR),
+	TK(child_ticket_id_string, JF_STR),
+	TK(responsedate, JF_TIME),
+	TK(dateassigned, JF_TIME),
+	TK(slaactiondate, JF_TIME),
+	TK(startdate, JF_TIME),
+	TK(targetdate, JF_TIME),
+	TK(last_update, JF_TIME),
+	JF_AS(struct ticket, slatimeleft_h, "slatimeleft", JF_DOUBLE),
+	TK(slapercused, JF_DOUBLE),
+	JF_AS(struct ticket, slaholdtime_h, "slaholdtime", JF_DOUBLE),
+	JF_AS(struct ticket, timetaken_h, "timetaken", JF_DOUBLE),
+	JF_AS(struct ticket, estimate_h, "estimate", JF_DOUBLE),
+	TK(impact, JF_INT),
+	TK(urgency, JF_INT),
+	TK(approval_status, JF_INT),
+	TK(workflow_id, JF_INT),
+	TK(workflow_stage_id, JF_INT),
+	TK(organisation_id, JF_INT),
+	TK(department_id, JF_INT),
+	TK(child_count_open, JF_COUNT),
+	TK(merged_into_id, JF_INT),
+	TK(hasbeenclosed, JF_BOOL),
+	TK(is_vip, JF_BOOL),
+};
+#undef TK
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Reads the row fields of OBJ; the id must be a positive integer when REQUIRE_ID. */
+static enum status row_from_object(json_object *obj, const char *path, struct ticket_row *row,
+				   struct arena *arena, bool require_id, struct model_error *err)
+{
+	enum status st = jf_read_fields(obj, path, row_fields, N(row_fields), row, arena, err);
+	if (st != STATUS_OK)
+		return st;
+	st = jf_int(jf_get(obj, "id"), path, "id", &row->id, err);
+	if (st != STATUS_OK)
+		return st;
+	if (require_id && row->id <= 0) {
+		char where[160];
+		model_error_set(err, "%s: missing or invalid ticket id",
+				jf_join(where, sizeof(where), path, "id"));
+		return STATUS_INVALID;
+	}
+	row->sla_state = sla_state_from_text(row->sla_state_raw);
+	row->has_is_read = jf_get(obj, "read") != NULL;
+	return STATUS_OK;
+}
+
+static enum status page_from_root(json_object *root, struct ticket_page *page,
+				  struct model_error *err)
+{
+	static const char *const keys[] = { "tickets", NULL };
+	struct jf_records rec;
+	enum status st = jf_records_find(root, keys, false, &rec, err);
+	if (st != STATUS_OK)
+		return st;
+	if (rec.array != root) {
+		if ((st = jf_int(jf_get(root, "page_no"), "", "page_no", &page->page_no, err)) ||
+		    (st = jf_int(jf_get(root, "page_size"), "", "page_size", &page->page_size_field,
+				 err)) ||
+		    (st = jf_long(jf_get(root, "record_count"), "", "record_count",
+				  &page->record_count, err)))
+			return st;
+	}
+	page->count = jf_records_count(&rec);
+	page->rows = xcalloc(page->count ? page->count : 1, sizeof(*page->rows));
+	for (size_t i = 0; i < page->count; i++) {
+		char path[64];
+		jf_records_path(&rec, i, path, sizeof(path));
+		st = row_from_object(jf_records_at(&rec, i), path, &page->rows[i], &page->arena,
+				     true, err);
+		if (st != STATUS_OK)
+			return st;
+	}
+	if (page->record_count == MODEL_UNSET)
+		page->record_count = (long)page->count;
+	if (page->record_count < (long)page->count && rec.array != root) {
+		model_error_set(err, "record_count: %ld is less than the %zu tickets returned",
+				page->record_count, page->count);
+		return STATUS_INVALID;
+	}
+	return STATUS_OK;
+}
+
+enum status ticket_page_from_json(const char *body, size_t len, struct ticket_page **out,
+				  struct model_error *err)
+{
+	model_error_clear(err);
+	json_object *root;
+	enum status st = jf_parse(body, len, &root, err);
+	if (st != STATUS_OK)
+		return st;
+	struct ticket_page *page = xcalloc(1, sizeof(*page));
+	page->page_no = MODEL_UNSET;
+	page->page_size_field = MODEL_UNSET;
+	page->record_count = MODEL_UNSET;
+	st = page_from_root(root, page, err);
+	json_object_put(root);
+	if (st != STATUS_OK) {
+		ticket_page_free(page);
+		return st;
+	}
+	*out = page;
+	return STATUS_OK;
+}
+
+static enum status custom_field_from_object(json_object *obj, const char *path,
+					    struct custom_field *cf, struct arena *arena,
+					    struct model_error *err)
+{
+	static const struct jf_field fields[] = {
+		JF(struct custom_field, id, JF_INT),	JF(struct custom_field, name, JF_STR),
+		JF(struct custom_field, label, JF_STR), JF(struct custom_field, display, JF_STR),
+		JF(struct custom_field, type, JF_INT),
+	};
+	enum status st = jf_read_fields(obj, path, fields, N(fields), cf, arena, err);
+	if (st != STATUS_OK)
+		return st;
+	json_object *v = jf_get(obj, "value");
+	if (json_object_is_type(v, json_type_object) || json_object_is_type(v, json_type_array)) {
+		/* Multi-select and lookup values: keep their JSON text. */
+		cf->value = arena_strdup(arena,
+					 json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN));
+	} else {
+		const char *s;
+		size_t n;
+		if ((st = jf_text(v, path, "value", &s, &n, err)) != STATUS_OK)
+			return st;
+		cf->value = s ? arena_strndup(arena, s, n) : "";
+	}
+	if (!*cf->display)
+		cf->display = cf->value;
+	return STATUS_OK;
+}
+
+static enum status custom_fields_from(json_object *obj, struct ticket *t, struct model_error *err)
+{
+	json_object *arr = jf_get(obj, "customfields");
+	if (!arr)
+		return STATUS_OK;
+	if (!json_object_is_type(arr, json_type_array)) {
+		char got[64];
+		model_error_set(err, "customfields: expected an array, got %s",
+				jf_describe(arr, got, sizeof(got)));
+		return STATUS_INVALID;
+	}
+	size_t n = json_object_array_length(arr);
+	t->customfields = arena_alloc(&t->arena, (n ? n : 1) * sizeof(*t->customfields));
+	for (size_t i = 0; i < n; i++) {
+		char path[48];
+		jf_index(path, sizeof(path), "customfields", i);
+		enum status st = custom_field_from_object(json_object_array_get_idx(arr, i), path,
+							  &t->customfields[i], &t->arena, err);
+		if (st != STATUS_OK)
+			return st;
+	}
+	t->n_customfields = n;
+	return STATUS_OK;
+}
+
+static enum status child_ids_from(json_object *obj, struct ticket *t, struct model_error *err)
+{
+	json_object *arr = jf_get(obj, "child_ticket_ids");
+	if (!arr)
+		return STATUS_OK;
+	if (!json_object_is_type(arr, json_type_array)) {
+		char got[64];
+		model_error_set(err, "child_ticket_ids: expected an array, got %s",
+				jf_describe(arr, got, sizeof(got)));
+		return STATUS_INVALID;
+	}
+	size_t n = json_object_array_length(arr);
+	t->child_ticket_ids = arena_alloc(&t->arena, (n ? n : 1) * sizeof(int));
+	for (size_t i = 0; i < n; i++) {
+		char key[48];
+		snprintf(key, sizeof(key), "child_ticket_ids[%zu]", i);
+		int id;
+		enum status st = jf_int(json_object_array_get_idx(arr, i), "", key, &id, err);
+		if (st != STATUS_OK)
+			return st;
+		if (id > 0)
+			t->child_ticket_ids[t->n_child_ticket_ids++] = id;
+	}
+	return STATUS_OK;
+}
+
+/* A full ticket from OBJ; STATUS_NOT_FOUND when OBJ has no positive id. */
+static enum status ticket_from_object(json_object *obj, const char *path, struct ticket **out,
+				      struct model_error *err)
+{
+	struct ticket *t = xcalloc(1, sizeof(*t));
+	enum status st = row_from_object(obj, path, &t->row, &t->arena, false, err);
+	if (st == STATUS_OK && t->row.id <= 0) {
+		model_error_set(err, "%s%sno ticket id in the answer", path, *path ? ": " : "");
+		st = STATUS_NOT_FOUND;
+	}
+	if (st == STATUS_OK)
+		st = jf_read_fields(obj, path, ticket_fields, N(ticket_fields), t, &t->arena, err);
+	if (st == STATUS_OK)
+		st = custom_fields_from(obj, t, err);
+	if (st == STATUS_OK)
+		st = child_ids_from(obj, t, err);
+	if (st != STATUS_OK) {
+		ticket_free(t);
+		return st;
+	}
+	*out = t;
+	return STATUS_OK;
+}
+
+enum status ticket_from_json(const char *body, size_t len, struct ticket **out,
+			     struct model_error *err)
+{
+	model_error_clear(err);
+	json_object *root;
+	enum status st = jf_parse(body, len, &root, err);
+	if (st != STATUS_OK)
+		return st;
+	if (!json_object_is_type(root, json_type_object)) {
+		char got[64];
+		model_error_set(err, "body: expected a ticket object, got %s",
+				jf_describe(root, got, sizeof(got)));
+		st = STATUS_PARSE;
+	} else {
+		st = ticket_from_object(root, "", out, err);
+	}
+	json_object_put(root);
+	return st;
+}
+
+void ticket_post_result_fini(struct ticket_post_result *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->count; i++)
+		ticket_free(r->tickets[i]);
+	free(r->tickets);
+	r->tickets = NULL;
+	r->count = 0;
+}
+
+static bool is_blank(const char *body, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!strchr(" \t\r\n", body[i]))
+			return false;
+	return true;
+}
+
+enum status ticket_post_result_from_json(const char *body, size_t len,
+					 struct ticket_post_result *out, struct model_error *err)
+{
+	model_error_clear(err);
+	out->count = 0;
+	out->tickets = NULL;
+	if (!body || is_blank(body, len))
+		return STATUS_OK;
+	json_object *root;
+	enum status st = jf_parse(body, len, &root, err);
+	if (st != STATUS_OK)
+		return st;
+	struct jf_records rec;
+	st = jf_records_find(root, NULL, true, &rec, err);
+	size_t n = st == STATUS_OK ? jf_records_count(&rec) : 0;
+	out->tickets = xcalloc(n ? n : 1, sizeof(*out->tickets));
+	for (size_t i = 0; i < n && st == STATUS_OK; i++) {
+		char path[48];
+		jf_records_path(&rec, i, path, sizeof(path));
+		st = ticket_from_object(jf_records_at(&rec, i), path, &out->tickets[i], err);
+		if (st == STATUS_NOT_FOUND)
+			st = STATUS_PARSE; /* a written ticket always has an id */
+		if (st == STATUS_OK)
+			out->count++;
+	}
+	json_object_put(root);
+	if (st != STATUS_OK)
+		ticket_post_result_fini(out);
+	return st;
+}
+
+enum status ticket_delete_result_from_json(const char *body, size_t len, int *id,
+					   struct model_error *err)
+{
+	model_error_clear(err);
+	*id = 0;
+	if (!body || is_blank(body, len))
+		return STATUS_OK;
+	json_object *root;
+	enum status st = jf_parse(body, len, &root, err);
+	if (st != STATUS_OK)
+		return st;
+	if (!json_object_is_type(root, json_type_object)) {
+		char got[64];
+		model_error_set(err, "body: expected an object, got %s",
+				jf_describe(root, got, sizeof(got)));
+		st = STATUS_PARSE;
+	} else {
+		int v;
+		st = jf_int(jf_get(root, "id"), "", "id", &v, err);
+		if (st == STATUS_OK && v > 0)
+			*id = v;
+	}
+	json_object_put(root);
+	return st;
+}

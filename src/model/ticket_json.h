@@ -1,0 +1,50 @@
+/* JSON -> tickets: the /Tickets list wrapper, one ticket, POST and DELETE answers. */
+#ifndef HALOTUI_MODEL_TICKET_JSON_H
+#define HALOTUI_MODEL_TICKET_JSON_H
+
+#include "model/model_error.h"
+#include "model/ticket.h"
+#include "util/status.h"
+
+#include <stddef.h>
+
+/*
+ * Parser convention of every *_from_json in src/model: BODY is LEN bytes (need not be
+ * NUL-terminated); on STATUS_OK *OUT is filled and owned by the caller; on failure nothing
+ * is left allocated, *OUT is untouched or emptied, and ERR names the field at fault.
+ * STATUS_PARSE: not JSON or the wrong shape; STATUS_INVALID: a field of the wrong type or
+ * range (e.g. `tickets[3].status_id: expected an integer, got "abc"`).
+ * Tolerated: missing/null/unknown fields, ids as 21.0 or "21", -1 as unset, 0/1 booleans,
+ * dates with or without Z and fractions. A number where a string is expected is shown as
+ * its text (summary 42 -> "42"); an object or array where a scalar is expected is an error.
+ */
+
+/*
+ * GET /Tickets: the wrapper {record_count, page_no, page_size, tickets[]}; also accepts a
+ * bare array of tickets (ticketidonly=true answers), where record_count is the array length.
+ */
+enum status ticket_page_from_json(const char *body, size_t len, struct ticket_page **out,
+				  struct model_error *err);
+
+/*
+ * GET /Tickets/{id}: the bare object. STATUS_NOT_FOUND when the body is an object without
+ * an `id` (or id <= 0): Halo may answer a missing ticket with 200.
+ */
+enum status ticket_from_json(const char *body, size_t len, struct ticket **out,
+			     struct model_error *err);
+
+/* POST /Tickets answer: one object, or an array with returnall=true; empty body = none. */
+struct ticket_post_result {
+	size_t count;
+	struct ticket **tickets; /* owned; each ticket_free'd by ticket_post_result_fini */
+};
+
+enum status ticket_post_result_from_json(const char *body, size_t len,
+					 struct ticket_post_result *out, struct model_error *err);
+void ticket_post_result_fini(struct ticket_post_result *r); /* NULL-safe */
+
+/* DELETE /Tickets/{id} answer: `{}`, an object with `id`, or empty. *ID is 0 when none. */
+enum status ticket_delete_result_from_json(const char *body, size_t len, int *id,
+					   struct model_error *err);
+
+#endif
