@@ -48,7 +48,7 @@ static void help_draw(const struct view *v, WINDOW *win)
 		if (i >= help->count)
 			break;
 		const struct help_line *l = &help->lines[i];
-		draw_text(win, y, 1, key_w - 1, l->keys, ui_env_attr(v->env, UI_ROLE_KEY));
+		draw_text(win, y, 1, key_w - 1, l->keys, ui_env_attr(v->env, UI_ROLE_HELP_KEY));
 		draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
 		if (cols > 1 + key_w + name_w)
 			draw_text(win, y, 1 + key_w + name_w, cols - 1 - key_w - name_w, l->help,

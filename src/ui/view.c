@@ -55,3 +55,18 @@ unsigned view_on_result(struct view *v, const struct view_update *u)
 		v->is_dirty = true;
 	return r;
 }
+
+unsigned view_want(struct view *v, enum want_kind kind, long ticket_id, int page)
+{
+	for (int i = 0; i < v->n_want; i++)
+		if (v->want[i].kind == kind && v->want[i].ticket_id == ticket_id &&
+		    v->want[i].page == page)
+			return REACT_FETCH;
+	if (v->n_want < VIEW_MAX_WANTS) {
+		struct view_want *w = &v->want[v->n_want++];
+		w->kind = kind;
+		w->ticket_id = ticket_id;
+		w->page = page;
+	}
+	return REACT_FETCH;
+}

@@ -4,6 +4,7 @@
 
 #include <curses.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "ui/command.h"
 
@@ -40,6 +41,7 @@ enum want_kind {
 	WANT_APPROVALS,
 	WANT_TODOS,
 	WANT_MY_APPROVALS,
+	WANT_LIST_RELOAD, /* the list's query or order changed: start again from page 1 */
 };
 
 struct view_want {
@@ -80,7 +82,16 @@ struct view_ops {
 	unsigned (*on_result)(struct view *v, const struct view_update *u);
 	/* Frees view->state (NULL-safe); the view struct itself belongs to the caller. */
 	void (*free)(struct view *v);
+	/* What the status bar says for this pane ("12 of 2,000"); may be NULL. */
+	void (*status)(const struct view *v, char *buf, size_t size);
+	/* The ticket the view points at (the row under the cursor), 0 when none; may be NULL. */
+	int (*selected_ticket)(const struct view *v);
+	/* Called once the view has its size, before its first draw: it may ask for data
+	 * (REACT_FETCH); may be NULL. */
+	unsigned (*start)(struct view *v);
 };
+
+#define VIEW_MAX_WANTS 4
 
 struct view {
 	const struct view_ops *ops;
@@ -89,7 +100,8 @@ struct view {
 	void *data;	       /* the model the view shows (its kind says which); not owned */
 	int rows, cols;	       /* size of the window it last got */
 	bool is_dirty;	       /* draw at the next flush */
-	struct view_want want; /* filled by handle/on_result with REACT_FETCH */
+	struct view_want want[VIEW_MAX_WANTS]; /* filled with REACT_FETCH; the loop empties it */
+	int n_want;
 	struct view_open open; /* filled by handle with REACT_OPEN_VIEW */
 };
 
@@ -101,6 +113,9 @@ void view_free(struct view *v);
 void view_mark_dirty(struct view *v);
 /* Passes CMD to the view; REACT_UNHANDLED when it has no handler. */
 unsigned view_handle(struct view *v, enum command cmd);
+/* Adds a fetch request to V (ignored when VIEW_MAX_WANTS are already queued); returns
+ * REACT_FETCH for the caller to pass on. */
+unsigned view_want(struct view *v, enum want_kind kind, long ticket_id, int page);
 /* Passes U to the view; REACT_NONE when it has no hook. */
 unsigned view_on_result(struct view *v, const struct view_update *u);
 
