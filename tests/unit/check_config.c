@@ -1,0 +1,493 @@
+/* Tests of the config layer: every command, quoting, errors with FILE:LINE, source, profiles,
+ * environment overrides, the secret command and the URL rules. */
+#include "config.h"
+
+#include "config/configuration.h"
+#include "config/profile.h"
+#include "config/secret.h"
+#include "config/url.h"
+
+#include "harness.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static char *fixture(const char *name)
+{
+	static char buf[1024];
+	snprintf(buf, sizeof(buf), "%s/tests/fixtures/config/%s", getenv("top_srcdir"), name);
+	return buf;
+}
+
+static const char *last_diag(const struct config *cfg)
+{
+	return cfg->n_diags ? cfg->diags[cfg->n_diags - 1].text : "";
+}
+
+static void clear_env(void)
+{
+	const char *vars[] = { "HALOTUI_URL", "HALOTUI_AUTH_URL", "HALOTUI_TENANT",
+			       "HALOTUI_CLIENT_ID", "HALOTUI_CLIENT_SECRET" };
+	for (size_t i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		unsetenv(vars[i]);
+}
+
+START_TEST(set_lines_change_settings_of_every_type)
+{
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_MAX_CONNECTIONS), 4);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_REQUEST_BUDGET), 300);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_BUDGET_WINDOW), 300);
+	ck_assert(!config_get_bool(&cfg, SETTING_INSECURE));
+	ck_assert(config_run_prompt(&cfg, "set page-size = 20"));
+	ck_assert(config_run_prompt(&cfg, "set low-bandwidth = on"));
+	ck_assert(config_run_prompt(&cfg, "set osc52=No"));
+	ck_assert(config_run_prompt(&cfg, "set columns = \"id:7,summary:*,status:12\""));
+	ck_assert(config_run_prompt(&cfg, "set proxy = 'http://proxy:3128'"));
+	ck_assert(config_run_prompt(&cfg, "set log-file = ~/halo.log"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PAGE_SIZE), 20);
+	ck_assert(config_get_bool(&cfg, SETTING_LOW_BANDWIDTH));
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_LOW_BANDWIDTH), "yes");
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_OSC52), "no");
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_OSC52), 2);
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_COLUMNS), "id:7,summary:*,status:12");
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_PROXY), "http://proxy:3128");
+	char want[1024];
+	snprintf(want, sizeof(want), "%s/halo.log", getenv("HOME"));
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_LOG_FILE), want);
+	ck_assert_uint_eq(cfg.n_diags, 0);
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(bad_values_are_errors_and_keep_the_old_value)
+{
+	const char *bad[] = {
+		"set page-size = 0",
+		"set page-size = 101",
+		"set page-size = 5x",
+		"set low-bandwidth = maybe",
+		"set line-graphics = fancy",
+		"set columns = id:0",
+		"set columns = id:7,,x",
+		"set columns = Id",
+		"set theme = ../x",
+		"set page-size = 1 2",
+		"set page-size",
+		"set = 3",
+		"set url = ftp://example.com",
+		"set url = http://example.com",
+	};
+	struct config cfg;
+	config_init(&cfg);
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		size_t before = cfg.n_diags;
+		ck_assert_msg(!config_run_prompt(&cfg, bad[i]), "%s was accepted", bad[i]);
+		ck_assert_uint_eq(cfg.n_diags, before + 1);
+		ck_assert_msg(strncmp(last_diag(&cfg), "<prompt>:1: ", 12) == 0, "%s",
+			      last_diag(&cfg));
+	}
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PAGE_SIZE), 50);
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_LINE_GRAPHICS), "auto");
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_URL), "");
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(errors_carry_file_and_line_and_the_rest_of_the_file_loads)
+{
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert_int_eq(config_load_file(&cfg, fixture("main.conf"), false), STATUS_OK);
+	ck_assert_uint_eq(cfg.n_diags, 2);
+	char want[1100];
+	snprintf(want, sizeof(want), "%s:5: unknown setting 'nosuch'", fixture("main.conf"));
+	ck_assert_str_eq(cfg.diags[0].text, want);
+	ck_assert_uint_eq(cfg.diags[1].line, 9);
+	ck_assert(strstr(cfg.diags[1].message, "unknown command 'this'"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PAGE_SIZE), 25);
+	ck_assert(config_get_bool(&cfg, SETTING_LOW_BANDWIDTH));
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_LINE_GRAPHICS), "utf-8");
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_MAX_CONNECTIONS), 8);
+	ck_assert_int_eq(cfg.palette.style[ROLE_TITLE].fg, 9);
+	ck_assert_int_eq(cfg.colors.style[ROLE_TITLE].fg, 9);
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(bind_lines_keep_key_command_arguments_and_origin)
+{
+	struct config cfg;
+	config_init(&cfg);
+	config_load_file(&cfg, fixture("main.conf"), false);
+	ck_assert_uint_eq(cfg.n_binds, 2);
+	ck_assert_str_eq(cfg.binds[0].view, "list");
+	ck_assert_str_eq(cfg.binds[0].key_text, "<C-d>");
+	ck_assert_uint_eq(cfg.binds[0].key.codepoint, 4);
+	ck_assert_str_eq(cfg.binds[0].command, "scroll-page-down");
+	ck_assert_str_eq(cfg.binds[0].args, "");
+	ck_assert_uint_eq(cfg.binds[0].line, 6);
+	ck_assert_str_eq(cfg.binds[1].command, "set-status");
+	ck_assert_str_eq(cfg.binds[1].args, "'Waiting on client' 3");
+	ck_assert_str_eq(cfg.binds[1].file, fixture("main.conf"));
+	ck_assert(!config_run_prompt(&cfg, "bind list <Nope> quit"));
+	ck_assert(strstr(last_diag(&cfg), "bad key '<Nope>'"));
+	ck_assert(!config_run_prompt(&cfg, "bind list q"));
+	ck_assert_uint_eq(cfg.n_binds, 2);
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(view_lines_store_a_named_query_and_a_later_one_replaces_it)
+{
+	struct config cfg;
+	config_init(&cfg);
+	config_load_file(&cfg, fixture("main.conf"), false);
+	const struct config_view *v = config_find_view(&cfg, "Mine open");
+	ck_assert_ptr_nonnull(v);
+	ck_assert_uint_eq(v->n_params, 3);
+	ck_assert_str_eq(v->params[0].name, "agent_id");
+	ck_assert_str_eq(v->params[1].value, "1,2,3");
+	ck_assert_str_eq(v->params[2].value, "printer jam");
+	ck_assert_uint_eq(v->line, 10);
+	ck_assert(config_run_prompt(&cfg, "view \"Mine open\" agent_id=13"));
+	ck_assert_uint_eq(cfg.n_views, 1);
+	ck_assert_str_eq(config_find_view(&cfg, "Mine open")->params[0].value, "13");
+	ck_assert(!config_run_prompt(&cfg, "view Other status"));
+	ck_assert(!config_run_prompt(&cfg, "view Other a=1 a=2"));
+	ck_assert(!config_run_prompt(&cfg, "view"));
+	ck_assert_ptr_null(config_find_view(&cfg, "Other"));
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(source_is_relative_to_the_including_file_and_a_profile_ends_with_its_file)
+{
+	struct config cfg;
+	config_init(&cfg);
+	config_load_file(&cfg, fixture("main.conf"), false);
+	char want[1100];
+	snprintf(want, sizeof(want), "%s", fixture("sub/halotui.log"));
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_LOG_FILE), want);
+	char *error = NULL;
+	ck_assert_int_eq(profile_select(&cfg, "sub", &error), STATUS_OK);
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_URL), "https://sub.example.com");
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_TENANT), "");
+	ck_assert_int_eq(profile_select(&cfg, NULL, &error), STATUS_OK);
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_TENANT), "base-tenant");
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(a_source_cycle_is_reported_and_both_files_still_load)
+{
+	struct config cfg;
+	config_init(&cfg);
+	config_load_file(&cfg, fixture("cycle_a.conf"), false);
+	ck_assert_uint_eq(cfg.n_diags, 1);
+	ck_assert(strstr(cfg.diags[0].text, "cycle_b.conf:1: source cycle"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PAGE_SIZE), 12);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PREFETCH), 3);
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(source_nesting_is_limited_and_a_missing_file_is_an_error_at_the_line)
+{
+	char dir[] = "/tmp/halotui-nest-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char path[256];
+	for (int i = 0; i < 20; i++) {
+		snprintf(path, sizeof(path), "%s/f%d.conf", dir, i);
+		FILE *fp = fopen(path, "w");
+		fprintf(fp, "set prefetch = %d\nsource f%d.conf\n", i % 10, i + 1);
+		fclose(fp);
+	}
+	struct config cfg;
+	config_init(&cfg);
+	snprintf(path, sizeof(path), "%s/f0.conf", dir);
+	config_load_file(&cfg, path, false);
+	ck_assert_uint_eq(cfg.n_diags, 1);
+	ck_assert(strstr(cfg.diags[0].text, "f15.conf:2: source nested deeper than 16"));
+	ck_assert(!config_run_prompt(&cfg, "source /nonexistent/halotui.conf"));
+	ck_assert(strstr(last_diag(&cfg), "<prompt>:1: cannot read /nonexistent/halotui.conf"));
+	ck_assert_int_eq(config_load_file(&cfg, "/nonexistent/x", true), STATUS_NOT_FOUND);
+	ck_assert_uint_eq(cfg.n_diags, 2);
+	ck_assert_int_eq(config_load_file(&cfg, "/nonexistent/x", false), STATUS_NOT_FOUND);
+	ck_assert_uint_eq(cfg.n_diags, 3);
+	config_fini(&cfg);
+	for (int i = 0; i < 20; i++) {
+		snprintf(path, sizeof(path), "%s/f%d.conf", dir, i);
+		remove(path);
+	}
+	rmdir(dir);
+}
+END_TEST
+
+START_TEST(profiles_are_chosen_by_name_or_by_default_profile)
+{
+	struct config cfg;
+	char *error = NULL;
+	config_init(&cfg);
+	config_load_file(&cfg, fixture("profiles.conf"), false);
+	ck_assert_uint_eq(cfg.n_diags, 1); /* the line without `set` */
+	ck_assert_uint_eq(cfg.diags[0].line, 2);
+	ck_assert_int_eq(profile_select(&cfg, NULL, &error), STATUS_OK);
+	ck_assert_str_eq(cfg.profiles[cfg.selected].name, "work");
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_URL), "https://work.halopsa.com");
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_TENANT), "acme");
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_THEME), "light");
+	ck_assert_int_eq(profile_select(&cfg, "lab", &error), STATUS_OK);
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_URL), "http://127.0.0.1:8080");
+	ck_assert_int_eq(profile_select(&cfg, "nope", &error), STATUS_NOT_FOUND);
+	ck_assert(strstr(error, "'nope'"));
+	free(error);
+	ck_assert_str_eq(cfg.profiles[cfg.selected].name, "lab");
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(a_connection_derives_api_and_auth_urls_and_runs_the_secret_command)
+{
+	struct config cfg;
+	struct profile_connection conn;
+	char *error = NULL;
+	clear_env();
+	config_init(&cfg);
+	config_load_file(&cfg, fixture("profiles.conf"), false);
+	ck_assert_int_eq(profile_select(&cfg, "work", &error), STATUS_OK);
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_CONFIG);
+	ck_assert(strstr(error, "no client secret"));
+	free(error);
+	ck_assert(config_run_prompt(&cfg, "set client_secret_command = printf 'abc\\nsecond'"));
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_OK);
+	ck_assert_str_eq(conn.api_url, "https://work.halopsa.com/api");
+	ck_assert_str_eq(conn.auth_url, "https://work.halopsa.com/auth");
+	ck_assert(conn.is_auth_url_derived);
+	ck_assert_str_eq(conn.client_secret, "abc");
+	ck_assert_str_eq(conn.tenant, "acme");
+	profile_connection_fini(&conn);
+	ck_assert_int_eq(profile_select(&cfg, "lab", &error), STATUS_OK);
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_OK);
+	ck_assert_str_eq(conn.auth_url, "http://localhost:9090/auth");
+	ck_assert(!conn.is_auth_url_derived);
+	ck_assert_str_eq(conn.client_secret, "lab-secret");
+	profile_connection_fini(&conn);
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(environment_variables_win_over_the_file_for_the_selected_profile)
+{
+	struct config cfg;
+	struct profile_connection conn;
+	char *error = NULL;
+	config_init(&cfg);
+	config_load_file(&cfg, fixture("profiles.conf"), false);
+	profile_select(&cfg, "work", &error);
+	setenv("HALOTUI_URL", "https://env.example.com/", 1);
+	setenv("HALOTUI_AUTH_URL", "https://auth.example.com", 1);
+	setenv("HALOTUI_TENANT", "envtenant", 1);
+	setenv("HALOTUI_CLIENT_ID", "envid", 1);
+	setenv("HALOTUI_CLIENT_SECRET", "envsecret", 1);
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_OK);
+	ck_assert_str_eq(conn.url, "https://env.example.com");
+	ck_assert_str_eq(conn.api_url, "https://env.example.com/api");
+	ck_assert_str_eq(conn.auth_url, "https://auth.example.com");
+	ck_assert_str_eq(conn.tenant, "envtenant");
+	ck_assert_str_eq(conn.client_id, "envid");
+	ck_assert_str_eq(conn.client_secret, "envsecret");
+	profile_connection_fini(&conn);
+	setenv("HALOTUI_URL", "http://env.example.com", 1);
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_CONFIG);
+	ck_assert(strstr(error, "url: plain http:// is only allowed to a loopback host"));
+	free(error);
+	clear_env();
+	config_fini(&cfg);
+}
+END_TEST
+
+static void write_secret_file(const char *path, mode_t mode)
+{
+	FILE *fp = fopen(path, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs("set url = https://x.example.com\nset client_secret = hunter2-secret\n", fp);
+	fclose(fp);
+	ck_assert_int_eq(chmod(path, mode), 0);
+}
+
+START_TEST(a_client_secret_in_a_file_others_can_read_gets_a_warning)
+{
+	char path[] = "/tmp/halotui-secret-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	struct config cfg;
+	config_init(&cfg);
+	write_secret_file(path, 0644);
+	config_load_file(&cfg, path, false);
+	ck_assert_uint_eq(cfg.n_diags, 1);
+	ck_assert(cfg.diags[0].is_warning);
+	ck_assert_uint_eq(cfg.diags[0].line, 2);
+	ck_assert(strstr(cfg.diags[0].text, "mode 0644"));
+	ck_assert_ptr_null(strstr(cfg.diags[0].text, "hunter2"));
+	ck_assert_uint_eq(config_error_count(&cfg), 0);
+	ck_assert_str_eq(config_get_string(&cfg, SETTING_CLIENT_SECRET), "hunter2-secret");
+	config_clear_diags(&cfg);
+	write_secret_file(path, 0600);
+	config_load_file(&cfg, path, false);
+	ck_assert_uint_eq(cfg.n_diags, 0);
+	config_fini(&cfg);
+	remove(path);
+}
+END_TEST
+
+START_TEST(the_secret_command_runs_without_a_shell)
+{
+	char *secret = NULL, *error = NULL;
+	ck_assert_int_eq(
+		secret_run_command("printf '%s' '$HOME;echo x|cat'", 5000, &secret, &error),
+		STATUS_OK);
+	ck_assert_str_eq(secret, "$HOME;echo x|cat");
+	secret_free(secret);
+	ck_assert_int_eq(secret_run_command("printf 'crlf\\r\\n'", 5000, &secret, &error),
+			 STATUS_OK);
+	ck_assert_str_eq(secret, "crlf");
+	secret_free(secret);
+}
+END_TEST
+
+START_TEST(a_failing_secret_command_reports_its_status_but_never_the_output)
+{
+	char *secret = NULL, *error = NULL;
+	ck_assert_int_eq(
+		secret_run_command("sh -c 'echo topsecret; exit 3'", 5000, &secret, &error),
+		STATUS_CONFIG);
+	ck_assert_ptr_null(secret);
+	ck_assert(strstr(error, "exit status 3"));
+	ck_assert_ptr_null(strstr(error, "topsecret"));
+	free(error);
+	ck_assert_int_eq(secret_run_command("/nonexistent/helper", 5000, &secret, &error),
+			 STATUS_CONFIG);
+	ck_assert(strstr(error, "cannot run") || strstr(error, "exit status 127"));
+	free(error);
+	ck_assert_int_eq(secret_run_command("true", 5000, &secret, &error), STATUS_CONFIG);
+	ck_assert(strstr(error, "printed no secret"));
+	free(error);
+	ck_assert_int_eq(secret_run_command("'unterminated", 5000, &secret, &error), STATUS_CONFIG);
+	free(error);
+}
+END_TEST
+
+START_TEST(a_secret_command_that_hangs_is_killed_after_the_timeout)
+{
+	char *secret = NULL, *error = NULL;
+	time_t start = time(NULL);
+	ck_assert_int_eq(secret_run_command("sleep 30", 300, &secret, &error), STATUS_TIMEOUT);
+	ck_assert_int_le(time(NULL) - start, 5);
+	ck_assert(strstr(error, "did not finish in time"));
+	free(error);
+}
+END_TEST
+
+START_TEST(urls_need_https_except_to_loopback_hosts)
+{
+	const char *good[] = {
+		"https://example.halopsa.com",
+		"https://user:pw@example.com:8443/halo",
+		"HTTPS://EXAMPLE.COM/",
+		"http://127.0.0.1:8080",
+		"http://127.1.2.3",
+		"http://localhost/x",
+		"http://LOCALHOST:1",
+		"http://[::1]:9000/api",
+		"https://[2001:db8::1]",
+		"http://user@127.0.0.1:80",
+	};
+	const char *bad[] = {
+		"http://example.com",
+		"http://128.0.0.1",
+		"http://127.0.0.1.evil.com",
+		"http://localhost.evil",
+		"http://[::2]",
+		"http://[::1",
+		"ftp://127.0.0.1",
+		"example.com",
+		"https://",
+		"https://host:0",
+		"https://host:65536",
+		"https://host:80x",
+		"http://127.0.0.256",
+		"http://evil@example.com",
+		"://x",
+	};
+	char *error = NULL;
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		ck_assert_msg(url_check(good[i], &error), "%s: %s", good[i], error ? error : "");
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		ck_assert_msg(!url_check(bad[i], &error), "%s was accepted", bad[i]);
+		ck_assert_ptr_nonnull(error);
+		free(error);
+		error = NULL;
+	}
+}
+END_TEST
+
+START_TEST(every_setting_is_found_by_its_name_in_either_spelling)
+{
+	for (int i = 0; i < SETTING_COUNT; i++) {
+		const struct setting_info *info = setting_info((enum setting)i);
+		enum setting found;
+		char alt[64];
+		ck_assert(setting_from_name(info->name, &found) && found == (enum setting)i);
+		snprintf(alt, sizeof(alt), "%s", info->name);
+		for (char *p = alt; *p; p++)
+			*p = *p == '-' ? '_' : *p == '_' ? '-' : *p;
+		ck_assert(setting_from_name(alt, &found) && found == (enum setting)i);
+		ck_assert(strlen(info->help) > 0);
+	}
+}
+END_TEST
+
+START_TEST(unknown_commands_and_lexer_errors_name_the_prompt)
+{
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert(!config_run_prompt(&cfg, "frobnicate now"));
+	ck_assert(strstr(last_diag(&cfg), "<prompt>:1: unknown command 'frobnicate'"));
+	ck_assert(!config_run_prompt(&cfg, "set sort = \"open"));
+	ck_assert_str_eq(last_diag(&cfg), "<prompt>:1: unterminated double quote");
+	ck_assert(config_run_prompt(&cfg, "   # just a comment"));
+	ck_assert(config_run_prompt(&cfg, ""));
+	ck_assert(!config_run_prompt(&cfg, "profile ../evil"));
+	ck_assert(!config_run_prompt(&cfg, "profile"));
+	ck_assert_uint_eq(config_error_count(&cfg), 4);
+	config_fini(&cfg);
+}
+END_TEST
+
+HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
+	     bad_values_are_errors_and_keep_the_old_value,
+	     errors_carry_file_and_line_and_the_rest_of_the_file_loads,
+	     bind_lines_keep_key_command_arguments_and_origin,
+	     view_lines_store_a_named_query_and_a_later_one_replaces_it,
+	     source_is_relative_to_the_including_file_and_a_profile_ends_with_its_file,
+	     a_source_cycle_is_reported_and_both_files_still_load,
+	     source_nesting_is_limited_and_a_missing_file_is_an_error_at_the_line,
+	     profiles_are_chosen_by_name_or_by_default_profile,
+	     a_connection_derives_api_and_auth_urls_and_runs_the_secret_command,
+	     environment_variables_win_over_the_file_for_the_selected_profile,
+	     a_client_secret_in_a_file_others_can_read_gets_a_warning,
+	     the_secret_command_runs_without_a_shell,
+	     a_failing_secret_command_reports_its_status_but_never_the_output,
+	     a_secret_command_that_hangs_is_killed_after_the_timeout,
+	     urls_need_https_except_to_loopback_hosts,
+	     every_setting_is_found_by_its_name_in_either_spelling,
+	     unknown_commands_and_lexer_errors_name_the_prompt)
