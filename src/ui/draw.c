@@ -49,7 +49,7 @@ int draw_text_right(WINDOW *win, int y, int x, int width_cols, const char *text,
 
 void draw_hline(const struct ui_env *env, WINDOW *win, int y, int x, int n)
 {
-	wattrset(win, ui_env_attr(env, UI_ROLE_BORDER));
+	wattrset(win, ui_env_attr(env, ROLE_BORDER));
 	if (env->is_ascii_lines)
 		mvwhline(win, y, x, '-', n);
 	else
@@ -59,7 +59,7 @@ void draw_hline(const struct ui_env *env, WINDOW *win, int y, int x, int n)
 
 void draw_vline(const struct ui_env *env, WINDOW *win, int y, int x, int n)
 {
-	wattrset(win, ui_env_attr(env, UI_ROLE_BORDER));
+	wattrset(win, ui_env_attr(env, ROLE_BORDER));
 	if (env->is_ascii_lines)
 		mvwvline(win, y, x, '|', n);
 	else

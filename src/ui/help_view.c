@@ -42,13 +42,13 @@ static void help_draw(const struct view *v, WINDOW *win)
 	int rows = getmaxy(win), cols = getmaxx(win);
 	int key_w = cols >= 70 ? 26 : 14, name_w = 16;
 	draw_text(win, 0, 0, cols, " Keys (type :bind VIEW KEY COMMAND to change them)",
-		  ui_env_attr(v->env, UI_ROLE_TITLE));
+		  ui_env_attr(v->env, ROLE_TITLE));
 	for (int y = 1; y < rows; y++) {
 		size_t i = (size_t)(st->top + y - 1);
 		if (i >= help->count)
 			break;
 		const struct help_line *l = &help->lines[i];
-		draw_text(win, y, 1, key_w - 1, l->keys, ui_env_attr(v->env, UI_ROLE_HELP_KEY));
+		draw_text(win, y, 1, key_w - 1, l->keys, ui_env_attr(v->env, ROLE_HELP_KEY));
 		draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
 		if (cols > 1 + key_w + name_w)
 			draw_text(win, y, 1 + key_w + name_w, cols - 1 - key_w - name_w, l->help,

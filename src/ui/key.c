@@ -1,102 +1,83 @@
-/* Display names of keys, for the help pane and the keymap. */
+/* Keys to and from the config layer's key specs, so `bind`, scripts and help agree. */
 #include "config.h"
 
 #include "ui/key.h"
 
 #include <stdio.h>
-#include <limits.h>
 #include <string.h>
-#include <wchar.h>
 
-static const char *const named[] = {
-	[UI_KEY_UP - UI_KEY_NAMED] = "Up",
-	[UI_KEY_DOWN - UI_KEY_NAMED] = "Down",
-	[UI_KEY_LEFT - UI_KEY_NAMED] = "Left",
-	[UI_KEY_RIGHT - UI_KEY_NAMED] = "Right",
-	[UI_KEY_HOME - UI_KEY_NAMED] = "Home",
-	[UI_KEY_END - UI_KEY_NAMED] = "End",
-	[UI_KEY_PGUP - UI_KEY_NAMED] = "PageUp",
-	[UI_KEY_PGDN - UI_KEY_NAMED] = "PageDown",
-	[UI_KEY_BACKSPACE - UI_KEY_NAMED] = "Backspace",
-	[UI_KEY_DELETE - UI_KEY_NAMED] = "Delete",
-	[UI_KEY_INSERT - UI_KEY_NAMED] = "Insert",
-	[UI_KEY_BTAB - UI_KEY_NAMED] = "S-Tab",
-	[UI_KEY_RESIZE - UI_KEY_NAMED] = "Resize",
+#include "config/keyspec.h"
+
+/* Special keys of key specs and ours, side by side. */
+static const struct {
+	enum keyspec_special special;
+	int key;
+} special_map[] = {
+	{ KEYSPEC_ENTER, UI_KEY_ENTER },
+	{ KEYSPEC_ESC, UI_KEY_ESC },
+	{ KEYSPEC_TAB, UI_KEY_TAB },
+	{ KEYSPEC_BACKTAB, UI_KEY_BTAB },
+	{ KEYSPEC_BACKSPACE, UI_KEY_BACKSPACE },
+	{ KEYSPEC_DELETE, UI_KEY_DELETE },
+	{ KEYSPEC_INSERT, UI_KEY_INSERT },
+	{ KEYSPEC_UP, UI_KEY_UP },
+	{ KEYSPEC_DOWN, UI_KEY_DOWN },
+	{ KEYSPEC_LEFT, UI_KEY_LEFT },
+	{ KEYSPEC_RIGHT, UI_KEY_RIGHT },
+	{ KEYSPEC_HOME, UI_KEY_HOME },
+	{ KEYSPEC_END, UI_KEY_END },
+	{ KEYSPEC_PGUP, UI_KEY_PGUP },
+	{ KEYSPEC_PGDN, UI_KEY_PGDN },
 };
 
-static void plain_name(int key, char *buf, size_t size)
+int ui_key_from_spec(const struct keyspec *spec)
 {
-	if (key == UI_KEY_ENTER)
-		snprintf(buf, size, "<Enter>");
-	else if (key == '\n')
-		snprintf(buf, size, "<C-j>");
-	else if (key == UI_KEY_TAB)
-		snprintf(buf, size, "<Tab>");
-	else if (key == UI_KEY_ESC)
-		snprintf(buf, size, "<Esc>");
-	else if (key == ' ')
-		snprintf(buf, size, "<Space>");
-	else if (key == '<')
-		snprintf(buf, size, "<lt>");
-	else if (key > 0 && key < 32)
-		snprintf(buf, size, "<C-%c>", key + 'a' - 1);
-	else if (key >= UI_KEY_F1 && key <= UI_KEY_F12)
-		snprintf(buf, size, "<F%d>", key - UI_KEY_F1 + 1);
-	else if (key >= UI_KEY_NAMED && key < UI_KEY_LAST &&
-		 key - UI_KEY_NAMED < (int)(sizeof(named) / sizeof(named[0])) &&
-		 named[key - UI_KEY_NAMED])
-		snprintf(buf, size, "<%s>", named[key - UI_KEY_NAMED]);
-	else {
-		char mb[MB_LEN_MAX + 1];
-		mbstate_t st;
-		memset(&st, 0, sizeof(st));
-		size_t k = wcrtomb(mb, (wchar_t)key, &st);
-		if (k == (size_t)-1)
-			k = 0;
-		mb[k] = 0;
-		snprintf(buf, size, "%s", mb);
+	int key = 0;
+	if (spec->special >= KEYSPEC_F1 && spec->special <= KEYSPEC_F12)
+		key = UI_KEY_F1 + (int)(spec->special - KEYSPEC_F1);
+	for (size_t i = 0; !key && i < sizeof(special_map) / sizeof(special_map[0]); i++)
+		if (special_map[i].special == spec->special)
+			key = special_map[i].key;
+	if (spec->special == KEYSPEC_NONE)
+		key = (int)spec->codepoint;
+	if (key && spec->is_meta)
+		key = UI_KEY_ALT(key);
+	return key;
+}
+
+static void to_spec(int key, struct keyspec *spec)
+{
+	memset(spec, 0, sizeof(*spec));
+	spec->is_meta = (key & UI_KEY_ALT_BIT) != 0;
+	key &= ~UI_KEY_ALT_BIT;
+	if (key >= UI_KEY_F1 && key <= UI_KEY_F12) {
+		spec->special = (enum keyspec_special)(KEYSPEC_F1 + (key - UI_KEY_F1));
+		return;
 	}
+	for (size_t i = 0; i < sizeof(special_map) / sizeof(special_map[0]); i++) {
+		if (special_map[i].key == key) {
+			spec->special = special_map[i].special;
+			return;
+		}
+	}
+	spec->codepoint = (uint32_t)key;
 }
 
 void ui_key_name(int key, char *buf, size_t size)
 {
-	if (key & UI_KEY_ALT_BIT) {
-		char inner[32];
-		plain_name(key & ~UI_KEY_ALT_BIT, inner, sizeof(inner));
-		/* "<C-d>" becomes "<M-C-d>", "x" becomes "<M-x>". */
-		if (inner[0] == '<')
-			snprintf(buf, size, "<M-%s", inner + 1);
-		else
-			snprintf(buf, size, "<M-%s>", inner);
-		return;
-	}
-	plain_name(key, buf, size);
-}
-
-static bool name_matches(int key, const char *name)
-{
-	char buf[32];
-	ui_key_name(key, buf, sizeof(buf));
-	return !strcmp(buf, name);
+	struct keyspec spec;
+	char name[64];
+	to_spec(key, &spec);
+	keyspec_format(&spec, name, sizeof(name));
+	snprintf(buf, size, "%s", name);
 }
 
 bool ui_key_from_name(const char *name, int *key)
 {
-	wchar_t wc;
-	mbstate_t st;
-	memset(&st, 0, sizeof(st));
-	size_t len = strlen(name);
-	if (len && mbrtowc(&wc, name, len, &st) == len && wc > ' ' && wc != '<') {
-		*key = (int)wc;
-		return true;
-	}
-	for (int alt = 0; alt <= 1; alt++) {
-		for (int k = 1; k < 128; k++)
-			if (name_matches(alt ? UI_KEY_ALT(k) : k, name))
-				return *key = alt ? UI_KEY_ALT(k) : k, true;
-		for (int k = UI_KEY_NAMED; k < UI_KEY_LAST; k++)
-			if (name_matches(alt ? UI_KEY_ALT(k) : k, name))
-				return *key = alt ? UI_KEY_ALT(k) : k, true;
-	}
-	return false;
+	struct keyspec spec;
+	const char *error;
+	if (!keyspec_parse(name, &spec, &error))
+		return false;
+	*key = ui_key_from_spec(&spec);
+	return *key != 0;
 }

@@ -38,12 +38,16 @@ enum ui_key {
 #define UI_KEY_ALT_BIT 0x40000000
 #define UI_KEY_ALT(k) ((k) | UI_KEY_ALT_BIT)
 
-/* Writes the display name of KEY ("j", "<Up>", "<C-d>", "<M-x>", "<F5>") into BUF of SIZE
- * bytes (always terminated). The names are the ones `bind` accepts. */
+struct keyspec;
+
+/* The key a config key spec (`bind` line, script word) stands for; 0 for none. */
+int ui_key_from_spec(const struct keyspec *spec);
+/* Writes the name of KEY as a key spec ("j", "<Up>", "<C-d>", "<M-x>", "<F5>") into BUF of
+ * SIZE bytes (always terminated): the spelling `bind` accepts. */
 void ui_key_name(int key, char *buf, size_t size);
 
-/* The key whose display name is NAME (the inverse of ui_key_name; a lone character is
- * itself). False when NAME names no key. */
+/* The key a key spec NAME stands for (the inverse of ui_key_name). False when NAME is not
+ * a key spec. */
 bool ui_key_from_name(const char *name, int *key);
 
 #endif

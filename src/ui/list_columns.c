@@ -38,16 +38,21 @@ static const struct {
 	const char *alias;
 	enum list_column_id id;
 } column_aliases[] = {
-	{ "lastactiondate", COL_LAST_ACTION }, { "last_action", COL_LAST_ACTION },
-	{ "dateoccurred", COL_OPENED },        { "deadlinedate", COL_DEADLINE },
-	{ "tickettype", COL_TYPE },            { "client_name", COL_CLIENT },
-	{ "site_name", COL_SITE },             { "user_name", COL_USER },
+	{ "lastactiondate", COL_LAST_ACTION },
+	{ "last_action", COL_LAST_ACTION },
+	{ "dateoccurred", COL_OPENED },
+	{ "deadlinedate", COL_DEADLINE },
+	{ "tickettype", COL_TYPE },
+	{ "client_name", COL_CLIENT },
+	{ "site_name", COL_SITE },
+	{ "user_name", COL_USER },
 };
 
 static bool column_by_name(const char *name, size_t len, enum list_column_id *out)
 {
 	for (int i = 0; i < COL_COUNT; i++)
-		if (strlen(column_table[i].name) == len && !strncmp(column_table[i].name, name, len))
+		if (strlen(column_table[i].name) == len &&
+		    !strncmp(column_table[i].name, name, len))
 			return *out = (enum list_column_id)i, true;
 	for (size_t i = 0; i < sizeof(column_aliases) / sizeof(column_aliases[0]); i++)
 		if (strlen(column_aliases[i].alias) == len &&
@@ -171,10 +176,14 @@ static const char *name_or_number(const char *name, const char *fallback, int id
 static const char *sla_text(const struct ticket_row *r)
 {
 	switch (r->sla_state) {
-	case SLA_STATE_WITHIN: return "ok";
-	case SLA_STATE_BREACHED: return "breached";
-	case SLA_STATE_OTHER: return r->sla_state_raw;
-	default: return "";
+	case SLA_STATE_WITHIN:
+		return "ok";
+	case SLA_STATE_BREACHED:
+		return "breached";
+	case SLA_STATE_OTHER:
+		return r->sla_state_raw;
+	default:
+		return "";
 	}
 }
 
@@ -184,7 +193,8 @@ static const char *raw_text(enum list_column_id id, const struct pane_data *d,
 {
 	const struct lookups *l = &d->lookups;
 	switch (id) {
-	case COL_SUMMARY: return r->summary;
+	case COL_SUMMARY:
+		return r->summary;
 	case COL_STATUS:
 		return name_or_number(lookups_status_name(l, r->status_id), r->status_name,
 				      r->status_id, num, size);
@@ -194,32 +204,50 @@ static const char *raw_text(enum list_column_id id, const struct pane_data *d,
 	case COL_CLIENT:
 		return name_or_number(r->client_name, lookups_client_name(l, r->client_id),
 				      r->client_id, num, size);
-	case COL_SITE: return r->site_name;
-	case COL_USER: return r->user_name;
+	case COL_SITE:
+		return r->site_name;
+	case COL_USER:
+		return r->user_name;
 	case COL_AGENT:
 		return name_or_number(lookups_agent_name(l, r->agent_id), r->agent_name,
 				      r->agent_id, num, size);
-	case COL_TEAM: return r->team;
+	case COL_TEAM:
+		return r->team;
 	case COL_TYPE:
 		return name_or_number(lookups_tickettype_name(l, r->tickettype_id), NULL,
 				      r->tickettype_id, num, size);
-	case COL_SLA: return sla_text(r);
-	default: return "";
+	case COL_SLA:
+		return sla_text(r);
+	default:
+		return "";
 	}
 }
 
-void list_column_text(enum list_column_id id, const struct pane_data *d,
-		      const struct ticket_row *r, char *buf, size_t size)
+void list_column_text(enum list_column_id id, const struct pane_data *d, const struct ticket_row *r,
+		      char *buf, size_t size)
 {
 	char num[32];
 	switch (id) {
-	case COL_ID: snprintf(buf, size, "%d", r->id); return;
-	case COL_OPENED: format_time(r->dateoccurred, buf, size); return;
-	case COL_LAST_ACTION: format_time(r->lastactiondate, buf, size); return;
-	case COL_DEADLINE: format_time(r->deadlinedate, buf, size); return;
-	case COL_AGE: format_age(r->dateoccurred, buf, size); return;
-	case COL_FLAGS: format_flags(d, r, buf, size); return;
-	default: break;
+	case COL_ID:
+		snprintf(buf, size, "%d", r->id);
+		return;
+	case COL_OPENED:
+		format_time(r->dateoccurred, buf, size);
+		return;
+	case COL_LAST_ACTION:
+		format_time(r->lastactiondate, buf, size);
+		return;
+	case COL_DEADLINE:
+		format_time(r->deadlinedate, buf, size);
+		return;
+	case COL_AGE:
+		format_age(r->dateoccurred, buf, size);
+		return;
+	case COL_FLAGS:
+		format_flags(d, r, buf, size);
+		return;
+	default:
+		break;
 	}
 	const char *raw = raw_text(id, d, r, num, sizeof(num));
 	struct strbuf sb;

@@ -32,7 +32,7 @@ enum list_column_id {
 /* One shown column: which, and its width in cells after layout. */
 struct list_column {
 	enum list_column_id id;
-	int width;       /* as set; 0 with is_stretch */
+	int width;	 /* as set; 0 with is_stretch */
 	bool is_stretch; /* "*": takes what the others leave */
 	int shown_width; /* after list_columns_fit; 0: does not fit */
 };

@@ -100,21 +100,21 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 {
 	const struct ui_env *env = v->env;
 	if (is_cursor && !env->is_low_bandwidth)
-		return ui_env_attr(env, UI_ROLE_LIST_SELECTED);
+		return ui_env_attr(env, ROLE_LIST_SELECTED);
 	if (row->sla_state == SLA_STATE_BREACHED)
-		return ui_env_attr(env, UI_ROLE_SLA_BREACHED);
+		return ui_env_attr(env, ROLE_SLA_BREACHED);
 	if (row->has_is_read && !row->is_read)
-		return ui_env_attr(env, UI_ROLE_LIST_UNREAD);
+		return ui_env_attr(env, ROLE_LIST_UNREAD);
 	if (row->is_onhold)
-		return ui_env_attr(env, UI_ROLE_LIST_ONHOLD);
+		return ui_env_attr(env, ROLE_LIST_ONHOLD);
 	if (row->is_flagged)
-		return ui_env_attr(env, UI_ROLE_LIST_FLAGGED);
-	return ui_env_attr(env, UI_ROLE_LIST_ROW);
+		return ui_env_attr(env, ROLE_LIST_FLAGGED);
+	return ui_env_attr(env, ROLE_LIST_ROW);
 }
 
 static void draw_message(const struct view *v, WINDOW *win, const char *text)
 {
-	draw_text(win, 1, 1, getmaxx(win) - 1, text, ui_env_attr(v->env, UI_ROLE_DEFAULT));
+	draw_text(win, 1, 1, getmaxx(win) - 1, text, ui_env_attr(v->env, ROLE_DEFAULT));
 }
 
 static void list_draw(const struct view *v, WINDOW *win)
@@ -126,9 +126,10 @@ static void list_draw(const struct view *v, WINDOW *win)
 	int width = getmaxx(win) - mark;
 	const struct list_columns *cols = columns(v, width);
 	WINDOW *rows = mark ? derwin(win, getmaxy(win), width, 0, mark) : win;
-	draw_cells(v, rows, 0, cols, NULL, ui_env_attr(v->env, UI_ROLE_LIST_HEADER));
+	draw_cells(v, rows, 0, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
 	if (!ticket_list_is_known(d->list)) {
-		draw_message(v, rows, d->list_state.error ? d->list_state.error : "Loading tickets...");
+		draw_message(v, rows,
+			     d->list_state.error ? d->list_state.error : "Loading tickets...");
 	} else if (row_count(v) == 0) {
 		draw_message(v, rows, "No tickets match.");
 	}
@@ -143,7 +144,7 @@ static void list_draw(const struct view *v, WINDOW *win)
 		if (row)
 			draw_cells(v, rows, y, cols, row, row_attr(v, row, is_cursor));
 		else
-			draw_text(rows, y, 0, width, "  ...", ui_env_attr(v->env, UI_ROLE_DEFAULT));
+			draw_text(rows, y, 0, width, "  ...", ui_env_attr(v->env, ROLE_DEFAULT));
 	}
 	if (rows != win)
 		delwin(rows);
@@ -240,21 +241,33 @@ static unsigned list_handle(struct view *v, enum command cmd)
 	long vis = visible_rows(v);
 	struct pane_data *d = data_of(v);
 	switch (cmd) {
-	case CMD_MOVE_DOWN: return move_cursor(v, 1, 0);
-	case CMD_MOVE_UP: return move_cursor(v, -1, 0);
-	case CMD_PAGE_DOWN: return move_cursor(v, vis, vis);
-	case CMD_PAGE_UP: return move_cursor(v, -vis, -vis);
-	case CMD_HALF_PAGE_DOWN: return move_cursor(v, vis / 2, vis / 2);
-	case CMD_HALF_PAGE_UP: return move_cursor(v, -vis / 2, -vis / 2);
-	case CMD_FIRST: return move_cursor(v, -(long)row_count(v), -(long)row_count(v));
-	case CMD_LAST: return move_cursor(v, (long)row_count(v), (long)row_count(v));
-	case CMD_OPEN: return open_selected(v);
-	case CMD_REFRESH: return view_want(v, WANT_LIST_RELOAD, 0, 0);
-	case CMD_SORT_NEXT: return sort_next(v);
+	case CMD_MOVE_DOWN:
+		return move_cursor(v, 1, 0);
+	case CMD_MOVE_UP:
+		return move_cursor(v, -1, 0);
+	case CMD_PAGE_DOWN:
+		return move_cursor(v, vis, vis);
+	case CMD_PAGE_UP:
+		return move_cursor(v, -vis, -vis);
+	case CMD_HALF_PAGE_DOWN:
+		return move_cursor(v, vis / 2, vis / 2);
+	case CMD_HALF_PAGE_UP:
+		return move_cursor(v, -vis / 2, -vis / 2);
+	case CMD_FIRST:
+		return move_cursor(v, -(long)row_count(v), -(long)row_count(v));
+	case CMD_LAST:
+		return move_cursor(v, (long)row_count(v), (long)row_count(v));
+	case CMD_OPEN:
+		return open_selected(v);
+	case CMD_REFRESH:
+		return view_want(v, WANT_LIST_RELOAD, 0, 0);
+	case CMD_SORT_NEXT:
+		return sort_next(v);
 	case CMD_SORT_REVERSE:
 		d->sort.is_desc[0] = !d->sort.is_desc[0];
 		return REACT_REDRAW | view_want(v, WANT_LIST_RELOAD, 0, 0);
-	default: return REACT_UNHANDLED;
+	default:
+		return REACT_UNHANDLED;
 	}
 }
 

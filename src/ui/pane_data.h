@@ -13,10 +13,10 @@
 
 /* How a piece of data stands: loading, failed (its last good contents stay, marked stale). */
 struct pane_state {
-	bool is_loaded;  /* some good data arrived */
+	bool is_loaded;	 /* some good data arrived */
 	bool is_loading; /* a request is in flight */
-	bool is_stale;   /* the last refresh failed: what shows is older */
-	char *error;     /* the last failure in the server's words (owned) or NULL */
+	bool is_stale;	 /* the last refresh failed: what shows is older */
+	char *error;	 /* the last failure in the server's words (owned) or NULL */
 };
 
 /* Sort keys of the ticket list, sent to the server as order, order2... (up to five). */
@@ -35,7 +35,7 @@ struct pane_data {
 	struct pane_sort sort;
 	char *columns; /* the `columns` setting: "id:7,summary:*,..." (owned) */
 
-	int ticket_id;         /* the ticket the detail panes are about; 0: none */
+	int ticket_id;	       /* the ticket the detail panes are about; 0: none */
 	struct ticket *ticket; /* owned; NULL until it arrived */
 	struct pane_state ticket_state;
 	struct action_list actions;

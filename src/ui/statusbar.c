@@ -84,7 +84,7 @@ static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW
 			shown++;
 		width = draw_text_width(shown);
 	}
-	attr_t attr = ui_env_attr(env, UI_ROLE_PROMPT);
+	attr_t attr = ui_env_attr(env, ROLE_PROMPT);
 	draw_text(win, 0, 0, 1, ":", attr);
 	draw_text(win, 0, 1, cols - 1, shown, attr);
 	wmove(win, 0, 1 + width);
@@ -124,7 +124,7 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 		return;
 	}
 	int cols = getmaxx(win), x = 0;
-	attr_t base = ui_env_attr(env, UI_ROLE_STATUS_BAR);
+	attr_t base = ui_env_attr(env, ROLE_STATUS_BAR);
 	struct strbuf right;
 	strbuf_init(&right);
 	draw_text(win, 0, 0, cols, "", base);
@@ -134,13 +134,13 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 		segment(win, &x, cols, " ", base);
 	}
 	if (sb->is_demo)
-		segment(win, &x, cols, " DEMO ", ui_env_attr(env, UI_ROLE_STATUS_DEMO));
+		segment(win, &x, cols, " DEMO ", ui_env_attr(env, ROLE_STATUS_DEMO));
 	if (sb->is_read_only)
-		segment(win, &x, cols, " READ-ONLY ", ui_env_attr(env, UI_ROLE_STATUS_READONLY));
+		segment(win, &x, cols, " READ-ONLY ", ui_env_attr(env, ROLE_STATUS_READONLY));
 	right_side(sb, env, &right);
 	int right_w = draw_text_width(right.data);
 	const char *note = sb->error ? sb->error : sb->message;
-	attr_t note_attr = ui_env_attr(env, sb->error ? UI_ROLE_STATUS_ERROR : UI_ROLE_STATUS_BAR);
+	attr_t note_attr = ui_env_attr(env, sb->error ? ROLE_STATUS_ERROR : ROLE_STATUS_BAR);
 	if (note && x + 2 < cols - right_w) {
 		x++;
 		segment(win, &x, cols - right_w - 1, note, note_attr);

@@ -96,10 +96,10 @@ struct view_ops {
 struct view {
 	const struct view_ops *ops;
 	void *state;
-	struct ui_env *env;    /* shared drawing settings, palette; not owned */
-	void *data;	       /* the model the view shows (its kind says which); not owned */
-	int rows, cols;	       /* size of the window it last got */
-	bool is_dirty;	       /* draw at the next flush */
+	struct ui_env *env; /* shared drawing settings, palette; not owned */
+	void *data;	    /* the model the view shows (its kind says which); not owned */
+	int rows, cols;	    /* size of the window it last got */
+	bool is_dirty;	    /* draw at the next flush */
 	struct view_want want[VIEW_MAX_WANTS]; /* filled with REACT_FETCH; the loop empties it */
 	int n_want;
 	struct view_open open; /* filled by handle with REACT_OPEN_VIEW */
