@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/settings.h"
 #include "ui/clipboard.h"
 #include "util/alloc.h"
 
@@ -21,12 +22,16 @@ bool app_init(struct app *a, const struct app_options *opt, char *err, size_t er
 	statusbar_init(&a->status);
 	prompt_init(&a->prompt);
 	keymap_init(&a->keymap);
+	config_init(&a->cfg);
+	pane_data_init(&a->data);
 	a->status.is_demo = opt->is_demo;
 	statusbar_set_profile(&a->status, opt->profile);
 	if (!wake_pipe_open(&a->wake)) {
 		snprintf(err, err_size, "cannot make the wake pipe: %s", strerror(errno));
 		return false;
 	}
+	app_settings_load(a);
+	app_settings_apply(a);
 	if (opt->script_path && !script_open(&a->script, opt->script_path)) {
 		snprintf(err, err_size, "cannot read the script %s: %s", opt->script_path,
 			 strerror(errno));
@@ -42,6 +47,8 @@ void app_fini(struct app *a)
 	ui_frame_fini(&a->frame);
 	ui_screen_close(&a->screen);
 	help_data_clear(&a->help);
+	pane_data_fini(&a->data);
+	config_fini(&a->cfg);
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
 	statusbar_fini(&a->status);
@@ -177,10 +184,8 @@ void app_key(struct app *a, int key)
 		return;
 	}
 	if (a->prompt.is_active) {
-		const char *words[CMD_COUNT];
-		size_t n = 0;
-		for (int c = 1; c < CMD_COUNT; c++)
-			words[n++] = command_name((enum command)c);
+		const char *words[256];
+		size_t n = app_settings_words(words, sizeof(words) / sizeof(words[0]));
 		enum prompt_result pr = prompt_key(&a->prompt, key, words, n);
 		a->status.is_dirty = true;
 		if (pr == PROMPT_SUBMIT) {

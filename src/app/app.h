@@ -7,9 +7,11 @@
 
 #include "app/keymap.h"
 #include "app/script.h"
+#include "config/configuration.h"
 #include "ui/env.h"
 #include "ui/frame.h"
 #include "ui/help_view.h"
+#include "ui/pane_data.h"
 #include "ui/prompt.h"
 #include "ui/screen.h"
 #include "ui/statusbar.h"
@@ -39,6 +41,9 @@ struct app {
 	struct keymap keymap;
 	struct wake_pipe wake;
 	struct help_data help;
+	struct config cfg;
+	size_t binds_applied; /* cfg->binds already in the keymap */
+	struct pane_data data;
 	struct script script;
 	struct view *stack[APP_MAX_VIEWS]; /* [0] is the primary pane; the top is the secondary */
 	size_t depth;

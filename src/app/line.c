@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/settings.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -58,27 +59,6 @@ static void run_resize(struct app *a, char **w, int n)
 	a->needs_relayout = true;
 }
 
-static void run_bind(struct app *a, char **w, int n)
-{
-	int key;
-	if (n != 4) {
-		line_error(a, "usage: %s VIEW KEY COMMAND", "bind");
-		return;
-	}
-	if (!ui_key_from_name(w[2], &key)) {
-		line_error(a, "bind: '%s' is not a key", w[2]);
-		return;
-	}
-	enum command cmd = command_by_name(w[3]);
-	if (cmd == CMD_NONE && strcmp(w[3], "none")) {
-		line_error(a, "bind: no command called '%s'", w[3]);
-		return;
-	}
-	keymap_bind(&a->keymap, w[1], key, cmd);
-	statusbar_set_error(&a->status, NULL);
-	app_keymap_changed(a);
-}
-
 /* App commands that take words: data, so a new one is one line. */
 static const struct {
 	const char *name;
@@ -86,8 +66,25 @@ static const struct {
 } line_commands[] = {
 	{ "dump-screen", run_dump },
 	{ "resize", run_resize },
-	{ "bind", run_bind },
 };
+
+/* A line of the config language: set, bind, color, view, profile, source. */
+static void run_config_line(struct app *a, const char *text)
+{
+	bool is_color = !strncmp(text + strspn(text, " \t"), "color", 5);
+	config_run_prompt(&a->cfg, text);
+	if (app_settings_report(a)) {
+		if (a->is_script_line) {
+			fprintf(stderr, "halotui: %s\n", a->status.error);
+			a->script.has_failed = true;
+		}
+		return;
+	}
+	statusbar_set_error(&a->status, NULL);
+	if (is_color)
+		config_apply_theme(&a->cfg);
+	app_settings_apply(a);
+}
 
 void app_run_line(struct app *a, const char *text)
 {
@@ -107,7 +104,7 @@ void app_run_line(struct app *a, const char *text)
 		app_command(a, cmd);
 		goto out;
 	}
-	line_error(a, "unknown command: %s", words[0]);
+	run_config_line(a, text);
 out:
 	free(line);
 }

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "app/settings.h"
 #include "app/signals.h"
 
 /* While something loads, the spinner turns this often; otherwise poll() waits forever. */
@@ -125,6 +126,7 @@ int app_run(struct app *a)
 		return 2;
 	}
 	signals_install(&a->wake);
+	app_settings_apply(a);
 	open_first_view(a);
 	a->needs_relayout = true;
 	run_loop(a);

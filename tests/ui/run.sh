@@ -5,6 +5,9 @@
 set -u
 src=$(cd "${top_srcdir:-.}/tests/ui/cases" && pwd)
 bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+# Themes of the source tree, before any installed ones.
+HALOTUI_THEMES_DIR=${HALOTUI_THEMES_DIR:-$(cd "${top_srcdir:-.}/themes" && pwd)}
+export HALOTUI_THEMES_DIR
 passed=0
 failed=0
 work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-ui.XXXXXX")

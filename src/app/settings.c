@@ -1,0 +1,115 @@
+/* Configuration applied to the console: settings, bindings, theme, completion words. */
+#include "config.h"
+
+#include "app/settings.h"
+
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "config/paths.h"
+#include "config/profile.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+bool app_settings_report(struct app *a)
+{
+	struct config *cfg = &a->cfg;
+	bool has_error = false;
+	for (size_t i = 0; i < cfg->n_diags && !has_error; i++) {
+		if (cfg->diags[i].is_warning)
+			continue;
+		statusbar_set_error(&a->status, cfg->diags[i].text);
+		has_error = true;
+	}
+	config_clear_diags(cfg);
+	return has_error;
+}
+
+void app_settings_load(struct app *a)
+{
+	char *path = paths_config_file();
+	if (path)
+		config_load_file(&a->cfg, path, true);
+	free(path);
+	char *error = NULL;
+	if (profile_select(&a->cfg, a->opt.profile, &error) != STATUS_OK) {
+		statusbar_set_error(&a->status, error);
+		free(error);
+		error = NULL;
+	}
+	if (a->opt.theme && !config_set(&a->cfg, SETTING_THEME, a->opt.theme, &error)) {
+		statusbar_set_error(&a->status, error);
+		free(error);
+	}
+	app_settings_report(a);
+}
+
+static bool is_utf8_locale(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
+}
+
+/* Binds what `bind` lines added since the last call; bad commands reach the status bar. */
+static void apply_binds(struct app *a)
+{
+	struct config *cfg = &a->cfg;
+	for (; a->binds_applied < cfg->n_binds; a->binds_applied++) {
+		const struct config_bind *b = &cfg->binds[a->binds_applied];
+		enum command cmd = command_by_name(b->command);
+		int key = ui_key_from_spec(&b->key);
+		if ((cmd == CMD_NONE && strcmp(b->command, "none")) || !key) {
+			struct strbuf sb;
+			strbuf_init(&sb);
+			strbuf_appendf(&sb, "%s:%u: no command called '%s'", b->file, b->line,
+				       b->command);
+			statusbar_set_error(&a->status, sb.data);
+			strbuf_fini(&sb);
+			continue;
+		}
+		keymap_bind(&a->keymap, b->view, key, cmd);
+	}
+	app_keymap_changed(a);
+}
+
+void app_settings_apply(struct app *a)
+{
+	struct config *cfg = &a->cfg;
+	const char *lines = config_get_string(cfg, SETTING_LINE_GRAPHICS);
+	a->env.is_ascii_lines =
+		!strcmp(lines, "ascii") || (!strcmp(lines, "auto") && !is_utf8_locale());
+	a->env.is_low_bandwidth = config_get_bool(cfg, SETTING_LOW_BANDWIDTH);
+	a->data.is_ascii = a->env.is_ascii_lines;
+	const char *columns = config_get_string(cfg, SETTING_COLUMNS);
+	if (!a->data.columns || strcmp(a->data.columns, columns)) {
+		free(a->data.columns);
+		a->data.columns = xstrdup(columns);
+	}
+	apply_binds(a);
+	if (a->screen.is_active) {
+		config_apply_theme(cfg);
+		ui_env_apply_theme(&a->env, &cfg->palette, !a->opt.is_no_color);
+	}
+	a->needs_relayout = true;
+}
+
+static const char *const config_words[] = { "set",	 "bind",   "color",	   "view",
+					    "profile",	 "source", "dump-screen",  "resize",
+					    "generic",	 "list",   "detail",	   "history",
+					    "approvals", "todos",  "my-approvals", "help" };
+
+size_t app_settings_words(const char **words, size_t max)
+{
+	size_t n = 0;
+	for (int c = 1; c < CMD_COUNT && n < max; c++)
+		words[n++] = command_name((enum command)c);
+	for (size_t i = 0; i < sizeof(config_words) / sizeof(config_words[0]) && n < max; i++)
+		words[n++] = config_words[i];
+	for (int s = 0; s < SETTING_COUNT && n < max; s++)
+		words[n++] = setting_info((enum setting)s)->name;
+	for (int r = 0; r < ROLE_COUNT && n < max; r++)
+		words[n++] = theme_role_name((enum role)r);
+	return n;
+}
