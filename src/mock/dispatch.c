@@ -1,0 +1,179 @@
+/* The route table, the auth gate in front of /api, and the reply helpers every route uses. */
+#include "config.h"
+
+#include "mock/server.h"
+
+#include "mock/routes.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* A path pattern after the prefix: literal text, '#' matches an integer (captured). */
+struct route {
+	const char *method;
+	const char *pattern;
+	bool is_public; /* no token needed */
+	void (*handler)(struct mock_ctx *c);
+};
+
+static const struct route routes[] = {
+	{ "POST", "/auth/token", true, route_token },
+	{ "GET", "/api/authinfo", true, route_authinfo },
+	{ "GET", "/api/Tickets", false, route_tickets_list },
+	{ "POST", "/api/Tickets", false, route_tickets_post },
+	{ "GET", "/api/Tickets/zapier", false, route_tickets_zapier },
+	{ "GET", "/api/Tickets/salesmailbox", false, route_tickets_salesmailbox },
+	{ "POST", "/api/Tickets/Object", false, route_tickets_object },
+	{ "POST", "/api/Tickets/vote", false, route_tickets_vote },
+	{ "POST", "/api/Tickets/View", false, route_tickets_view },
+	{ "POST", "/api/Tickets/processchildren", false, route_tickets_processchildren },
+	{ "POST", "/api/Tickets/SetBillableProject", false, route_tickets_billableproject },
+	{ "GET", "/api/Tickets/#", false, route_ticket_get },
+	{ "DELETE", "/api/Tickets/#", false, route_ticket_delete },
+	{ "POST", "/api/Draft", false, route_draft_post },
+	{ "GET", "/api/TicketApproval", false, route_approvals_list },
+	{ "POST", "/api/TicketApproval", false, route_approvals_post },
+	{ "GET", "/api/TicketApproval/#", false, route_approvals_one },
+	{ "DELETE", "/api/TicketApproval/#&#", false, route_approvals_delete },
+	{ "GET", "/api/FaultsForecasting/#", false, route_forecast_get },
+	{ "POST", "/api/FaultsForecasting", false, route_forecast_post },
+	{ "GET", "/api/ToDo", false, route_todo_list },
+	{ "POST", "/api/ToDo", false, route_todo_post },
+	{ "GET", "/api/FaultViewLog", false, route_viewlog },
+	{ "GET", "/api/ConfirmClosure", false, route_closure_list },
+	{ "POST", "/api/ConfirmClosure", false, route_closure_post },
+	{ "GET", "/api/ConfirmClosure/#", false, route_closure_one },
+	{ "DELETE", "/api/ConfirmClosure/#", false, route_closure_delete },
+	{ "GET", "/api/Actions", false, route_actions_list },
+	{ "POST", "/api/Actions", false, route_actions_post },
+	{ "GET", "/api/Status", false, route_status },
+	{ "GET", "/api/Priority", false, route_priority },
+	{ "GET", "/api/Agent", false, route_agents },
+	{ "GET", "/api/Agent/me", false, route_agent_me },
+	{ "GET", "/api/Agent/#", false, route_agent_one },
+	{ "GET", "/api/Team", false, route_teams },
+	{ "GET", "/api/TicketType", false, route_tickettypes },
+	{ "GET", "/api/RequestType", false, route_tickettypes },
+	{ "GET", "/api/Client", false, route_clients },
+};
+
+/* Matches PATH against PATTERN (case-insensitive, a trailing '/' ignored), capturing ints. */
+static bool match(const char *pattern, const char *path, int ids[2])
+{
+	int n = 0;
+	while (*pattern) {
+		if (*pattern == '#') {
+			char *end;
+			errno = 0;
+			long v = strtol(path, &end, 10);
+			if (end == path || errno || v < -2147483647L || v > 2147483647L ||
+			    (*path != '-' && (*path < '0' || *path > '9')))
+				return false;
+			if (n < 2)
+				ids[n++] = (int)v;
+			path = end;
+			pattern++;
+			continue;
+		}
+		if (tolower((unsigned char)*pattern) != tolower((unsigned char)*path))
+			return false;
+		pattern++;
+		path++;
+	}
+	return *path == '\0' || (path[0] == '/' && path[1] == '\0');
+}
+
+void mock_dispatch(struct mock_server *server, const struct mock_request *rq,
+		   struct mock_response *rs)
+{
+	struct mock_request local = *rq;
+	struct mock_ctx c = { .server = server, .data = server->data, .rq = &local, .rs = rs };
+	bool path_known = false;
+	for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++) {
+		int ids[2] = { 0, 0 };
+		if (!match(routes[i].pattern, rq->path, ids))
+			continue;
+		path_known = true;
+		if (strcmp(routes[i].method, rq->method) != 0)
+			continue;
+		if (!routes[i].is_public && !mock_auth_check(server->auth, rq->authorization)) {
+			rs->www_authenticate = true;
+			mock_reply_raw(&c, 401,
+				       "{\"error\":\"invalid_token\",\"error_description\":"
+				       "\"The access token is missing, invalid or expired\"}");
+			return;
+		}
+		memcpy(local.ids, ids, sizeof(ids));
+		routes[i].handler(&c);
+		return;
+	}
+	if (path_known)
+		mock_reply_raw(&c, 405,
+			       "{\"Message\":\"The requested resource does not support "
+			       "this HTTP method.\"}");
+	else
+		mock_reply_raw(&c, 404,
+			       "{\"Message\":\"No HTTP resource was found that matches "
+			       "the request URI.\"}");
+}
+
+void mock_reply_json(struct mock_ctx *c, unsigned status, struct jsonw *w)
+{
+	c->rs->status = status;
+	c->rs->content_type = "application/json; charset=utf-8";
+	strbuf_reset(&c->rs->body);
+	jsonw_init(w, &c->rs->body, c->server->opts.date_format, c->server->opts.loose_ids);
+}
+
+void mock_reply_text(struct mock_ctx *c, unsigned status, const char *text)
+{
+	c->rs->status = status;
+	c->rs->content_type = "text/plain; charset=utf-8";
+	strbuf_reset(&c->rs->body);
+	strbuf_append_str(&c->rs->body, text);
+}
+
+void mock_reply_raw(struct mock_ctx *c, unsigned status, const char *json)
+{
+	c->rs->status = status;
+	c->rs->content_type = "application/json; charset=utf-8";
+	strbuf_reset(&c->rs->body);
+	strbuf_append_str(&c->rs->body, json);
+}
+
+struct json_object *mock_body_json(struct mock_ctx *c)
+{
+	struct json_tokener *tok = json_tokener_new();
+	struct json_object *v = json_tokener_parse_ex(tok, c->rq->body, (int)c->rq->body_len);
+	bool ok = v && json_tokener_get_error(tok) == json_tokener_success;
+	for (size_t i = ok ? json_tokener_get_parse_end(tok) : 0; ok && i < c->rq->body_len; i++)
+		ok = isspace((unsigned char)c->rq->body[i]);
+	json_tokener_free(tok);
+	if (!ok) {
+		json_object_put(v);
+		mock_reply_raw(c, 400, "{\"\":[\"The input was not valid JSON.\"]}");
+		return NULL;
+	}
+	return v;
+}
+
+struct json_object *mock_body_array(struct mock_ctx *c)
+{
+	struct json_object *v = mock_body_json(c);
+	if (!v)
+		return NULL;
+	bool ok = json_object_is_type(v, json_type_array);
+	for (size_t i = 0; ok && i < json_object_array_length(v); i++)
+		ok = json_object_is_type(json_object_array_get_idx(v, i), json_type_object);
+	if (!ok) {
+		json_object_put(v);
+		mock_reply_raw(c, 400,
+			       "{\"[0]\":[\"The JSON value could not be converted: an "
+			       "array of objects is expected.\"]}");
+		return NULL;
+	}
+	return v;
+}

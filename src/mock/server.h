@@ -1,0 +1,81 @@
+/* The emulator's insides shared by its files: the server, one request, one response. */
+#ifndef HALOTUI_MOCK_SERVER_H
+#define HALOTUI_MOCK_SERVER_H
+
+#include "mock/auth.h"
+#include "mock/data.h"
+#include "mock/faults.h"
+#include "mock/jsonw.h"
+#include "mock/mock.h"
+#include "mock/query.h"
+#include "util/strbuf.h"
+
+#include <pthread.h>
+#include <stdio.h>
+
+struct mock_server {
+	struct mock_options opts; /* strings point into the copies below */
+	char *listen_host, *client_id, *client_secret, *log_path, *state_path;
+	struct mock_data *data;
+	struct mock_auth *auth;
+	struct mock_faults faults;
+	void *daemon; /* struct MHD_Daemon */
+	unsigned short port;
+	FILE *log;
+	pthread_mutex_t log_lock;
+};
+
+struct mock_request {
+	const char *method;
+	const char *path; /* without the query string */
+	struct mock_query query;
+	const char *body; /* NUL-terminated, may be "" */
+	size_t body_len;
+	const char *authorization;
+	const char *host;
+	int ids[2]; /* integers captured from the path */
+};
+
+struct mock_response {
+	unsigned status;
+	const char *content_type;
+	struct strbuf body;
+	unsigned retry_after_s; /* sent as Retry-After when non-zero */
+	bool www_authenticate;
+};
+
+/* One request being answered: what every route handler gets. */
+struct mock_ctx {
+	struct mock_server *server;
+	struct mock_data *data;
+	const struct mock_request *rq;
+	struct mock_response *rs;
+};
+
+/* Answers RQ into RS (status, content type and body). */
+void mock_dispatch(struct mock_server *server, const struct mock_request *rq,
+		   struct mock_response *rs);
+
+/* Starts a JSON body with status STATUS; write it through W. */
+void mock_reply_json(struct mock_ctx *c, unsigned status, struct jsonw *w);
+/* A plain-text body (Halo's "CODE:..." validation errors). */
+void mock_reply_text(struct mock_ctx *c, unsigned status, const char *text);
+/* A JSON body given as text. */
+void mock_reply_raw(struct mock_ctx *c, unsigned status, const char *json);
+/* Parses the request body as JSON; NULL (and a 400 answered) when it is not JSON. */
+struct json_object *mock_body_json(struct mock_ctx *c);
+/* Parses the body as a JSON array of objects; NULL (and a 400 answered) otherwise. */
+struct json_object *mock_body_array(struct mock_ctx *c);
+
+/* json-c field readers that accept Halo's loose typing ("21", 21.0, 21). */
+bool mock_json_int(struct json_object *obj, const char *key, int *out);
+bool mock_json_bool(struct json_object *obj, const char *key, bool *out);
+const char *mock_json_str(struct json_object *obj, const char *key);
+
+/* Writes a json-c value with the wire variants applied: ids (`id`, `*_id`) per loose-ids,
+ * canonical dates per the date format. */
+void mock_write_value(struct jsonw *w, const char *key, struct json_object *v);
+/* A canonical date string (Z form) for json-c records. */
+struct json_object *mock_json_date(int64_t unix_s);
+
+#endif

@@ -1,0 +1,72 @@
+/* Authentication routes: the OAuth2 token endpoint and the discovery document. */
+#include "config.h"
+
+#include "mock/routes.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void reply_tokens(struct mock_ctx *c, const char *access, const char *refresh,
+			 const char *scope)
+{
+	struct jsonw w;
+	mock_reply_json(c, 200, &w);
+	jsonw_object_open(&w, NULL);
+	jsonw_string(&w, "scope", scope && *scope ? scope : "all");
+	jsonw_string(&w, "token_type", "Bearer");
+	jsonw_string(&w, "access_token", access);
+	jsonw_int(&w, "expires_in", c->server->opts.token_ttl_s);
+	jsonw_string(&w, "refresh_token", refresh);
+	char id_token[160];
+	snprintf(id_token, sizeof(id_token), "eyJhbGciOiJub25lIn0.eyJzdWIiOiJkZW1vIn0.%.16s",
+		 access);
+	jsonw_string(&w, "id_token", id_token);
+	jsonw_object_close(&w);
+}
+
+void route_token(struct mock_ctx *c)
+{
+	struct mock_query form;
+	mock_query_init(&form);
+	mock_query_parse(&form, c->rq->body, c->rq->body_len);
+	const char *grant = mock_query_get(&form, "grant_type");
+	char access[MOCK_TOKEN_CHARS + 1], refresh[MOCK_TOKEN_CHARS + 1];
+	if (!grant) {
+		mock_reply_raw(c, 400, "{\"error\":\"invalid_request\"}");
+	} else if (!strcmp(grant, "client_credentials")) {
+		const char *id = mock_query_get(&form, "client_id");
+		const char *secret = mock_query_get(&form, "client_secret");
+		if (!id || !secret || strcmp(id, c->server->opts.client_id) != 0 ||
+		    strcmp(secret, c->server->opts.client_secret) != 0) {
+			mock_reply_raw(c, 401, "{\"error\":\"invalid_client\"}");
+		} else {
+			mock_auth_issue(c->server->auth, access, refresh);
+			reply_tokens(c, access, refresh, mock_query_get(&form, "scope"));
+		}
+	} else if (!strcmp(grant, "refresh_token")) {
+		const char *old = mock_query_get(&form, "refresh_token");
+		if (old && mock_auth_refresh(c->server->auth, old, access, refresh))
+			reply_tokens(c, access, refresh, mock_query_get(&form, "scope"));
+		else
+			mock_reply_raw(c, 400, "{\"error\":\"invalid_grant\"}");
+	} else {
+		mock_reply_raw(c, 400, "{\"error\":\"unsupported_grant_type\"}");
+	}
+	mock_query_fini(&form);
+}
+
+void route_authinfo(struct mock_ctx *c)
+{
+	char url[300];
+	if (c->rq->host)
+		snprintf(url, sizeof(url), "http://%.256s/auth", c->rq->host);
+	else
+		snprintf(url, sizeof(url), "http://%s:%u/auth", c->server->opts.listen_host,
+			 (unsigned)c->server->port);
+	struct jsonw w;
+	mock_reply_json(c, 200, &w);
+	jsonw_object_open(&w, NULL);
+	jsonw_string(&w, "auth_url", url);
+	jsonw_string(&w, "tenant_id", MOCK_DEMO_TENANT);
+	jsonw_object_close(&w);
+}

@@ -1,0 +1,16 @@
+/* The state file: the data set written as JSON on exit and read back at start. */
+#ifndef HALOTUI_MOCK_STATE_H
+#define HALOTUI_MOCK_STATE_H
+
+#include "mock/data.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Writes DATA to PATH (through a temporary file and a rename). Caller holds the data lock.
+ * False and a message in ERR on failure. */
+bool mock_state_save(const struct mock_data *data, const char *path, char *err, size_t errlen);
+/* Rebuilds the data saved in PATH; NULL and a message in ERR when it cannot be read. */
+struct mock_data *mock_state_load(const char *path, char *err, size_t errlen);
+
+#endif

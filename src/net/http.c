@@ -1,0 +1,164 @@
+/* One HTTP exchange: libcurl easy options (TLS, proxy, timeouts, agent), URL rules. */
+#include "config.h"
+
+#include "net/http.h"
+
+#include "net/budget.h"
+#include "util/alloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+bool http_host_is_loopback(const char *host)
+{
+	if (!host)
+		return false;
+	if (strcasecmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0 ||
+	    strcmp(host, "::1") == 0)
+		return true;
+	unsigned a, b, c, d;
+	char tail;
+	if (sscanf(host, "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) == 4)
+		return a == 127 && b < 256 && c < 256 && d < 256;
+	return false;
+}
+
+bool http_url_is_allowed(const char *url, char *err, size_t errlen)
+{
+	bool ok = false;
+	char *scheme = NULL, *host = NULL;
+	CURLU *u = curl_url();
+	if (!u || !url || curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK) {
+		snprintf(err, errlen, "not a valid URL: %s", url ? url : "(none)");
+		goto out;
+	}
+	if (strcmp(scheme, "https") == 0) {
+		ok = true;
+	} else if (strcmp(scheme, "http") == 0) {
+		ok = http_host_is_loopback(host);
+		if (!ok)
+			snprintf(err, errlen,
+				 "plain http is allowed only to this machine: use https for %s",
+				 host);
+	} else {
+		snprintf(err, errlen, "unsupported URL scheme \"%s\" (https needed)", scheme);
+	}
+out:
+	curl_free(scheme);
+	curl_free(host);
+	curl_url_cleanup(u);
+	return ok;
+}
+
+static size_t http_on_data(char *data, size_t size, size_t nmemb, void *arg)
+{
+	struct http_exchange *ex = arg;
+	strbuf_append(&ex->reply, data, size * nmemb);
+	return size * nmemb;
+}
+
+/* Options of the transport itself: TLS, proxy, timeouts, protocols. */
+static void http_set_transport(CURL *easy, const struct http_options *o)
+{
+	curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(easy, CURLOPT_USERAGENT, "halotui/" PACKAGE_VERSION);
+	curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+#if LIBCURL_VERSION_NUM >= 0x075500
+	curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+#else
+	curl_easy_setopt(easy, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+#endif
+	curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
+	curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
+	curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms);
+	curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	curl_easy_setopt(easy, CURLOPT_LOW_SPEED_TIME, o->low_speed_time_s);
+	curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, o->insecure ? 0L : 1L);
+	curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, o->insecure ? 0L : 2L);
+	if (o->ca_bundle)
+		curl_easy_setopt(easy, CURLOPT_CAINFO, o->ca_bundle);
+	if (o->proxy)
+		curl_easy_setopt(easy, CURLOPT_PROXY, o->proxy);
+}
+
+/* The method line and body: GET, POST with a body, DELETE. */
+static void http_set_method(struct http_exchange *ex, const char *method)
+{
+	if (strcmp(method, "POST") == 0) {
+		curl_easy_setopt(ex->easy, CURLOPT_POST, 1L);
+		curl_easy_setopt(ex->easy, CURLOPT_POSTFIELDS, ex->body ? ex->body : "");
+		curl_easy_setopt(ex->easy, CURLOPT_POSTFIELDSIZE_LARGE,
+				 (curl_off_t)(ex->body ? strlen(ex->body) : 0));
+	} else if (strcmp(method, "GET") != 0) {
+		curl_easy_setopt(ex->easy, CURLOPT_CUSTOMREQUEST, method);
+	}
+}
+
+struct http_exchange *http_exchange_new(const struct http_options *options, const char *method,
+					const char *url, const char *body, const char *content_type,
+					const char *bearer)
+{
+	struct http_exchange *ex = xcalloc(1, sizeof(*ex));
+	ex->easy = curl_easy_init();
+	if (!ex->easy) {
+		free(ex);
+		return NULL;
+	}
+	strbuf_init(&ex->reply);
+	ex->url = xstrdup(url);
+	ex->body = xstrdup(body);
+	ex->started_ms = budget_now_ms();
+	http_set_transport(ex->easy, options);
+	curl_easy_setopt(ex->easy, CURLOPT_URL, ex->url);
+	curl_easy_setopt(ex->easy, CURLOPT_WRITEFUNCTION, http_on_data);
+	curl_easy_setopt(ex->easy, CURLOPT_WRITEDATA, ex);
+	curl_easy_setopt(ex->easy, CURLOPT_ERRORBUFFER, ex->errbuf);
+	curl_easy_setopt(ex->easy, CURLOPT_PRIVATE, ex);
+	http_set_method(ex, method);
+	ex->headers = curl_slist_append(ex->headers, "Accept: application/json");
+	if (content_type) {
+		char line[128];
+		snprintf(line, sizeof(line), "Content-Type: %s", content_type);
+		ex->headers = curl_slist_append(ex->headers, line);
+	}
+	if (bearer) {
+		struct strbuf auth;
+		strbuf_init(&auth);
+		strbuf_appendf(&auth, "Authorization: Bearer %s", bearer);
+		ex->headers = curl_slist_append(ex->headers, auth.data);
+		strbuf_fini(&auth);
+	}
+	curl_easy_setopt(ex->easy, CURLOPT_HTTPHEADER, ex->headers);
+	return ex;
+}
+
+void http_exchange_free(struct http_exchange *ex)
+{
+	if (!ex)
+		return;
+	curl_easy_cleanup(ex->easy);
+	curl_slist_free_all(ex->headers);
+	strbuf_fini(&ex->reply);
+	free(ex->url);
+	free(ex->body);
+	free(ex);
+}
+
+long http_exchange_code(struct http_exchange *ex)
+{
+	long code = 0;
+	curl_easy_getinfo(ex->easy, CURLINFO_RESPONSE_CODE, &code);
+	return code;
+}
+
+long http_exchange_retry_after_s(struct http_exchange *ex)
+{
+	curl_off_t secs = 0;
+	if (curl_easy_getinfo(ex->easy, CURLINFO_RETRY_AFTER, &secs) != CURLE_OK || secs <= 0)
+		return -1;
+	return (long)secs;
+}

@@ -1,0 +1,19 @@
+/* Results: freeing one with the model structs it owns. */
+#include "config.h"
+
+#include "net/job.h"
+
+#include "net/payload.h"
+
+#include <stdlib.h>
+
+void job_result_free(struct job_result *result)
+{
+	if (!result)
+		return;
+	if (result->status == STATUS_OK)
+		payload_free(result->kind, &result->data);
+	api_error_fini(&result->error);
+	free(result->body);
+	free(result);
+}

@@ -1,0 +1,379 @@
+/* The outbox journal: framed, checksummed records appended with fsync, replayed at open. */
+#include "config.h"
+
+#include "net/outbox.h"
+
+#include "net/outbox_record.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct outbox {
+	pthread_mutex_t lock;
+	int fd;
+	char *path;
+	struct outbox_entry *entries;
+	size_t count, cap;
+	uint64_t next_id;
+};
+
+static void entry_fini(struct outbox_entry *e)
+{
+	free(e->query);
+	free(e->body);
+	free(e->last_message);
+}
+
+static struct outbox_entry *outbox_find(struct outbox *ob, uint64_t id)
+{
+	for (size_t i = 0; i < ob->count; i++)
+		if (ob->entries[i].id == id)
+			return &ob->entries[i];
+	return NULL;
+}
+
+static void outbox_forget(struct outbox *ob, uint64_t id)
+{
+	struct outbox_entry *e = outbox_find(ob, id);
+	if (!e)
+		return;
+	entry_fini(e);
+	size_t i = (size_t)(e - ob->entries);
+	memmove(e, e + 1, (ob->count - i - 1) * sizeof(*e));
+	ob->count--;
+}
+
+/* Applies one replayed record to the entry set. */
+static void outbox_apply(struct outbox *ob, struct outbox_entry *rec, char type)
+{
+	if (rec->id >= ob->next_id)
+		ob->next_id = rec->id + 1;
+	if (type == OUTBOX_REC_WRITE) {
+		if (ob->count == ob->cap) {
+			ob->cap = ob->cap ? ob->cap * 2 : 8;
+			ob->entries = xreallocarray(ob->entries, ob->cap, sizeof(*ob->entries));
+		}
+		ob->entries[ob->count++] = *rec;
+		return;
+	}
+	struct outbox_entry *e = outbox_find(ob, rec->id);
+	if (type == OUTBOX_REC_FAILED && e) {
+		free(e->last_message);
+		e->last_message = rec->last_message;
+		rec->last_message = NULL;
+		e->last_status = rec->last_status;
+		e->last_http_code = rec->last_http_code;
+		e->is_outcome_unknown = rec->is_outcome_unknown;
+	} else if (type == OUTBOX_REC_DONE) {
+		outbox_forget(ob, rec->id);
+	}
+	entry_fini(rec);
+}
+
+static bool write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return false;
+		data += n;
+		len -= (size_t)n;
+	}
+	return true;
+}
+
+/* Appends one framed record and makes it durable. */
+static bool outbox_write_record(struct outbox *ob, char type, const struct outbox_entry *e)
+{
+	struct strbuf rec;
+	strbuf_init(&rec);
+	outbox_record_encode(&rec, type, e);
+	bool ok = write_all(ob->fd, rec.data, rec.len) && fsync(ob->fd) == 0;
+	strbuf_fini(&rec);
+	return ok;
+}
+
+/* mkdir -p for the directories above PATH, mode 0700. */
+static bool make_parents(const char *path)
+{
+	char *dir = xstrdup(path);
+	bool ok = true;
+	for (char *p = dir + 1; *p && ok; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		ok = mkdir(dir, 0700) == 0 || errno == EEXIST;
+		*p = '/';
+	}
+	free(dir);
+	return ok;
+}
+
+/* Keeps a torn tail beside the journal for inspection, then cuts it off. */
+static void outbox_cut_tail(struct outbox *ob, const struct strbuf *all, size_t good,
+			    char **warning)
+{
+	char *torn_path = xmalloc(strlen(ob->path) + 6);
+	sprintf(torn_path, "%s.torn", ob->path);
+	int fd = open(torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+	bool saved = fd >= 0 && write_all(fd, all->data + good, all->len - good) && fsync(fd) == 0;
+	if (fd >= 0)
+		close(fd);
+	struct strbuf msg;
+	strbuf_init(&msg);
+	strbuf_appendf(&msg,
+		       "the outbox ends with a torn or damaged record (%zu bytes): a write was "
+		       "being saved when halotui stopped; %s%s",
+		       all->len - good,
+		       saved ? "the bytes were kept in " : "they could not be kept",
+		       saved ? torn_path : "");
+	*warning = strbuf_detach(&msg);
+	if (ftruncate(ob->fd, (off_t)good) == 0)
+		fsync(ob->fd);
+	free(torn_path);
+}
+
+static bool read_file(int fd, struct strbuf *out)
+{
+	char buf[8192];
+	for (;;) {
+		ssize_t n = read(fd, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return false;
+		if (n == 0)
+			return true;
+		strbuf_append(out, buf, (size_t)n);
+	}
+}
+
+/* Replays the journal; a damaged tail is cut off and reported in WARNING. */
+static bool outbox_replay(struct outbox *ob, char **warning)
+{
+	struct strbuf all;
+	strbuf_init(&all);
+	bool ok = read_file(ob->fd, &all);
+	size_t pos = 0;
+	while (ok && pos < all.len) {
+		char type;
+		struct outbox_entry rec;
+		size_t n = outbox_record_decode(all.data + pos, all.len - pos, &type, &rec);
+		if (n == 0)
+			break;
+		outbox_apply(ob, &rec, type);
+		pos += n;
+	}
+	if (ok && pos < all.len)
+		outbox_cut_tail(ob, &all, pos, warning);
+	strbuf_fini(&all);
+	return ok;
+}
+
+/* Writes only what is still pending, so the journal does not grow forever. */
+static bool outbox_compact(struct outbox *ob)
+{
+	struct strbuf all;
+	strbuf_init(&all);
+	for (size_t i = 0; i < ob->count; i++) {
+		outbox_record_encode(&all, OUTBOX_REC_WRITE, &ob->entries[i]);
+	}
+	char *tmp = xmalloc(strlen(ob->path) + 5);
+	sprintf(tmp, "%s.new", ob->path);
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	bool ok = fd >= 0 && write_all(fd, all.data, all.len) && fsync(fd) == 0 &&
+		  rename(tmp, ob->path) == 0;
+	if (ok) {
+		close(ob->fd);
+		ob->fd = fd;
+		lseek(fd, 0, SEEK_END);
+	} else if (fd >= 0) {
+		close(fd);
+		unlink(tmp);
+	}
+	free(tmp);
+	strbuf_fini(&all);
+	return ok;
+}
+
+struct outbox *outbox_open(const char *path, char **warning, char *err, size_t errlen)
+{
+	*warning = NULL;
+	if (!make_parents(path)) {
+		snprintf(err, errlen, "cannot make the outbox folder for %s: %s", path,
+			 strerror(errno));
+		return NULL;
+	}
+	struct outbox *ob = xcalloc(1, sizeof(*ob));
+	ob->path = xstrdup(path);
+	ob->next_id = 1;
+	ob->fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (ob->fd < 0 || !outbox_replay(ob, warning)) {
+		snprintf(err, errlen, "cannot open the outbox %s: %s", path, strerror(errno));
+		goto fail;
+	}
+	/* A create without a recorded end may have reached the server before the stop. */
+	for (size_t i = 0; i < ob->count; i++)
+		if (ob->entries[i].is_create && ob->entries[i].last_status == STATUS_OK)
+			ob->entries[i].is_outcome_unknown = true;
+	if (!outbox_compact(ob)) {
+		snprintf(err, errlen, "cannot rewrite the outbox %s: %s", path, strerror(errno));
+		goto fail;
+	}
+	pthread_mutex_init(&ob->lock, NULL);
+	return ob;
+fail:
+	free(*warning);
+	*warning = NULL;
+	if (ob->fd >= 0)
+		close(ob->fd);
+	outbox_entries_free(ob->entries, ob->count);
+	free(ob->path);
+	free(ob);
+	return NULL;
+}
+
+void outbox_close(struct outbox *ob)
+{
+	if (!ob)
+		return;
+	close(ob->fd);
+	outbox_entries_free(ob->entries, ob->count);
+	pthread_mutex_destroy(&ob->lock);
+	free(ob->path);
+	free(ob);
+}
+
+uint64_t outbox_append(struct outbox *ob, const struct job *job)
+{
+	struct outbox_entry e = {
+		.kind = job->kind,
+		.record_id = job->record_id,
+		.seq = job->seq,
+		.query = xstrdup(job->query),
+		.body = xstrdup(job->body),
+		.is_create = job->is_create,
+		.queued_at = time(NULL),
+		.last_status = STATUS_OK,
+	};
+	pthread_mutex_lock(&ob->lock);
+	e.id = ob->next_id++;
+	bool ok = outbox_write_record(ob, OUTBOX_REC_WRITE, &e);
+	if (ok) {
+		if (ob->count == ob->cap) {
+			ob->cap = ob->cap ? ob->cap * 2 : 8;
+			ob->entries = xreallocarray(ob->entries, ob->cap, sizeof(*ob->entries));
+		}
+		ob->entries[ob->count++] = e;
+	}
+	pthread_mutex_unlock(&ob->lock);
+	if (!ok) {
+		int saved = errno;
+		entry_fini(&e);
+		errno = saved;
+		return 0;
+	}
+	return e.id;
+}
+
+bool outbox_remove(struct outbox *ob, uint64_t id)
+{
+	pthread_mutex_lock(&ob->lock);
+	bool ok = outbox_find(ob, id) != NULL;
+	if (ok) {
+		struct outbox_entry e = { .id = id, .last_status = STATUS_OK };
+		ok = outbox_write_record(ob, OUTBOX_REC_DONE, &e);
+		outbox_forget(ob, id);
+	}
+	pthread_mutex_unlock(&ob->lock);
+	return ok;
+}
+
+bool outbox_mark_failed(struct outbox *ob, uint64_t id, enum status status, long http_code,
+			const char *message, bool outcome_unknown)
+{
+	pthread_mutex_lock(&ob->lock);
+	struct outbox_entry *e = outbox_find(ob, id);
+	bool ok = e != NULL;
+	if (ok) {
+		free(e->last_message);
+		e->last_message = xstrdup(message);
+		e->last_status = status;
+		e->last_http_code = http_code;
+		e->is_outcome_unknown = e->is_create && (outcome_unknown || e->is_outcome_unknown);
+		struct outbox_entry rec = *e;
+		rec.query = rec.body = NULL;
+		ok = outbox_write_record(ob, OUTBOX_REC_FAILED, &rec);
+	}
+	pthread_mutex_unlock(&ob->lock);
+	return ok;
+}
+
+static void entry_copy(struct outbox_entry *dst, const struct outbox_entry *src)
+{
+	*dst = *src;
+	dst->query = xstrdup(src->query);
+	dst->body = xstrdup(src->body);
+	dst->last_message = xstrdup(src->last_message);
+}
+
+size_t outbox_pending(struct outbox *ob, struct outbox_entry **entries)
+{
+	pthread_mutex_lock(&ob->lock);
+	size_t n = ob->count;
+	*entries = n ? xcalloc(n, sizeof(**entries)) : NULL;
+	for (size_t i = 0; i < n; i++)
+		entry_copy(&(*entries)[i], &ob->entries[i]);
+	pthread_mutex_unlock(&ob->lock);
+	return n;
+}
+
+struct job *outbox_job(struct outbox *ob, uint64_t id, bool *is_outcome_unknown)
+{
+	struct job *job = NULL;
+	pthread_mutex_lock(&ob->lock);
+	const struct outbox_entry *e = outbox_find(ob, id);
+	if (e) {
+		job = job_new(e->kind, 0);
+		job->record_id = e->record_id;
+		job->seq = e->seq;
+		job->query = xstrdup(e->query);
+		job->body = xstrdup(e->body);
+		job->is_create = e->is_create;
+		job->outbox_id = e->id;
+		*is_outcome_unknown = e->is_outcome_unknown;
+	}
+	pthread_mutex_unlock(&ob->lock);
+	return job;
+}
+
+void outbox_entries_free(struct outbox_entry *entries, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		entry_fini(&entries[i]);
+	free(entries);
+}
+
+char *outbox_default_path(const char *profile)
+{
+	const char *state = getenv("XDG_STATE_HOME");
+	const char *home = getenv("HOME");
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (state && *state == '/')
+		strbuf_append_str(&sb, state);
+	else
+		strbuf_appendf(&sb, "%s/.local/state", home && *home ? home : ".");
+	strbuf_appendf(&sb, "/halotui/%s/outbox", profile && *profile ? profile : "default");
+	return strbuf_detach(&sb);
+}

@@ -1,0 +1,59 @@
+/* The outbox: a crash-safe journal of writes, so nothing typed is lost. */
+#ifndef HALOTUI_NET_OUTBOX_H
+#define HALOTUI_NET_OUTBOX_H
+
+#include "net/job.h"
+#include "util/status.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+/* One write still pending: journalled, not yet confirmed done by the server. */
+struct outbox_entry {
+	uint64_t id;
+	enum job_kind kind;
+	long record_id;
+	int seq;
+	char *query; /* owned, may be NULL */
+	char *body;  /* owned, may be NULL */
+	bool is_create;
+	time_t queued_at;
+	/* A create that may have reached the server (sent, no answer, or found after a
+	 * restart): resend only after the user checked and confirmed. */
+	bool is_outcome_unknown;
+	enum status last_status; /* STATUS_OK while never failed */
+	long last_http_code;
+	char *last_message; /* owned: the server's words of the last failure, or NULL */
+};
+
+struct outbox;
+
+/* Opens (creating 0600, with its directories 0700) the journal at PATH and replays it.
+ * A torn or corrupt tail is cut off, saved beside it as PATH.torn, and described in
+ * WARNING (caller owns, NULL when none). Creates journalled before this open but never
+ * finished are marked outcome-unknown. NULL on failure with a message in ERR. */
+struct outbox *outbox_open(const char *path, char **warning, char *err, size_t errlen);
+/* Closes the file and frees; NULL-safe. Pending writes stay in the file. */
+void outbox_close(struct outbox *ob);
+
+/* Appends JOB as a pending write and fsyncs before returning its id (nonzero).
+ * 0 when the journal cannot be written (errno set): the caller must not send then. */
+uint64_t outbox_append(struct outbox *ob, const struct job *job);
+/* Records that write ID reached a definite end (done, or discarded by the user). */
+bool outbox_remove(struct outbox *ob, uint64_t id);
+/* Records a failure of ID; OUTCOME_UNKNOWN says a create may have been done anyway. */
+bool outbox_mark_failed(struct outbox *ob, uint64_t id, enum status status, long http_code,
+			const char *message, bool outcome_unknown);
+
+/* A copy of the pending writes, oldest first (caller owns; outbox_entries_free). */
+size_t outbox_pending(struct outbox *ob, struct outbox_entry **entries);
+/* The entry ID as a job ready to resend (caller owns), or NULL when unknown. */
+struct job *outbox_job(struct outbox *ob, uint64_t id, bool *is_outcome_unknown);
+void outbox_entries_free(struct outbox_entry *entries, size_t count);
+
+/* $XDG_STATE_HOME/halotui/PROFILE/outbox (~/.local/state when unset); caller owns. */
+char *outbox_default_path(const char *profile);
+
+#endif

@@ -1,0 +1,22 @@
+/* Reply bodies into model structs, through the model's JSON readers. */
+#ifndef HALOTUI_NET_PAYLOAD_H
+#define HALOTUI_NET_PAYLOAD_H
+
+#include "net/job.h"
+#include "util/status.h"
+
+#include <stddef.h>
+
+/* Reads the 2xx reply BODY of a KIND job into OUT (the member job.def names; routes with
+ * member raw fill nothing). On failure a STATUS_PARSE with a clear MESSAGE (caller owns). */
+enum status payload_parse(enum job_kind kind, const char *body, size_t len, union job_payload *out,
+			  char **message);
+/* Frees what payload_parse put in DATA for KIND. */
+void payload_free(enum job_kind kind, union job_payload *data);
+/* The token reply: access token (caller owns) and lifetime (3600 when missing). */
+enum status payload_parse_token(const char *body, size_t len, char **access_token,
+				long *expires_in_s, char **message);
+/* The /api/authinfo reply: the auth server URL (caller owns). */
+enum status payload_parse_authinfo(const char *body, size_t len, char **auth_url, char **message);
+
+#endif

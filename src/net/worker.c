@@ -1,0 +1,271 @@
+/* The network worker's public side: start, submit, results, cancel, outbox, stop. */
+#include "config.h"
+
+#include "net/worker.h"
+
+#include "net/worker_private.h"
+#include "util/alloc.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int positive_or(long value, long fallback)
+{
+	return value > 0 ? (int)value : (int)fallback;
+}
+
+/* Copies SETTINGS into W, with defaults for zero values. */
+static void worker_copy_settings(struct worker *w, const struct net_settings *s)
+{
+	w->api_url = xstrdup(s->api_url);
+	size_t n = strlen(w->api_url);
+	while (n > 0 && w->api_url[n - 1] == '/')
+		w->api_url[--n] = '\0';
+	w->auth_url = s->auth_url && *s->auth_url ? xstrdup(s->auth_url) : NULL;
+	w->tenant = s->tenant && *s->tenant ? xstrdup(s->tenant) : NULL;
+	w->client_id = xstrdup(s->client_id ? s->client_id : "");
+	w->client_secret = xstrdup(s->client_secret ? s->client_secret : "");
+	w->http.ca_bundle = xstrdup(s->ca_bundle);
+	w->http.insecure = s->insecure;
+	w->http.proxy = xstrdup(s->proxy);
+	w->http.connect_timeout_ms = positive_or(s->connect_timeout_ms, 10000);
+	w->http.low_speed_time_s = positive_or(s->low_speed_time_s, 30);
+	w->max_connections = positive_or(s->max_connections, 4);
+	w->budget_limit = positive_or(s->budget_requests, 300);
+	budget_init(&w->budget, w->budget_limit,
+		    (int64_t)positive_or(s->budget_window_s, 300) * 1000);
+	w->max_get_retries = s->max_get_retries > 0 ? s->max_get_retries : 3;
+	w->max_429_retries = s->max_429_retries > 0 ? s->max_429_retries : 5;
+	w->backoff_base_ms = positive_or(s->backoff_base_ms, 500);
+	w->log = s->log;
+	w->after_journal = s->after_journal;
+	w->after_journal_arg = s->after_journal_arg;
+	w->rng = (uint32_t)budget_now_ms() ^ 0x5bd1e995u;
+	atomic_init(&w->budget_remaining, w->budget_limit);
+	atomic_init(&w->in_flight, 0);
+	atomic_init(&w->next_job_id, 1);
+	atomic_init(&w->is_stopping, false);
+}
+
+static bool worker_check_settings(const struct net_settings *s, char *err, size_t errlen)
+{
+	if (!s->api_url || !*s->api_url) {
+		snprintf(err, errlen, "no API URL is set");
+		return false;
+	}
+	if (!http_url_is_allowed(s->api_url, err, errlen))
+		return false;
+	if (s->auth_url && *s->auth_url && !http_url_is_allowed(s->auth_url, err, errlen))
+		return false;
+	return true;
+}
+
+static void worker_free(struct worker *w)
+{
+	budget_fini(&w->budget);
+	free(w->api_url);
+	free(w->auth_url);
+	free(w->tenant);
+	free(w->client_id);
+	if (w->client_secret)
+		memset(w->client_secret, 0, strlen(w->client_secret));
+	free(w->client_secret);
+	free(w->http.ca_bundle);
+	free(w->http.proxy);
+	free(w->outbox_warning);
+	free(w->token);
+	free(w->pending);
+	free(w);
+}
+
+/* Starts the thread with every signal blocked, so signals reach the UI thread only. */
+static bool worker_spawn(struct worker *w, char *err, size_t errlen)
+{
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	int rc = pthread_create(&w->thread, NULL, worker_main, w);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (rc != 0)
+		snprintf(err, errlen, "cannot start the network thread: %s", strerror(rc));
+	return rc == 0;
+}
+
+struct worker *worker_start(const struct net_settings *settings, struct wake_pipe *wake, char *err,
+			    size_t errlen)
+{
+	if (!worker_check_settings(settings, err, errlen))
+		return NULL;
+	struct worker *w = xcalloc(1, sizeof(*w));
+	worker_copy_settings(w, settings);
+	w->wake = wake;
+	if (settings->outbox_path) {
+		w->outbox = outbox_open(settings->outbox_path, &w->outbox_warning, err, errlen);
+		if (!w->outbox)
+			goto fail;
+	}
+	w->multi = curl_multi_init();
+	if (!w->multi) {
+		snprintf(err, errlen, "cannot make a libcurl multi handle");
+		goto fail_outbox;
+	}
+	curl_multi_setopt(w->multi, CURLMOPT_MAX_HOST_CONNECTIONS, (long)w->max_connections);
+	curl_multi_setopt(w->multi, CURLMOPT_PIPELINING, (long)CURLPIPE_MULTIPLEX);
+	if (!queue_init(&w->jobs) || !queue_init(&w->results) || !queue_init(&w->cancels)) {
+		snprintf(err, errlen, "cannot make the job queues");
+		goto fail_multi;
+	}
+	if (!worker_spawn(w, err, errlen))
+		goto fail_queues;
+	return w;
+fail_queues:
+	queue_fini(&w->jobs, NULL);
+	queue_fini(&w->results, NULL);
+	queue_fini(&w->cancels, NULL);
+fail_multi:
+	curl_multi_cleanup(w->multi);
+fail_outbox:
+	outbox_close(w->outbox);
+fail:
+	worker_free(w);
+	return NULL;
+}
+
+/* Journals a write before it may be sent; false (with a result delivered) on failure. */
+static bool worker_journal(struct worker *w, struct job *job)
+{
+	if (!w->outbox || !(job_kind_flags(job->kind) & JF_WRITE) || job->outbox_id)
+		return true;
+	job->outbox_id = outbox_append(w->outbox, job);
+	if (job->outbox_id) {
+		if (w->after_journal)
+			w->after_journal(w->after_journal_arg);
+		return true;
+	}
+	struct pending *p = xcalloc(1, sizeof(*p));
+	p->job = job;
+	char msg[160];
+	snprintf(msg, sizeof(msg), "the outbox cannot be written, nothing was sent: %s",
+		 strerror(errno));
+	worker_deliver(w, worker_result_for(p, STATUS_IO, 0, msg));
+	return false;
+}
+
+bool worker_submit(struct worker *worker, struct job *job)
+{
+	if (!job)
+		return false;
+	if (atomic_load(&worker->is_stopping)) {
+		job_free(job);
+		return false;
+	}
+	job->id = atomic_fetch_add(&worker->next_job_id, 1);
+	atomic_fetch_add(&worker->in_flight, 1);
+	if (!worker_journal(worker, job))
+		return true;
+	if (!queue_push(&worker->jobs, job)) {
+		atomic_fetch_sub(&worker->in_flight, 1);
+		job_free(job);
+		return false;
+	}
+	curl_multi_wakeup(worker->multi);
+	return true;
+}
+
+struct job_result *worker_take_result(struct worker *worker)
+{
+	struct job_result *r = queue_try_pop(&worker->results);
+	if (r)
+		atomic_fetch_sub(&worker->in_flight, 1);
+	return r;
+}
+
+void worker_cancel_generation(struct worker *worker, unsigned generation)
+{
+	if (generation == 0)
+		return;
+	if (queue_push(&worker->cancels, (void *)(uintptr_t)generation))
+		curl_multi_wakeup(worker->multi);
+}
+
+int worker_budget_remaining(const struct worker *worker)
+{
+	return atomic_load(&worker->budget_remaining);
+}
+
+int worker_budget_limit(const struct worker *worker)
+{
+	return worker->budget_limit;
+}
+
+unsigned worker_jobs_in_flight(const struct worker *worker)
+{
+	return atomic_load(&worker->in_flight);
+}
+
+bool worker_is_insecure(const struct worker *worker)
+{
+	return worker->http.insecure;
+}
+
+size_t worker_outbox_pending(struct worker *worker, struct outbox_entry **entries)
+{
+	*entries = NULL;
+	return worker->outbox ? outbox_pending(worker->outbox, entries) : 0;
+}
+
+bool worker_outbox_resend(struct worker *worker, uint64_t outbox_id, bool confirmed,
+			  unsigned generation)
+{
+	if (!worker->outbox)
+		return false;
+	bool is_unknown = false;
+	struct job *job = outbox_job(worker->outbox, outbox_id, &is_unknown);
+	if (!job)
+		return false;
+	if (is_unknown && !confirmed) {
+		job_free(job);
+		return false;
+	}
+	job->generation = generation;
+	return worker_submit(worker, job);
+}
+
+bool worker_outbox_discard(struct worker *worker, uint64_t outbox_id)
+{
+	return worker->outbox && outbox_remove(worker->outbox, outbox_id);
+}
+
+const char *worker_outbox_warning(const struct worker *worker)
+{
+	return worker->outbox_warning;
+}
+
+static void free_result_item(void *item)
+{
+	job_result_free(item);
+}
+
+static void free_job_item(void *item)
+{
+	job_free(item);
+}
+
+void worker_stop(struct worker *worker)
+{
+	if (!worker)
+		return;
+	atomic_store(&worker->is_stopping, true);
+	queue_close(&worker->jobs);
+	curl_multi_wakeup(worker->multi);
+	pthread_join(worker->thread, NULL);
+	queue_fini(&worker->jobs, free_job_item);
+	queue_fini(&worker->results, free_result_item);
+	queue_fini(&worker->cancels, NULL);
+	curl_multi_cleanup(worker->multi);
+	outbox_close(worker->outbox);
+	worker_free(worker);
+}

@@ -1,0 +1,81 @@
+/* The network worker: one thread that owns libcurl and runs every HaloPSA request. */
+#ifndef HALOTUI_NET_WORKER_H
+#define HALOTUI_NET_WORKER_H
+
+#include "net/job.h"
+#include "net/outbox.h"
+#include "util/log.h"
+#include "util/wake_pipe.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Connection settings, filled by the app from its config. Strings are borrowed during
+ * worker_start only (the worker copies them). Zero numbers mean the default. */
+struct net_settings {
+	const char *api_url;	   /* "https://host/api" (required) */
+	const char *auth_url;	   /* "https://host/auth"; NULL: ask GET /api/authinfo */
+	const char *tenant;	   /* sent as ?tenant= to the token endpoint when set */
+	const char *client_id;	   /* OAuth2 client credentials */
+	const char *client_secret; /* held in memory only, never logged */
+	const char *ca_bundle;	   /* PEM file of trusted CAs; NULL: the system's */
+	bool insecure;		   /* skip TLS verification: the UI must say so loudly */
+	const char *proxy;	   /* NULL: libcurl reads http_proxy/https_proxy/no_proxy */
+	long connect_timeout_ms;   /* default 10000 */
+	long low_speed_time_s;	   /* abort below 1 byte/s for this long; default 30 */
+	int max_connections;	   /* transfers at once; default 4 */
+	int budget_requests;	   /* requests allowed per window; default 300 */
+	int budget_window_s;	   /* rolling window; default 300 */
+	int max_get_retries;	   /* GET retries on 5xx/timeouts/drops; default 3 */
+	int max_429_retries;	   /* retries after 429 (writes too: refused = not done); 5 */
+	long backoff_base_ms;	   /* first back-off step when no Retry-After; default 500 */
+	const char *outbox_path;   /* journal file; NULL: no outbox (writes not journalled) */
+	struct log *log;	   /* request log (--log FILE); borrowed, may be NULL */
+	/* Test hook: called on the worker thread after a write is journalled, before it is
+	 * sent. Never set by the program. */
+	void (*after_journal)(void *arg);
+	void *after_journal_arg;
+};
+
+struct worker;
+
+/* Checks SETTINGS (URLs, plain http only to loopback), opens the outbox and starts the
+ * thread with every signal blocked. WAKE gets one byte per result (borrowed; must outlive
+ * the worker). NULL on failure with a message in ERR. curl_global_init must have run. */
+struct worker *worker_start(const struct net_settings *settings, struct wake_pipe *wake, char *err,
+			    size_t errlen);
+/* Queues JOB (takes ownership; the job's id is set). False when the worker is stopping:
+ * the job is freed then. */
+bool worker_submit(struct worker *worker, struct job *job);
+/* The next finished result, or NULL at once when none is ready. Caller owns it. */
+struct job_result *worker_take_result(struct worker *worker);
+/* Cancels every queued or running job of GENERATION (not 0): each gives a
+ * STATUS_CANCELLED result. Safe to call for a generation with no jobs. */
+void worker_cancel_generation(struct worker *worker, unsigned generation);
+/* Requests still allowed in the current rolling window (for the status bar). */
+int worker_budget_remaining(const struct worker *worker);
+/* The budget's size (settings or default), to show "remaining/limit". */
+int worker_budget_limit(const struct worker *worker);
+/* Jobs submitted whose result has not been taken yet (queued, running or waiting). */
+unsigned worker_jobs_in_flight(const struct worker *worker);
+/* True when TLS verification is off (the status bar shows it). */
+bool worker_is_insecure(const struct worker *worker);
+
+/* The outbox, for the UI. Pending: a snapshot of the writes not yet done (caller owns the
+ * array; outbox_entries_free releases it). Resend: queues the write again and gives an
+ * ordinary result of its kind later; false when the id is unknown, or when it is a create
+ * whose outcome is unknown and CONFIRMED is false (the user must check first).
+ * Discard: forgets the write for good. */
+size_t worker_outbox_pending(struct worker *worker, struct outbox_entry **entries);
+bool worker_outbox_resend(struct worker *worker, uint64_t outbox_id, bool confirmed,
+			  unsigned generation);
+bool worker_outbox_discard(struct worker *worker, uint64_t outbox_id);
+/* Problems found when the outbox was opened (a torn last record...), or NULL. Static
+ * storage owned by the worker, valid until worker_stop. */
+const char *worker_outbox_warning(const struct worker *worker);
+
+/* Stops the thread (within a second, transfers in flight are abandoned), frees every
+ * queued job and result. NULL-safe. */
+void worker_stop(struct worker *worker);
+
+#endif

@@ -1,0 +1,190 @@
+/* The worker's token: discovery, client-credentials requests, renewal before expiry. */
+#include "config.h"
+
+#include "net/payload.h"
+#include "net/reqlog.h"
+#include "net/worker_private.h"
+
+#include "model/error_json.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool worker_auth_is_ready(struct worker *w, int64_t now_ms)
+{
+	return w->token && now_ms < w->token_renew_at_ms;
+}
+
+void worker_auth_invalidate(struct worker *w, unsigned serial)
+{
+	if (serial == w->token_serial && w->token) {
+		free(w->token);
+		w->token = NULL;
+	}
+}
+
+/* Form encoding (application/x-www-form-urlencoded) of S onto SB. */
+static void form_append(struct strbuf *sb, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~", *p)) {
+			strbuf_append_char(sb, (char)*p);
+		} else {
+			strbuf_append_char(sb, '%');
+			strbuf_append_char(sb, hex[*p >> 4]);
+			strbuf_append_char(sb, hex[*p & 15]);
+		}
+	}
+}
+
+static void worker_auth_launch(struct worker *w, enum exchange_role role, const char *method,
+			       const char *url, const char *body, int64_t now_ms)
+{
+	struct http_exchange *ex =
+		http_exchange_new(&w->http, method, url, body,
+				  body ? "application/x-www-form-urlencoded" : NULL, NULL);
+	if (!ex)
+		return;
+	struct running *r = xcalloc(1, sizeof(*r));
+	r->role = role;
+	r->ex = ex;
+	ex->owner = r;
+	w->is_auth_in_flight = true;
+	budget_spend(&w->budget, now_ms);
+	worker_running_add(w, r);
+}
+
+static void worker_auth_request_token(struct worker *w, int64_t now_ms)
+{
+	struct strbuf url, body;
+	strbuf_init(&url);
+	strbuf_init(&body);
+	strbuf_append_str(&url, w->auth_url);
+	while (url.len > 0 && url.data[url.len - 1] == '/')
+		strbuf_truncate(&url, url.len - 1);
+	strbuf_append_str(&url, "/token");
+	if (w->tenant) {
+		strbuf_append_str(&url, "?tenant=");
+		form_append(&url, w->tenant);
+	}
+	strbuf_append_str(&body, "grant_type=client_credentials&client_id=");
+	form_append(&body, w->client_id);
+	strbuf_append_str(&body, "&client_secret=");
+	form_append(&body, w->client_secret);
+	strbuf_append_str(&body, "&scope=all");
+	worker_auth_launch(w, ROLE_TOKEN, "POST", url.data, body.data, now_ms);
+	memset(body.data, 0, body.len);
+	strbuf_fini(&url);
+	strbuf_fini(&body);
+}
+
+void worker_auth_start(struct worker *w, int64_t now_ms)
+{
+	if (w->is_auth_in_flight || w->pending_count == 0 || worker_auth_is_ready(w, now_ms) ||
+	    w->hold_until_ms > now_ms || budget_wait_ms(&w->budget, now_ms) > 0)
+		return;
+	if (w->auth_url) {
+		worker_auth_request_token(w, now_ms);
+		return;
+	}
+	char *url = xmalloc(strlen(w->api_url) + sizeof("/authinfo"));
+	sprintf(url, "%s/authinfo", w->api_url);
+	worker_auth_launch(w, ROLE_AUTHINFO, "GET", url, NULL, now_ms);
+	free(url);
+}
+
+/* No token can be had: every waiting job fails with the reason. */
+static void worker_auth_fail_all(struct worker *w, enum status st, long code, const char *msg)
+{
+	while (w->pending_count > 0) {
+		struct pending *p = w->pending[--w->pending_count];
+		if (job_kind_flags(p->job->kind) & JF_WRITE)
+			worker_outbox_settle(w, p->job, st, code, msg, false);
+		worker_deliver(w, worker_result_for(p, st, code, msg));
+	}
+}
+
+/* The server's words in a refused token request: its message, else its error code. */
+static char *worker_auth_server_words(long code, const char *body, size_t len)
+{
+	struct api_error e;
+	api_error_init(&e);
+	api_error_from_response(&e, code, "POST /token", body, len);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (e.message)
+		strbuf_append_str(&sb, e.message);
+	if (e.code && (!e.message || !strstr(e.message, e.code)))
+		strbuf_appendf(&sb, "%s%s", sb.len ? " " : "", e.code);
+	if (sb.len == 0)
+		strbuf_appendf(&sb, "HTTP %ld", code);
+	api_error_fini(&e);
+	return strbuf_detach(&sb);
+}
+
+/* The reply of a token or discovery request; on failure the reason in MSG. */
+static enum status worker_auth_accept(struct worker *w, struct running *r, long code, char **msg)
+{
+	struct strbuf *reply = &r->ex->reply;
+	if (code < 200 || code >= 300) {
+		*msg = worker_auth_server_words(code, reply->data, reply->len);
+		return code == 401 || code == 400 ? STATUS_AUTH : status_from_http(code);
+	}
+	if (r->role == ROLE_AUTHINFO) {
+		char *auth_url = NULL, err[256];
+		enum status st = payload_parse_authinfo(reply->data, reply->len, &auth_url, msg);
+		if (st == STATUS_OK && !http_url_is_allowed(auth_url, err, sizeof(err))) {
+			*msg = xstrdup(err);
+			free(auth_url);
+			return STATUS_CONFIG;
+		}
+		w->auth_url = auth_url;
+		return st;
+	}
+	long expires_in = 3600;
+	char *token = NULL;
+	enum status st = payload_parse_token(reply->data, reply->len, &token, &expires_in, msg);
+	if (st != STATUS_OK)
+		return st;
+	free(w->token);
+	w->token = token;
+	w->token_serial++;
+	int64_t life_ms = (int64_t)(expires_in > 0 ? expires_in : 1) * 1000;
+	int64_t margin = life_ms / 10 < 60000 ? life_ms / 10 : 60000;
+	w->token_renew_at_ms = budget_now_ms() + life_ms - margin;
+	return STATUS_OK;
+}
+
+void worker_auth_done(struct worker *w, struct running *r, CURLcode rc)
+{
+	struct http_exchange *ex = r->ex;
+	long code = rc == CURLE_OK ? http_exchange_code(ex) : 0;
+	reqlog_line(w->log, r->role == ROLE_TOKEN ? "POST" : "GET", ex->url, code,
+		    (long)(budget_now_ms() - ex->started_ms), ex->reply.len, 0,
+		    rc == CURLE_OK ? NULL : curl_easy_strerror(rc));
+	w->is_auth_in_flight = false;
+	char *msg = NULL;
+	enum status st = STATUS_NETWORK;
+	if (rc == CURLE_OK)
+		st = worker_auth_accept(w, r, code, &msg);
+	else
+		msg = xstrdup(*ex->errbuf ? ex->errbuf : curl_easy_strerror(rc));
+	if (st != STATUS_OK) {
+		struct strbuf full;
+		strbuf_init(&full);
+		strbuf_appendf(&full, "%s: %s",
+			       r->role == ROLE_TOKEN ? "sign-in failed"
+						     : "cannot find the auth server",
+			       msg ? msg : status_message(st));
+		worker_auth_fail_all(w, st, code, full.data);
+		strbuf_fini(&full);
+	}
+	free(msg);
+	worker_running_remove(w, r);
+	free(r);
+}

@@ -1,0 +1,267 @@
+/* Tests of the outbox journal: durability across reopen, failures kept, torn tails found. */
+#include "config.h"
+
+#include "net/outbox.h"
+
+#include "harness.h"
+
+#include <check.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char dir[64];
+static char path[128];
+
+static void fresh_path(void)
+{
+	snprintf(dir, sizeof(dir), "/tmp/halotui-outbox-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/p/outbox", dir);
+}
+
+static void remove_all(void)
+{
+	char cmd[200];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+static struct outbox *open_ok(char **warning)
+{
+	char err[256] = "";
+	char *w = NULL;
+	struct outbox *ob = outbox_open(path, &w, err, sizeof(err));
+	ck_assert_msg(ob != NULL, "%s", err);
+	if (warning)
+		*warning = w;
+	else
+		ck_assert_msg(w == NULL, "unexpected warning: %s", w);
+	return ob;
+}
+
+static uint64_t append_write(struct outbox *ob, enum job_kind kind, const char *body,
+			     bool is_create)
+{
+	struct job *job = job_new(kind, 1);
+	job->body = body ? strdup(body) : NULL;
+	job->record_id = 42;
+	job->query = strdup("returnall=true");
+	job->is_create = is_create;
+	uint64_t id = outbox_append(ob, job);
+	job_free(job);
+	ck_assert_uint_ne(id, 0);
+	return id;
+}
+
+START_TEST(a_journalled_write_is_found_again_after_reopening)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t id = append_write(ob, JOB_TICKETS_SAVE, "[{\"id\":42,\"summary\":\"é\"}]", false);
+	outbox_close(ob);
+	struct stat st;
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(st.st_mode & 0777, 0600);
+	ob = open_ok(NULL);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 1);
+	ck_assert_uint_eq(e[0].id, id);
+	ck_assert_int_eq(e[0].kind, JOB_TICKETS_SAVE);
+	ck_assert_int_eq(e[0].record_id, 42);
+	ck_assert_str_eq(e[0].body, "[{\"id\":42,\"summary\":\"é\"}]");
+	ck_assert_str_eq(e[0].query, "returnall=true");
+	ck_assert(!e[0].is_outcome_unknown);
+	outbox_entries_free(e, 1);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(a_removed_write_stays_gone_and_ids_are_never_reused)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t a = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":1}]", false);
+	uint64_t b = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":2}]", false);
+	ck_assert(outbox_remove(ob, a));
+	ck_assert(!outbox_remove(ob, a));
+	outbox_close(ob);
+	ob = open_ok(NULL);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 1);
+	ck_assert_uint_eq(e[0].id, b);
+	outbox_entries_free(e, 1);
+	uint64_t c = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":3}]", false);
+	ck_assert_uint_gt(c, b);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(a_failed_write_is_kept_with_the_servers_words)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t id = append_write(ob, JOB_APPROVALS_SAVE, "[{\"ticket_id\":1,\"seq\":1}]", false);
+	ck_assert(outbox_mark_failed(ob, id, STATUS_HTTP_400, 400,
+				     "Please select the CAB members to approve", false));
+	outbox_close(ob);
+	ob = open_ok(NULL);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 1);
+	ck_assert_int_eq(e[0].last_status, STATUS_HTTP_400);
+	ck_assert_int_eq(e[0].last_http_code, 400);
+	ck_assert_str_eq(e[0].last_message, "Please select the CAB members to approve");
+	outbox_entries_free(e, 1);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(a_create_left_unfinished_is_marked_outcome_unknown_but_an_update_is_not)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t create = append_write(ob, JOB_TICKETS_SAVE, "[{\"summary\":\"new\"}]", true);
+	uint64_t update =
+		append_write(ob, JOB_TICKETS_SAVE, "[{\"id\":7,\"summary\":\"x\"}]", false);
+	outbox_close(ob);
+	ob = open_ok(NULL);
+	bool unknown = false;
+	struct job *job = outbox_job(ob, create, &unknown);
+	ck_assert_ptr_nonnull(job);
+	ck_assert(unknown);
+	ck_assert(job->is_create);
+	ck_assert_uint_eq(job->outbox_id, create);
+	job_free(job);
+	job = outbox_job(ob, update, &unknown);
+	ck_assert(!unknown);
+	job_free(job);
+	ck_assert_ptr_null(outbox_job(ob, 999, &unknown));
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+/* Cuts BYTES off the end of the journal, as a crash mid-write would. */
+static void chop(size_t bytes)
+{
+	struct stat st;
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq(truncate(path, st.st_size - (off_t)bytes), 0);
+}
+
+START_TEST(a_torn_last_record_is_reported_kept_aside_and_the_rest_survives)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"ticket_id\":1,\"note\":\"first\"}]", true);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"ticket_id\":1,\"note\":\"second\"}]", true);
+	outbox_close(ob);
+	chop(5);
+	char *warning = NULL;
+	ob = open_ok(&warning);
+	ck_assert_ptr_nonnull(warning);
+	ck_assert_ptr_nonnull(strstr(warning, "torn"));
+	free(warning);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 1);
+	ck_assert_ptr_nonnull(strstr(e[0].body, "first"));
+	outbox_entries_free(e, 1);
+	/* The journal is whole again: new writes land after the good records. */
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"ticket_id\":1,\"note\":\"third\"}]", true);
+	outbox_close(ob);
+	ob = open_ok(NULL);
+	ck_assert_uint_eq(outbox_pending(ob, &e), 2);
+	outbox_entries_free(e, 2);
+	outbox_close(ob);
+	char torn[160];
+	snprintf(torn, sizeof(torn), "%s.torn", path);
+	struct stat st;
+	ck_assert_int_eq(stat(torn, &st), 0);
+	ck_assert_int_gt(st.st_size, 0);
+	remove_all();
+}
+END_TEST
+
+START_TEST(a_damaged_byte_in_the_last_record_fails_its_checksum)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	append_write(ob, JOB_TODOS_SAVE, "[{\"id\":1,\"done\":true}]", false);
+	outbox_close(ob);
+	int fd = open(path, O_RDWR);
+	struct stat st;
+	fstat(fd, &st);
+	ck_assert_int_eq(pwrite(fd, "X", 1, st.st_size - 3), 1);
+	close(fd);
+	char *warning = NULL;
+	ob = open_ok(&warning);
+	ck_assert_ptr_nonnull(warning);
+	free(warning);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 0);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(a_process_killed_right_after_journalling_leaves_the_write_on_disk)
+{
+	fresh_path();
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		char err[256];
+		char *w = NULL;
+		struct outbox *ob = outbox_open(path, &w, err, sizeof(err));
+		struct job *job = job_new(JOB_TICKETS_SAVE, 1);
+		job->body = strdup("[{\"summary\":\"typed before the crash\"}]");
+		job->is_create = true;
+		if (!ob || outbox_append(ob, job) == 0)
+			_exit(1);
+		raise(SIGKILL);
+		_exit(2);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+	struct outbox *ob = open_ok(NULL);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 1);
+	ck_assert_ptr_nonnull(strstr(e[0].body, "typed before the crash"));
+	ck_assert(e[0].is_outcome_unknown);
+	outbox_entries_free(e, 1);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(the_default_outbox_lives_under_the_xdg_state_folder_per_profile)
+{
+	setenv("XDG_STATE_HOME", "/tmp/state-x", 1);
+	char *p = outbox_default_path("work");
+	ck_assert_str_eq(p, "/tmp/state-x/halotui/work/outbox");
+	free(p);
+	unsetenv("XDG_STATE_HOME");
+	setenv("HOME", "/home/u", 1);
+	p = outbox_default_path(NULL);
+	ck_assert_str_eq(p, "/home/u/.local/state/halotui/default/outbox");
+	free(p);
+}
+END_TEST
+
+HARNESS_MAIN("outbox", a_journalled_write_is_found_again_after_reopening,
+	     a_removed_write_stays_gone_and_ids_are_never_reused,
+	     a_failed_write_is_kept_with_the_servers_words,
+	     a_create_left_unfinished_is_marked_outcome_unknown_but_an_update_is_not,
+	     a_torn_last_record_is_reported_kept_aside_and_the_rest_survives,
+	     a_damaged_byte_in_the_last_record_fails_its_checksum,
+	     a_process_killed_right_after_journalling_leaves_the_write_on_disk,
+	     the_default_outbox_lives_under_the_xdg_state_folder_per_profile)
