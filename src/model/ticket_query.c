@@ -75,6 +75,29 @@ enum status ticket_query_set(struct ticket_query *q, const char *name, const cha
 	return STATUS_OK;
 }
 
+enum status ticket_query_set_assignment(struct ticket_query *q, const char *assignment,
+					struct strbuf *err)
+{
+	const char *eq = strchr(assignment, '=');
+	if (!eq) {
+		if (err) {
+			strbuf_reset(err);
+			strbuf_append_str(err, "expected NAME=VALUE, got ");
+			query_value_quote(err, assignment);
+		}
+		return STATUS_INVALID;
+	}
+	const char *start = assignment, *end = eq;
+	while (start < end && *start == ' ')
+		start++;
+	while (end > start && end[-1] == ' ')
+		end--;
+	char *name = xstrndup(start, (size_t)(end - start));
+	enum status st = ticket_query_set(q, name, eq + 1, err);
+	free(name);
+	return st;
+}
+
 enum status ticket_query_unset(struct ticket_query *q, const char *name, struct strbuf *err)
 {
 	long i = lookup(q, name, err);

@@ -93,6 +93,11 @@ void ticket_query_clear(struct ticket_query *q);
  * that names the parameter and what was expected. ERR is left alone on success. */
 enum status ticket_query_set(struct ticket_query *q, const char *name, const char *value,
 			     struct strbuf *err);
+/* ticket_query_set for one "NAME=VALUE" word, as typed after a command or a flag: split at
+ * the first '=', spaces around NAME dropped. STATUS_INVALID with a message in ERR when there
+ * is no '=', otherwise as ticket_query_set. */
+enum status ticket_query_set_assignment(struct ticket_query *q, const char *assignment,
+					struct strbuf *err);
 /* Unsets NAME. STATUS_NOT_FOUND (message in ERR, which may be NULL) when NAME is unknown;
  * unsetting a parameter that is not set is fine. */
 enum status ticket_query_unset(struct ticket_query *q, const char *name, struct strbuf *err);

@@ -50,11 +50,15 @@ static void exercise(const struct query_table *table, const char *name, const ch
 			abort();
 		goto out;
 	}
+	/* Setting a value from the query's own copy is allowed and must change nothing. */
 	const char *normal = ticket_query_get(q, name);
-	if (!normal || ticket_query_set(q, name, normal, NULL) != STATUS_OK ||
-	    strcmp(ticket_query_get(q, name), normal) != 0)
+	char *first = strdup(normal);
+	if (!first || ticket_query_set(q, name, normal, NULL) != STATUS_OK)
 		abort();
 	normal = ticket_query_get(q, name);
+	if (strcmp(normal, first) != 0)
+		abort();
+	free(first);
 	char *url = NULL;
 	if (query_url_render("https://x.halopsa.com/api/Tickets", q, &url, &err) != STATUS_OK)
 		abort();

@@ -218,6 +218,30 @@ START_TEST(paging_sets_pageinate_size_and_number_together)
 }
 END_TEST
 
+START_TEST(an_assignment_word_sets_the_value_after_its_first_equals_sign)
+{
+	struct ticket_query *q = ticket_query_new(ticket_query_list_table());
+	struct strbuf err;
+	strbuf_init(&err);
+	ck_assert_int_eq(ticket_query_set_assignment(q, " status = 1, 2", &err), STATUS_OK);
+	ck_assert_str_eq(ticket_query_get(q, "status"), "1,2");
+	ck_assert_int_eq(ticket_query_set_assignment(q, "search=a=b", &err), STATUS_OK);
+	ck_assert_str_eq(ticket_query_get(q, "search"), "a=b");
+	ck_assert_int_eq(ticket_query_set_assignment(q, "search=", &err), STATUS_OK);
+	ck_assert_str_eq(ticket_query_get(q, "search"), "");
+	ck_assert_int_eq(ticket_query_set_assignment(q, "mine", &err), STATUS_INVALID);
+	ck_assert_str_eq(err.data, "expected NAME=VALUE, got \"mine\"");
+	ck_assert_int_eq(ticket_query_set_assignment(q, "=1", &err), STATUS_NOT_FOUND);
+	ck_assert_int_eq(ticket_query_set_assignment(q, "stauts=1", &err), STATUS_NOT_FOUND);
+	ck_assert_ptr_nonnull(strstr(err.data, "did you mean \"status\"?"));
+	ck_assert_int_eq(ticket_query_set_assignment(q, "team=x", &err), STATUS_INVALID);
+	ck_assert_str_eq(err.data, "team: expected a comma-separated list of ids, got \"x\"");
+	ck_assert_uint_eq(ticket_query_count_set(q), 2);
+	strbuf_fini(&err);
+	ticket_query_free(q);
+}
+END_TEST
+
 HARNESS_MAIN("ticket_query", set_values_are_stored_normalised_and_replaced,
 	     a_refused_value_leaves_the_old_one_and_explains_itself,
 	     unknown_names_are_refused_with_the_nearest_parameter,
@@ -227,4 +251,5 @@ HARNESS_MAIN("ticket_query", set_values_are_stored_normalised_and_replaced,
 	     a_copy_is_independent_of_its_original,
 	     clear_and_unset_remove_values_and_unset_of_an_unset_one_is_fine,
 	     queries_of_different_tables_are_never_equal,
-	     paging_sets_pageinate_size_and_number_together)
+	     paging_sets_pageinate_size_and_number_together,
+	     an_assignment_word_sets_the_value_after_its_first_equals_sign)
