@@ -58,7 +58,7 @@ struct job_result *worker_result_for(struct pending *p, enum status status, long
 	else
 		r->error.route = xstrdup(route);
 	free(route);
-	r->retries = p->retries + p->retries_429;
+	r->retries = p->retries + p->retries_429 + (p->is_replayed_401 ? 1 : 0);
 	if (status != STATUS_OK)
 		r->outbox_id = job->outbox_id;
 	job_free(job);

@@ -292,11 +292,10 @@ START_TEST(a_closure_confirmation_is_saved_read_and_deleted)
 {
 	setup();
 	int ticket = create_ticket("route test: closure");
-	struct closure c = { .id = 0,
-			     .ticket_id = ticket,
-			     .comment = "all good",
-			     .has_result = true,
-			     .result = true };
+	char comment[] = "all good";
+	struct closure c = {
+		.id = 0, .ticket_id = ticket, .comment = comment, .has_result = true, .result = true
+	};
 	struct job_result *r = run_ok(api_closures_save(&c, 1, 1));
 	job_result_free(r);
 	r = run_ok(api_closures_list(ticket, 1));
