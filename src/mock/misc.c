@@ -1,0 +1,153 @@
+/* Stored records without a ticket row of their own: drafts, forecasts, closure confirmations. */
+#include "config.h"
+
+#include "mock/routes.h"
+#include "mock/ticket_edit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int int_field(struct json_object *obj, const char *key)
+{
+	int v = 0;
+	mock_json_int(obj, key, &v);
+	return v;
+}
+
+static struct json_object *find_id(struct json_object *list, int id, size_t *index)
+{
+	for (size_t i = 0; i < json_object_array_length(list); i++) {
+		if (int_field(json_object_array_get_idx(list, i), "id") == id) {
+			if (index)
+				*index = i;
+			return json_object_array_get_idx(list, i);
+		}
+	}
+	return NULL;
+}
+
+/* Creates (no or unknown id) or updates (known id) records of LIST from the body array,
+ * answering the last one written. NEXT_ID numbers new records. */
+static void upsert(struct mock_ctx *c, struct json_object *list, int *next_id, const char *required)
+{
+	struct json_object *items = mock_body_array(c);
+	if (!items)
+		return;
+	size_t n = json_object_array_length(items);
+	pthread_rwlock_wrlock(&c->data->lock);
+	for (size_t i = 0; required && i < n; i++) {
+		int tid = int_field(json_object_array_get_idx(items, i), required);
+		const struct mock_ticket *t = mock_data_ticket(c->data, tid);
+		if (!t || (t->flags & MOCK_T_DELETED)) {
+			char msg[120];
+			snprintf(msg, sizeof(msg), "{\"[%zu].%s\":[\"Ticket %d does not exist.\"]}",
+				 i, required, tid);
+			mock_reply_raw(c, 400, msg);
+			goto out;
+		}
+	}
+	struct json_object *last = NULL;
+	for (size_t i = 0; i < n; i++) {
+		struct json_object *in = json_object_array_get_idx(items, i);
+		int id = int_field(in, "id");
+		last = id > 0 ? find_id(list, id, NULL) : NULL;
+		if (!last) {
+			last = json_object_new_object();
+			json_object_object_add(last, "id", json_object_new_int((*next_id)++));
+			json_object_array_add(list, last);
+		}
+		json_object_object_foreach(in, key, value)
+		{
+			if (strcmp(key, "id") != 0)
+				json_object_object_add(last, key, json_object_get(value));
+		}
+	}
+	c->data->is_dirty = true;
+	struct jsonw w;
+	mock_reply_json(c, 200, &w);
+	if (last)
+		mock_write_value(&w, NULL, last);
+	else
+		jsonw_array_open(&w, NULL), jsonw_array_close(&w);
+out:
+	pthread_rwlock_unlock(&c->data->lock);
+	json_object_put(items);
+}
+
+void route_draft_post(struct mock_ctx *c)
+{
+	if (!c->server->opts.drafts) {
+		mock_reply_raw(c, 404,
+			       "{\"Message\":\"No HTTP resource was found that matches "
+			       "the request URI.\"}");
+		return;
+	}
+	upsert(c, c->data->drafts, &c->data->next_draft_id, NULL);
+}
+
+static void get_one(struct mock_ctx *c, struct json_object *list, const char *what)
+{
+	pthread_rwlock_rdlock(&c->data->lock);
+	struct json_object *o = find_id(list, c->rq->ids[0], NULL);
+	if (o) {
+		struct jsonw w;
+		mock_reply_json(c, 200, &w);
+		mock_write_value(&w, NULL, o);
+	} else {
+		char msg[100];
+		snprintf(msg, sizeof(msg), "{\"Message\":\"%s %d not found\"}", what,
+			 c->rq->ids[0]);
+		mock_reply_raw(c, 404, msg);
+	}
+	pthread_rwlock_unlock(&c->data->lock);
+}
+
+void route_forecast_get(struct mock_ctx *c)
+{
+	get_one(c, c->data->forecasts, "Forecast");
+}
+
+void route_forecast_post(struct mock_ctx *c)
+{
+	upsert(c, c->data->forecasts, &c->data->next_forecast_id, "ticket_id");
+}
+
+void route_closure_list(struct mock_ctx *c)
+{
+	int ticket_id = (int)mock_query_long(&c->rq->query, "ticket_id", 0);
+	struct jsonw w;
+	pthread_rwlock_rdlock(&c->data->lock);
+	mock_reply_json(c, 200, &w);
+	jsonw_array_open(&w, NULL);
+	for (size_t i = 0; i < json_object_array_length(c->data->closures); i++) {
+		struct json_object *o = json_object_array_get_idx(c->data->closures, i);
+		if (ticket_id <= 0 || int_field(o, "ticket_id") == ticket_id)
+			mock_write_value(&w, NULL, o);
+	}
+	jsonw_array_close(&w);
+	pthread_rwlock_unlock(&c->data->lock);
+}
+
+void route_closure_one(struct mock_ctx *c)
+{
+	get_one(c, c->data->closures, "Closure confirmation");
+}
+
+void route_closure_post(struct mock_ctx *c)
+{
+	upsert(c, c->data->closures, &c->data->next_closure_id, "ticket_id");
+}
+
+void route_closure_delete(struct mock_ctx *c)
+{
+	pthread_rwlock_wrlock(&c->data->lock);
+	size_t index;
+	if (find_id(c->data->closures, c->rq->ids[0], &index)) {
+		json_object_array_del_idx(c->data->closures, index, 1);
+		c->data->is_dirty = true;
+		mock_reply_raw(c, 200, "{}");
+	} else {
+		mock_reply_raw(c, 404, "{\"Message\":\"Closure confirmation not found\"}");
+	}
+	pthread_rwlock_unlock(&c->data->lock);
+}

@@ -1,0 +1,227 @@
+/* The smaller ticket routes: zapier, salesmailbox, vote, View (and the view log),
+ * processchildren, SetBillableProject. */
+#include "config.h"
+
+#include "mock/routes.h"
+#include "mock/ticket.h"
+#include "mock/ticket_edit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define ZAPIER_TICKETS 10
+
+void route_tickets_zapier(struct mock_ctx *c)
+{
+	struct jsonw w;
+	pthread_rwlock_rdlock(&c->data->lock);
+	mock_reply_json(c, 200, &w);
+	jsonw_array_open(&w, NULL);
+	int shown = 0;
+	for (size_t i = c->data->n_tickets; i-- > 0 && shown < ZAPIER_TICKETS;) {
+		const struct mock_ticket *t = c->data->tickets[i];
+		if (t->flags & MOCK_T_DELETED)
+			continue;
+		mock_ticket_write(&w, c->data, t, MOCK_VIEW_LIST, 0);
+		shown++;
+	}
+	jsonw_array_close(&w);
+	pthread_rwlock_unlock(&c->data->lock);
+}
+
+void route_tickets_salesmailbox(struct mock_ctx *c)
+{
+	static const char *const boxes[][2] = {
+		{ "Sales", "sales@halodemo.example.com" },
+		{ "Renewals", "renewals@halodemo.example.com" },
+		{ "Partners", "partners@halodemo.example.com" },
+	};
+	struct jsonw w;
+	mock_reply_json(c, 200, &w);
+	jsonw_array_open(&w, NULL);
+	for (size_t i = 0; i < sizeof(boxes) / sizeof(boxes[0]); i++) {
+		jsonw_object_open(&w, NULL);
+		jsonw_id(&w, "id", (int64_t)i + 1);
+		jsonw_string(&w, "name", boxes[i][0]);
+		jsonw_string(&w, "emailaddress", boxes[i][1]);
+		jsonw_bool(&w, "isdefault", i == 0);
+		jsonw_object_close(&w);
+	}
+	jsonw_array_close(&w);
+}
+
+/* Runs EACH over the live tickets named by the `id` of every item of the body array,
+ * under the write lock; answers 400 when an id names no ticket. False on a bad body. */
+static bool for_each_item(struct mock_ctx *c, struct json_object *items,
+			  void (*each)(struct mock_ctx *c, struct mock_ticket *t,
+				       struct json_object *in, struct jsonw *w))
+{
+	size_t n = json_object_array_length(items);
+	for (size_t i = 0; i < n; i++) {
+		int id = 0;
+		mock_json_int(json_object_array_get_idx(items, i), "id", &id);
+		struct mock_ticket *t = mock_data_ticket(c->data, id);
+		if (!t || (t->flags & MOCK_T_DELETED)) {
+			char msg[100];
+			snprintf(msg, sizeof(msg), "{\"error\":\"Ticket %d not found\"}", id);
+			mock_reply_raw(c, 400, msg);
+			return false;
+		}
+	}
+	struct jsonw w;
+	mock_reply_json(c, 200, &w);
+	jsonw_array_open(&w, NULL);
+	for (size_t i = 0; i < n; i++) {
+		struct json_object *in = json_object_array_get_idx(items, i);
+		int id = 0;
+		mock_json_int(in, "id", &id);
+		each(c, mock_data_ticket(c->data, id), in, &w);
+	}
+	jsonw_array_close(&w);
+	c->data->is_dirty = n > 0 || c->data->is_dirty;
+	return true;
+}
+
+static void run_items(struct mock_ctx *c, void (*each)(struct mock_ctx *c, struct mock_ticket *t,
+						       struct json_object *in, struct jsonw *w))
+{
+	struct json_object *items = mock_body_array(c);
+	if (!items)
+		return;
+	pthread_rwlock_wrlock(&c->data->lock);
+	for_each_item(c, items, each);
+	pthread_rwlock_unlock(&c->data->lock);
+	json_object_put(items);
+}
+
+static void vote_one(struct mock_ctx *c, struct mock_ticket *t, struct json_object *in,
+		     struct jsonw *w)
+{
+	(void)c;
+	int vote = 1;
+	mock_json_int(in, "vote", &vote);
+	t->votes += vote < 0 ? -1 : 1;
+	jsonw_object_open(w, NULL);
+	jsonw_id(w, "id", t->id);
+	jsonw_int(w, "useful_count", t->votes);
+	jsonw_object_close(w);
+}
+
+void route_tickets_vote(struct mock_ctx *c)
+{
+	run_items(c, vote_one);
+}
+
+static void view_one(struct mock_ctx *c, struct mock_ticket *t, struct json_object *in,
+		     struct jsonw *w)
+{
+	(void)in;
+	struct mock_data *d = c->data;
+	t->flags |= MOCK_T_READ;
+	struct json_object *entry = json_object_new_object();
+	json_object_object_add(entry, "id",
+			       json_object_new_int((int)json_object_array_length(d->viewlog) + 1));
+	json_object_object_add(entry, "ticket_id", json_object_new_int(t->id));
+	json_object_object_add(entry, "agent_id", json_object_new_int(d->me_agent_id));
+	json_object_object_add(entry, "agent_name",
+			       json_object_new_string(mock_data_agent(d, d->me_agent_id)->name));
+	json_object_object_add(entry, "datetime", mock_json_date(mock_now()));
+	json_object_array_add(d->viewlog, entry);
+	mock_write_value(w, NULL, entry);
+}
+
+void route_tickets_view(struct mock_ctx *c)
+{
+	run_items(c, view_one);
+}
+
+void route_viewlog(struct mock_ctx *c)
+{
+	int ticket_id = (int)mock_query_long(&c->rq->query, "ticket_id", 0);
+	struct jsonw w;
+	pthread_rwlock_rdlock(&c->data->lock);
+	mock_reply_json(c, 200, &w);
+	jsonw_array_open(&w, NULL);
+	for (size_t i = 0; i < json_object_array_length(c->data->viewlog); i++) {
+		struct json_object *e = json_object_array_get_idx(c->data->viewlog, i);
+		int id = 0;
+		mock_json_int(e, "ticket_id", &id);
+		if (ticket_id <= 0 || id == ticket_id)
+			mock_write_value(&w, NULL, e);
+	}
+	jsonw_array_close(&w);
+	pthread_rwlock_unlock(&c->data->lock);
+}
+
+/* Applies the item's other fields (status, agent...) to every child of the ticket. */
+static void children_one(struct mock_ctx *c, struct mock_ticket *t, struct json_object *in,
+			 struct jsonw *w)
+{
+	struct mock_data *d = c->data;
+	struct json_object *change = json_object_new_object();
+	json_object_object_foreach(in, key, value)
+	{
+		if (strcmp(key, "id") != 0 && strcmp(key, "parent_id") != 0)
+			json_object_object_add(change, key, json_object_get(value));
+	}
+	int done = 0;
+	for (size_t i = 0; i < d->n_tickets; i++) {
+		struct mock_ticket *child = d->tickets[i];
+		if (child->parent_id != t->id || (child->flags & MOCK_T_DELETED))
+			continue;
+		json_object_object_add(change, "id", json_object_new_int(child->id));
+		bool created;
+		mock_ticket_apply(d, change, &created);
+		done++;
+	}
+	json_object_put(change);
+	jsonw_object_open(w, NULL);
+	jsonw_id(w, "id", t->id);
+	jsonw_int(w, "children_processed", done);
+	jsonw_object_close(w);
+}
+
+void route_tickets_processchildren(struct mock_ctx *c)
+{
+	run_items(c, children_one);
+}
+
+static void billable_one(struct mock_ctx *c, struct mock_ticket *t, struct json_object *in,
+			 struct jsonw *w)
+{
+	bool billable = true;
+	mock_json_bool(in, "billable", &billable);
+	mock_json_bool(in, "isbillable", &billable);
+	if (billable)
+		t->flags |= MOCK_T_BILLABLE;
+	else
+		t->flags &= ~(unsigned)MOCK_T_BILLABLE;
+	json_object_array_add(c->data->projects, json_object_get(in));
+	jsonw_object_open(w, NULL);
+	jsonw_id(w, "id", t->id);
+	jsonw_bool(w, "isbillable", billable);
+	jsonw_object_close(w);
+}
+
+void route_tickets_billableproject(struct mock_ctx *c)
+{
+	struct json_object *body = mock_body_json(c);
+	if (!body)
+		return;
+	if (json_object_is_type(body, json_type_object)) {
+		struct json_object *wrap = json_object_new_array();
+		json_object_array_add(wrap, body);
+		body = wrap;
+	}
+	bool ok = json_object_is_type(body, json_type_array);
+	for (size_t i = 0; ok && i < json_object_array_length(body); i++)
+		ok = json_object_is_type(json_object_array_get_idx(body, i), json_type_object);
+	if (!ok) {
+		mock_reply_text(c, 400, "CODE:PRJ01/1 Please select a project");
+	} else {
+		pthread_rwlock_wrlock(&c->data->lock);
+		for_each_item(c, body, billable_one);
+		pthread_rwlock_unlock(&c->data->lock);
+	}
+	json_object_put(body);
+}
