@@ -8,8 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/session.h"
 #include "app/settings.h"
+#include "app/ticket_commands.h"
 #include "ui/clipboard.h"
+#include "ui/doc_view.h"
+#include "ui/list_view.h"
 #include "util/alloc.h"
 
 bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
@@ -79,7 +83,7 @@ void app_push_view(struct app *a, struct view *v)
 	a->needs_relayout = true;
 }
 
-static void pop_view(struct app *a)
+void app_pop_view(struct app *a)
 {
 	if (a->depth <= 1) {
 		a->is_quitting = true;
@@ -100,6 +104,50 @@ void app_keymap_changed(struct app *a)
 		keymap_help(&a->keymap, view, &a->help);
 		view_mark_dirty(a->stack[i]);
 	}
+}
+
+static const struct view_ops *ops_of(enum view_kind kind)
+{
+	switch (kind) {
+	case VIEW_LIST:
+		return &list_view_ops;
+	case VIEW_DETAIL:
+		return &detail_view_ops;
+	case VIEW_HISTORY:
+		return &history_view_ops;
+	case VIEW_APPROVALS:
+		return &approvals_view_ops;
+	case VIEW_TODOS:
+		return &todos_view_ops;
+	case VIEW_MY_APPROVALS:
+		return &my_approvals_view_ops;
+	default:
+		return &help_view_ops;
+	}
+}
+
+void app_open_view(struct app *a, enum view_kind kind, int ticket_id)
+{
+	if (kind == VIEW_HELP) {
+		app_command(a, CMD_HELP);
+		return;
+	}
+	if (kind != VIEW_LIST && kind != VIEW_MY_APPROVALS)
+		app_session_focus(a, ticket_id);
+	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
+	if (top && top->ops->kind == kind &&
+	    (kind == VIEW_MY_APPROVALS || !a->is_secondary_focused)) {
+		/* The same pane again: it shows the newly focused ticket. */
+		a->is_secondary_focused = true;
+		view_on_result(top, &(struct view_update){ .kind = WANT_NOTHING });
+		top->is_started = false;
+		a->needs_relayout = true;
+		return;
+	}
+	if (!a->is_secondary_focused)
+		while (a->depth > 1)
+			view_free(a->stack[--a->depth]);
+	app_push_view(a, view_new(ops_of(kind), &a->env, &a->data));
 }
 
 static void open_help(struct app *a)
@@ -131,7 +179,7 @@ static void app_wide_command(struct app *a, enum command cmd)
 		a->is_quitting = true;
 		break;
 	case CMD_BACK:
-		pop_view(a);
+		app_pop_view(a);
 		break;
 	case CMD_HELP:
 		open_help(a);
@@ -147,20 +195,51 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_REDRAW:
 		ui_frame_force_repaint(&a->frame);
 		break;
+	case CMD_DETAILS:
+	case CMD_HISTORY:
+	case CMD_APPROVALS:
+	case CMD_TODOS:
+	case CMD_MY_APPROVALS:
+	case CMD_COPY_URL:
+	case CMD_COPY_ID:
+	case CMD_OPEN_BROWSER:
+		app_ticket_command(a, cmd);
+		break;
 	default:
 		break;
 	}
 }
 
-static void react(struct app *a, struct view *v, unsigned r)
+static void run_wants(struct app *a, struct view *v)
+{
+	for (int i = 0; i < v->n_want; i++)
+		app_session_want(a, &v->want[i]);
+	v->n_want = 0;
+}
+
+void app_react(struct app *a, struct view *v, unsigned r)
 {
 	if (r & REACT_QUIT)
 		a->is_quitting = true;
 	if (r & REACT_RELAYOUT)
 		a->needs_relayout = true;
-	if (r & REACT_CLOSE) {
-		if (v == a->stack[a->depth - 1])
-			pop_view(a);
+	if (r & REACT_FETCH)
+		run_wants(a, v);
+	if (r & REACT_OPEN_VIEW)
+		app_open_view(a, v->open.kind, (int)v->open.ticket_id);
+	else if ((r & REACT_CLOSE) && v == a->stack[a->depth - 1])
+		app_pop_view(a);
+}
+
+void app_notify_views(struct app *a, const struct view_update *u)
+{
+	/* A view may open or close another while reacting: walk a snapshot. */
+	struct view *snapshot[APP_MAX_VIEWS];
+	size_t n = a->depth;
+	memcpy(snapshot, a->stack, n * sizeof(snapshot[0]));
+	for (size_t i = 0; i < n; i++) {
+		if (i < a->depth && a->stack[i] == snapshot[i])
+			app_react(a, snapshot[i], view_on_result(snapshot[i], u));
 	}
 }
 
@@ -174,7 +253,7 @@ void app_command(struct app *a, enum command cmd)
 		app_wide_command(a, cmd);
 		return;
 	}
-	react(a, v, r);
+	app_react(a, v, r);
 }
 
 void app_key(struct app *a, int key)
@@ -202,5 +281,5 @@ void app_key(struct app *a, int key)
 
 bool app_is_idle(const struct app *a)
 {
-	return a->jobs_in_flight == 0;
+	return app_session_in_flight(a) == 0;
 }

@@ -31,6 +31,10 @@ struct app_options {
 	const char *profile;
 };
 
+struct worker;
+struct mock_server;
+struct ticket_query;
+
 struct app {
 	struct app_options opt;
 	struct ui_screen screen;
@@ -50,8 +54,12 @@ struct app {
 	bool is_secondary_focused;
 	bool needs_relayout;
 	bool is_quitting;
+	struct worker *worker;	    /* NULL when there is no connection */
+	struct mock_server *mock;   /* --demo: the emulator in this process */
+	struct ticket_query *query; /* the list's query (order, filters) */
+	unsigned detail_gen;	    /* generation of the jobs about data.ticket_id */
+	unsigned next_gen;
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
-	int jobs_in_flight;
 	int exit_code;
 };
 
@@ -75,8 +83,17 @@ void app_key(struct app *a, int key);
 void app_keymap_changed(struct app *a);
 /* True when nothing is in flight and no result waits: a script may feed its next line. */
 bool app_is_idle(const struct app *a);
+/* Tells every view what a result changed, and acts on what they answer. */
+void app_notify_views(struct app *a, const struct view_update *u);
+/* Opens a pane of KIND (about TICKET_ID for the ticket panes) and focuses it. From the
+ * primary pane it replaces the secondary ones; from a secondary one it goes on top. */
+void app_open_view(struct app *a, enum view_kind kind, int ticket_id);
+/* Acts on the reaction flags R that view V returned. */
+void app_react(struct app *a, struct view *v, unsigned r);
 /* Opens VIEW on top of the stack (taking ownership) and focuses it. */
 void app_push_view(struct app *a, struct view *v);
+/* Closes the top view (back); closing the last one quits. */
+void app_pop_view(struct app *a);
 /* The focused view (never NULL while the loop runs). */
 struct view *app_focused_view(const struct app *a);
 

@@ -59,6 +59,17 @@ static void run_resize(struct app *a, char **w, int n)
 	a->needs_relayout = true;
 }
 
+static void run_ticket(struct app *a, char **w, int n)
+{
+	char *end = NULL;
+	long id = n == 2 ? strtol(w[1], &end, 10) : 0;
+	if (n != 2 || !end || *end || id <= 0 || id > 2147483647L) {
+		line_error(a, "usage: %s ID", "ticket");
+		return;
+	}
+	app_open_view(a, VIEW_DETAIL, (int)id);
+}
+
 /* App commands that take words: data, so a new one is one line. */
 static const struct {
 	const char *name;
@@ -66,6 +77,7 @@ static const struct {
 } line_commands[] = {
 	{ "dump-screen", run_dump },
 	{ "resize", run_resize },
+	{ "ticket", run_ticket },
 };
 
 /* A line of the config language: set, bind, color, view, profile, source. */

@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "app/session.h"
 #include "app/settings.h"
+#include "ui/list_view.h"
 #include "app/signals.h"
 
 /* While something loads, the spinner turns this often; otherwise poll() waits forever. */
@@ -32,9 +34,34 @@ static void relayout_if_needed(struct app *a)
 		a->stack[i]->is_dirty = false;
 }
 
+/* Lets views that just got their size ask for their data. */
+static void start_views(struct app *a)
+{
+	for (size_t i = 0; i < a->depth; i++) {
+		struct view *v = a->stack[i];
+		if (v->is_started || v->rows <= 0 || (i > 0 && i + 1 < a->depth))
+			continue;
+		v->is_started = true;
+		if (v->ops->start)
+			app_react(a, v, v->ops->start(v));
+	}
+}
+
+static void update_pane_text(struct app *a)
+{
+	char text[128] = "";
+	const struct view *v = app_focused_view(a);
+	if (v && v->ops->status)
+		v->ops->status(v, text, sizeof(text));
+	statusbar_set_pane_text(&a->status, text);
+}
+
 static void flush(struct app *a)
 {
 	relayout_if_needed(a);
+	start_views(a);
+	relayout_if_needed(a);
+	update_pane_text(a);
 	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
 		 &a->prompt);
 }
@@ -100,8 +127,9 @@ static void run_loop(struct app *a)
 			wait_for_events(a);
 			if (signals_quit_requested())
 				a->is_quitting = true;
-			drain_keys(a);
 		}
+		app_session_apply_results(a);
+		drain_keys(a);
 		if (a->depth == 0)
 			a->is_quitting = true;
 		if (!a->is_quitting)
@@ -111,8 +139,7 @@ static void run_loop(struct app *a)
 
 static void open_first_view(struct app *a)
 {
-	keymap_help(&a->keymap, "help", &a->help);
-	app_push_view(a, view_new(&help_view_ops, &a->env, &a->help));
+	app_push_view(a, view_new(&list_view_ops, &a->env, &a->data));
 }
 
 int app_run(struct app *a)
@@ -127,9 +154,11 @@ int app_run(struct app *a)
 	}
 	signals_install(&a->wake);
 	app_settings_apply(a);
+	app_session_start(a);
 	open_first_view(a);
 	a->needs_relayout = true;
 	run_loop(a);
+	app_session_stop(a);
 	ui_frame_fini(&a->frame);
 	ui_screen_close(&a->screen);
 	signals_uninstall();

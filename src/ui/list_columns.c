@@ -93,24 +93,43 @@ bool list_columns_parse(struct list_columns *cols, const char *spec)
 	return false;
 }
 
+/* Cells the fixed columns and the blanks between shown columns take. */
+static int fixed_width(const struct list_columns *cols, const bool *is_hidden, int stretch)
+{
+	int fixed = 0, shown = 0;
+	for (int i = 0; i < cols->count; i++) {
+		if (is_hidden[i])
+			continue;
+		if (i != stretch)
+			fixed += cols->col[i].is_stretch ? 0 : cols->col[i].width;
+		shown++;
+	}
+	return fixed + (shown > 0 ? shown - 1 : 0);
+}
+
 void list_columns_fit(struct list_columns *cols, int width_cols)
 {
-	int fixed = 0, stretch = -1;
-	for (int i = 0; i < cols->count; i++) {
-		if (cols->col[i].is_stretch && stretch < 0)
+	bool is_hidden[LIST_MAX_COLUMNS] = { false };
+	int stretch = -1;
+	for (int i = 0; i < cols->count && stretch < 0; i++)
+		if (cols->col[i].is_stretch)
 			stretch = i;
-		else
-			fixed += cols->col[i].width;
-		fixed += i > 0; /* the blank before it */
+	/* The stretching column (the summary) matters most: the rightmost other columns give
+	 * way until it has a third of the width, or 30 cells. */
+	int want = width_cols / 3 < 30 ? width_cols / 3 : 30;
+	for (int i = cols->count - 1; stretch >= 0 && i > stretch; i--) {
+		if (width_cols - fixed_width(cols, is_hidden, stretch) >= want)
+			break;
+		is_hidden[i] = true;
 	}
-	int left = width_cols - fixed, x = 0;
+	int left = width_cols - fixed_width(cols, is_hidden, stretch), x = 0;
 	for (int i = 0; i < cols->count; i++) {
 		struct list_column *c = &cols->col[i];
-		int want = i == stretch ? (left > 8 ? left : 8) : c->is_stretch ? 0 : c->width;
-		int room = width_cols - x - (i > 0);
-		c->shown_width = want <= room ? want : (i == stretch && room > 0 ? room : 0);
+		int w = i == stretch ? (left > 8 ? left : 8) : c->is_stretch ? 0 : c->width;
+		int room = width_cols - x - (x > 0);
+		c->shown_width = is_hidden[i] ? 0 : w <= room ? w : (room > 0 ? room : 0);
 		if (c->shown_width > 0)
-			x += c->shown_width + (i > 0);
+			x += c->shown_width + (x > 0);
 	}
 }
 

@@ -215,8 +215,10 @@ void ui_screen_size(const struct ui_screen *s, int *rows, int *cols)
 
 static void append_row(struct strbuf *sb, int y, int cols)
 {
-	wchar_t *line = xcalloc((size_t)cols + 1, sizeof(wchar_t));
-	int n = mvwinnwstr(curscr, y, 0, line, cols);
+	/* A cell may hold a character and its combining marks: room for all of them. */
+	size_t room = (size_t)cols * (CCHARW_MAX + 1);
+	wchar_t *line = xcalloc(room + 1, sizeof(wchar_t));
+	int n = mvwinnwstr(curscr, y, 0, line, (int)room);
 	if (n == ERR)
 		n = 0;
 	line[n] = 0;
