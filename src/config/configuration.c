@@ -4,6 +4,7 @@
 #include "config/configuration.h"
 
 #include "config/interp.h"
+#include "config/message.h"
 #include "config/paths.h"
 #include "config/profile.h"
 #include "config/view.h"
@@ -70,20 +71,16 @@ void config_fini(struct config *cfg)
 void config_add_diag(struct config *cfg, const char *file, unsigned line, bool is_warning,
 		     const char *message)
 {
-	struct strbuf sb;
-	strbuf_init(&sb);
-	if (line)
-		strbuf_appendf(&sb, "%s:%u: %s%s", file, line, is_warning ? "warning: " : "",
-			       message);
-	else
-		strbuf_appendf(&sb, "%s: %s%s", file, is_warning ? "warning: " : "", message);
+	const char *warn = is_warning ? "warning: " : "";
+	char *text = line ? message_format("%s:%u: %s%s", file, line, warn, message)
+			  : message_format("%s: %s%s", file, warn, message);
 	cfg->diags = xreallocarray(cfg->diags, cfg->n_diags + 1, sizeof(*cfg->diags));
 	cfg->diags[cfg->n_diags++] = (struct config_diag){
 		.file = xstrdup(file),
 		.line = line,
 		.is_warning = is_warning,
 		.message = xstrdup(message),
-		.text = strbuf_detach(&sb),
+		.text = text,
 	};
 }
 
@@ -157,6 +154,16 @@ bool config_set(struct config *cfg, enum setting setting, const char *text, char
 enum status config_load_file(struct config *cfg, const char *path, bool is_optional)
 {
 	return interp_load(cfg, path, NULL, 0, is_optional, NULL);
+}
+
+enum status config_load_user(struct config *cfg)
+{
+	char *path = paths_config_file();
+	if (!path)
+		return STATUS_NOT_FOUND;
+	enum status status = interp_load(cfg, path, NULL, 0, true, NULL);
+	free(path);
+	return status;
 }
 
 bool config_run_line(struct config *cfg, const char *line, const char *file, unsigned lineno)

@@ -90,6 +90,10 @@ void config_fini(struct config *cfg);
  * IS_OPTIONAL (the app passes true for the default config file). */
 enum status config_load_file(struct config *cfg, const char *path, bool is_optional);
 
+/* Loads the user's file, paths_config_file() ($XDG_CONFIG_HOME/halotui/config); a missing
+ * file is no error (STATUS_NOT_FOUND, no diagnostic). */
+enum status config_load_user(struct config *cfg);
+
 /* Runs one line typed at the `:` prompt (file CONFIG_PROMPT_FILE, line 1), exactly as a line
  * of the config file. Connection settings go to the selected profile; `set theme` reloads
  * the palette. Returns true when it added no error (see cfg->diags for the message). */

@@ -10,6 +10,7 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -187,13 +188,13 @@ static bool cmd_color(struct config *cfg, struct interp_state *state, const stru
 	return ok;
 }
 
-/* A view parameter name: lower-case letters, digits and '_'. */
+/* A view parameter name: letters, digits and '_' (the query table judges the rest). */
 static bool is_param_name(const char *s, size_t len)
 {
 	if (len == 0)
 		return false;
 	for (size_t i = 0; i < len; i++)
-		if (!strchr("abcdefghijklmnopqrstuvwxyz0123456789_", s[i]))
+		if (!isalnum((unsigned char)s[i]) && s[i] != '_')
 			return false;
 	return true;
 }
@@ -353,12 +354,16 @@ enum status interp_load(struct config *cfg, const char *path, const char *from_f
 	char *real = realpath(path, NULL);
 	FILE *fp = real ? fopen(real, "r") : NULL;
 	enum status status = STATUS_OK;
+	struct stat st;
 
 	if (!fp) {
 		int err = errno;
 		status = err == ENOENT ? STATUS_NOT_FOUND : STATUS_IO;
 		if (!(is_optional && err == ENOENT))
 			report(cfg, &at, false, "cannot read %s: %s", path, strerror(err));
+	} else if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
+		status = STATUS_IO;
+		report(cfg, &at, false, "cannot read %s: not a regular file", path);
 	} else if (is_loading(cfg, real)) {
 		status = STATUS_INVALID;
 		report(cfg, &at, false, "source cycle: %s is already being read", path);

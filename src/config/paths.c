@@ -41,7 +41,9 @@ static char *xdg_path(const char *var, const char *fallback, const char *tail)
 		strbuf_appendf(&sb, "%s/%s", home, fallback);
 	}
 	strbuf_appendf(&sb, "/halotui%s", tail);
-	return strbuf_detach(&sb);
+	char *path = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return path;
 }
 
 char *paths_config_file(void)
@@ -118,5 +120,7 @@ char *paths_expand(const char *path, const char *base_dir)
 	} else {
 		strbuf_append_str(&sb, path);
 	}
-	return strbuf_detach(&sb);
+	char *expanded = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return expanded;
 }

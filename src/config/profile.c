@@ -5,8 +5,8 @@
 
 #include "config/secret.h"
 #include "config/url.h"
+#include "config/message.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -17,13 +17,10 @@ static enum status fail(char **error, enum status status, const char *fmt, ...)
 
 static enum status fail(char **error, enum status status, const char *fmt, ...)
 {
-	struct strbuf sb;
 	va_list ap;
-	strbuf_init(&sb);
 	va_start(ap, fmt);
-	strbuf_vappendf(&sb, fmt, ap);
+	*error = message_vformat(fmt, ap);
 	va_end(ap);
-	*error = strbuf_detach(&sb);
 	return status;
 }
 
@@ -87,10 +84,7 @@ static char *strip_slashes(const char *url)
 
 static char *join(const char *a, const char *b)
 {
-	struct strbuf sb;
-	strbuf_init(&sb);
-	strbuf_appendf(&sb, "%s%s", a, b);
-	return strbuf_detach(&sb);
+	return message_format("%s%s", a, b);
 }
 
 static enum status resolve_urls(const struct config_profile *p, struct profile_connection *out,

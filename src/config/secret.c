@@ -4,6 +4,7 @@
 #include "config/secret.h"
 
 #include "config/lexer.h"
+#include "config/message.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -28,14 +29,12 @@ static enum status fail(char **error, enum status status, const char *fmt, ...)
 
 static enum status fail(char **error, enum status status, const char *fmt, ...)
 {
-	struct strbuf sb;
 	va_list ap;
-	strbuf_init(&sb);
-	strbuf_append_str(&sb, "client_secret_command: ");
 	va_start(ap, fmt);
-	strbuf_vappendf(&sb, fmt, ap);
+	char *text = message_vformat(fmt, ap);
 	va_end(ap);
-	*error = strbuf_detach(&sb);
+	*error = message_format("client_secret_command: %s", text);
+	free(text);
 	return status;
 }
 
@@ -49,14 +48,27 @@ static long long now_ms(void)
 static int spawn(char **argv, int out_fd, int in_fd, pid_t *pid)
 {
 	posix_spawn_file_actions_t actions;
+	posix_spawnattr_t attr;
+	sigset_t none, defaults;
 	int rc = posix_spawn_file_actions_init(&actions);
 	if (rc)
 		return rc;
+	/* the caller may be a thread with signals blocked: the command gets a clean slate */
+	sigemptyset(&none);
+	sigemptyset(&defaults);
+	sigaddset(&defaults, SIGPIPE);
+	sigaddset(&defaults, SIGINT);
+	sigaddset(&defaults, SIGTERM);
+	posix_spawnattr_init(&attr);
+	posix_spawnattr_setsigmask(&attr, &none);
+	posix_spawnattr_setsigdefault(&attr, &defaults);
+	posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
 	posix_spawn_file_actions_adddup2(&actions, in_fd, STDIN_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, out_fd, STDOUT_FILENO);
 	posix_spawn_file_actions_adddup2(&actions, in_fd, STDERR_FILENO);
-	rc = posix_spawnp(pid, argv[0], &actions, NULL, argv, environ);
+	rc = posix_spawnp(pid, argv[0], &actions, &attr, argv, environ);
 	posix_spawn_file_actions_destroy(&actions);
+	posix_spawnattr_destroy(&attr);
 	return rc;
 }
 

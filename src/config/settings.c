@@ -4,8 +4,8 @@
 #include "config/settings.h"
 
 #include "config/url.h"
+#include "config/message.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -25,13 +25,10 @@ static bool fail(char **error, const char *fmt, ...) __attribute__((format(print
 
 static bool fail(char **error, const char *fmt, ...)
 {
-	struct strbuf sb;
 	va_list ap;
-	strbuf_init(&sb);
 	va_start(ap, fmt);
-	strbuf_vappendf(&sb, fmt, ap);
+	*error = message_vformat(fmt, ap);
 	va_end(ap);
-	*error = strbuf_detach(&sb);
 	return false;
 }
 

@@ -3,8 +3,8 @@
 
 #include "config/theme.h"
 
+#include "config/message.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -153,10 +153,7 @@ bool theme_attr_parse(const char *name, unsigned *out)
 
 static char *error_for(const char *what, const char *word)
 {
-	struct strbuf sb;
-	strbuf_init(&sb);
-	strbuf_appendf(&sb, "unknown %s '%s'", what, word);
-	return strbuf_detach(&sb);
+	return message_format("unknown %s '%s'", what, word);
 }
 
 bool theme_apply_color(struct theme *theme, const char *const *words, int count, char **error)

@@ -3,8 +3,8 @@
 
 #include "config/url.h"
 
+#include "config/message.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -16,13 +16,10 @@ static bool fail(char **error, const char *fmt, ...) __attribute__((format(print
 
 static bool fail(char **error, const char *fmt, ...)
 {
-	struct strbuf sb;
 	va_list ap;
-	strbuf_init(&sb);
 	va_start(ap, fmt);
-	strbuf_vappendf(&sb, fmt, ap);
+	*error = message_vformat(fmt, ap);
 	va_end(ap);
-	*error = strbuf_detach(&sb);
 	return false;
 }
 

@@ -3,28 +3,45 @@
 
 #include "config/view.h"
 
+#include "config/message.h"
+#include "model/ticket_query.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* "view "NAME": " followed by the query table's own words about the bad parameter. */
+static bool reject(const struct config_view *view, const char *why, char **error)
+{
+	*error = message_format("view \"%s\": %s", view->name, why);
+	return false;
+}
+
 bool view_check(const struct config_view *view, char **error)
 {
+	struct ticket_query *query = ticket_query_new(ticket_query_list_table());
+	struct strbuf err;
+	bool ok = true;
+
 	*error = NULL;
-	for (size_t i = 0; i < view->n_params; i++) {
-		for (size_t j = 0; j < i; j++) {
-			if (strcmp(view->params[i].name, view->params[j].name) == 0) {
-				struct strbuf sb;
-				strbuf_init(&sb);
-				strbuf_appendf(&sb, "view \"%s\": parameter %s given twice",
-					       view->name, view->params[i].name);
-				*error = strbuf_detach(&sb);
-				return false;
+	strbuf_init(&err);
+	for (size_t i = 0; ok && i < view->n_params; i++) {
+		const char *name = view->params[i].name;
+		for (size_t j = 0; ok && j < i; j++) {
+			if (strcmp(name, view->params[j].name) == 0) {
+				strbuf_appendf(&err, "parameter %s given twice", name);
+				ok = false;
 			}
 		}
+		if (ok && ticket_query_set(query, name, view->params[i].value, &err) != STATUS_OK)
+			ok = false;
 	}
-	return true;
+	if (!ok)
+		reject(view, err.len ? err.data : "bad parameter", error);
+	strbuf_fini(&err);
+	ticket_query_free(query);
+	return ok;
 }
 
 void view_fini(struct config_view *view)

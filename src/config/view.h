@@ -6,7 +6,9 @@
 
 #include <stdbool.h>
 
-/* Checks VIEW's parameters; false with *ERROR (caller frees) naming the first bad one. */
+/* Checks every parameter of VIEW against the /Tickets table (ticket_query_set): known name,
+ * value of the right type, none twice. False with *ERROR (caller frees) naming the first bad
+ * one in the query table's own words. */
 bool view_check(const struct config_view *view, char **error);
 
 /* Frees what VIEW holds (not VIEW itself); NULL-safe. */

@@ -48,5 +48,7 @@ char *api_error_describe(const struct api_error *e)
 		strbuf_appendf(&sb, " [%s]", e->code);
 	if (e->route)
 		strbuf_appendf(&sb, " (%s)", e->route);
-	return strbuf_detach(&sb);
+	char *line = strbuf_detach(&sb);
+	strbuf_fini(&sb); /* detach leaves a fresh empty buffer behind */
+	return line;
 }

@@ -53,6 +53,9 @@ void *arena_alloc(struct arena *a, size_t size)
 	if (rounded < size)
 		abort();
 	struct arena_block *b = a->head;
+	if (b) /* strings are packed unaligned: realign before an object */
+		b->used = b->used + align - 1 > b->size ? b->size
+							: (b->used + align - 1) / align * align;
 	if (!b || b->size - b->used < rounded) {
 		if (rounded > ARENA_BLOCK_BYTES / 4) {
 			/* A big request gets its own block behind the current one. */

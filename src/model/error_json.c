@@ -47,7 +47,9 @@ static char *clean_line(const char *s, size_t len)
 		strbuf_fini(&sb);
 		return NULL;
 	}
-	return strbuf_detach(&sb);
+	char *line = strbuf_detach(&sb);
+	strbuf_fini(&sb); /* detach leaves a fresh empty buffer behind */
+	return line;
 }
 
 static char *string_member(json_object *obj, const char *key)
@@ -88,7 +90,9 @@ static char *binding_messages(json_object *obj)
 		strbuf_fini(&sb);
 		return NULL;
 	}
-	return strbuf_detach(&sb);
+	char *line = strbuf_detach(&sb);
+	strbuf_fini(&sb); /* detach leaves a fresh empty buffer behind */
+	return line;
 }
 
 /* Fills code and message of E from a JSON object body. */

@@ -29,6 +29,12 @@ enum status jf_parse(const char *body, size_t len, json_object **out, struct mod
 	json_object *root = json_tokener_parse_ex(tok, body, (int)len);
 	enum json_tokener_error jerr = json_tokener_get_error(tok);
 	size_t used = json_tokener_get_parse_end(tok);
+	if (jerr == json_tokener_continue) {
+		/* A bare number or literal is only known complete when something follows it. */
+		root = json_tokener_parse_ex(tok, " ", 1);
+		jerr = json_tokener_get_error(tok);
+		used = len;
+	}
 	json_tokener_free(tok);
 	if (jerr == json_tokener_continue) {
 		model_error_set(err, "JSON ends early (after %zu bytes)", len);

@@ -153,13 +153,18 @@ static bool derive_page_size(struct ticket_list *list, int page_no, const struct
 	}
 	if (n == 0 || n > total)
 		return false; /* an empty page before the end tells nothing true */
-	if (p * n <= total) {
-		list->page_size = n; /* a full page */
-	} else if ((total - n) % (p - 1) == 0 && (total - n) / (p - 1) >= n) {
-		list->page_size = (total - n) / (p - 1); /* the last page */
-	} else {
+	/* Page P > 1 first: a full page of N rows, or the last page of pages of size S. */
+	bool is_full = p * n <= total;
+	size_t s = p > 1 && (total - n) % (p - 1) == 0 ? (total - n) / (p - 1) : 0;
+	bool is_last = p > 1 && s >= n;
+	if (is_full && is_last && s != n)
+		return false; /* both readings fit: wait for page 1 */
+	if (is_full)
+		list->page_size = n;
+	else if (is_last)
+		list->page_size = s;
+	else
 		return false;
-	}
 	list->is_size_exact = true;
 	return true;
 }

@@ -23,6 +23,7 @@ enum ticket_field {
 #undef X
 	TICKET_FIELD_COUNT
 };
+_Static_assert(TICKET_FIELD_COUNT <= 64, "set_mask holds one bit per ticket field");
 
 /* The wire name ("status_id") and value type of FIELD. */
 const char *ticket_field_name(enum ticket_field field);

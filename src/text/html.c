@@ -114,133 +114,6 @@ static enum tag_kind tag_kind_of(const xmlNode *node)
 	return TAG_INLINE;
 }
 
-void html_walker_init(struct html_walker *w, struct strbuf *out, unsigned flags,
-		      struct html_links *links, int depth)
-{
-	memset(w, 0, sizeof(*w));
-	w->out = out;
-	w->flags = flags;
-	w->links = links;
-	w->depth = depth;
-	w->anchor_start = HTML_ANCHOR_NONE;
-	strbuf_init(&w->prefix);
-}
-
-void html_walker_fini(struct html_walker *w)
-{
-	strbuf_fini(&w->prefix);
-}
-
-void html_block_break(struct html_walker *w, int n)
-{
-	w->space = false;
-	if (w->started && w->breaks < n)
-		w->breaks = n;
-}
-
-static void write_prefix(struct html_walker *w)
-{
-	if (!w->has_marker) {
-		strbuf_append(w->out, w->prefix.data, w->prefix.len);
-		return;
-	}
-	size_t at = w->marker_at < w->prefix.len ? w->marker_at : w->prefix.len;
-	size_t marker_len = strlen(w->marker);
-	int marker_cols = text_width(w->marker);
-	strbuf_append(w->out, w->prefix.data, at);
-	strbuf_append(w->out, w->marker, marker_len);
-	if (at + (size_t)marker_cols < w->prefix.len)
-		strbuf_append(w->out, w->prefix.data + at + marker_cols,
-			      w->prefix.len - at - (size_t)marker_cols);
-	w->has_marker = false;
-}
-
-void html_begin_content(struct html_walker *w)
-{
-	if (w->started) {
-		for (int i = 0; i < w->breaks; i++)
-			strbuf_append_char(w->out, '\n');
-		if (w->breaks > 0)
-			w->line_open = false;
-	}
-	w->breaks = 0;
-	if (!w->line_open) {
-		write_prefix(w);
-		w->line_open = true;
-	} else if (w->space) {
-		strbuf_append_char(w->out, ' ');
-	}
-	w->space = false;
-	w->started = true;
-	if (w->anchor_start == HTML_ANCHOR_WAITING)
-		w->anchor_start = w->out->len;
-}
-
-static bool is_collapsible(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-/* Text outside <pre>: runs of white space become one owed space. A no-break space is
- * written as a plain one that does not collapse. */
-static void walk_flow_text(struct html_walker *w, const char *s)
-{
-	size_t i = 0;
-	while (s[i]) {
-		if (is_collapsible(s[i])) {
-			w->space = true;
-			i++;
-			continue;
-		}
-		size_t start = i;
-		while (s[i] && !is_collapsible(s[i]))
-			i++;
-		html_begin_content(w);
-		for (size_t j = start; j < i; j++) {
-			if ((unsigned char)s[j] == 0xC2 && (unsigned char)s[j + 1] == 0xA0) {
-				strbuf_append_char(w->out, ' ');
-				j++;
-			} else {
-				strbuf_append_char(w->out, s[j]);
-			}
-		}
-	}
-}
-
-/* Text inside <pre>: kept as it is, line by line. */
-static void walk_pre_text(struct html_walker *w, const char *s)
-{
-	while (*s) {
-		const char *nl = strchr(s, '\n');
-		size_t len = nl ? (size_t)(nl - s) : strlen(s);
-		if (len > 0) {
-			w->space = false;
-			html_begin_content(w);
-			strbuf_append(w->out, s, len);
-		}
-		if (!nl)
-			break;
-		if (w->started) {
-			w->space = false;
-			if (!w->line_open)
-				html_begin_content(w);
-			strbuf_append_char(w->out, '\n');
-			w->line_open = false;
-		}
-		s = nl + 1;
-	}
-}
-
-static void walk_text(struct html_walker *w, const xmlNode *node)
-{
-	if (!node->content)
-		return;
-	if (w->pre > 0)
-		walk_pre_text(w, (const char *)node->content);
-	else
-		walk_flow_text(w, (const char *)node->content);
-}
-
 /* The element's attribute NAME cleaned to one line, or NULL; caller frees. */
 static char *attr_text(const xmlNode *node, const char *name)
 {
@@ -316,6 +189,8 @@ static void walk_image(struct html_walker *w, const xmlNode *node)
 {
 	char *alt = attr_text(node, "alt");
 	char *label = alt ? alt + strspn(alt, " ") : NULL;
+	for (size_t n = label ? strlen(label) : 0; n > 0 && label[n - 1] == ' '; n--)
+		label[n - 1] = '\0';
 	html_begin_content(w);
 	if (label && *label)
 		strbuf_appendf(w->out, "[image: %s]", label);
@@ -388,13 +263,21 @@ static void walk_item(struct html_walker *w, xmlNode *node)
 	html_block_break(w, 1);
 }
 
-/* A subtree past MAX_DEPTH: its text only, read without recursion. */
+/* A subtree past MAX_DEPTH: its text only, read in document order without recursion. */
 static void walk_too_deep(struct html_walker *w, xmlNode *node)
 {
-	xmlChar *text = xmlNodeGetContent(node);
-	if (text) {
-		walk_flow_text(w, (const char *)text);
-		xmlFree(text);
+	xmlNode *cur = node->children;
+	while (cur) {
+		if (cur->type == XML_TEXT_NODE && cur->content)
+			html_walk_flow_text(w, (const char *)cur->content);
+		if (cur->type == XML_ELEMENT_NODE && cur->children &&
+		    tag_kind_of(cur) != TAG_SKIP) {
+			cur = cur->children;
+			continue;
+		}
+		while (cur != node && !cur->next)
+			cur = cur->parent;
+		cur = cur == node ? NULL : cur->next;
 	}
 }
 
@@ -408,26 +291,47 @@ static void walk_indented(struct html_walker *w, xmlNode *node, const char *inde
 	html_block_break(w, breaks);
 }
 
+/* A block of its own, BREAKS line breaks before and after (2 leaves blank lines). */
+static void walk_block(struct html_walker *w, xmlNode *node, int breaks, bool is_pre)
+{
+	html_block_break(w, breaks);
+	w->pre += is_pre;
+	html_walk_children(w, node);
+	w->pre -= is_pre;
+	html_block_break(w, breaks);
+}
+
+static void walk_line_break(struct html_walker *w)
+{
+	w->space = false;
+	if (w->started && w->breaks < 2)
+		w->breaks++;
+}
+
+/* A table cell met outside any table: its text, set apart by spaces. */
+static void walk_stray_cell(struct html_walker *w, xmlNode *node)
+{
+	w->space = true;
+	html_walk_children(w, node);
+	w->space = true;
+}
+
 static void walk_element(struct html_walker *w, xmlNode *node)
 {
-	switch (tag_kind_of(node)) {
+	enum tag_kind kind = tag_kind_of(node);
+	switch (kind) {
 	case TAG_SKIP:
 		break;
 	case TAG_INLINE:
 		html_walk_children(w, node);
 		break;
 	case TAG_BLOCK:
-	case TAG_PARA: {
-		int n = tag_kind_of(node) == TAG_PARA ? 2 : 1;
-		html_block_break(w, n);
-		html_walk_children(w, node);
-		html_block_break(w, n);
+	case TAG_PARA:
+	case TAG_PRE:
+		walk_block(w, node, kind == TAG_BLOCK ? 1 : 2, kind == TAG_PRE);
 		break;
-	}
 	case TAG_BR:
-		w->space = false;
-		if (w->started && w->breaks < 2)
-			w->breaks++;
+		walk_line_break(w);
 		break;
 	case TAG_HR:
 		walk_rule(w);
@@ -440,17 +344,10 @@ static void walk_element(struct html_walker *w, xmlNode *node)
 		break;
 	case TAG_UL:
 	case TAG_OL:
-		walk_list(w, node, tag_kind_of(node) == TAG_OL);
+		walk_list(w, node, kind == TAG_OL);
 		break;
 	case TAG_LI:
 		walk_item(w, node);
-		break;
-	case TAG_PRE:
-		html_block_break(w, 2);
-		w->pre++;
-		html_walk_children(w, node);
-		w->pre--;
-		html_block_break(w, 2);
 		break;
 	case TAG_QUOTE:
 		walk_indented(w, node, "> ", 2);
@@ -462,9 +359,7 @@ static void walk_element(struct html_walker *w, xmlNode *node)
 		html_walk_table(w, node);
 		break;
 	case TAG_CELL:
-		w->space = true;
-		html_walk_children(w, node);
-		w->space = true;
+		walk_stray_cell(w, node);
 		break;
 	}
 }
@@ -474,7 +369,7 @@ void html_walk_node(struct html_walker *w, xmlNode *node)
 	switch (node->type) {
 	case XML_TEXT_NODE:
 	case XML_CDATA_SECTION_NODE:
-		walk_text(w, node);
+		html_walk_text(w, node);
 		break;
 	case XML_ELEMENT_NODE:
 		if (w->depth >= MAX_DEPTH) {
@@ -494,34 +389,6 @@ void html_walk_children(struct html_walker *w, xmlNode *node)
 {
 	for (xmlNode *child = node->children; child; child = child->next)
 		html_walk_node(w, child);
-}
-
-void html_tidy_lines(struct strbuf *sb)
-{
-	size_t r = 0, wr = 0;
-	int newlines = 0; /* line breaks seen since the last content; content not started yet */
-	bool any = false;
-	while (r < sb->len) {
-		size_t end = r;
-		while (end < sb->len && sb->data[end] != '\n')
-			end++;
-		size_t stop = end;
-		while (stop > r && (sb->data[stop - 1] == ' ' || sb->data[stop - 1] == '\t'))
-			stop--;
-		if (stop > r) {
-			if (any)
-				for (int i = 0; i < (newlines > 2 ? 2 : newlines); i++)
-					sb->data[wr++] = '\n';
-			memmove(sb->data + wr, sb->data + r, stop - r);
-			wr += stop - r;
-			any = true;
-			newlines = 0;
-		}
-		if (end < sb->len)
-			newlines++;
-		r = end + 1;
-	}
-	strbuf_truncate(sb, wr);
 }
 
 /* Whether SRC holds anything a parser would read as markup: "<" then a letter, "/", "!"
@@ -544,8 +411,10 @@ static bool has_markup(const char *src, size_t len)
 static void walk_document(struct strbuf *text, const char *src, size_t len, unsigned flags,
 			  struct html_links *links)
 {
-	int options =
-		HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_RECOVER;
+	/* XML_PARSE_HUGE lifts libxml2's nesting limit from 256 to 2048 elements; without it
+	 * everything below the limit is lost. The walk stops recursing at MAX_DEPTH itself. */
+	int options = HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+		      HTML_PARSE_RECOVER | XML_PARSE_HUGE;
 	if (len > INT_MAX)
 		len = INT_MAX;
 	htmlDocPtr doc = htmlReadMemory(src, (int)len, NULL, "UTF-8", options);
@@ -569,10 +438,18 @@ void html_to_text(struct html_text *out, const char *src, size_t len, unsigned f
 		char *clean =
 			safe_text_clean_n(src, len, SAFE_TEXT_KEEP_NEWLINE | SAFE_TEXT_KEEP_TAB);
 		size_t clean_len = strlen(clean);
-		if (has_markup(clean, clean_len))
+		if (has_markup(clean, clean_len)) {
 			walk_document(&laid_out, clean, clean_len, flags, &links);
-		else
+		} else if (memchr(clean, '&', clean_len)) {
+			/* plain text with entities: decoded as if it were preformatted */
+			struct strbuf pre;
+			strbuf_init(&pre);
+			strbuf_appendf(&pre, "<pre>%s</pre>", clean);
+			walk_document(&laid_out, pre.data, pre.len, flags, &links);
+			strbuf_fini(&pre);
+		} else {
 			strbuf_append(&laid_out, clean, clean_len);
+		}
 		free(clean);
 	}
 	/* Entities such as &#27; can decode to controls, so the result is cleaned again. */

@@ -81,19 +81,18 @@ static void add_row(struct html_walker *w, struct table *t, xmlNode *tr)
 		t->columns = row->count;
 }
 
-/* Gathers the rows of NODE's row groups; a caption is written straight away. */
+/* Gathers the rows of NODE's row groups. Anything else (a caption, or content
+ * misplaced between rows) is written straight away, before the rows, as browsers do. */
 static void collect_rows(struct html_walker *w, struct table *t, xmlNode *node, int level)
 {
 	for (xmlNode *c = node->children; c; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		const char *name = (const char *)c->name;
+		const char *name = c->type == XML_ELEMENT_NODE ? (const char *)c->name : "";
 		if (!strcmp(name, "tr"))
 			add_row(w, t, c);
 		else if (level == 0 && (!strcmp(name, "thead") || !strcmp(name, "tbody") ||
 					!strcmp(name, "tfoot")))
 			collect_rows(w, t, c, level + 1);
-		else if (!strcmp(name, "caption"))
+		else
 			html_walk_node(w, c);
 	}
 }

@@ -52,6 +52,12 @@ void html_block_break(struct html_walker *w, int n);
 /* Settles owed breaks, prefix and space, so that content can be appended to w->out. */
 void html_begin_content(struct html_walker *w);
 
+/* Writes the text S of a text node outside <pre>: runs of white space become one owed
+ * space; a no-break space is written as a plain one that does not collapse. */
+void html_walk_flow_text(struct html_walker *w, const char *s);
+/* Writes the text node NODE, collapsed or kept as it is inside <pre>. */
+void html_walk_text(struct html_walker *w, const xmlNode *node);
+
 /* Trims trailing blanks of each line, keeps at most one blank line in a row, drops
  * blank lines at both ends. Works in place. */
 void html_tidy_lines(struct strbuf *sb);

@@ -204,7 +204,9 @@ char *safe_text_clean_n(const char *s, size_t len, unsigned flags)
 	strbuf_init(&sb);
 	if (s)
 		safe_text_append(&sb, s, len, flags);
-	return strbuf_detach(&sb);
+	char *result = strbuf_detach(&sb);
+	strbuf_fini(&sb); /* detach leaves a fresh buffer behind */
+	return result;
 }
 
 char *safe_text_clean(const char *s, unsigned flags)

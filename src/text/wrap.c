@@ -16,6 +16,7 @@ struct wrapper {
 	struct strbuf line;
 	int cols;  /* cells in line */
 	int width; /* cells allowed */
+	int hang;  /* cells of indentation that continuation lines start with */
 	size_t cap;
 };
 
@@ -35,7 +36,27 @@ static void flush_line(struct wrapper *w)
 		w->out->lines = xreallocarray(w->out->lines, w->cap, sizeof(char *));
 	}
 	w->out->lines[w->out->count++] = strbuf_detach(&w->line);
-	w->cols = 0;
+	for (w->cols = 0; w->cols < w->hang; w->cols++)
+		strbuf_append_char(&w->line, ' ');
+}
+
+/* Cells of the list marker ("- ", "• ", "12. ") at the start of S, or 0. */
+static int marker_cols(const char *s, size_t len)
+{
+	static const char *const bullets[] = {
+		"- ", "* ", "+ ", "\xE2\x80\xA2 ", "\xE2\x97\xA6 ", "\xE2\x96\xAA "
+	};
+	for (size_t i = 0; i < sizeof(bullets) / sizeof(bullets[0]); i++) {
+		size_t n = strlen(bullets[i]);
+		if (len >= n && memcmp(s, bullets[i], n) == 0)
+			return text_width_n(s, n);
+	}
+	size_t digits = 0;
+	while (digits < len && digits < 9 && s[digits] >= '0' && s[digits] <= '9')
+		digits++;
+	if (digits > 0 && digits + 1 < len && s[digits] == '.' && s[digits + 1] == ' ')
+		return (int)digits + 2;
+	return 0;
 }
 
 /* Bytes of one character at S and the zero-width marks that follow it. */
@@ -57,8 +78,14 @@ static void place_long_word(struct wrapper *w, const char *s, size_t len)
 			w->cols += cols;
 			return;
 		}
-		if (n == 0 && w->cols > 0) {
+		if (n == 0 && w->cols > w->hang) {
 			flush_line(w);
+			continue;
+		}
+		if (n == 0 && w->cols > 0) {
+			/* not even one character fits beside the indentation: give it up */
+			strbuf_reset(&w->line);
+			w->cols = 0;
 			continue;
 		}
 		if (n == 0) {
@@ -79,9 +106,16 @@ static void wrap_line(struct wrapper *w, const char *s, size_t len)
 	size_t i = 0;
 	while (i < len && is_blank(s[i]))
 		i++;
+	strbuf_reset(&w->line);
+	w->hang = 0;
+	w->cols = 0;
 	if ((int)i < w->width) {
 		strbuf_append(&w->line, s, i);
 		w->cols = (int)i;
+		/* continuation lines line up under the text of an indented or listed line */
+		int hang = (int)i + marker_cols(s + i, len - i);
+		if (hang * 2 <= w->width)
+			w->hang = hang;
 	}
 	bool has_word = false;
 	while (i < len) {
@@ -106,7 +140,7 @@ static void wrap_line(struct wrapper *w, const char *s, size_t len)
 		has_word = true;
 		i = end;
 	}
-	if (has_word && w->cols == 0 && w->line.len == 0)
+	if (has_word && w->cols == w->hang && w->line.len == (size_t)w->hang)
 		return; /* the last piece of a long word already ended its line */
 	flush_line(w);
 }

@@ -38,9 +38,9 @@ void strbuf_grow(struct strbuf *sb, size_t add)
 
 void strbuf_append(struct strbuf *sb, const void *bytes, size_t len)
 {
+	strbuf_grow(sb, len);
 	if (!len)
 		return;
-	strbuf_grow(sb, len);
 	memcpy(sb->data + sb->len, bytes, len);
 	sb->len += len;
 	sb->data[sb->len] = '\0';
@@ -59,6 +59,7 @@ void strbuf_append_char(struct strbuf *sb, char c)
 
 void strbuf_vappendf(struct strbuf *sb, const char *fmt, va_list ap)
 {
+	strbuf_grow(sb, 0);
 	va_list copy;
 	va_copy(copy, ap);
 	int n = vsnprintf(sb->data + sb->len, sb->cap - sb->len, fmt, copy);
@@ -96,6 +97,7 @@ void strbuf_truncate(struct strbuf *sb, size_t len)
 char *strbuf_detach(struct strbuf *sb)
 {
 	char *s = sb->data;
-	strbuf_init(sb);
+	sb->data = NULL;
+	sb->len = sb->cap = 0;
 	return s;
 }

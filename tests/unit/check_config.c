@@ -160,9 +160,27 @@ START_TEST(view_lines_store_a_named_query_and_a_later_one_replaces_it)
 	ck_assert_uint_eq(cfg.n_views, 1);
 	ck_assert_str_eq(config_find_view(&cfg, "Mine open")->params[0].value, "13");
 	ck_assert(!config_run_prompt(&cfg, "view Other status"));
-	ck_assert(!config_run_prompt(&cfg, "view Other a=1 a=2"));
+	ck_assert(!config_run_prompt(&cfg, "view Other status=1 status=2"));
+	ck_assert(strstr(last_diag(&cfg), "parameter status given twice"));
 	ck_assert(!config_run_prompt(&cfg, "view"));
 	ck_assert_ptr_null(config_find_view(&cfg, "Other"));
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(view_parameters_are_checked_against_the_tickets_table)
+{
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert(config_run_prompt(&cfg, "view Open open_only=true requesttype=1,3"));
+	ck_assert(!config_run_prompt(&cfg, "view Bad no_such_param=1"));
+	ck_assert(strstr(last_diag(&cfg), "<prompt>:1: view \"Bad\": "));
+	ck_assert(strstr(last_diag(&cfg), "no_such_param"));
+	ck_assert(!config_run_prompt(&cfg, "view Bad2 agent_id=twelve"));
+	ck_assert(strstr(last_diag(&cfg), "agent_id"));
+	ck_assert(!config_run_prompt(&cfg, "view Bad3 open_only=perhaps"));
+	ck_assert_uint_eq(cfg.n_views, 1);
+	ck_assert_ptr_null(config_find_view(&cfg, "Bad"));
 	config_fini(&cfg);
 }
 END_TEST
@@ -221,6 +239,8 @@ START_TEST(source_nesting_is_limited_and_a_missing_file_is_an_error_at_the_line)
 	ck_assert_uint_eq(cfg.n_diags, 2);
 	ck_assert_int_eq(config_load_file(&cfg, "/nonexistent/x", false), STATUS_NOT_FOUND);
 	ck_assert_uint_eq(cfg.n_diags, 3);
+	ck_assert_int_eq(config_load_file(&cfg, dir, false), STATUS_IO);
+	ck_assert(strstr(last_diag(&cfg), "not a regular file"));
 	config_fini(&cfg);
 	for (int i = 0; i < 20; i++) {
 		snprintf(path, sizeof(path), "%s/f%d.conf", dir, i);
@@ -456,6 +476,31 @@ START_TEST(every_setting_is_found_by_its_name_in_either_spelling)
 }
 END_TEST
 
+START_TEST(the_user_file_is_read_from_xdg_config_home_and_may_be_missing)
+{
+	char dir[] = "/tmp/halotui-user-XXXXXX", path[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert_int_eq(config_load_user(&cfg), STATUS_NOT_FOUND);
+	ck_assert_uint_eq(cfg.n_diags, 0);
+	snprintf(path, sizeof(path), "%s/halotui", dir);
+	ck_assert_int_eq(mkdir(path, 0700), 0);
+	snprintf(path, sizeof(path), "%s/halotui/config", dir);
+	FILE *fp = fopen(path, "w");
+	fputs("set prefetch = 4\n", fp);
+	fclose(fp);
+	ck_assert_int_eq(config_load_user(&cfg), STATUS_OK);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PREFETCH), 4);
+	config_fini(&cfg);
+	remove(path);
+	snprintf(path, sizeof(path), "%s/halotui", dir);
+	rmdir(path);
+	rmdir(dir);
+}
+END_TEST
+
 START_TEST(unknown_commands_and_lexer_errors_name_the_prompt)
 {
 	struct config cfg;
@@ -478,6 +523,7 @@ HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     errors_carry_file_and_line_and_the_rest_of_the_file_loads,
 	     bind_lines_keep_key_command_arguments_and_origin,
 	     view_lines_store_a_named_query_and_a_later_one_replaces_it,
+	     view_parameters_are_checked_against_the_tickets_table,
 	     source_is_relative_to_the_including_file_and_a_profile_ends_with_its_file,
 	     a_source_cycle_is_reported_and_both_files_still_load,
 	     source_nesting_is_limited_and_a_missing_file_is_an_error_at_the_line,
@@ -490,4 +536,5 @@ HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     a_secret_command_that_hangs_is_killed_after_the_timeout,
 	     urls_need_https_except_to_loopback_hosts,
 	     every_setting_is_found_by_its_name_in_either_spelling,
+	     the_user_file_is_read_from_xdg_config_home_and_may_be_missing,
 	     unknown_commands_and_lexer_errors_name_the_prompt)

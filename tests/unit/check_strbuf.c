@@ -60,17 +60,29 @@ START_TEST(truncate_and_reset_shorten_but_never_lengthen)
 }
 END_TEST
 
-START_TEST(detach_hands_over_the_string_and_leaves_an_empty_buffer)
+START_TEST(detach_hands_over_the_string_and_leaves_nothing_to_free)
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_append_char(&sb, 'z');
 	char *s = strbuf_detach(&sb);
 	ck_assert_str_eq(s, "z");
+	ck_assert_ptr_null(sb.data);
+	ck_assert_uint_eq(sb.len, 0);
+	free(s);
+}
+END_TEST
+
+START_TEST(a_detached_buffer_starts_a_new_string_on_the_next_append)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_append_str(&sb, "old");
+	free(strbuf_detach(&sb));
+	strbuf_appendf(&sb, "%s", "");
 	ck_assert_str_eq(sb.data, "");
 	strbuf_append_char(&sb, 'y');
 	ck_assert_str_eq(sb.data, "y");
-	free(s);
 	strbuf_fini(&sb);
 }
 END_TEST
@@ -78,4 +90,5 @@ END_TEST
 HARNESS_MAIN("strbuf", appends_grow_the_buffer_and_keep_it_terminated,
 	     appendf_formats_past_the_current_capacity, embedded_nul_bytes_are_kept_by_length,
 	     truncate_and_reset_shorten_but_never_lengthen,
-	     detach_hands_over_the_string_and_leaves_an_empty_buffer)
+	     detach_hands_over_the_string_and_leaves_nothing_to_free,
+	     a_detached_buffer_starts_a_new_string_on_the_next_append)

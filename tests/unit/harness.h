@@ -3,12 +3,15 @@
 #define HALOTUI_TESTS_HARNESS_H
 
 #include <check.h>
+#include <locale.h>
 #include <stdlib.h>
 
-/* Adds TESTS (a NULL-terminated list) to a suite named NAME and runs it. */
+/* Adds TESTS to a suite named NAME and runs it, in the locale of the environment
+ * (make check pins LC_ALL=C.UTF-8, so display widths are those of UTF-8). */
 #define HARNESS_MAIN(name, ...)                                                                    \
 	int main(void)                                                                             \
 	{                                                                                          \
+		setlocale(LC_ALL, "");                                                             \
 		const TTest *tests[] = { __VA_ARGS__, NULL };                                      \
 		Suite *s = suite_create(name);                                                     \
 		TCase *tc = tcase_create("core");                                                  \

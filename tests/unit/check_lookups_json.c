@@ -1,0 +1,148 @@
+/* Tests of model/lookups and lookups_json: lists from Halo's answers, names by id. */
+#include "config.h"
+
+#include "model/lookups.h"
+#include "model/lookups_json.h"
+
+#include "harness.h"
+#include "model_fixture.h"
+
+#include <check.h>
+#include <string.h>
+
+/* All lookups from the fixtures. */
+static void load(struct lookups *l)
+{
+	struct model_error err;
+	size_t len;
+	char *b;
+	struct status_list s;
+	struct priority_list p;
+	struct agent_list a, me;
+	struct named_list t, tt, c;
+	lookups_init(l);
+	b = fixture_read("statuses.json", &len);
+	ck_assert_int_eq(status_list_from_json(b, len, &s, &err), STATUS_OK);
+	free(b);
+	b = fixture_read("priorities.json", &len);
+	ck_assert_int_eq(priority_list_from_json(b, len, &p, &err), STATUS_OK);
+	free(b);
+	b = fixture_read("agents.json", &len);
+	ck_assert_int_eq(agent_list_from_json(b, len, &a, &err), STATUS_OK);
+	free(b);
+	b = fixture_read("agent-me.json", &len);
+	ck_assert_int_eq(agent_me_from_json(b, len, &me, &err), STATUS_OK);
+	free(b);
+	b = fixture_read("teams.json", &len);
+	ck_assert_int_eq(named_list_from_json(b, len, &t, &err), STATUS_OK);
+	free(b);
+	b = fixture_read("tickettypes.json", &len);
+	ck_assert_int_eq(named_list_from_json(b, len, &tt, &err), STATUS_OK);
+	free(b);
+	b = fixture_read("clients.json", &len);
+	ck_assert_int_eq(named_list_from_json(b, len, &c, &err), STATUS_OK);
+	free(b);
+	lookups_set_statuses(l, &s);
+	lookups_set_priorities(l, &p);
+	lookups_set_agents(l, &a);
+	lookups_set_me(l, &me);
+	lookups_set_teams(l, &t);
+	lookups_set_tickettypes(l, &tt);
+	lookups_set_clients(l, &c);
+	ck_assert_ptr_null(s.items);
+}
+
+START_TEST(status_names_come_from_the_status_list)
+{
+	struct lookups l;
+	load(&l);
+	ck_assert_uint_eq(l.statuses.count, 4);
+	ck_assert_str_eq(lookups_status_name(&l, 9), "Closed");
+	ck_assert_str_eq(lookups_status(&l, 2)->colour, "#1565c0");
+	ck_assert_str_eq(lookups_status(&l, 4)->colour, "");
+	ck_assert_int_eq(lookups_status(&l, 9)->type, 1);
+	ck_assert_ptr_null(lookups_status_name(&l, 3));
+	ck_assert_int_eq(lookups_status_id(&l, "in progress"), 2);
+	ck_assert_int_eq(lookups_status_id(&l, "CLSD"), 9);
+	ck_assert_int_eq(lookups_status_id(&l, "nope"), MODEL_UNSET);
+	lookups_fini(&l);
+}
+END_TEST
+
+START_TEST(priorities_match_priorityid_and_prefer_the_tickets_sla)
+{
+	struct lookups l;
+	load(&l);
+	ck_assert_str_eq(lookups_priority_name(&l, 3, 2), "Medium (Gold)");
+	ck_assert_str_eq(lookups_priority_name(&l, 3, 1), "Medium");
+	ck_assert_str_eq(lookups_priority_name(&l, 3, MODEL_UNSET), "Medium");
+	ck_assert_str_eq(lookups_priority_name(&l, 1, 7), "Critical");
+	ck_assert_str_eq(lookups_priority(&l, 1, 1)->id, "6f1c1a5e-0000-4000-8000-000000000001");
+	ck_assert_ptr_null(lookups_priority_name(&l, 5, 1));
+	lookups_fini(&l);
+}
+END_TEST
+
+START_TEST(agents_teams_types_and_clients_are_named_by_id)
+{
+	struct lookups l;
+	load(&l);
+	ck_assert_str_eq(lookups_agent_name(&l, 8), "Walter Skinner");
+	ck_assert(lookups_agent(&l, 9)->isdisabled);
+	ck_assert_str_eq(lookups_agent(&l, 9)->team, "");
+	ck_assert_str_eq(lookups_team_name(&l, 3), "Managers");
+	ck_assert_str_eq(lookups_tickettype_name(&l, 4), "Change");
+	ck_assert_str_eq(lookups_client_name(&l, 13), "Globex");
+	ck_assert_int_eq(l.clients.record_count, 2);
+	ck_assert_int_eq(lookups_my_agent_id(&l), 5);
+	ck_assert_int_eq(lookups_agent_id(&l, "fox mulder"), 5);
+	ck_assert_ptr_null(lookups_client_name(&l, 99));
+	lookups_fini(&l);
+}
+END_TEST
+
+START_TEST(lookups_without_data_answer_null)
+{
+	struct lookups l;
+	lookups_init(&l);
+	ck_assert_ptr_null(lookups_status_name(&l, 1));
+	ck_assert_ptr_null(lookups_status_name(NULL, 1));
+	ck_assert_int_eq(lookups_my_agent_id(&l), MODEL_UNSET);
+	lookups_fini(&l);
+}
+END_TEST
+
+START_TEST(a_lookup_row_without_id_or_priorityid_is_an_error)
+{
+	struct model_error err;
+	struct status_list s;
+	struct priority_list p;
+	ck_assert_int_eq(status_list_from_json("[{\"id\":1},{\"name\":\"x\"}]", 24, &s, &err),
+			 STATUS_INVALID);
+	ck_assert_msg(strstr(err.message, "[1].id"), "%s", err.message);
+	ck_assert_ptr_null(s.items);
+	ck_assert_int_eq(priority_list_from_json("[{\"id\":\"u\",\"name\":\"x\"}]", 23, &p, &err),
+			 STATUS_INVALID);
+	ck_assert_msg(strstr(err.message, "[0].priorityid"), "%s", err.message);
+}
+END_TEST
+
+START_TEST(a_lookup_body_of_the_wrong_shape_is_an_error)
+{
+	struct model_error err;
+	struct agent_list a;
+	struct named_list n;
+	ck_assert_int_eq(agent_list_from_json("{\"id\":5}", 8, &a, &err), STATUS_PARSE);
+	ck_assert_int_eq(named_list_from_json("{\"clients\":5}", 13, &n, &err), STATUS_PARSE);
+	ck_assert_msg(strstr(err.message, "clients: expected an array"), "%s", err.message);
+	ck_assert_int_eq(agent_list_from_json("[{\"id\":5,\"isdisabled\":\"x\"}]", 27, &a, &err),
+			 STATUS_INVALID);
+	ck_assert_msg(strstr(err.message, "[0].isdisabled: expected a boolean"), "%s", err.message);
+}
+END_TEST
+
+HARNESS_MAIN("lookups_json", status_names_come_from_the_status_list,
+	     priorities_match_priorityid_and_prefer_the_tickets_sla,
+	     agents_teams_types_and_clients_are_named_by_id, lookups_without_data_answer_null,
+	     a_lookup_row_without_id_or_priorityid_is_an_error,
+	     a_lookup_body_of_the_wrong_shape_is_an_error)
