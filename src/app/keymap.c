@@ -85,6 +85,5 @@ void keymap_help(const struct keymap *km, const char *view, struct help_data *he
 		l->keys = strbuf_detach(&keys);
 		l->name = command_name((enum command)c);
 		l->help = command_help((enum command)c);
-		strbuf_fini(&keys);
 	}
 }

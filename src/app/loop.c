@@ -56,8 +56,27 @@ static void update_pane_text(struct app *a)
 	statusbar_set_pane_text(&a->status, text);
 }
 
+/* With both panes on screen, the ticket pane follows the list's cursor (once per pass, so a
+ * burst of keys asks for one ticket, not one per key). */
+static void follow_cursor(struct app *a)
+{
+	if (a->depth < 2 || a->is_secondary_focused || a->frame.layout.mode == LAYOUT_SINGLE)
+		return;
+	struct view *list = a->stack[0], *top = a->stack[a->depth - 1];
+	enum view_kind k = top->ops->kind;
+	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS)
+		return;
+	int id = list->ops->selected_ticket(list);
+	if (id <= 0 || id == a->data.ticket_id)
+		return;
+	app_session_focus(a, id);
+	app_react(a, top, view_on_result(top, &(struct view_update){ .kind = WANT_NOTHING }));
+	top->is_started = false;
+}
+
 static void flush(struct app *a)
 {
+	follow_cursor(a);
 	relayout_if_needed(a);
 	start_views(a);
 	relayout_if_needed(a);

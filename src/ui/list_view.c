@@ -86,7 +86,7 @@ static void draw_cells(const struct view *v, WINDOW *win, int y, const struct li
 			list_column_text(c->id, data_of(v), row, buf, sizeof(buf));
 		else
 			snprintf(buf, sizeof(buf), "%s", list_column_title(c->id));
-		if (c->id == COL_ID && row)
+		if (c->id == COL_ID)
 			draw_text_right(win, y, x, c->shown_width, buf, attr);
 		else
 			draw_text(win, y, x, c->shown_width, buf, attr);
@@ -286,7 +286,7 @@ static void list_status(const struct view *v, char *buf, size_t size)
 	const struct pane_data *d = data_of(v);
 	const char *stale = d->list_state.is_stale ? " (stale)" : "";
 	if (!ticket_list_is_known(d->list))
-		snprintf(buf, size, "%s", d->list_state.is_loading ? "" : stale + 1);
+		snprintf(buf, size, "%s", "");
 	else if (row_count(v) == 0)
 		snprintf(buf, size, "0 of 0%s", stale);
 	else

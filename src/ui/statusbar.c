@@ -93,16 +93,14 @@ static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW
 static void right_side(const struct statusbar *sb, const struct ui_env *env, struct strbuf *out)
 {
 	static const char spinner[] = "|/-\\";
-	if (sb->loading > 0) {
-		if (env->is_low_bandwidth)
-			strbuf_append_str(out, " loading");
-		else
-			strbuf_appendf(out, " %c loading", spinner[sb->spin % 4]);
-	}
+	if (sb->loading > 0 && env->is_low_bandwidth)
+		strbuf_append_str(out, "  loading");
+	else if (sb->loading > 0)
+		strbuf_appendf(out, "  %c loading", spinner[sb->spin % 4]);
 	if (sb->budget_left >= 0 && sb->budget_left < STATUSBAR_BUDGET_LOW)
-		strbuf_appendf(out, " budget %ld", sb->budget_left);
-	if (sb->pane_text)
-		strbuf_appendf(out, " %s", sb->pane_text);
+		strbuf_appendf(out, "  %ld requests left", sb->budget_left);
+	if (sb->pane_text && *sb->pane_text)
+		strbuf_appendf(out, "  %s", sb->pane_text);
 	strbuf_append_char(out, ' ');
 }
 

@@ -5,8 +5,9 @@
 set -u
 src=$(cd "${top_srcdir:-.}/tests/ui/cases" && pwd)
 bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-# Themes of the source tree, before any installed ones.
-HALOTUI_THEMES_DIR=${HALOTUI_THEMES_DIR:-$(cd "${top_srcdir:-.}/themes" && pwd)}
+# Themes of the source tree, before any installed ones; absolute, as each case runs in its
+# own directory.
+HALOTUI_THEMES_DIR=$(cd "${HALOTUI_THEMES_DIR:-${top_srcdir:-.}/themes}" && pwd)
 export HALOTUI_THEMES_DIR
 passed=0
 failed=0
