@@ -263,7 +263,7 @@ void app_key(struct app *a, int key)
 		return;
 	}
 	if (a->prompt.is_active) {
-		const char *words[256];
+		const char *words[512];
 		size_t n = app_settings_words(words, sizeof(words) / sizeof(words[0]));
 		enum prompt_result pr = prompt_key(&a->prompt, key, words, n);
 		a->status.is_dirty = true;

@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "config/paths.h"
 #include "config/profile.h"
+#include "model/ticket_query.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -111,5 +112,7 @@ size_t app_settings_words(const char **words, size_t max)
 		words[n++] = setting_info((enum setting)s)->name;
 	for (int r = 0; r < ROLE_COUNT && n < max; r++)
 		words[n++] = theme_role_name((enum role)r);
+	for (size_t i = 0; i < ticket_query_param_count() && n < max; i++)
+		words[n++] = ticket_query_param(i)->name;
 	return n;
 }

@@ -87,8 +87,22 @@ bool list_columns_parse(struct list_columns *cols, const char *spec)
 		add_column(cols, p, len);
 		p += len + (p[len] == ',');
 	}
-	if (cols->count > 0)
+	if (cols->count > 0) {
+		/* Unread, flagged, on hold and breached always show as glyphs, not colour alone:
+		 * the glyph column comes first unless the setting places it. */
+		bool has_flags = false;
+		for (int i = 0; i < cols->count; i++)
+			has_flags |= cols->col[i].id == COL_FLAGS;
+		if (!has_flags && cols->count < LIST_MAX_COLUMNS) {
+			memmove(&cols->col[1], &cols->col[0],
+				(size_t)cols->count * sizeof(cols->col[0]));
+			cols->count++;
+			memset(&cols->col[0], 0, sizeof(cols->col[0]));
+			cols->col[0].id = COL_FLAGS;
+			cols->col[0].width = column_table[COL_FLAGS].width;
+		}
 		return true;
+	}
 	list_columns_parse(cols, "flags,id,summary:*,status,priority,agent,lastaction");
 	return false;
 }

@@ -43,7 +43,8 @@ struct list_columns {
 };
 
 /* Parses SPEC ("id:7,summary:*,status:12"; a name alone takes its default width). Unknown
- * names are skipped. False when nothing usable is left: COLS then holds the defaults. */
+ * names are skipped; the glyph column "flags" comes first when SPEC does not place it.
+ * False when nothing usable is left: COLS then holds the defaults. */
 bool list_columns_parse(struct list_columns *cols, const char *spec);
 /* Gives each column its shown width within WIDTH_COLS (one blank between columns); the
  * stretching column takes the rest, columns that do not fit at the right are hidden. */
