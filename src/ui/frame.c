@@ -32,7 +32,12 @@ static WINDOW *make(const struct rect *r)
 {
 	if (r->rows <= 0 || r->cols <= 0)
 		return NULL;
-	return newwin(r->rows, r->cols, r->y, r->x);
+	WINDOW *w = newwin(r->rows, r->cols, r->y, r->x);
+	/* Let curses scroll the terminal (insert/delete line) when a pane's lines shift, so a
+	 * one-line scroll costs a few dozen bytes rather than a repaint. */
+	if (w)
+		idlok(w, TRUE);
+	return w;
 }
 
 static void size_view(struct view *v, const struct rect *r)

@@ -71,32 +71,51 @@ bool ui_screen_open_tty(struct ui_screen *s, char *err, size_t err_size)
 	return true;
 }
 
-bool ui_screen_open_headless(struct ui_screen *s, int rows, int cols, char *err, size_t err_size)
+static bool open_headless(struct ui_screen *s, FILE *out, int rows, int cols, char *err,
+			  size_t err_size)
 {
-	memset(s, 0, sizeof(*s));
 	const char *term = getenv("TERM");
 	if (is_dumb_term(term))
 		term = "xterm-256color";
-	s->out = fopen("/dev/null", "w");
+	s->out = out;
 	s->in = fopen("/dev/null", "r");
 	if (!s->out || !s->in) {
 		snprintf(err, err_size, "cannot open /dev/null: %s", strerror(errno));
-		goto fail;
+		return false;
 	}
 	use_env(FALSE);
 	s->scr = newterm(term, s->out, s->in);
 	if (!s->scr) {
 		snprintf(err, err_size, "curses cannot drive the terminal type '%s'", term);
-		goto fail;
+		return false;
 	}
 	set_term(s->scr);
 	s->is_headless = true;
 	setup_modes(s);
 	resizeterm(rows, cols);
 	return true;
-fail:
+}
+
+bool ui_screen_open_headless(struct ui_screen *s, int rows, int cols, char *err, size_t err_size)
+{
+	memset(s, 0, sizeof(*s));
+	s->owns_out = true;
+	if (open_headless(s, fopen("/dev/null", "w"), rows, cols, err, err_size))
+		return true;
 	if (s->out)
 		fclose(s->out);
+	if (s->in)
+		fclose(s->in);
+	s->out = s->in = NULL;
+	return false;
+}
+
+bool ui_screen_open_headless_to(struct ui_screen *s, FILE *out, int rows, int cols, char *err,
+				size_t err_size)
+{
+	memset(s, 0, sizeof(*s));
+	if (open_headless(s, out, rows, cols, err, err_size))
+		return true;
 	if (s->in)
 		fclose(s->in);
 	s->out = s->in = NULL;
@@ -115,7 +134,8 @@ void ui_screen_close(struct ui_screen *s)
 	delscreen(s->scr);
 	s->scr = NULL;
 	if (s->is_headless) {
-		fclose(s->out);
+		if (s->owns_out)
+			fclose(s->out);
 		fclose(s->in);
 	}
 	s->out = s->in = NULL;

@@ -13,6 +13,7 @@ struct ui_screen {
 	FILE *out;	    /* where curses writes (the TTY or /dev/null) */
 	FILE *in;	    /* where curses reads (the TTY or /dev/null) */
 	bool is_headless;
+	bool owns_out;	/* OUT is closed with the screen */
 	bool is_active; /* between open and close: the terminal is in curses mode */
 	bool has_colors;
 	int colors;	 /* colours the terminal has (0 without colour) */
@@ -25,6 +26,10 @@ bool ui_screen_open_tty(struct ui_screen *s, char *err, size_t err_size);
 /* Starts curses on /dev/null with ROWS x COLS (TERM from the environment, xterm-256color
  * when unset), for scripts and render tests. False, with ERR set, when it cannot. */
 bool ui_screen_open_headless(struct ui_screen *s, int rows, int cols, char *err, size_t err_size);
+/* As ui_screen_open_headless, but curses writes to OUT (not owned; kept open by the caller),
+ * so that the bytes a screen update costs can be counted. */
+bool ui_screen_open_headless_to(struct ui_screen *s, FILE *out, int rows, int cols, char *err,
+				size_t err_size);
 /* Restores the terminal and frees curses; safe to call twice and on a never-opened screen. */
 void ui_screen_close(struct ui_screen *s);
 /* Restores the terminal (endwin) of the open screen, if any, from a fatal signal handler or
