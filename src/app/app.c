@@ -53,6 +53,7 @@ void app_fini(struct app *a)
 	help_data_clear(&a->help);
 	pane_data_fini(&a->data);
 	config_fini(&a->cfg);
+	free(a->sort_setting);
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
 	statusbar_fini(&a->status);

@@ -55,6 +55,7 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 		pane_state_fail(&a->data.list_state, err);
 		return;
 	}
+	a->status.is_insecure = worker_is_insecure(a->worker);
 	free(a->data.web_url);
 	a->data.web_url = xstrdup(root);
 	for (size_t i = 0; i < sizeof(lookup_kinds) / sizeof(lookup_kinds[0]); i++)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/session.h"
 #include "config/paths.h"
 #include "config/profile.h"
 #include "model/ticket_query.h"
@@ -75,6 +76,26 @@ static void apply_binds(struct app *a)
 	app_keymap_changed(a);
 }
 
+/* The `sort` setting ("lastactiondate" or "lastactiondate:desc") as the list's first key.
+ * True when it changed since the last call. */
+static bool apply_sort(struct app *a)
+{
+	const char *text = config_get_string(&a->cfg, SETTING_SORT);
+	if (a->sort_setting && !strcmp(a->sort_setting, text))
+		return false;
+	free(a->sort_setting);
+	a->sort_setting = xstrdup(text);
+	struct pane_sort *sort = &a->data.sort;
+	free(sort->owned);
+	sort->owned = xstrndup(text, strcspn(text, ":"));
+	for (int k = 0; k < PANE_SORT_KEYS; k++)
+		sort->field[k] = NULL;
+	sort->field[0] = *sort->owned ? sort->owned : NULL;
+	const char *colon = strchr(text, ':');
+	sort->is_desc[0] = colon && !strcmp(colon + 1, "desc");
+	return true;
+}
+
 void app_settings_apply(struct app *a)
 {
 	struct config *cfg = &a->cfg;
@@ -89,6 +110,10 @@ void app_settings_apply(struct app *a)
 		a->data.columns = xstrdup(columns);
 	}
 	apply_binds(a);
+	if (apply_sort(a) && a->worker) {
+		struct view_want w = { .kind = WANT_LIST_RELOAD };
+		app_session_want(a, &w);
+	}
 	if (a->screen.is_active) {
 		config_apply_theme(cfg);
 		ui_env_apply_theme(&a->env, &cfg->palette, !a->opt.is_no_color);

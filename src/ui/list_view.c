@@ -71,6 +71,18 @@ static struct list_columns *columns(const struct view *v, int width)
 	return &st->cols;
 }
 
+/* A column's heading, with an arrow on the column the list is sorted by. */
+static void heading(const struct view *v, enum list_column_id id, char *buf, size_t size)
+{
+	const struct pane_data *d = data_of(v);
+	const char *field = list_column_sort_field(id);
+	const char *arrow = "";
+	if (field && d->sort.field[0] && !strcmp(field, d->sort.field[0]) && id != COL_AGE)
+		arrow = d->sort.is_desc[0] ? (d->is_ascii ? " v" : " \xE2\x96\xBC")
+					   : (d->is_ascii ? " ^" : " \xE2\x96\xB2");
+	snprintf(buf, size, "%s%s", list_column_title(id), arrow);
+}
+
 static void draw_cells(const struct view *v, WINDOW *win, int y, const struct list_columns *cols,
 		       const struct ticket_row *row, attr_t attr)
 {
@@ -85,7 +97,7 @@ static void draw_cells(const struct view *v, WINDOW *win, int y, const struct li
 		if (row)
 			list_column_text(c->id, data_of(v), row, buf, sizeof(buf));
 		else
-			snprintf(buf, sizeof(buf), "%s", list_column_title(c->id));
+			heading(v, c->id, buf, sizeof(buf));
 		if (c->id == COL_ID)
 			draw_text_right(win, y, x, c->shown_width, buf, attr);
 		else
@@ -218,8 +230,10 @@ static unsigned sort_next(struct view *v)
 		if (!field)
 			continue;
 		st->sort_column = i;
-		memset(&d->sort, 0, sizeof(d->sort));
+		for (int k = 0; k < PANE_SORT_KEYS; k++)
+			d->sort.field[k] = NULL;
 		d->sort.field[0] = field;
+		d->sort.is_desc[0] = false;
 		return REACT_REDRAW | view_want(v, WANT_LIST_RELOAD, 0, 0);
 	}
 	return REACT_NONE;

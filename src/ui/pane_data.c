@@ -61,6 +61,7 @@ void pane_data_fini(struct pane_data *d)
 	ticket_list_free(d->list);
 	lookups_fini(&d->lookups);
 	free(d->columns);
+	free(d->sort.owned);
 	free(d->web_url);
 	memset(d, 0, sizeof(*d));
 }

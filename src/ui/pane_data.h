@@ -22,8 +22,9 @@ struct pane_state {
 /* Sort keys of the ticket list, sent to the server as order, order2... (up to five). */
 #define PANE_SORT_KEYS 5
 struct pane_sort {
-	const char *field[PANE_SORT_KEYS]; /* Halo field names; static strings; NULL ends */
+	const char *field[PANE_SORT_KEYS]; /* Halo field names (static or in `owned`); NULL ends */
 	bool is_desc[PANE_SORT_KEYS];
+	char *owned; /* the `sort` setting's field name, when no column names it (owned) */
 };
 
 /* Everything the panes draw. The app owns it and every model in it; views only read it

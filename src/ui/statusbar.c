@@ -135,6 +135,8 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 		segment(win, &x, cols, " DEMO ", ui_env_attr(env, ROLE_STATUS_DEMO));
 	if (sb->is_read_only)
 		segment(win, &x, cols, " READ-ONLY ", ui_env_attr(env, ROLE_STATUS_READONLY));
+	if (sb->is_insecure)
+		segment(win, &x, cols, " INSECURE TLS ", ui_env_attr(env, ROLE_STATUS_ERROR));
 	right_side(sb, env, &right);
 	int right_w = draw_text_width(right.data);
 	const char *note = sb->error ? sb->error : sb->message;

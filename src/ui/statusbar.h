@@ -15,6 +15,7 @@ struct statusbar {
 	char *profile; /* owned */
 	bool is_demo;
 	bool is_read_only;
+	bool is_insecure; /* TLS verification is off: said loudly */
 	int loading;	  /* requests in flight */
 	long budget_left; /* requests left in the window; negative: unknown */
 	char *error;	  /* the last error, in the server's words; owned; NULL: none */
