@@ -4,12 +4,13 @@
 
 #include <stdint.h>
 
-/* Times are milliseconds on any monotonic clock the caller chooses. */
+/* Times are milliseconds on any monotonic clock the caller chooses. Each request holds a
+ * stamp: its start while it runs, then its end (settled), since the server counts it at
+ * some moment in between and the later stamp is the safe one. */
 struct budget {
 	int limit;
 	int64_t window_ms;
-	int64_t *stamps; /* ring of the send times still inside the window */
-	int head;	 /* index of the oldest stamp */
+	int64_t *stamps; /* count stamps, unordered */
 	int count;
 };
 
@@ -22,6 +23,8 @@ int budget_remaining(struct budget *b, int64_t now_ms);
 int64_t budget_wait_ms(struct budget *b, int64_t now_ms);
 /* Records a request sent at NOW_MS (when the budget is spent, the oldest is forgotten). */
 void budget_spend(struct budget *b, int64_t now_ms);
+/* Moves the stamp of the request sent at SENT_MS to DONE_MS, when its answer came. */
+void budget_settle(struct budget *b, int64_t sent_ms, int64_t done_ms);
 
 /* Milliseconds on CLOCK_MONOTONIC. */
 int64_t budget_now_ms(void);

@@ -144,6 +144,8 @@ void http_exchange_free(struct http_exchange *ex)
 	curl_slist_free_all(ex->headers);
 	strbuf_fini(&ex->reply);
 	free(ex->url);
+	if (ex->body) /* a token request's body holds the client secret */
+		memset(ex->body, 0, strlen(ex->body));
 	free(ex->body);
 	free(ex);
 }

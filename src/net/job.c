@@ -15,7 +15,7 @@ struct job_kind_info {
 };
 
 static const struct job_kind_info kind_info[JOB_KIND_COUNT] = {
-#define X(kind, m, p, member, f) [kind] = { .name = #kind + 4, .method = m, .path = p, .flags = f },
+#define X(kind, m, p, member, f) [kind] = { .name = &#kind[4], .method = m, .path = p, .flags = f },
 #include "net/job.def"
 #undef X
 };

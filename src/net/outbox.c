@@ -138,6 +138,7 @@ static void outbox_cut_tail(struct outbox *ob, const struct strbuf *all, size_t 
 		       saved ? "the bytes were kept in " : "they could not be kept",
 		       saved ? torn_path : "");
 	*warning = strbuf_detach(&msg);
+	strbuf_fini(&msg);
 	if (ftruncate(ob->fd, (off_t)good) == 0)
 		fsync(ob->fd);
 	free(torn_path);
@@ -274,6 +275,7 @@ uint64_t outbox_append(struct outbox *ob, const struct job *job)
 			ob->cap = ob->cap ? ob->cap * 2 : 8;
 			ob->entries = xreallocarray(ob->entries, ob->cap, sizeof(*ob->entries));
 		}
+		e.is_sending = true;
 		ob->entries[ob->count++] = e;
 	}
 	pthread_mutex_unlock(&ob->lock);
@@ -311,6 +313,7 @@ bool outbox_mark_failed(struct outbox *ob, uint64_t id, enum status status, long
 		e->last_status = status;
 		e->last_http_code = http_code;
 		e->is_outcome_unknown = e->is_create && (outcome_unknown || e->is_outcome_unknown);
+		e->is_sending = false;
 		struct outbox_entry rec = *e;
 		rec.query = rec.body = NULL;
 		ok = outbox_write_record(ob, OUTBOX_REC_FAILED, &rec);
@@ -338,12 +341,12 @@ size_t outbox_pending(struct outbox *ob, struct outbox_entry **entries)
 	return n;
 }
 
-struct job *outbox_job(struct outbox *ob, uint64_t id, bool *is_outcome_unknown)
+struct job *outbox_claim(struct outbox *ob, uint64_t id, bool confirmed)
 {
 	struct job *job = NULL;
 	pthread_mutex_lock(&ob->lock);
-	const struct outbox_entry *e = outbox_find(ob, id);
-	if (e) {
+	struct outbox_entry *e = outbox_find(ob, id);
+	if (e && !e->is_sending && (confirmed || !e->is_outcome_unknown)) {
 		job = job_new(e->kind, 0);
 		job->record_id = e->record_id;
 		job->seq = e->seq;
@@ -351,7 +354,7 @@ struct job *outbox_job(struct outbox *ob, uint64_t id, bool *is_outcome_unknown)
 		job->body = xstrdup(e->body);
 		job->is_create = e->is_create;
 		job->outbox_id = e->id;
-		*is_outcome_unknown = e->is_outcome_unknown;
+		e->is_sending = true;
 	}
 	pthread_mutex_unlock(&ob->lock);
 	return job;
@@ -375,5 +378,7 @@ char *outbox_default_path(const char *profile)
 	else
 		strbuf_appendf(&sb, "%s/.local/state", home && *home ? home : ".");
 	strbuf_appendf(&sb, "/halotui/%s/outbox", profile && *profile ? profile : "default");
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }

@@ -26,6 +26,7 @@ struct outbox_entry {
 	enum status last_status; /* STATUS_OK while never failed */
 	long last_http_code;
 	char *last_message; /* owned: the server's words of the last failure, or NULL */
+	bool is_sending;    /* on its way now (not kept on disk): not to be resent meanwhile */
 };
 
 struct outbox;
@@ -49,8 +50,10 @@ bool outbox_mark_failed(struct outbox *ob, uint64_t id, enum status status, long
 
 /* A copy of the pending writes, oldest first (caller owns; outbox_entries_free). */
 size_t outbox_pending(struct outbox *ob, struct outbox_entry **entries);
-/* The entry ID as a job ready to resend (caller owns), or NULL when unknown. */
-struct job *outbox_job(struct outbox *ob, uint64_t id, bool *is_outcome_unknown);
+/* Claims entry ID for resending and returns it as a job (caller owns; the entry counts as
+ * sending until its end is recorded). NULL when ID is unknown, already being sent, or a
+ * create whose outcome is unknown while CONFIRMED is false. */
+struct job *outbox_claim(struct outbox *ob, uint64_t id, bool confirmed);
 void outbox_entries_free(struct outbox_entry *entries, size_t count);
 
 /* $XDG_STATE_HOME/halotui/PROFILE/outbox (~/.local/state when unset); caller owns. */

@@ -65,7 +65,9 @@ char *reqlog_redact_route(const char *url)
 		reqlog_append_query(&sb, query ? query : "");
 		free(query);
 	}
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }
 
 void reqlog_line(struct log *log, const char *method, const char *url, long http_code, long ms,

@@ -120,6 +120,10 @@ struct worker *worker_start(const struct net_settings *settings, struct wake_pip
 	}
 	if (!worker_spawn(w, err, errlen))
 		goto fail_queues;
+	if (w->http.insecure)
+		log_printf(
+			w->log, LOG_WARN,
+			"TLS verification is OFF: anyone on the path can read and change traffic");
 	return w;
 fail_queues:
 	queue_fini(&w->jobs, NULL);
@@ -222,14 +226,9 @@ bool worker_outbox_resend(struct worker *worker, uint64_t outbox_id, bool confir
 {
 	if (!worker->outbox)
 		return false;
-	bool is_unknown = false;
-	struct job *job = outbox_job(worker->outbox, outbox_id, &is_unknown);
+	struct job *job = outbox_claim(worker->outbox, outbox_id, confirmed);
 	if (!job)
 		return false;
-	if (is_unknown && !confirmed) {
-		job_free(job);
-		return false;
-	}
 	job->generation = generation;
 	return worker_submit(worker, job);
 }

@@ -31,8 +31,8 @@ struct net_settings {
 	long backoff_base_ms;	   /* first back-off step when no Retry-After; default 500 */
 	const char *outbox_path;   /* journal file; NULL: no outbox (writes not journalled) */
 	struct log *log;	   /* request log (--log FILE); borrowed, may be NULL */
-	/* Test hook: called on the worker thread after a write is journalled, before it is
-	 * sent. Never set by the program. */
+	/* Test hook: called by worker_submit right after a write is journalled, before the
+	 * worker may send it. Never set by the program. */
 	void (*after_journal)(void *arg);
 	void *after_journal_arg;
 };
@@ -44,8 +44,10 @@ struct worker;
  * the worker). NULL on failure with a message in ERR. curl_global_init must have run. */
 struct worker *worker_start(const struct net_settings *settings, struct wake_pipe *wake, char *err,
 			    size_t errlen);
-/* Queues JOB (takes ownership; the job's id is set). False when the worker is stopping:
- * the job is freed then. */
+/* Queues JOB (takes ownership; the job's id is set). A write (JF_WRITE) is first journalled
+ * in the outbox and flushed to disk, here on the caller's thread; if that fails it is not
+ * sent and its result (STATUS_IO) comes at once. False when the worker is stopping: the
+ * job is freed then. */
 bool worker_submit(struct worker *worker, struct job *job);
 /* The next finished result, or NULL at once when none is ready. Caller owns it. */
 struct job_result *worker_take_result(struct worker *worker);
@@ -63,8 +65,9 @@ bool worker_is_insecure(const struct worker *worker);
 
 /* The outbox, for the UI. Pending: a snapshot of the writes not yet done (caller owns the
  * array; outbox_entries_free releases it). Resend: queues the write again and gives an
- * ordinary result of its kind later; false when the id is unknown, or when it is a create
- * whose outcome is unknown and CONFIRMED is false (the user must check first).
+ * ordinary result of its kind later; false when the id is unknown, the write is on its way
+ * already, or it is a create whose outcome is unknown and CONFIRMED is false (the user must
+ * check first).
  * Discard: forgets the write for good. */
 size_t worker_outbox_pending(struct worker *worker, struct outbox_entry **entries);
 bool worker_outbox_resend(struct worker *worker, uint64_t outbox_id, bool confirmed,

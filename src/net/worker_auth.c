@@ -3,6 +3,7 @@
 
 #include "net/payload.h"
 #include "net/reqlog.h"
+#include "net/retry.h"
 #include "net/worker_private.h"
 
 #include "model/error_json.h"
@@ -55,6 +56,7 @@ static void worker_auth_launch(struct worker *w, enum exchange_role role, const 
 	r->ex = ex;
 	ex->owner = r;
 	w->is_auth_in_flight = true;
+	ex->started_ms = now_ms;
 	budget_spend(&w->budget, now_ms);
 	worker_running_add(w, r);
 }
@@ -124,7 +126,9 @@ static char *worker_auth_server_words(long code, const char *body, size_t len)
 	if (sb.len == 0)
 		strbuf_appendf(&sb, "HTTP %ld", code);
 	api_error_fini(&e);
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }
 
 /* The reply of a token or discovery request; on failure the reason in MSG. */
@@ -160,6 +164,23 @@ static enum status worker_auth_accept(struct worker *w, struct running *r, long 
 	return STATUS_OK;
 }
 
+/* A token or discovery request that met a passing trouble (429, 5xx, a dropped or timed out
+ * connection) is tried again after a pause, a bounded number of times; jobs keep waiting. */
+static bool worker_auth_retry(struct worker *w, struct running *r, CURLcode rc, long code)
+{
+	bool is_passing = rc == CURLE_OK ? code == 429 || code >= 500 : retry_is_transient(rc);
+	if (!is_passing || w->auth_retries >= (unsigned)w->max_get_retries)
+		return false;
+	long wait = code == 429 ? retry_429_wait_ms(http_exchange_retry_after_s(r->ex),
+						    w->auth_retries, w->backoff_base_ms, &w->rng)
+				: retry_backoff_ms(w->auth_retries, w->backoff_base_ms, &w->rng);
+	w->auth_retries++;
+	int64_t until = budget_now_ms() + wait;
+	if (until > w->hold_until_ms)
+		w->hold_until_ms = until;
+	return true;
+}
+
 void worker_auth_done(struct worker *w, struct running *r, CURLcode rc)
 {
 	struct http_exchange *ex = r->ex;
@@ -170,10 +191,15 @@ void worker_auth_done(struct worker *w, struct running *r, CURLcode rc)
 	w->is_auth_in_flight = false;
 	char *msg = NULL;
 	enum status st = STATUS_NETWORK;
-	if (rc == CURLE_OK)
+	bool is_retrying = worker_auth_retry(w, r, rc, code);
+	if (is_retrying)
+		st = STATUS_OK;
+	else if (rc == CURLE_OK)
 		st = worker_auth_accept(w, r, code, &msg);
 	else
 		msg = xstrdup(*ex->errbuf ? ex->errbuf : curl_easy_strerror(rc));
+	if (!is_retrying)
+		w->auth_retries = 0;
 	if (st != STATUS_OK) {
 		struct strbuf full;
 		strbuf_init(&full);

@@ -105,6 +105,7 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 		free(msg);
 		free(route);
 		msg = strbuf_detach(&full);
+		strbuf_fini(&full);
 	}
 	struct job_result *r = worker_result_for(p, st, code, msg);
 	free(msg);
@@ -170,6 +171,7 @@ void worker_job_done(struct worker *w, struct running *r, CURLcode rc)
 		}
 	}
 	curl_multi_remove_handle(w->multi, ex->easy);
+	budget_settle(&w->budget, ex->started_ms, budget_now_ms());
 	if (rc != CURLE_OK)
 		worker_job_failed_transport(w, p, rc, ex->errbuf);
 	else

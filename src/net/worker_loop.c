@@ -36,7 +36,9 @@ char *worker_route_of(const struct job *job)
 			strbuf_append_char(&sb, *p);
 		}
 	}
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }
 
 struct job_result *worker_result_for(struct pending *p, enum status status, long http_code,
@@ -100,6 +102,7 @@ void worker_running_remove(struct worker *w, struct running *r)
 		}
 	}
 	curl_multi_remove_handle(w->multi, r->ex->easy);
+	budget_settle(&w->budget, r->ex->started_ms, budget_now_ms());
 	http_exchange_free(r->ex);
 	r->ex = NULL;
 }
@@ -184,7 +187,9 @@ static char *worker_url_of(const struct worker *w, const struct job *job)
 	}
 	if (job->query && *job->query)
 		strbuf_appendf(&sb, "%c%s", sep, job->query);
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }
 
 static void worker_start_job(struct worker *w, struct pending *p, int64_t now_ms)
@@ -207,6 +212,7 @@ static void worker_start_job(struct worker *w, struct pending *p, int64_t now_ms
 	r->ex = ex;
 	r->token_serial = w->token_serial;
 	ex->owner = r;
+	ex->started_ms = now_ms;
 	budget_spend(&w->budget, now_ms);
 	worker_running_add(w, r);
 }

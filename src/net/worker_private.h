@@ -70,6 +70,7 @@ struct worker {
 	int64_t token_renew_at_ms;
 	unsigned token_serial;
 	bool is_auth_in_flight;
+	unsigned auth_retries; /* token or discovery attempts that met passing trouble */
 };
 
 /* worker_loop.c: the thread's body. */

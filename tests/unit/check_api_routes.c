@@ -74,6 +74,16 @@ static long count_summary(const char *summary)
 	return n;
 }
 
+/* The id of an existing ticket (the first of the first page). */
+static int some_ticket_id(void)
+{
+	struct job_result *r = run_ok(api_tickets_list(NULL, 1, 5, 1));
+	ck_assert_uint_gt(r->data.page->count, 0);
+	int id = r->data.page->rows[0].id;
+	job_result_free(r);
+	return id;
+}
+
 /* The id a write answer carries ("id": N), from the raw reply. */
 static int id_in_reply(const struct job_result *r)
 {
@@ -168,7 +178,7 @@ END_TEST
 START_TEST(views_feed_the_view_log)
 {
 	setup();
-	int ids[] = { 3 };
+	int ids[] = { some_ticket_id() };
 	run_ok_free(api_tickets_view(ids, 1, 1));
 	struct job_result *r = run_ok(api_view_log_list(0, 1));
 	ck_assert_ptr_nonnull(r->data.text);
@@ -181,9 +191,9 @@ END_TEST
 START_TEST(votes_children_billing_zapier_sales_mailbox_and_drafts_answer)
 {
 	setup();
-	struct ticket_vote vote = { .ticket_id = 4, .vote = 1 };
+	int ids[] = { some_ticket_id() };
+	struct ticket_vote vote = { .ticket_id = ids[0], .vote = 1 };
 	run_ok_free(api_tickets_vote(&vote, 1, 1));
-	int ids[] = { 4 };
 	run_ok_free(api_tickets_process_children(ids, 1, 1));
 	run_ok_free(api_tickets_set_billable_project(ids, 1, 1));
 	struct job_result *r = run_ok(api_tickets_zapier(1));
@@ -207,8 +217,11 @@ START_TEST(an_approval_is_listed_decided_and_deleted_by_ticket_and_seq)
 	int ticket_id = r->data.approvals->items[0].ticket_id;
 	int seq = r->data.approvals->items[0].seq;
 	job_result_free(r);
+	/* GET /TicketApproval/{id} takes a ticket id and answers one of its steps. */
 	r = run_ok(api_approval_get(ticket_id, 1));
-	ck_assert_ptr_nonnull(approval_list_find(r->data.approvals, ticket_id, seq));
+	ck_assert_uint_eq(r->data.approvals->count, 1);
+	ck_assert_int_eq(r->data.approvals->items[0].ticket_id, ticket_id);
+	seq = r->data.approvals->items[0].seq;
 	job_result_free(r);
 	struct approval_decision d = { .ticket_id = ticket_id,
 				       .seq = seq,
@@ -239,7 +252,7 @@ START_TEST(mine_narrows_approvals_to_the_signed_in_agent)
 	job_result_free(mine);
 	char *log = fixture_read_log(&f);
 	ck_assert_ptr_nonnull(
-		strstr(log, "GET /TicketApproval?mine=true&includeapprovaldetails=true"));
+		strstr(log, "GET /api/TicketApproval?mine=true&includeapprovaldetails=true"));
 	free(log);
 	teardown();
 }
@@ -248,14 +261,15 @@ END_TEST
 START_TEST(a_forecast_is_saved_then_read_by_id)
 {
 	setup();
+	int ticket = some_ticket_id();
 	struct forecast fc = {
-		.id = 0, .agent_id = 1, .ticket_id = 5, .date = 1767225600, .hours = 2.5
+		.id = 0, .agent_id = 1, .ticket_id = ticket, .date = 1767225600, .hours = 2.5
 	};
 	struct job_result *r = run_ok(api_forecasts_save(&fc, 1, 1));
 	int id = id_in_reply(r);
 	job_result_free(r);
 	r = run_ok(api_forecast_get(id, 1));
-	ck_assert_int_eq(r->data.forecast->ticket_id, 5);
+	ck_assert_int_eq(r->data.forecast->ticket_id, ticket);
 	ck_assert(r->data.forecast->hours > 2.4 && r->data.forecast->hours < 2.6);
 	job_result_free(r);
 	teardown();

@@ -47,6 +47,20 @@ START_TEST(a_budget_window_rolls_rather_than_resetting_at_fixed_times)
 }
 END_TEST
 
+START_TEST(a_settled_request_counts_from_when_its_answer_came)
+{
+	struct budget b;
+	budget_init(&b, 2, 1000);
+	budget_spend(&b, 0);
+	budget_spend(&b, 10);
+	budget_settle(&b, 0, 400);
+	ck_assert_int_eq(budget_wait_ms(&b, 900), 110);
+	ck_assert_int_eq(budget_remaining(&b, 1100), 1);
+	ck_assert_int_eq(budget_remaining(&b, 1400), 2);
+	budget_fini(&b);
+}
+END_TEST
+
 START_TEST(backoff_doubles_each_attempt_with_jitter_and_a_cap)
 {
 	uint32_t rng = 12345;
@@ -150,6 +164,7 @@ END_TEST
 
 HARNESS_MAIN("net_policy", a_budget_allows_its_limit_then_makes_requests_wait_for_the_window,
 	     a_budget_window_rolls_rather_than_resetting_at_fixed_times,
+	     a_settled_request_counts_from_when_its_answer_came,
 	     backoff_doubles_each_attempt_with_jitter_and_a_cap,
 	     a_429_waits_as_long_as_retry_after_says_else_backs_off,
 	     only_failures_that_may_have_gone_unanswered_are_transient,

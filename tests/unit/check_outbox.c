@@ -133,17 +133,22 @@ START_TEST(a_create_left_unfinished_is_marked_outcome_unknown_but_an_update_is_n
 		append_write(ob, JOB_TICKETS_SAVE, "[{\"id\":7,\"summary\":\"x\"}]", false);
 	outbox_close(ob);
 	ob = open_ok(NULL);
-	bool unknown = false;
-	struct job *job = outbox_job(ob, create, &unknown);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 2);
+	ck_assert(e[0].is_outcome_unknown && !e[1].is_outcome_unknown);
+	ck_assert(!e[0].is_sending && !e[1].is_sending);
+	outbox_entries_free(e, 2);
+	/* The create needs the user's word; the update does not. */
+	ck_assert_ptr_null(outbox_claim(ob, create, false));
+	struct job *job = outbox_claim(ob, create, true);
 	ck_assert_ptr_nonnull(job);
-	ck_assert(unknown);
 	ck_assert(job->is_create);
 	ck_assert_uint_eq(job->outbox_id, create);
 	job_free(job);
-	job = outbox_job(ob, update, &unknown);
-	ck_assert(!unknown);
+	job = outbox_claim(ob, update, false);
+	ck_assert_ptr_nonnull(job);
 	job_free(job);
-	ck_assert_ptr_null(outbox_job(ob, 999, &unknown));
+	ck_assert_ptr_null(outbox_claim(ob, 999, true));
 	outbox_close(ob);
 	remove_all();
 }
@@ -156,6 +161,22 @@ static void chop(size_t bytes)
 	ck_assert_int_eq(stat(path, &st), 0);
 	ck_assert_int_eq(truncate(path, st.st_size - (off_t)bytes), 0);
 }
+
+START_TEST(a_write_on_its_way_cannot_be_claimed_twice_until_it_fails)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t id = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":5,\"done\":true}]", false);
+	ck_assert_ptr_null(outbox_claim(ob, id, true));
+	ck_assert(outbox_mark_failed(ob, id, STATUS_NETWORK, 0, "connection refused", false));
+	struct job *job = outbox_claim(ob, id, false);
+	ck_assert_ptr_nonnull(job);
+	job_free(job);
+	ck_assert_ptr_null(outbox_claim(ob, id, false));
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
 
 START_TEST(a_torn_last_record_is_reported_kept_aside_and_the_rest_survives)
 {
@@ -261,6 +282,7 @@ HARNESS_MAIN("outbox", a_journalled_write_is_found_again_after_reopening,
 	     a_removed_write_stays_gone_and_ids_are_never_reused,
 	     a_failed_write_is_kept_with_the_servers_words,
 	     a_create_left_unfinished_is_marked_outcome_unknown_but_an_update_is_not,
+	     a_write_on_its_way_cannot_be_claimed_twice_until_it_fails,
 	     a_torn_last_record_is_reported_kept_aside_and_the_rest_survives,
 	     a_damaged_byte_in_the_last_record_fails_its_checksum,
 	     a_process_killed_right_after_journalling_leaves_the_write_on_disk,

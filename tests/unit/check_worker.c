@@ -118,6 +118,38 @@ START_TEST(a_401_renews_the_token_once_and_replays_the_request)
 }
 END_TEST
 
+START_TEST(a_second_401_is_an_auth_error_with_the_servers_words)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	fixture_start_mock(&f);
+	/* Tokens come from another server than the API's, which knows none of them. */
+	struct mock_options other = f.mock_options;
+	other.port = 0;
+	char err[256] = "";
+	struct mock_server *auth = mock_server_start(&other, err, sizeof(err));
+	ck_assert_msg(auth != NULL, "%s", err);
+	snprintf(f.auth_url, sizeof(f.auth_url), "http://127.0.0.1:%u/auth",
+		 mock_server_port(auth));
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_STATUSES, 1));
+	ck_assert_int_eq(r->status, STATUS_AUTH);
+	ck_assert_int_eq(r->error.http_code, 401);
+	ck_assert_uint_eq(r->retries, 1);
+	ck_assert_str_eq(r->error.route, "GET /Status");
+	ck_assert_ptr_nonnull(r->error.message);
+	ck_assert_msg(strstr(r->error.message, "token"), "%s", r->error.message);
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "GET /api/Status 401"), 2);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token 200"), 2);
+	free(log);
+	fixture_stop_worker(&f);
+	mock_server_stop(auth);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(bad_credentials_fail_every_waiting_job_with_the_servers_words)
 {
 	struct net_fixture f;
@@ -135,6 +167,27 @@ START_TEST(bad_credentials_fail_every_waiting_job_with_the_servers_words)
 		ck_assert_ptr_nonnull(r->error.route);
 		job_result_free(r);
 	}
+	fixture_fini(&f);
+}
+END_TEST
+
+START_TEST(an_unreachable_auth_server_is_tried_a_few_times_then_reported)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	fixture_start_mock(&f);
+	/* Port 1 on loopback: nothing listens there (tcpmux is long gone). */
+	snprintf(f.auth_url, sizeof(f.auth_url), "http://127.0.0.1:1/auth");
+	f.settings.max_get_retries = 2;
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_TEAMS, 1));
+	ck_assert_int_eq(r->status, STATUS_NETWORK);
+	ck_assert_ptr_nonnull(r->error.message);
+	ck_assert_msg(strstr(r->error.message, "sign-in failed"), "%s", r->error.message);
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token 0"), 3);
+	free(log);
 	fixture_fini(&f);
 }
 END_TEST
@@ -392,12 +445,15 @@ START_TEST(a_create_journalled_before_a_crash_is_resent_only_when_confirmed_and_
 {
 	struct net_fixture f;
 	fixture_init(&f);
-	fixture_start_mock(&f);
 	const char *summary = "typed just before the power went";
+	/* The child dies before sending, so it needs no server; forking before any thread
+	 * runs keeps the child sane under ThreadSanitizer too. */
 	pid_t pid = fork();
 	ck_assert_int_ge(pid, 0);
 	if (pid == 0) {
 		f.settings.after_journal = die_now;
+		f.settings.api_url = "http://127.0.0.1:9/api";
+		f.settings.auth_url = "http://127.0.0.1:9/auth";
 		char err[256];
 		struct worker *w = worker_start(&f.settings, &f.wake, err, sizeof(err));
 		struct ticket_update u;
@@ -410,7 +466,7 @@ START_TEST(a_create_journalled_before_a_crash_is_resent_only_when_confirmed_and_
 	int status;
 	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
 	ck_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
-	fixture_start_worker(&f);
+	fixture_start(&f);
 	ck_assert_int_eq(count_tickets(&f, summary), 0);
 	struct outbox_entry *e;
 	ck_assert_uint_eq(worker_outbox_pending(f.worker, &e), 1);
@@ -434,7 +490,9 @@ HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_rec
 	     the_auth_server_is_discovered_when_none_is_configured,
 	     a_short_lived_token_is_renewed_before_it_expires_mid_session,
 	     a_401_renews_the_token_once_and_replays_the_request,
+	     a_second_401_is_an_auth_error_with_the_servers_words,
 	     bad_credentials_fail_every_waiting_job_with_the_servers_words,
+	     an_unreachable_auth_server_is_tried_a_few_times_then_reported,
 	     rate_limit_answers_with_retry_after_are_waited_out,
 	     rate_limit_answers_without_retry_after_back_off_and_succeed,
 	     the_budget_makes_requests_wait_so_the_server_never_says_429,

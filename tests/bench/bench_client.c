@@ -1,0 +1,218 @@
+/* Benchmark: every page of 10,000 tickets through the client, against a sequential curl
+ * loop and curl --parallel on the same pages from halo-mock. Prints figures only. */
+#include "config.h"
+
+#include "mock/mock.h"
+#include "model/ticket.h"
+#include "model/ticket_json.h"
+#include "net/api.h"
+#include "net/worker.h"
+#include "util/wake_pipe.h"
+
+#include <curl/curl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define TICKETS 10000
+#define PAGE_SIZE 100
+#define PAGES ((TICKETS + PAGE_SIZE - 1) / PAGE_SIZE)
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static struct job_result *wait_result(struct worker *w, struct wake_pipe *wake)
+{
+	struct job_result *r;
+	while (!(r = worker_take_result(w))) {
+		struct pollfd pfd = { .fd = wake->read_fd, .events = POLLIN };
+		poll(&pfd, 1, 1000);
+		wake_pipe_drain(wake);
+	}
+	return r;
+}
+
+/* Reply bodies of the first client run, to time the parsing on its own. */
+static char *bodies[PAGES];
+static size_t body_lens[PAGES];
+
+/* Loads every page with the client (after a warm-up that signs in); seconds, or < 0. */
+static double run_client(const char *api_url, const char *auth_url, int connections)
+{
+	struct wake_pipe wake;
+	if (!wake_pipe_open(&wake))
+		return -1;
+	struct net_settings s = { .api_url = api_url,
+				  .auth_url = auth_url,
+				  .client_id = MOCK_DEMO_CLIENT_ID,
+				  .client_secret = MOCK_DEMO_CLIENT_SECRET,
+				  .max_connections = connections,
+				  .budget_requests = 1000000 };
+	char err[256];
+	struct worker *w = worker_start(&s, &wake, err, sizeof(err));
+	if (!w) {
+		fprintf(stderr, "client: %s\n", err);
+		return -1;
+	}
+	worker_submit(w, api_lookup(JOB_STATUSES, 1));
+	job_result_free(wait_result(w, &wake));
+	double start = now_s();
+	for (int p = 1; p <= PAGES; p++)
+		worker_submit(w, api_tickets_list(NULL, p, PAGE_SIZE, 1));
+	size_t rows = 0;
+	int failed = 0;
+	for (int i = 0; i < PAGES; i++) {
+		struct job_result *r = wait_result(w, &wake);
+		if (r->status == STATUS_OK)
+			rows += r->data.page->count;
+		else
+			failed++;
+		if (r->body && !bodies[i]) {
+			bodies[i] = r->body;
+			body_lens[i] = r->body_len;
+			r->body = NULL;
+		}
+		job_result_free(r);
+	}
+	double t = now_s() - start;
+	worker_stop(w);
+	wake_pipe_close(&wake);
+	if (failed || rows != TICKETS) {
+		fprintf(stderr, "client: %d pages failed, %zu rows\n", failed, rows);
+		return -1;
+	}
+	return t;
+}
+
+/* The access token for the curl runs, from curl itself. */
+static char *fetch_token(const char *auth_url, const char *dir)
+{
+	char cmd[1024];
+	snprintf(cmd, sizeof(cmd),
+		 "printf 'grant_type=client_credentials&client_id=%s&client_secret=%s&scope=all' "
+		 "> %s/form && curl -s -d @%s/form %s/token",
+		 MOCK_DEMO_CLIENT_ID, MOCK_DEMO_CLIENT_SECRET, dir, dir, auth_url);
+	FILE *p = popen(cmd, "r");
+	char reply[4096] = "";
+	size_t n = p ? fread(reply, 1, sizeof(reply) - 1, p) : 0;
+	if (p)
+		pclose(p);
+	reply[n] = '\0';
+	char *at = strstr(reply, "\"access_token\"");
+	if (!at || !(at = strchr(at + 14, '"')))
+		return NULL;
+	char *end = strchr(at + 1, '"');
+	return end ? strndup(at + 1, (size_t)(end - at - 1)) : NULL;
+}
+
+/* Writes a curl config fetching every page to /dev/null with the token. */
+static void write_curl_config(const char *path, const char *api_url, const char *token)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return;
+	fprintf(f,
+		"silent\nheader = \"Authorization: Bearer %s\"\n"
+		"header = \"Accept: application/json\"\ncompressed\n",
+		token);
+	for (int p = 1; p <= PAGES; p++)
+		fprintf(f,
+			"url = \"%s/Tickets?pageinate=true&page_size=%d&page_no=%d\"\n"
+			"output = /dev/null\n",
+			api_url, PAGE_SIZE, p);
+	fclose(f);
+}
+
+/* Parses the kept bodies into model pages on this thread alone; seconds. */
+static double run_parse_only(size_t *bytes)
+{
+	*bytes = 0;
+	double start = now_s();
+	for (int i = 0; i < PAGES; i++) {
+		struct ticket_page *page = NULL;
+		if (bodies[i] &&
+		    ticket_page_from_json(bodies[i], body_lens[i], &page, NULL) == STATUS_OK)
+			ticket_page_free(page);
+		*bytes += body_lens[i];
+	}
+	return now_s() - start;
+}
+
+static double run_shell(const char *cmd)
+{
+	double start = now_s();
+	int rc = system(cmd);
+	double t = now_s() - start;
+	return rc == 0 ? t : -1;
+}
+
+int main(void)
+{
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	struct mock_options o;
+	mock_options_init(&o);
+	o.ticket_count = TICKETS;
+	char err[256];
+	struct mock_server *mock = mock_server_start(&o, err, sizeof(err));
+	if (!mock) {
+		fprintf(stderr, "halo-mock: %s\n", err);
+		return 1;
+	}
+	char api_url[64], auth_url[64], dir[] = "/tmp/halotui-bench-XXXXXX";
+	snprintf(api_url, sizeof(api_url), "http://127.0.0.1:%u/api", mock_server_port(mock));
+	snprintf(auth_url, sizeof(auth_url), "http://127.0.0.1:%u/auth", mock_server_port(mock));
+	char *token = mkdtemp(dir) ? fetch_token(auth_url, dir) : NULL;
+	if (!token) {
+		fprintf(stderr, "cannot get a token with curl\n");
+		return 1;
+	}
+	char config[128], cmd[1024];
+	snprintf(config, sizeof(config), "%s/pages.curl", dir);
+	write_curl_config(config, api_url, token);
+
+	printf("halo-mock: %d tickets, %d pages of %d, no rate limit, loopback\n", TICKETS, PAGES,
+	       PAGE_SIZE);
+	double client4 = run_client(api_url, auth_url, 4);
+	double client8 = run_client(api_url, auth_url, 8);
+	size_t bytes;
+	double parse = run_parse_only(&bytes);
+	snprintf(cmd, sizeof(cmd),
+		 "for p in $(seq 1 %d); do curl -s --compressed -o /dev/null -H 'Authorization: "
+		 "Bearer %s' -H 'Accept: application/json' '%s/Tickets?pageinate=true&page_size=%d"
+		 "&page_no='$p || exit 1; done",
+		 PAGES, token, api_url, PAGE_SIZE);
+	double seq = run_shell(cmd);
+	snprintf(cmd, sizeof(cmd), "curl -s --parallel --parallel-max 4 -K %s", config);
+	double par4 = run_shell(cmd);
+	snprintf(cmd, sizeof(cmd), "curl -s --parallel -K %s", config);
+	double par50 = run_shell(cmd);
+
+	printf("client, 4 connections, parsed to model:  %8.3f s\n", client4);
+	printf("client, 8 connections, parsed to model:  %8.3f s\n", client8);
+	printf("  of which JSON -> model, one thread:     %8.3f s (%.1f MB of JSON)\n", parse,
+	       (double)bytes / 1e6);
+	printf("sequential curl loop (one process/page):  %8.3f s\n", seq);
+	printf("curl --parallel --parallel-max 4 (raw):   %8.3f s\n", par4);
+	printf("curl --parallel (max 50, raw):            %8.3f s\n", par50);
+	if (client4 > 0 && seq > 0 && par4 > 0 && par50 > 0) {
+		printf("sequential loop / client(4):        %6.2fx\n", seq / client4);
+		printf("client(4) / curl --parallel-max 4:  %6.2fx\n", client4 / par4);
+		printf("client(4) / curl --parallel:        %6.2fx\n", client4 / par50);
+	}
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		fprintf(stderr, "cannot remove %s\n", dir);
+	free(token);
+	for (int i = 0; i < PAGES; i++)
+		free(bodies[i]);
+	mock_server_stop(mock);
+	curl_global_cleanup();
+	return 0;
+}
