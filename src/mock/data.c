@@ -18,6 +18,7 @@
 /* The data's "now": every generated date is relative to it, so a seed gives the same data. */
 #define MOCK_DATA_NOW 1795683600 /* 2026-11-26T09:00:00Z */
 #define FIRST_TICKET_ID 1001
+#define ROWS_PER_CHUNK 1024
 
 static const struct mock_status statuses[] = {
 	{ 1, "New", "New", MOCK_STATUS_OPEN, 1, "#3b82f6" },
@@ -262,7 +263,6 @@ static void ticket_free(struct mock_ticket *t)
 	json_object_put(t->actions);
 	json_object_put(t->approvals);
 	json_object_put(t->todos);
-	free(t);
 }
 
 void mock_data_free(struct mock_data *d)
@@ -272,6 +272,9 @@ void mock_data_free(struct mock_data *d)
 	for (size_t i = 0; i < d->n_tickets; i++)
 		ticket_free(d->tickets[i]);
 	free(d->tickets);
+	for (size_t i = 0; i < d->n_chunks; i++)
+		free(d->chunks[i]);
+	free(d->chunks);
 	for (size_t i = 0; i < d->n_clients; i++)
 		free(d->clients[i].name);
 	for (size_t i = 0; i < d->n_sites; i++)
@@ -311,7 +314,12 @@ struct mock_ticket *mock_data_add_ticket(struct mock_data *d)
 		d->cap_tickets = d->cap_tickets * 2 + 16;
 		d->tickets = xreallocarray(d->tickets, d->cap_tickets, sizeof(*d->tickets));
 	}
-	struct mock_ticket *t = xcalloc(1, sizeof(*t));
+	if (d->n_tickets % ROWS_PER_CHUNK == 0) {
+		d->chunks = xreallocarray(d->chunks, d->n_chunks + 1, sizeof(*d->chunks));
+		d->chunks[d->n_chunks++] = xcalloc(ROWS_PER_CHUNK, sizeof(struct mock_ticket));
+	}
+	struct mock_ticket *t =
+		&d->chunks[d->n_tickets / ROWS_PER_CHUNK][d->n_tickets % ROWS_PER_CHUNK];
 	t->id = d->first_id + (int)d->n_tickets;
 	d->tickets[d->n_tickets++] = t;
 	return t;

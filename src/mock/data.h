@@ -123,7 +123,10 @@ struct mock_data {
 
 	pthread_rwlock_t lock;
 	struct mock_ticket **tickets; /* by id - first_id; NULL for ids never used */
-	size_t n_tickets;	      /* slots in use (next id = first_id + n_tickets) */
+	struct mock_ticket **chunks;  /* rows live in blocks, so a scan walks memory in order */
+	size_t n_chunks;
+	size_t n_deleted; /* tickets flagged deleted: 0 lets unfiltered pages skip the scan */
+	size_t n_tickets; /* slots in use (next id = first_id + n_tickets) */
 	size_t cap_tickets;
 	int first_id;
 	int next_todo_id;

@@ -25,24 +25,75 @@ static struct json_object *custom(int id, const char *name, const char *label, i
 	return o;
 }
 
-static struct json_object *gen_customs(const struct mock_data *d, const struct mock_ticket *t)
+/* The generated custom field values of a ticket. */
+struct customs {
+	char asset[16];
+	unsigned users;
+	unsigned env;
+};
+
+static const char *const envs[] = { "Production", "Test", "Development", "Staging" };
+
+static void customs_of(const struct mock_data *d, const struct mock_ticket *t, struct customs *c)
 {
-	static const char *const envs[] = { "Production", "Test", "Development", "Staging" };
 	struct prng p;
 	prng_init(&p, prng_hash(d->seed, (uint64_t)t->id, 400));
+	snprintf(c->asset, sizeof(c->asset), "AST-%05u", prng_below(&p, 100000));
+	c->users = 1 + prng_below(&p, 200);
+	c->env = prng_below(&p, 4);
+}
+
+static struct json_object *gen_customs(const struct mock_data *d, const struct mock_ticket *t)
+{
+	struct customs c;
+	customs_of(d, t, &c);
 	struct json_object *a = json_object_new_array();
-	char buf[64];
-	snprintf(buf, sizeof(buf), "AST-%05u", prng_below(&p, 100000));
-	json_object_array_add(
-		a, custom(140, "CFAssetTag", "Asset tag", 0, json_object_new_string(buf), buf));
-	unsigned users = 1 + prng_below(&p, 200);
-	snprintf(buf, sizeof(buf), "%u", users);
+	char buf[16];
+	json_object_array_add(a, custom(140, "CFAssetTag", "Asset tag", 0,
+					json_object_new_string(c.asset), c.asset));
+	snprintf(buf, sizeof(buf), "%u", c.users);
 	json_object_array_add(a, custom(141, "CFImpactedUsers", "Impacted users", 1,
-					json_object_new_int((int)users), buf));
-	unsigned env = prng_below(&p, 4);
+					json_object_new_int((int)c.users), buf));
 	json_object_array_add(a, custom(142, "CFEnvironment", "Environment", 2,
-					json_object_new_int((int)env + 1), envs[env]));
+					json_object_new_int((int)c.env + 1), envs[c.env]));
 	return a;
+}
+
+static void write_custom(struct jsonw *w, int id, const char *name, const char *label, int type)
+{
+	jsonw_object_open(w, NULL);
+	jsonw_id(w, "id", id);
+	jsonw_string(w, "name", name);
+	jsonw_string(w, "label", label);
+	jsonw_int(w, "type", type);
+}
+
+void mock_ticket_write_customs(struct jsonw *w, const struct mock_data *d,
+			       const struct mock_ticket *t)
+{
+	if (t->customs) {
+		mock_write_value(w, "customfields", t->customs);
+		return;
+	}
+	/* the same as gen_customs, written straight out: list pages are hot */
+	struct customs c;
+	customs_of(d, t, &c);
+	char buf[16];
+	jsonw_array_open(w, "customfields");
+	write_custom(w, 140, "CFAssetTag", "Asset tag", 0);
+	jsonw_string(w, "value", c.asset);
+	jsonw_string(w, "display", c.asset);
+	jsonw_object_close(w);
+	write_custom(w, 141, "CFImpactedUsers", "Impacted users", 1);
+	jsonw_int(w, "value", c.users);
+	snprintf(buf, sizeof(buf), "%u", c.users);
+	jsonw_string(w, "display", buf);
+	jsonw_object_close(w);
+	write_custom(w, 142, "CFEnvironment", "Environment", 2);
+	jsonw_int(w, "value", c.env + 1);
+	jsonw_string(w, "display", envs[c.env]);
+	jsonw_object_close(w);
+	jsonw_array_close(w);
 }
 
 static struct json_object *gen_action(const struct mock_data *d, const struct mock_ticket *t,
@@ -219,7 +270,14 @@ struct json_object *mock_ticket_records(const struct mock_data *d, const struct 
 				     : kind == MOCK_REC_ACTIONS	  ? t->actions
 				     : kind == MOCK_REC_APPROVALS ? t->approvals
 								  : t->todos;
-	return stored ? json_object_get(stored) : generate(d, t, kind);
+	if (!stored)
+		return generate(d, t, kind);
+	/* a copy, not a reference: json-c's reference count is not atomic and readers run
+	 * side by side under the read lock */
+	struct json_object *copy = NULL;
+	if (json_object_deep_copy(stored, &copy, NULL) != 0)
+		return json_object_new_array();
+	return copy;
 }
 
 struct json_object *mock_ticket_records_mut(struct mock_data *d, struct mock_ticket *t,

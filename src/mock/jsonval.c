@@ -117,7 +117,15 @@ void mock_write_value(struct jsonw *w, const char *key, struct json_object *v)
 			jsonw_string(w, key, s);
 		return;
 	}
+	case json_type_boolean:
+		jsonw_bool(w, key, json_object_get_boolean(v));
+		return;
+	case json_type_double:
+		jsonw_double(w, key, json_object_get_double(v));
+		return;
 	default:
-		jsonw_json(w, key, v);
+		/* never json-c's own serialiser here: it caches its text inside the object,
+		 * a write that concurrent readers of shared records would race on */
+		jsonw_null(w, key);
 	}
 }

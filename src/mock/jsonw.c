@@ -20,6 +20,8 @@ void jsonw_init(struct jsonw *w, struct strbuf *out, enum mock_date_format df,
 static void put_escaped(struct strbuf *sb, const char *s)
 {
 	static const char hex[] = "0123456789abcdef";
+	size_t len = strlen(s);
+	strbuf_grow(sb, len + 2);
 	strbuf_append_char(sb, '"');
 	const char *run = s;
 	for (const char *p = s; *p; p++) {
@@ -50,21 +52,42 @@ static void put_escaped(struct strbuf *sb, const char *s)
 		}
 		}
 	}
-	strbuf_append_str(sb, run);
+	strbuf_append(sb, run, (size_t)(s + len - run));
 	strbuf_append_char(sb, '"');
 }
 
+/* The comma and the key go out in one append: this is the hottest path of a list page. */
 static void begin_value(struct jsonw *w, const char *key)
 {
+	char buf[96];
+	size_t n = 0;
 	if (w->depth > 0) {
 		if (w->has_items[w->depth])
-			strbuf_append_char(w->out, ',');
+			buf[n++] = ',';
 		w->has_items[w->depth] = true;
 	}
-	if (key) {
+	if (!key) {
+		if (n)
+			strbuf_append(w->out, buf, n);
+		return;
+	}
+	size_t klen = strlen(key);
+	bool plain = klen + 4 < sizeof(buf);
+	for (size_t i = 0; plain && i < klen; i++)
+		plain = (unsigned char)key[i] >= 0x20 && key[i] != '"' && key[i] != '\\';
+	if (!plain) {
+		if (n)
+			strbuf_append(w->out, buf, n);
 		put_escaped(w->out, key);
 		strbuf_append_char(w->out, ':');
+		return;
 	}
+	buf[n++] = '"';
+	memcpy(buf + n, key, klen);
+	n += klen;
+	buf[n++] = '"';
+	buf[n++] = ':';
+	strbuf_append(w->out, buf, n);
 }
 
 static void open_container(struct jsonw *w, const char *key, char c)
@@ -100,25 +123,37 @@ void jsonw_array_close(struct jsonw *w)
 		w->depth--;
 }
 
+/* Integers are most of a page: formatted by hand, printf is slow here. */
+static void put_int(struct strbuf *sb, int64_t v)
+{
+	char buf[24];
+	int i = sizeof(buf);
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	do {
+		buf[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		buf[--i] = '-';
+	strbuf_append(sb, buf + i, sizeof(buf) - (size_t)i);
+}
+
 void jsonw_int(struct jsonw *w, const char *key, int64_t v)
 {
 	begin_value(w, key);
-	strbuf_appendf(w->out, "%" PRId64, v);
+	put_int(w->out, v);
 }
 
 void jsonw_id(struct jsonw *w, const char *key, int64_t v)
 {
 	begin_value(w, key);
-	switch (w->loose_ids) {
-	case MOCK_IDS_DECIMAL:
-		strbuf_appendf(w->out, "%" PRId64 ".0", v);
-		break;
-	case MOCK_IDS_STRING:
-		strbuf_appendf(w->out, "\"%" PRId64 "\"", v);
-		break;
-	default:
-		strbuf_appendf(w->out, "%" PRId64, v);
-	}
+	if (w->loose_ids == MOCK_IDS_STRING)
+		strbuf_append_char(w->out, '"');
+	put_int(w->out, v);
+	if (w->loose_ids == MOCK_IDS_STRING)
+		strbuf_append_char(w->out, '"');
+	else if (w->loose_ids == MOCK_IDS_DECIMAL)
+		strbuf_append(w->out, ".0", 2);
 }
 
 void jsonw_double(struct jsonw *w, const char *key, double v)
@@ -148,16 +183,57 @@ void jsonw_string(struct jsonw *w, const char *key, const char *s)
 		strbuf_append_str(w->out, "null");
 }
 
+/* Year, month, day of a count of days since 1970-01-01 (proleptic Gregorian). */
+static void civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static void put2(char *p, int v)
+{
+	p[0] = (char)('0' + v / 10 % 10);
+	p[1] = (char)('0' + v % 10);
+}
+
 void jsonw_format_date(char *buf, size_t size, int64_t unix_s, enum mock_date_format format)
 {
-	time_t t = (time_t)unix_s;
-	struct tm tm;
-	gmtime_r(&t, &tm);
-	size_t n = strftime(buf, size, "%Y-%m-%dT%H:%M:%S", &tm);
-	if (format == MOCK_DATE_Z)
-		snprintf(buf + n, size - n, "Z");
-	else if (format == MOCK_DATE_FRAC)
+	int64_t days = unix_s >= 0 ? unix_s / 86400 : -((-unix_s + 86399) / 86400);
+	int64_t secs = unix_s - days * 86400;
+	int y, mo, d;
+	civil_from_days(days, &y, &mo, &d);
+	if (size < 32 || y < 0 || y > 9999) {
+		snprintf(buf, size, "1900-01-01T00:00:00");
+	} else {
+		char *p = buf;
+		put2(p, y / 100);
+		put2(p + 2, y % 100);
+		p[4] = '-';
+		put2(p + 5, mo);
+		p[7] = '-';
+		put2(p + 8, d);
+		p[10] = 'T';
+		put2(p + 11, (int)(secs / 3600));
+		p[13] = ':';
+		put2(p + 14, (int)(secs / 60 % 60));
+		p[16] = ':';
+		put2(p + 17, (int)(secs % 60));
+		p[19] = '\0';
+	}
+	size_t n = strlen(buf);
+	if (format == MOCK_DATE_Z && n + 2 <= size) {
+		buf[n] = 'Z';
+		buf[n + 1] = '\0';
+	} else if (format == MOCK_DATE_FRAC) {
 		snprintf(buf + n, size - n, ".%03uZ", (unsigned)((uint64_t)unix_s * 7919u % 1000u));
+	}
 }
 
 void jsonw_date(struct jsonw *w, const char *key, int64_t unix_s)
@@ -168,10 +244,11 @@ void jsonw_date(struct jsonw *w, const char *key, int64_t unix_s)
 		return;
 	}
 	char buf[48];
-	jsonw_format_date(buf, sizeof(buf), unix_s, w->date_format);
-	strbuf_append_char(w->out, '"');
-	strbuf_append_str(w->out, buf);
-	strbuf_append_char(w->out, '"');
+	buf[0] = '"';
+	jsonw_format_date(buf + 1, sizeof(buf) - 2, unix_s, w->date_format);
+	size_t n = strlen(buf);
+	buf[n++] = '"';
+	strbuf_append(w->out, buf, n);
 }
 
 void jsonw_json(struct jsonw *w, const char *key, struct json_object *v)

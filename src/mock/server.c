@@ -135,9 +135,11 @@ static struct MHD_Response *make_response(struct mock_server *s, struct mock_res
 	if (plan->is_truncated && rs->body.len > 1)
 		strbuf_truncate(&rs->body, rs->body.len / 2);
 	*bytes = rs->body.len;
-	if (!plan->is_dropped && !s->opts.trickle_ms)
-		return MHD_create_response_from_buffer(rs->body.len, rs->body.data,
-						       MHD_RESPMEM_MUST_COPY);
+	if (!plan->is_dropped && !s->opts.trickle_ms) {
+		size_t len = rs->body.len;
+		return MHD_create_response_from_buffer(len, strbuf_detach(&rs->body),
+						       MHD_RESPMEM_MUST_FREE);
+	}
 	struct feed *f = xcalloc(1, sizeof(*f));
 	f->len = rs->body.len;
 	f->data = strbuf_detach(&rs->body);
@@ -300,7 +302,10 @@ static void on_mhd_error(void *cls, const char *fmt, va_list ap)
 static bool start_daemon(struct mock_server *s, char *err, size_t errlen)
 {
 	struct sockaddr_in addr = { .sin_family = AF_INET, .sin_port = htons(s->opts.port) };
-	if (inet_pton(AF_INET, s->opts.listen_host, &addr.sin_addr) != 1) {
+	const char *host = s->opts.listen_host;
+	if (!strcmp(host, "localhost"))
+		host = "127.0.0.1";
+	if (inet_pton(AF_INET, host, &addr.sin_addr) != 1) {
 		snprintf(err, errlen, "not a numeric IPv4 address: %s", s->opts.listen_host);
 		return false;
 	}

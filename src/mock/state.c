@@ -15,12 +15,13 @@
 #define STATE_FORMAT "halo-mock-state-1"
 
 /* The integer columns of a row, by name: one table for saving and loading. */
-#define ROW_INTS(X)                                                                                \
-	X(status_id)                                                                               \
-	X(priority_id) X(tickettype_id) X(sla_id) X(client_id) X(site_id) X(user_id) X(agent_id)   \
-		X(team_id) X(parent_id) X(child_count) X(attachment_count) X(votes)                \
-			X(dateoccurred) X(lastactiondate) X(deadlinedate) X(respondbydate)         \
-				X(fixbydate) X(dateclosed)
+/* clang-format off */
+#define ROW_INTS(X) \
+	X(status_id) X(priority_id) X(tickettype_id) X(sla_id) X(client_id) X(site_id) \
+	X(user_id) X(agent_id) X(team_id) X(parent_id) X(child_count) X(attachment_count) \
+	X(votes) X(dateoccurred) X(lastactiondate) X(deadlinedate) X(respondbydate) \
+	X(fixbydate) X(dateclosed)
+/* clang-format on */
 
 static void save_row(struct jsonw *w, const struct mock_ticket *t)
 {
@@ -192,6 +193,7 @@ static bool load_tickets(struct mock_data *d, struct json_object *list)
 		json_object_put(t->todos);
 		free(t->delete_reason);
 		load_row(t, o);
+		d->n_deleted += (t->flags & MOCK_T_DELETED) != 0;
 	}
 	return true;
 }

@@ -165,7 +165,9 @@ char *mock_text_email(const char *name, const char *domain_hint, unsigned n)
 	if (sb.len == mark)
 		strbuf_append_str(&sb, "example");
 	strbuf_append_str(&sb, ".example.com");
-	return strbuf_detach(&sb);
+	char *out = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return out;
 }
 
 static char *hostile_summary(unsigned offset)
@@ -191,7 +193,9 @@ static char *hostile_summary(unsigned offset)
 			strbuf_append_str(&sb,
 					  "all work and no play makes the service desk dull. ");
 		strbuf_truncate(&sb, MOCK_LONG_SUMMARY_CHARS);
-		return strbuf_detach(&sb);
+		char *out = strbuf_detach(&sb);
+		strbuf_fini(&sb);
+		return out;
 	}
 	}
 }

@@ -141,9 +141,7 @@ void mock_ticket_write(struct jsonw *w, const struct mock_data *d, const struct 
 		return;
 	}
 	write_core(w, d, t);
-	struct json_object *customs = mock_ticket_records(d, t, MOCK_REC_CUSTOMS);
-	mock_write_value(w, "customfields", customs);
-	json_object_put(customs);
+	mock_ticket_write_customs(w, d, t);
 	if (view == MOCK_VIEW_FULL) {
 		write_full(w, d, t, with);
 	} else if (with & MOCK_WITH_HTML) {

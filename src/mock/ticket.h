@@ -29,13 +29,17 @@ const char *mock_ticket_details(const struct mock_data *d, const struct mock_tic
 				struct strbuf *scratch);
 
 enum mock_record_kind { MOCK_REC_CUSTOMS, MOCK_REC_ACTIONS, MOCK_REC_APPROVALS, MOCK_REC_TODOS };
-/* The records of a ticket as a json-c array; caller owns the reference it gets. */
+/* The records of a ticket as a json-c array (generated, or a copy of the stored ones);
+ * caller owns it. */
 struct json_object *mock_ticket_records(const struct mock_data *d, const struct mock_ticket *t,
 					enum mock_record_kind kind);
 /* The records of a ticket made real (stored in the row) for writing; borrowed.
  * Caller holds the write lock. */
 struct json_object *mock_ticket_records_mut(struct mock_data *d, struct mock_ticket *t,
 					    enum mock_record_kind kind);
+/* Writes the "customfields" member of T (stored or generated). */
+void mock_ticket_write_customs(struct jsonw *w, const struct mock_data *d,
+			       const struct mock_ticket *t);
 /* The first id of generated to-dos of ticket ID (ids are ID * 16 + n). */
 #define MOCK_TODO_ID(ticket_id, n) ((ticket_id)*16 + (n))
 /* New to-dos get ids from here on, above every generated one. */

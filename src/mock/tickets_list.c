@@ -322,6 +322,12 @@ static int64_t int_key(const struct mock_ticket *t, enum order_field field)
 	}
 }
 
+static bool is_text_field(enum order_field field)
+{
+	return field == ORDER_SUMMARY || field == ORDER_CLIENT || field == ORDER_USER ||
+	       field == ORDER_SITE || field == ORDER_TEAM;
+}
+
 static int compare(const void *a, const void *b, void *arg)
 {
 	const struct filter *f = arg;
@@ -330,8 +336,7 @@ static int compare(const void *a, const void *b, void *arg)
 	for (int i = 0; i < f->n_order; i++) {
 		enum order_field field = f->order[i].field;
 		int r;
-		if (field == ORDER_SUMMARY || field == ORDER_CLIENT || field == ORDER_USER ||
-		    field == ORDER_SITE || field == ORDER_TEAM) {
+		if (is_text_field(field)) {
 			const char *s = text_key(f->d, x, field), *u = text_key(f->d, y, field);
 			r = strcasecmp(s ? s : "", u ? u : "");
 		} else {
@@ -344,68 +349,136 @@ static int compare(const void *a, const void *b, void *arg)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* The matching tickets in order; caller frees the array. */
+struct keyed {
+	int64_t key;
+	struct mock_ticket *t;
+};
+
+static int compare_keyed(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x->t->id < y->t->id ? -1 : x->t->id > y->t->id;
+}
+
+/* One integer key (the usual order=...): sort precomputed keys, ties by id. */
+static void sort_by_int(struct mock_ticket **list, size_t n, const struct order_key *order)
+{
+	struct keyed *k = xreallocarray(NULL, n + 1, sizeof(*k));
+	for (size_t i = 0; i < n; i++) {
+		k[i].key = int_key(list[i], order->field);
+		if (order->is_desc)
+			k[i].key = -k[i].key;
+		k[i].t = list[i];
+	}
+	qsort(k, n, sizeof(*k), compare_keyed);
+	for (size_t i = 0; i < n; i++)
+		list[i] = k[i].t;
+	free(k);
+}
+
+/* True when every ticket matches in id order: the page can be cut without a scan. */
+static bool is_trivial(const struct filter *f)
+{
+	const struct int_set *sets[] = { &f->agents,  &f->statuses, &f->priorities, &f->teams,
+					 &f->clients, &f->types,    &f->ticketids,  &f->exclude,
+					 &f->flagged, &f->children };
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
+		if (sets[i]->is_set)
+			return false;
+	bool no_text = !(f->search && *f->search) && !(f->search_summary && *f->search_summary) &&
+		       !(f->search_details && *f->search_details) &&
+		       !(f->search_id && *f->search_id);
+	return no_text && !f->site_id && !f->user_id && !f->parent_id && !f->open_only &&
+	       !f->closed_only && f->date_field == ORDER_NONE && f->n_order == 0 &&
+	       (f->d->n_deleted == 0 || f->with_deleted);
+}
+
+/* The matching tickets in order; caller frees the array unless it is the data's own. */
 static struct mock_ticket **select_tickets(const struct filter *f, size_t *count)
 {
 	const struct mock_data *d = f->d;
+	if (is_trivial(f)) {
+		*count = d->n_tickets;
+		return d->tickets;
+	}
 	struct mock_ticket **out = xreallocarray(NULL, d->n_tickets + 1, sizeof(*out));
 	size_t n = 0;
 	for (size_t i = 0; i < d->n_tickets; i++)
 		if (d->tickets[i] && matches(f, d->tickets[i]))
 			out[n++] = d->tickets[i];
-	if (f->n_order > 0)
+	if (f->n_order == 1 && !is_text_field(f->order[0].field))
+		sort_by_int(out, n, &f->order[0]);
+	else if (f->n_order > 0)
 		qsort_r(out, n, sizeof(*out), compare, (void *)(uintptr_t)f);
 	*count = n;
 	return out;
 }
 
+/* Halo's paging switches, read once per request. */
+struct paging {
+	bool is_id_only, is_paged;
+	long asked_size; /* echoed back as Halo does: only the items tell the real size */
+	long size, number, count;
+	unsigned with;
+};
+
+static void parse_paging(struct paging *p, const struct mock_query *q)
+{
+	p->is_id_only = mock_query_bool(q, "ticketidonly", false);
+	p->is_paged = !p->is_id_only && mock_query_bool(q, "pageinate", false);
+	p->asked_size = mock_query_long(q, "page_size", DEFAULT_PAGE_SIZE);
+	p->size = p->asked_size < 1 ? DEFAULT_PAGE_SIZE : p->asked_size;
+	p->size = p->size > MAX_PAGE_SIZE ? MAX_PAGE_SIZE : p->size;
+	p->number = mock_query_long(q, "page_no", 1);
+	p->number = p->number < 1 ? 1 : p->number;
+	p->count = mock_query_long(q, "count", 0);
+	p->with = mock_query_bool(q, "includedetails", false) ? MOCK_WITH_HTML : 0;
+}
+
+/* The slice [*FROM, *TO) of N matches that the answer carries. */
+static void slice(const struct paging *p, size_t n, size_t *from, size_t *to)
+{
+	*from = 0;
+	*to = n;
+	if (p->is_paged) {
+		*from = (size_t)(p->number - 1) * (size_t)p->size;
+		*from = *from > n ? n : *from;
+		*to = *from + (size_t)p->size > n ? n : *from + (size_t)p->size;
+	} else if (p->count > 0 && (size_t)p->count < n) {
+		*to = (size_t)p->count;
+	}
+}
+
 void route_tickets_list(struct mock_ctx *c)
 {
-	const struct mock_query *q = &c->rq->query;
 	struct filter f;
+	struct paging p;
 	parse_filter(&f, c);
-	bool id_only = mock_query_bool(q, "ticketidonly", false);
-	bool paged = !id_only && mock_query_bool(q, "pageinate", false);
-	long asked_size = mock_query_long(q, "page_size", DEFAULT_PAGE_SIZE);
-	long page_size = asked_size;
-	long page_no = mock_query_long(q, "page_no", 1);
-	long count_limit = mock_query_long(q, "count", 0);
-	unsigned with = mock_query_bool(q, "includedetails", false) ? MOCK_WITH_HTML : 0;
-	if (page_size < 1)
-		page_size = DEFAULT_PAGE_SIZE;
-	if (page_size > MAX_PAGE_SIZE)
-		page_size = MAX_PAGE_SIZE;
-	if (page_no < 1)
-		page_no = 1;
-
+	parse_paging(&p, &c->rq->query);
 	pthread_rwlock_rdlock(&c->data->lock);
-	size_t n;
+	size_t n, from, to;
 	struct mock_ticket **list = select_tickets(&f, &n);
-	size_t from = 0, to = n;
-	if (paged) {
-		from = (size_t)(page_no - 1) * (size_t)page_size;
-		from = from > n ? n : from;
-		to = from + (size_t)page_size > n ? n : from + (size_t)page_size;
-	} else if (count_limit > 0 && (size_t)count_limit < n) {
-		to = (size_t)count_limit;
-	}
+	slice(&p, n, &from, &to);
 	struct jsonw w;
 	mock_reply_json(c, 200, &w);
 	jsonw_object_open(&w, NULL);
-	if (paged) {
-		jsonw_int(&w, "page_no", page_no);
-		jsonw_int(&w, "page_size", asked_size); /* echoed: only the items tell */
+	if (p.is_paged) {
+		jsonw_int(&w, "page_no", p.number);
+		jsonw_int(&w, "page_size", p.asked_size);
 	}
 	jsonw_int(&w, "record_count", (int64_t)n);
 	jsonw_array_open(&w, "tickets");
 	for (size_t i = from; i < to; i++)
 		mock_ticket_write(&w, c->data, list[i],
-				  id_only ? MOCK_VIEW_ID_ONLY : MOCK_VIEW_LIST, with);
+				  p.is_id_only ? MOCK_VIEW_ID_ONLY : MOCK_VIEW_LIST, p.with);
 	jsonw_array_close(&w);
 	jsonw_null(&w, "columns_id");
 	jsonw_bool(&w, "include_children", set_has(&f.children, 2));
 	jsonw_object_close(&w);
+	if (list != c->data->tickets)
+		free(list);
 	pthread_rwlock_unlock(&c->data->lock);
-	free(list);
 	filter_fini(&f);
 }

@@ -61,6 +61,7 @@ void route_ticket_delete(struct mock_ctx *c)
 		jsonw_object_close(&w);
 	} else {
 		t->flags |= MOCK_T_DELETED;
+		c->data->n_deleted++;
 		free(t->delete_reason);
 		t->delete_reason = xstrdup(reason ? reason : "");
 		c->data->is_dirty = true;

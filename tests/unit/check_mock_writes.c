@@ -7,6 +7,7 @@
 #include "mock_http.h"
 
 #include <check.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -409,6 +410,82 @@ START_TEST(custom_fields_are_written_by_id)
 }
 END_TEST
 
+struct worker {
+	const char *base;
+	const char *token;
+	bool is_writer;
+	int failures;
+};
+
+static long plain_request(CURL *c, const char *url, const char *token, const char *body)
+{
+	char auth[256];
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	struct curl_slist *h = curl_slist_append(NULL, auth);
+	h = curl_slist_append(h, "Content-Type: application/json");
+	FILE *sink = fopen("/dev/null", "w");
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, sink);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	if (body)
+		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+	else
+		curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
+	long status = 0;
+	if (curl_easy_perform(c) == CURLE_OK)
+		curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+	curl_slist_free_all(h);
+	fclose(sink);
+	return status;
+}
+
+static void *work(void *arg)
+{
+	struct worker *wk = arg;
+	CURL *c = curl_easy_init();
+	char url[256];
+	for (int i = 0; i < 40; i++) {
+		long status;
+		if (wk->is_writer) {
+			snprintf(url, sizeof(url), "%s/api/Actions", wk->base);
+			status = plain_request(
+				c, url, wk->token,
+				"[{\"ticket_id\":1003,\"outcome\":\"Note\",\"note\":\"n\"}]");
+			status = status == 201 ? 200 : status;
+		} else {
+			snprintf(url, sizeof(url),
+				 i % 2 ? "%s/api/Actions?ticket_id=1003"
+				       : "%s/api/Tickets?pageinate=true&page_size=50&order=summary",
+				 wk->base);
+			status = plain_request(c, url, wk->token, NULL);
+		}
+		wk->failures += status != 200;
+	}
+	curl_easy_cleanup(c);
+	return NULL;
+}
+
+START_TEST(parallel_readers_and_a_writer_all_succeed)
+{
+	mh_start(&mh, NULL);
+	struct worker workers[4];
+	pthread_t threads[4];
+	for (int i = 0; i < 4; i++) {
+		workers[i] = (struct worker){ mh.base, mh.token, i == 0, 0 };
+		pthread_create(&threads[i], NULL, work, &workers[i]);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(threads[i], NULL);
+		ck_assert_int_eq(workers[i].failures, 0);
+	}
+	struct json_object *a = mh_get(&mh, "/api/Actions?ticket_id=1003");
+	ck_assert_int_ge(mh_int(a, "record_count"), 40);
+	json_object_put(a);
+	mh_stop(&mh);
+}
+END_TEST
+
 HARNESS_MAIN("mock_writes", creating_a_ticket_answers_201_and_it_can_be_read_and_listed,
 	     an_update_changes_only_the_fields_it_names, returnall_answers_every_ticket_written,
 	     a_deleted_ticket_leaves_the_list_but_shows_with_deleted_true,
@@ -420,4 +497,4 @@ HARNESS_MAIN("mock_writes", creating_a_ticket_answers_201_and_it_can_be_read_and
 	     votes_views_and_billable_flags_show_on_the_ticket,
 	     processchildren_applies_the_change_to_every_child,
 	     object_creates_from_a_single_object_and_zapier_and_salesmailbox_list,
-	     custom_fields_are_written_by_id)
+	     custom_fields_are_written_by_id, parallel_readers_and_a_writer_all_succeed)

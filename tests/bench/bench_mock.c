@@ -1,0 +1,167 @@
+/* Figures for halo-mock: list pages of 100 tickets per second over keep-alive, and the
+ * memory of a 100,000-ticket data set. Prints figures only; never fails on time. */
+#include "config.h"
+
+#include "mock/mock.h"
+
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define RUNS 5
+
+static size_t discard(char *data, size_t size, size_t n, void *arg)
+{
+	(void)data;
+	*(size_t *)arg += size * n;
+	return size * n;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Resident set size of this process in MiB. */
+static double rss_mib(void)
+{
+	FILE *fp = fopen("/proc/self/status", "r");
+	char line[256];
+	double kib = 0;
+	while (fp && fgets(line, sizeof(line), fp))
+		if (!strncmp(line, "VmRSS:", 6))
+			kib = atof(line + 6);
+	if (fp)
+		fclose(fp);
+	return kib / 1024;
+}
+
+static double cpu_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int compare_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static char *get_token(CURL *c, const char *base)
+{
+	char url[128], form[512];
+	snprintf(url, sizeof(url), "%s/auth/token", base);
+	snprintf(form, sizeof(form), "grant_type=client_credentials&client_id=%s&client_secret=%s",
+		 MOCK_DEMO_CLIENT_ID, MOCK_DEMO_CLIENT_SECRET);
+	static char body[1024];
+	FILE *mem = fmemopen(body, sizeof(body) - 1, "w");
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_POSTFIELDS, form);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, mem);
+	curl_easy_perform(c);
+	fclose(mem);
+	char *start = strstr(body, "\"access_token\":\"");
+	if (!start)
+		return NULL;
+	start += 16;
+	*strchr(start, '"') = '\0';
+	return start;
+}
+
+/* Requests per second for N list pages of QUERY on one keep-alive handle. */
+static double pages_per_second(const char *base, const char *token, const char *query, int n,
+			       int pages, size_t *bytes)
+{
+	CURL *c = curl_easy_init();
+	char auth[256], url[512];
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	struct curl_slist *h = curl_slist_append(NULL, auth);
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, discard);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, bytes);
+	double start = now_s();
+	for (int i = 0; i < n; i++) {
+		snprintf(url, sizeof(url),
+			 "%s/api/Tickets?pageinate=true&page_size=100&page_no=%d%s", base,
+			 1 + i % pages, query);
+		curl_easy_setopt(c, CURLOPT_URL, url);
+		if (curl_easy_perform(c) != CURLE_OK) {
+			fprintf(stderr, "request failed\n");
+			break;
+		}
+	}
+	double secs = now_s() - start;
+	curl_slist_free_all(h);
+	curl_easy_cleanup(c);
+	return n / secs;
+}
+
+static void bench_pages(unsigned tickets, const char *label, const char *query, int n)
+{
+	struct mock_options o;
+	mock_options_init(&o);
+	o.ticket_count = tickets;
+	char err[256];
+	struct mock_server *s = mock_server_start(&o, err, sizeof(err));
+	if (!s) {
+		fprintf(stderr, "bench_mock: %s\n", err);
+		exit(1);
+	}
+	char base[64];
+	snprintf(base, sizeof(base), "http://127.0.0.1:%u", (unsigned)mock_server_port(s));
+	CURL *c = curl_easy_init();
+	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, NULL);
+	char *token = get_token(c, base);
+	double runs[RUNS];
+	size_t bytes = 0;
+	double cpu = cpu_s();
+	for (int r = 0; r < RUNS; r++)
+		runs[r] = pages_per_second(base, token ? token : "", query, n, (int)(tickets / 100),
+					   &bytes);
+	cpu = (cpu_s() - cpu) / (RUNS * n);
+	qsort(runs, RUNS, sizeof(runs[0]), compare_double);
+	printf("pages of 100 tickets, %s (%u tickets): %.0f requests/s (median of %d runs of %d; "
+	       "%.1f KiB per page; %.3f ms CPU per request, client and server)\n",
+	       label, tickets, runs[RUNS / 2], RUNS, n, (double)bytes / (RUNS * n) / 1024,
+	       cpu * 1000);
+	curl_easy_cleanup(c);
+	mock_server_stop(s);
+}
+
+static void bench_memory(unsigned tickets)
+{
+	double before = rss_mib();
+	double start = now_s();
+	struct mock_options o;
+	mock_options_init(&o);
+	o.ticket_count = tickets;
+	char err[256];
+	struct mock_server *s = mock_server_start(&o, err, sizeof(err));
+	if (!s) {
+		fprintf(stderr, "bench_mock: %s\n", err);
+		exit(1);
+	}
+	double startup = now_s() - start;
+	printf("data set of %u tickets: %.1f MiB resident (%.1f MiB before), generated in %.2f s\n",
+	       tickets, rss_mib(), before, startup);
+	mock_server_stop(s);
+}
+
+int main(void)
+{
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	bench_memory(100000); /* first, while the heap is fresh */
+	bench_pages(2500, "unfiltered", "", 2000);
+	bench_pages(2500, "open_only, ordered by lastactiondate",
+		    "&open_only=true&order=lastactiondate&orderdesc=true", 2000);
+	bench_pages(100000, "unfiltered", "", 1000);
+	bench_pages(100000, "status filter", "&status=1,2,3", 300);
+	curl_global_cleanup();
+	return 0;
+}
