@@ -81,6 +81,7 @@ static void flush(struct app *a)
 	start_views(a);
 	relayout_if_needed(a);
 	update_pane_text(a);
+	statusbar_set_loading(&a->status, (int)app_session_in_flight(a));
 	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
 		 &a->prompt);
 }

@@ -33,7 +33,7 @@ static struct ticket_query *list_query(struct app *a)
 	return a->query;
 }
 
-static void want_page(struct app *a, int page)
+static void want_page(struct app *a, int page, bool is_prefetch)
 {
 	struct ticket_list *list = a->data.list;
 	struct strbuf err;
@@ -47,7 +47,7 @@ static void want_page(struct app *a, int page)
 	} else {
 		ticket_list_mark_in_flight(list, page);
 		a->data.list_state.is_loading = true;
-		if (page > 1)
+		if (is_prefetch)
 			job->priority = JOB_PRIORITY_PREFETCH;
 		worker_submit(a->worker, job);
 	}
@@ -58,7 +58,7 @@ static void reload_list(struct app *a)
 {
 	worker_cancel_generation(a->worker, ticket_list_generation(a->data.list));
 	ticket_list_reset(a->data.list);
-	want_page(a, 1);
+	want_page(a, 1, false);
 }
 
 #define DETAIL_GEN_BASE 0x40000000u
@@ -87,7 +87,7 @@ void app_session_want(struct app *a, const struct view_want *w)
 	case WANT_NOTHING:
 		return;
 	case WANT_LIST_PAGE:
-		want_page(a, w->page);
+		want_page(a, w->page, w->is_prefetch);
 		return;
 	case WANT_LIST_RELOAD:
 		reload_list(a);

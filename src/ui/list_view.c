@@ -162,32 +162,40 @@ static void list_draw(const struct view *v, WINDOW *win)
 		delwin(rows);
 }
 
-/* Asks for the pages of the visible rows and one page beyond them. RETRY_FAILED: also
- * pages whose last try failed (a key press; never from a result, or errors would loop). */
+/* Asks for PAGE when it is absent (or failed, with RETRY_FAILED). */
+static unsigned want_page(struct view *v, int page, bool retry_failed, bool is_prefetch)
+{
+	enum page_state ps = ticket_list_page_state(data_of(v)->list, page);
+	if (ps != PAGE_ABSENT && !(retry_failed && ps == PAGE_FAILED))
+		return REACT_NONE;
+	unsigned r = view_want(v, WANT_LIST_PAGE, 0, page);
+	for (int i = 0; i < v->n_want; i++)
+		if (v->want[i].kind == WANT_LIST_PAGE && v->want[i].page == page)
+			v->want[i].is_prefetch = is_prefetch;
+	return r;
+}
+
+/* Asks for the pages of the visible rows, and prefetches the page after them. RETRY_FAILED:
+ * also pages whose last try failed (a key press; never from a result, or errors would loop). */
 static unsigned request_pages(struct view *v, bool retry_failed)
 {
 	const struct list_state *st = v->state;
 	struct ticket_list *list = data_of(v)->list;
-	unsigned r = REACT_NONE;
-	if (!ticket_list_is_known(list)) {
-		enum page_state ps = ticket_list_page_state(list, 1);
-		if (ps == PAGE_ABSENT || (retry_failed && ps == PAGE_FAILED))
-			r |= view_want(v, WANT_LIST_PAGE, 0, 1);
-		return r;
-	}
+	if (!ticket_list_is_known(list))
+		return want_page(v, 1, retry_failed, false);
 	size_t n = row_count(v), page_size = ticket_list_page_size(list);
-	size_t last = st->top + (size_t)visible_rows(v) + page_size; /* one page ahead */
-	for (size_t i = st->top; i < n && i <= last; i += page_size ? page_size : 1) {
-		int page = ticket_list_page_for_index(list, i);
-		enum page_state ps = ticket_list_page_state(list, page);
-		if (ps == PAGE_ABSENT || (retry_failed && ps == PAGE_FAILED))
-			r |= view_want(v, WANT_LIST_PAGE, 0, page);
-	}
-	if (last >= n && n > 0) {
-		int page = ticket_list_page_for_index(list, n - 1);
-		if (ticket_list_page_state(list, page) == PAGE_ABSENT)
-			r |= view_want(v, WANT_LIST_PAGE, 0, page);
-	}
+	if (n == 0 || page_size == 0)
+		return REACT_NONE;
+	size_t last_visible = st->top + (size_t)visible_rows(v) - 1;
+	if (last_visible >= n)
+		last_visible = n - 1;
+	int first_page = ticket_list_page_for_index(list, st->top);
+	int last_page = ticket_list_page_for_index(list, last_visible);
+	unsigned r = REACT_NONE;
+	for (int page = first_page; page <= last_page; page++)
+		r |= want_page(v, page, retry_failed, false);
+	if ((size_t)last_page < ticket_list_page_count(list))
+		r |= want_page(v, last_page + 1, retry_failed, true);
 	return r;
 }
 

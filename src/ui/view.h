@@ -48,6 +48,7 @@ struct view_want {
 	enum want_kind kind;
 	long ticket_id;
 	int page;
+	bool is_prefetch; /* nothing on screen waits for it: it may go after the user's work */
 };
 
 /* A view to open (REACT_OPEN_VIEW). */
