@@ -20,6 +20,13 @@ bool script_open(struct script *s, const char *path)
 	return true;
 }
 
+void script_open_stream(struct script *s, FILE *f, const char *name)
+{
+	memset(s, 0, sizeof(*s));
+	s->file = f;
+	s->path = xstrdup(name);
+}
+
 void script_close(struct script *s)
 {
 	if (s->file)

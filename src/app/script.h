@@ -18,6 +18,8 @@ struct script {
 
 /* Opens PATH. False (errno set) when it cannot be read. */
 bool script_open(struct script *s, const char *path);
+/* Reads from F instead (takes ownership; closed by script_close); NAME is for messages. */
+void script_open_stream(struct script *s, FILE *f, const char *name);
 void script_close(struct script *s);
 
 enum script_item_kind { SCRIPT_END, SCRIPT_KEY, SCRIPT_LINE, SCRIPT_ERROR };

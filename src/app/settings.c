@@ -104,6 +104,7 @@ void app_settings_apply(struct app *a)
 		!strcmp(lines, "ascii") || (!strcmp(lines, "auto") && !is_utf8_locale());
 	a->env.is_low_bandwidth = config_get_bool(cfg, SETTING_LOW_BANDWIDTH);
 	a->data.is_ascii = a->env.is_ascii_lines;
+	a->data.prefetch_pages = (int)config_get_int(cfg, SETTING_PREFETCH);
 	const char *columns = config_get_string(cfg, SETTING_COLUMNS);
 	if (!a->data.columns || strcmp(a->data.columns, columns)) {
 		free(a->data.columns);

@@ -175,7 +175,7 @@ static unsigned want_page(struct view *v, int page, bool retry_failed, bool is_p
 	return r;
 }
 
-/* Asks for the pages of the visible rows, and prefetches the page after them. RETRY_FAILED:
+/* Asks for the pages of the visible rows, and prefetches the `prefetch` pages after them. RETRY_FAILED:
  * also pages whose last try failed (a key press; never from a result, or errors would loop). */
 static unsigned request_pages(struct view *v, bool retry_failed)
 {
@@ -194,8 +194,10 @@ static unsigned request_pages(struct view *v, bool retry_failed)
 	unsigned r = REACT_NONE;
 	for (int page = first_page; page <= last_page; page++)
 		r |= want_page(v, page, retry_failed, false);
-	if ((size_t)last_page < ticket_list_page_count(list))
-		r |= want_page(v, last_page + 1, retry_failed, true);
+	int last = (int)ticket_list_page_count(list);
+	for (int page = last_page + 1;
+	     page <= last_page + data_of(v)->prefetch_pages && page <= last; page++)
+		r |= want_page(v, page, retry_failed, true);
 	return r;
 }
 

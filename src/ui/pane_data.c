@@ -13,6 +13,7 @@ void pane_data_init(struct pane_data *d)
 	memset(d, 0, sizeof(*d));
 	lookups_init(&d->lookups);
 	d->list = ticket_list_new();
+	d->prefetch_pages = 1;
 }
 
 void pane_state_fini(struct pane_state *s)

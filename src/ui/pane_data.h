@@ -34,7 +34,8 @@ struct pane_data {
 	struct ticket_list *list;
 	struct pane_state list_state;
 	struct pane_sort sort;
-	char *columns; /* the `columns` setting: "id:7,summary:*,..." (owned) */
+	char *columns;	    /* the `columns` setting: "id:7,summary:*,..." (owned) */
+	int prefetch_pages; /* pages asked for ahead of the visible ones (`prefetch`) */
 
 	int ticket_id;	       /* the ticket the detail panes are about; 0: none */
 	struct ticket *ticket; /* owned; NULL until it arrived */

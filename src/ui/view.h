@@ -92,7 +92,7 @@ struct view_ops {
 	unsigned (*start)(struct view *v);
 };
 
-#define VIEW_MAX_WANTS 4
+#define VIEW_MAX_WANTS 16
 
 struct view {
 	const struct view_ops *ops;
