@@ -285,9 +285,33 @@ static void build_todos(struct doc *doc, const struct pane_data *d)
 	free(is_done);
 }
 
+/* "#12 Summary: History": which ticket a pane is about. */
+static void pane_title(struct doc *doc, const struct pane_data *d, const char *what)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "#%d", d->ticket_id);
+	if (d->ticket && d->ticket->row.id == d->ticket_id)
+		strbuf_appendf(&sb, " %s", d->ticket->row.summary);
+	strbuf_appendf(&sb, " \xE2\x80\x94 %s", what);
+	doc_add(doc, ROLE_TITLE, sb.data);
+	doc_add(doc, ROLE_DEFAULT, "");
+	strbuf_fini(&sb);
+}
+
 void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 {
 	doc_clear(doc);
+	if (kind == VIEW_HISTORY)
+		pane_title(doc, d, "history");
+	else if (kind == VIEW_APPROVALS)
+		pane_title(doc, d, "approvals");
+	else if (kind == VIEW_TODOS)
+		pane_title(doc, d, "to-dos");
+	else if (kind == VIEW_MY_APPROVALS) {
+		doc_add(doc, ROLE_TITLE, "Approvals waiting for me");
+		doc_add(doc, ROLE_DEFAULT, "");
+	}
 	switch (kind) {
 	case VIEW_DETAIL:
 		build_detail(doc, d);

@@ -170,7 +170,8 @@ END_TEST
 START_TEST(the_history_lists_actions_newest_first)
 {
 	struct render r;
-	render_init(&r, 12, 70);
+	render_init(&r, 14, 70);
+	pane_data_set_ticket(&r.data, 2818);
 	size_t len;
 	char *body = render_fixture("actions.json", &len);
 	struct model_error err;
@@ -186,7 +187,8 @@ END_TEST
 START_TEST(approvals_show_step_approver_result_and_dates)
 {
 	struct render r;
-	render_init(&r, 14, 70);
+	render_init(&r, 16, 70);
+	pane_data_set_ticket(&r.data, 2818);
 	size_t len;
 	char *body = render_fixture("approvals.json", &len);
 	struct model_error err;
@@ -205,7 +207,8 @@ END_TEST
 START_TEST(todos_are_grouped_with_done_marks_and_who)
 {
 	struct render r;
-	render_init(&r, 9, 70);
+	render_init(&r, 10, 70);
+	pane_data_set_ticket(&r.data, 2818);
 	size_t len;
 	char *body = render_fixture("todos.json", &len);
 	struct model_error err;
