@@ -27,7 +27,8 @@ void layout_compute(struct layout *l, int rows, int cols, bool has_secondary,
 		return;
 	}
 	if (cols >= LAYOUT_SIDE_BY_SIDE_COLS) {
-		int left = (cols - 1) / 2;
+		/* The list gets a little more: its columns need it more than wrapped text. */
+		int left = (cols - 1) * 11 / 20;
 		l->mode = LAYOUT_SIDE_BY_SIDE;
 		l->primary = make_rect(0, 0, body, left);
 		l->divider = make_rect(0, left, body, 1);
