@@ -76,8 +76,8 @@ static void apply_binds(struct app *a)
 	app_keymap_changed(a);
 }
 
-/* The `sort` setting ("lastactiondate" or "lastactiondate:desc") as the list's first key.
- * True when it changed since the last call. */
+/* The `sort` setting ("lastactiondate:desc,id": up to five keys, each optionally :desc)
+ * as the list's order..order5. True when it changed since the last call. */
 static bool apply_sort(struct app *a)
 {
 	const char *text = config_get_string(&a->cfg, SETTING_SORT);
@@ -87,12 +87,21 @@ static bool apply_sort(struct app *a)
 	a->sort_setting = xstrdup(text);
 	struct pane_sort *sort = &a->data.sort;
 	free(sort->owned);
-	sort->owned = xstrndup(text, strcspn(text, ":"));
-	for (int k = 0; k < PANE_SORT_KEYS; k++)
+	sort->owned = xstrdup(text);
+	for (int k = 0; k < PANE_SORT_KEYS; k++) {
 		sort->field[k] = NULL;
-	sort->field[0] = *sort->owned ? sort->owned : NULL;
-	const char *colon = strchr(text, ':');
-	sort->is_desc[0] = colon && !strcmp(colon + 1, "desc");
+		sort->is_desc[k] = false;
+	}
+	char *save = NULL;
+	int k = 0;
+	for (char *key = strtok_r(sort->owned, ", ", &save); key && k < PANE_SORT_KEYS;
+	     key = strtok_r(NULL, ", ", &save)) {
+		char *colon = strchr(key, ':');
+		if (colon)
+			*colon = '\0';
+		sort->is_desc[k] = colon && !strcmp(colon + 1, "desc");
+		sort->field[k++] = key;
+	}
 	return true;
 }
 

@@ -24,7 +24,7 @@ struct pane_state {
 struct pane_sort {
 	const char *field[PANE_SORT_KEYS]; /* Halo field names (static or in `owned`); NULL ends */
 	bool is_desc[PANE_SORT_KEYS];
-	char *owned; /* the `sort` setting's field name, when no column names it (owned) */
+	char *owned; /* the `sort` setting's text, cut into the field names (owned) */
 };
 
 /* Everything the panes draw. The app owns it and every model in it; views only read it
