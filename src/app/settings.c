@@ -54,6 +54,28 @@ static bool is_utf8_locale(void)
 	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
 }
 
+/* The names `bind` takes for VIEW. */
+static const char *const view_names[] = { "generic",   "list",	"detail",	"history",
+					  "approvals", "todos", "my-approvals", "help" };
+
+static bool is_view_name(const char *name)
+{
+	for (size_t i = 0; i < sizeof(view_names) / sizeof(view_names[0]); i++)
+		if (!strcmp(view_names[i], name))
+			return true;
+	return false;
+}
+
+static void bind_error(struct app *a, const struct config_bind *b, const char *what,
+		       const char *name)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%s:%u: %s '%s'", b->file, b->line, what, name);
+	statusbar_set_error(&a->status, sb.data);
+	strbuf_fini(&sb);
+}
+
 /* Binds what `bind` lines added since the last call; bad commands reach the status bar. */
 static void apply_binds(struct app *a)
 {
@@ -62,13 +84,12 @@ static void apply_binds(struct app *a)
 		const struct config_bind *b = &cfg->binds[a->binds_applied];
 		enum command cmd = command_by_name(b->command);
 		int key = ui_key_from_spec(&b->key);
+		if (!is_view_name(b->view)) {
+			bind_error(a, b, "no view called", b->view);
+			continue;
+		}
 		if ((cmd == CMD_NONE && strcmp(b->command, "none")) || !key) {
-			struct strbuf sb;
-			strbuf_init(&sb);
-			strbuf_appendf(&sb, "%s:%u: no command called '%s'", b->file, b->line,
-				       b->command);
-			statusbar_set_error(&a->status, sb.data);
-			strbuf_fini(&sb);
+			bind_error(a, b, "no command called", b->command);
 			continue;
 		}
 		keymap_bind(&a->keymap, b->view, key, cmd);
@@ -131,10 +152,8 @@ void app_settings_apply(struct app *a)
 	a->needs_relayout = true;
 }
 
-static const char *const config_words[] = { "set",	 "bind",   "color",	   "view",
-					    "profile",	 "source", "dump-screen",  "resize",
-					    "generic",	 "list",   "detail",	   "history",
-					    "approvals", "todos",  "my-approvals", "help" };
+static const char *const config_words[] = { "set",    "bind",	"color",  "view",	"profile",
+					    "source", "resize", "ticket", "dump-screen" };
 
 size_t app_settings_words(const char **words, size_t max)
 {
@@ -143,6 +162,8 @@ size_t app_settings_words(const char **words, size_t max)
 		words[n++] = command_name((enum command)c);
 	for (size_t i = 0; i < sizeof(config_words) / sizeof(config_words[0]) && n < max; i++)
 		words[n++] = config_words[i];
+	for (size_t i = 0; i < sizeof(view_names) / sizeof(view_names[0]) && n < max; i++)
+		words[n++] = view_names[i];
 	for (int s = 0; s < SETTING_COUNT && n < max; s++)
 		words[n++] = setting_info((enum setting)s)->name;
 	for (int r = 0; r < ROLE_COUNT && n < max; r++)
