@@ -91,7 +91,9 @@ void app_session_start(struct app *a)
 		struct strbuf sb;
 		strbuf_init(&sb);
 		strbuf_appendf(&sb, "%s (try halotui --demo)", error ? error : "no connection");
-		statusbar_set_error(&a->status, sb.data);
+		/* An earlier error (a missing profile) says more: keep it in the status bar. */
+		if (!a->status.error)
+			statusbar_set_error(&a->status, sb.data);
 		pane_state_fail(&a->data.list_state, sb.data);
 		strbuf_fini(&sb);
 		free(error);
