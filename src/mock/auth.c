@@ -39,7 +39,13 @@ struct mock_auth *mock_auth_new(unsigned ttl_s, uint64_t seed)
 {
 	struct mock_auth *a = xcalloc(1, sizeof(*a));
 	pthread_mutex_init(&a->lock, NULL);
-	prng_init(&a->prng, seed ^ 0xa17bULL);
+	/* Tokens are not data: a restarted server must never hand out a token that an
+	 * earlier run gave, or a stale token would come back to life. */
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	prng_init(&a->prng,
+		  prng_hash(seed, (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec,
+			    (uint64_t)(uintptr_t)a));
 	a->ttl_s = ttl_s;
 	a->tokens = xcalloc(MAX_TOKENS, sizeof(*a->tokens));
 	return a;

@@ -9,7 +9,7 @@
 
 struct mock_auth;
 
-/* A token table whose tokens live TTL_S seconds; tokens derive from SEED. */
+/* A token table whose tokens live TTL_S seconds. Tokens differ from run to run. */
 struct mock_auth *mock_auth_new(unsigned ttl_s, uint64_t seed);
 void mock_auth_free(struct mock_auth *auth);
 /* Issues an access token and a refresh token (each MOCK_TOKEN_CHARS + 1 bytes). */

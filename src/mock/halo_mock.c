@@ -41,6 +41,8 @@ static const char usage_text[] =
 	"                          there on exit\n"
 	"  --help                  show this help\n"
 	"\n"
+	"Latency, faults and the rate limit apply to /api/ requests other than /api/authinfo;\n"
+	"/auth/token is never faulted. The same --seed gives the same data and the same faults.\n"
 	"SIGTERM or SIGINT stop it cleanly (saving the state when --state is given).\n"
 	"Demo credentials:\n"
 	"  client_id     " MOCK_DEMO_CLIENT_ID "\n"

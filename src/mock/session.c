@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static void reply_tokens(struct mock_ctx *c, const char *access, const char *refresh,
 			 const char *scope)
@@ -24,11 +25,48 @@ static void reply_tokens(struct mock_ctx *c, const char *access, const char *ref
 	jsonw_object_close(&w);
 }
 
+static int base64_value(char ch)
+{
+	static const char alphabet[] =
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const char *p = ch ? strchr(alphabet, ch) : NULL;
+	return p ? (int)(p - alphabet) : -1;
+}
+
+/* OAuth clients may send "Authorization: Basic base64(id:secret)" instead of form fields. */
+static void add_basic_credentials(struct mock_query *form, const char *authorization)
+{
+	if (!authorization || strncasecmp(authorization, "Basic ", 6) != 0)
+		return;
+	char plain[512];
+	size_t n = 0;
+	unsigned bits = 0, acc = 0;
+	for (const char *p = authorization + 6; *p && *p != '=' && n + 1 < sizeof(plain); p++) {
+		int v = base64_value(*p);
+		if (v < 0)
+			return;
+		acc = (acc << 6) | (unsigned)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			plain[n++] = (char)((acc >> bits) & 0xff);
+		}
+	}
+	plain[n] = '\0';
+	char *colon = strchr(plain, ':');
+	if (!colon)
+		return;
+	*colon = '\0';
+	mock_query_add(form, "client_id", plain);
+	mock_query_add(form, "client_secret", colon + 1);
+}
+
 void route_token(struct mock_ctx *c)
 {
 	struct mock_query form;
 	mock_query_init(&form);
 	mock_query_parse(&form, c->rq->body, c->rq->body_len);
+	add_basic_credentials(&form, c->rq->authorization);
 	const char *grant = mock_query_get(&form, "grant_type");
 	char access[MOCK_TOKEN_CHARS + 1], refresh[MOCK_TOKEN_CHARS + 1];
 	if (!grant) {

@@ -14,7 +14,8 @@
  * worker_start only (the worker copies them). Zero numbers mean the default. */
 struct net_settings {
 	const char *api_url;	   /* "https://host/api" (required) */
-	const char *auth_url;	   /* "https://host/auth"; NULL: ask GET /api/authinfo */
+	const char *auth_url;	   /* "https://host/auth"; NULL: ask GET /api/authinfo, and
+				    * when that is 404 take api_url with /api -> /auth */
 	const char *tenant;	   /* sent as ?tenant= to the token endpoint when set */
 	const char *client_id;	   /* OAuth2 client credentials */
 	const char *client_secret; /* held in memory only, never logged */

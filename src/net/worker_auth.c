@@ -131,10 +131,25 @@ static char *worker_auth_server_words(long code, const char *body, size_t len)
 	return text;
 }
 
+/* When discovery is not offered (404), the auth server is where most tenants have it: the
+ * API URL with its last "/api" replaced by "/auth". False when the API URL has no "/api". */
+static bool worker_auth_derive(struct worker *w)
+{
+	size_t n = strlen(w->api_url);
+	if (n < 4 || strcmp(w->api_url + n - 4, "/api") != 0)
+		return false;
+	w->auth_url = xmalloc(n + 2);
+	memcpy(w->auth_url, w->api_url, n - 4);
+	strcpy(w->auth_url + n - 4, "/auth");
+	return true;
+}
+
 /* The reply of a token or discovery request; on failure the reason in MSG. */
 static enum status worker_auth_accept(struct worker *w, struct running *r, long code, char **msg)
 {
 	struct strbuf *reply = &r->ex->reply;
+	if (r->role == ROLE_AUTHINFO && code == 404 && worker_auth_derive(w))
+		return STATUS_OK;
 	if (code < 200 || code >= 300) {
 		*msg = worker_auth_server_words(code, reply->data, reply->len);
 		return code == 401 || code == 400 ? STATUS_AUTH : status_from_http(code);

@@ -20,6 +20,9 @@
 #define TICKETS 10000
 #define PAGE_SIZE 100
 #define PAGES ((TICKETS + PAGE_SIZE - 1) / PAGE_SIZE)
+/* Each figure is the best of this many runs: the machine is shared, the minimum is the
+ * least disturbed. */
+#define RUNS 3
 
 static double now_s(void)
 {
@@ -153,6 +156,30 @@ static double run_shell(const char *cmd)
 	return rc == 0 ? t : -1;
 }
 
+/* The lower of two timings, where a negative one is a failure that wins. */
+static double best_of(double a, double b)
+{
+	if (a < 0 || b < 0)
+		return -1;
+	return a < b ? a : b;
+}
+
+static double best_client(const char *api_url, const char *auth_url, int connections)
+{
+	double t = run_client(api_url, auth_url, connections);
+	for (int i = 1; i < RUNS; i++)
+		t = best_of(t, run_client(api_url, auth_url, connections));
+	return t;
+}
+
+static double best_shell(const char *cmd)
+{
+	double t = run_shell(cmd);
+	for (int i = 1; i < RUNS; i++)
+		t = best_of(t, run_shell(cmd));
+	return t;
+}
+
 int main(void)
 {
 	curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -177,22 +204,26 @@ int main(void)
 	snprintf(config, sizeof(config), "%s/pages.curl", dir);
 	write_curl_config(config, api_url, token);
 
-	printf("halo-mock: %d tickets, %d pages of %d, no rate limit, loopback\n", TICKETS, PAGES,
-	       PAGE_SIZE);
-	double client4 = run_client(api_url, auth_url, 4);
-	double client8 = run_client(api_url, auth_url, 8);
+	printf("halo-mock: %d tickets, %d pages of %d, no rate limit, loopback; best of %d runs\n",
+	       TICKETS, PAGES, PAGE_SIZE, RUNS);
+	double client4 = best_client(api_url, auth_url, 4);
+	double client8 = best_client(api_url, auth_url, 8);
 	size_t bytes;
 	double parse = run_parse_only(&bytes);
+	for (int i = 1; i < RUNS; i++) {
+		double again = run_parse_only(&bytes);
+		parse = again < parse ? again : parse;
+	}
 	snprintf(cmd, sizeof(cmd),
 		 "for p in $(seq 1 %d); do curl -s --compressed -o /dev/null -H 'Authorization: "
 		 "Bearer %s' -H 'Accept: application/json' '%s/Tickets?pageinate=true&page_size=%d"
 		 "&page_no='$p || exit 1; done",
 		 PAGES, token, api_url, PAGE_SIZE);
-	double seq = run_shell(cmd);
-	snprintf(cmd, sizeof(cmd), "curl -s --parallel --parallel-max 4 -K %s", config);
-	double par4 = run_shell(cmd);
-	snprintf(cmd, sizeof(cmd), "curl -s --parallel -K %s", config);
-	double par50 = run_shell(cmd);
+	double seq = best_shell(cmd);
+	snprintf(cmd, sizeof(cmd), "curl -s --parallel --parallel-max 4 -K %s 2>/dev/null", config);
+	double par4 = best_shell(cmd);
+	snprintf(cmd, sizeof(cmd), "curl -s --parallel -K %s 2>/dev/null", config);
+	double par50 = best_shell(cmd);
 
 	printf("client, 4 connections, parsed to model:  %8.3f s\n", client4);
 	printf("client, 8 connections, parsed to model:  %8.3f s\n", client8);

@@ -7,6 +7,7 @@
 #include "mock_http.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -150,9 +151,52 @@ START_TEST(agent_me_is_the_agent_that_mine_filters_on)
 }
 END_TEST
 
+START_TEST(a_restarted_server_never_revives_the_tokens_of_the_last_run)
+{
+	struct mh mh;
+	mh_start(&mh, NULL);
+	char old[128];
+	strcpy(old, mh.token);
+	mh_stop(&mh);
+	mh_start(&mh, NULL); /* same seed, fresh token table */
+	ck_assert_str_ne(mh.token, old);
+	strcpy(mh.token, old);
+	ck_assert_int_eq(mh_send(&mh, "GET", "/api/Status", NULL, true), 401);
+	mh_stop(&mh);
+}
+END_TEST
+
+START_TEST(credentials_may_come_as_http_basic)
+{
+	struct mh mh;
+	mh_start(&mh, NULL);
+	char url[128];
+	snprintf(url, sizeof(url), "%s/auth/token", mh.base);
+	curl_easy_reset(mh.curl);
+	curl_easy_setopt(mh.curl, CURLOPT_URL, url);
+	curl_easy_setopt(mh.curl, CURLOPT_POSTFIELDS, "grant_type=client_credentials&scope=all");
+	curl_easy_setopt(mh.curl, CURLOPT_USERNAME, MOCK_DEMO_CLIENT_ID);
+	curl_easy_setopt(mh.curl, CURLOPT_PASSWORD, MOCK_DEMO_CLIENT_SECRET);
+	FILE *sink = fopen("/dev/null", "w");
+	curl_easy_setopt(mh.curl, CURLOPT_WRITEDATA, sink);
+	ck_assert_int_eq(curl_easy_perform(mh.curl), CURLE_OK);
+	long status = 0;
+	curl_easy_getinfo(mh.curl, CURLINFO_RESPONSE_CODE, &status);
+	ck_assert_int_eq(status, 200);
+	curl_easy_setopt(mh.curl, CURLOPT_PASSWORD, "wrong");
+	ck_assert_int_eq(curl_easy_perform(mh.curl), CURLE_OK);
+	curl_easy_getinfo(mh.curl, CURLINFO_RESPONSE_CODE, &status);
+	ck_assert_int_eq(status, 401);
+	fclose(sink);
+	mh_stop(&mh);
+}
+END_TEST
+
 HARNESS_MAIN("mock_auth", demo_credentials_get_a_bearer_token_with_its_lifetime,
 	     the_demo_secret_is_two_guids_and_the_id_one, a_wrong_secret_gets_401_invalid_client,
 	     the_tenant_query_is_accepted_or_not,
 	     api_calls_without_a_token_or_with_a_bad_one_get_401, tokens_expire_after_their_ttl,
 	     authinfo_needs_no_token_and_names_the_auth_url, a_refresh_token_buys_new_tokens_once,
-	     custom_credentials_replace_the_demo_ones, agent_me_is_the_agent_that_mine_filters_on)
+	     custom_credentials_replace_the_demo_ones, agent_me_is_the_agent_that_mine_filters_on,
+	     a_restarted_server_never_revives_the_tokens_of_the_last_run,
+	     credentials_may_come_as_http_basic)

@@ -640,6 +640,37 @@ START_TEST(unknown_routes_get_404_and_wrong_methods_405)
 }
 END_TEST
 
+static double rss_mib(void)
+{
+	FILE *fp = fopen("/proc/self/status", "r");
+	char line[256];
+	double kib = 0;
+	while (fp && fgets(line, sizeof(line), fp))
+		if (!strncmp(line, "VmRSS:", 6))
+			kib = atof(line + 6);
+	if (fp)
+		fclose(fp);
+	return kib / 1024;
+}
+
+START_TEST(a_100000_ticket_data_set_fits_well_under_500_mb)
+{
+	double before = rss_mib();
+	struct mock_options o;
+	mh_options(&o);
+	o.ticket_count = 100000;
+	mh_start(&mh, &o);
+	struct json_object *p = page_of("pageinate=true&page_size=100&page_no=1000");
+	ck_assert_uint_eq(items(p), 100);
+	ck_assert_int_eq(mh_int(p, "record_count"), 100000);
+	ck_assert_int_eq(mh_int(item(p, 99), "id"), 101000);
+	json_object_put(p);
+	double used = rss_mib() - before;
+	ck_assert_msg(used > 0 && used < 250, "the data set takes %.1f MiB", used);
+	mh_stop(&mh);
+}
+END_TEST
+
 HARNESS_MAIN("mock_tickets", agent_filters_match_the_agent_id, status_filters_match_the_status_id,
 	     priority_filter_matches_priority_ids, client_filters_match_the_client_id,
 	     site_and_user_filters_match_their_ids, requesttype_filters_match_the_ticket_type,
@@ -659,4 +690,5 @@ HARNESS_MAIN("mock_tickets", agent_filters_match_the_agent_id, status_filters_ma
 	     one_ticket_is_a_bare_object_with_html_details, some_tickets_carry_hostile_text,
 	     some_text_is_beyond_ascii, the_same_seed_gives_the_same_data,
 	     lookups_have_open_and_closed_statuses_and_priorities_per_sla,
-	     unknown_routes_get_404_and_wrong_methods_405)
+	     unknown_routes_get_404_and_wrong_methods_405,
+	     a_100000_ticket_data_set_fits_well_under_500_mb)

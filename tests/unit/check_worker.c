@@ -70,6 +70,27 @@ START_TEST(the_auth_server_is_discovered_when_none_is_configured)
 }
 END_TEST
 
+START_TEST(without_discovery_the_auth_server_is_taken_beside_the_api)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	fixture_start_mock(&f);
+	/* Under /x nothing answers, discovery included: the sign-in goes to /x/auth. */
+	snprintf(f.api_url, sizeof(f.api_url), "http://127.0.0.1:%u/x/api",
+		 (unsigned)f.mock_options.port);
+	f.settings.auth_url = NULL;
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_TEAMS, 1));
+	ck_assert_int_ne(r->status, STATUS_OK);
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "GET /x/api/authinfo 404"), 1);
+	ck_assert_int_eq(fixture_count(log, "POST /x/auth/token 404"), 1);
+	free(log);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(a_short_lived_token_is_renewed_before_it_expires_mid_session)
 {
 	struct net_fixture f;
@@ -264,7 +285,7 @@ START_TEST(server_errors_on_reads_are_retried_until_they_succeed)
 }
 END_TEST
 
-START_TEST(a_write_that_meets_a_server_error_is_never_retried_and_stays_in_the_outbox)
+START_TEST(a_write_that_meets_a_server_error_is_never_retried_and_kept_until_discarded)
 {
 	struct net_fixture f;
 	fixture_init(&f);
@@ -288,7 +309,14 @@ START_TEST(a_write_that_meets_a_server_error_is_never_retried_and_stays_in_the_o
 	ck_assert_uint_eq(worker_outbox_pending(f.worker, &e), 1);
 	ck_assert_int_eq(e[0].last_http_code, 500);
 	ck_assert(!e[0].is_outcome_unknown);
+	uint64_t id = e[0].id;
 	outbox_entries_free(e, 1);
+	/* The user gives up on it: it is gone, now and after a restart. */
+	ck_assert(worker_outbox_discard(f.worker, id));
+	ck_assert(!worker_outbox_resend(f.worker, id, true, 1));
+	fixture_stop_worker(&f);
+	fixture_start_worker(&f);
+	ck_assert_uint_eq(worker_outbox_pending(f.worker, &e), 0);
 	fixture_fini(&f);
 }
 END_TEST
@@ -488,6 +516,7 @@ END_TEST
 
 HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_record_count,
 	     the_auth_server_is_discovered_when_none_is_configured,
+	     without_discovery_the_auth_server_is_taken_beside_the_api,
 	     a_short_lived_token_is_renewed_before_it_expires_mid_session,
 	     a_401_renews_the_token_once_and_replays_the_request,
 	     a_second_401_is_an_auth_error_with_the_servers_words,
@@ -497,7 +526,7 @@ HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_rec
 	     rate_limit_answers_without_retry_after_back_off_and_succeed,
 	     the_budget_makes_requests_wait_so_the_server_never_says_429,
 	     server_errors_on_reads_are_retried_until_they_succeed,
-	     a_write_that_meets_a_server_error_is_never_retried_and_stays_in_the_outbox,
+	     a_write_that_meets_a_server_error_is_never_retried_and_kept_until_discarded,
 	     dropped_connections_on_reads_are_retried,
 	     truncated_json_gives_a_clear_parse_error_naming_the_route,
 	     cancelling_a_generation_ends_its_slow_requests_at_once,
