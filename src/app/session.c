@@ -3,6 +3,8 @@
 
 #include "app/session.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +35,13 @@ static bool start_demo(struct app *a, char *url, size_t size, char *err, size_t 
 	struct mock_options mo;
 	mock_options_init(&mo);
 	mo.port = 0; /* a free loopback port */
+	/* The emulator's threads inherit a mask that blocks every signal, so SIGWINCH and
+	 * SIGTERM always reach the UI thread and interrupt its poll(). */
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
 	a->mock = mock_server_start(&mo, err, err_size);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (!a->mock)
 		return false;
 	snprintf(url, size, "http://127.0.0.1:%u", (unsigned)mock_server_port(a->mock));
