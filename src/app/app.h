@@ -59,6 +59,8 @@ struct app {
 	struct mock_server *mock;   /* --demo: the emulator in this process */
 	struct ticket_query *query; /* the list's query (order, filters) */
 	unsigned detail_gen;	    /* generation of the jobs about data.ticket_id */
+	int follow_id;		    /* the list row the ticket pane will follow */
+	long follow_at_ms;	    /* when, on CLOCK_MONOTONIC; 0: nothing to follow */
 	unsigned next_gen;
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
 	int exit_code;

@@ -7,6 +7,7 @@
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "app/session.h"
 #include "app/settings.h"
@@ -15,6 +16,15 @@
 
 /* While something loads, the spinner turns this often; otherwise poll() waits forever. */
 #define SPINNER_MS 150
+/* How long the list's cursor rests on a row before the ticket pane follows it. */
+#define FOLLOW_MS 150
+
+static long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 static struct view *secondary_view(const struct app *a)
 {
@@ -56,19 +66,38 @@ static void update_pane_text(struct app *a)
 	statusbar_set_pane_text(&a->status, text);
 }
 
-/* With both panes on screen, the ticket pane follows the list's cursor (once per pass, so a
- * burst of keys asks for one ticket, not one per key). */
-static void follow_cursor(struct app *a)
+/* The ticket the list's cursor is on when the ticket pane should follow it, else 0. */
+static int follow_target(const struct app *a)
 {
 	if (a->depth < 2 || a->is_secondary_focused || a->frame.layout.mode == LAYOUT_SINGLE)
-		return;
-	struct view *list = a->stack[0], *top = a->stack[a->depth - 1];
+		return 0;
+	const struct view *list = a->stack[0], *top = a->stack[a->depth - 1];
 	enum view_kind k = top->ops->kind;
 	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS)
-		return;
+		return 0;
 	int id = list->ops->selected_ticket(list);
-	if (id <= 0 || id == a->data.ticket_id)
+	return id > 0 && id != a->data.ticket_id ? id : 0;
+}
+
+/* With both panes on screen, the ticket pane follows the list's cursor once the cursor has
+ * rested FOLLOW_MS on a row: holding j asks for one ticket, not one per row. Headless runs
+ * follow at once, so scripts stay deterministic. */
+static void follow_cursor(struct app *a)
+{
+	int id = follow_target(a);
+	if (!id) {
+		a->follow_at_ms = 0;
 		return;
+	}
+	if (!a->opt.is_headless && (id != a->follow_id || !a->follow_at_ms)) {
+		a->follow_id = id;
+		a->follow_at_ms = now_ms() + FOLLOW_MS;
+		return;
+	}
+	if (!a->opt.is_headless && now_ms() < a->follow_at_ms)
+		return;
+	a->follow_at_ms = 0;
+	struct view *top = a->stack[a->depth - 1];
 	app_session_focus(a, id);
 	app_react(a, top, view_on_result(top, &(struct view_update){ .kind = WANT_NOTHING }));
 	top->is_started = false;
@@ -102,6 +131,12 @@ static void wait_for_events(struct app *a)
 	};
 	int nfds = fds[1].fd >= 0 ? 2 : 1;
 	int timeout = a->status.loading > 0 && !a->env.is_low_bandwidth ? SPINNER_MS : -1;
+	if (a->follow_at_ms) {
+		long left = a->follow_at_ms - now_ms();
+		int wait = left < 0 ? 0 : (int)left;
+		if (timeout < 0 || wait < timeout)
+			timeout = wait;
+	}
 	int rc = poll(fds, (nfds_t)nfds, timeout);
 	if (rc == 0 && a->status.loading > 0) {
 		a->status.spin++;
