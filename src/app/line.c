@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/filter.h"
 #include "app/settings.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -70,14 +71,35 @@ static void run_ticket(struct app *a, char **w, int n)
 	app_open_view(a, VIEW_DETAIL, (int)id);
 }
 
+static void run_filter(struct app *a, char **w, int n)
+{
+	char err[256];
+	if (!app_filter_words(a, w + 1, n - 1, err, sizeof(err)))
+		line_error(a, "%s", err);
+	else
+		statusbar_set_error(&a->status, NULL);
+}
+
+static void run_list(struct app *a, char **w, int n)
+{
+	char err[256];
+	if (n == 1) {
+		run_filter(a, w, 1);
+		return;
+	}
+	if (n != 2 || !app_filter_view(a, w[1], err, sizeof(err)))
+		line_error(a, "%s", n != 2 ? "usage: list [VIEW]" : err);
+	else
+		statusbar_set_error(&a->status, NULL);
+}
+
 /* App commands that take words: data, so a new one is one line. */
 static const struct {
 	const char *name;
 	void (*run)(struct app *a, char **words, int n);
 } line_commands[] = {
-	{ "dump-screen", run_dump },
-	{ "resize", run_resize },
-	{ "ticket", run_ticket },
+	{ "dump-screen", run_dump }, { "resize", run_resize }, { "ticket", run_ticket },
+	{ "filter", run_filter },    { "list", run_list },
 };
 
 /* A line of the config language: set, bind, color, view, profile, source. */

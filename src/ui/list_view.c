@@ -300,6 +300,8 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	if (u->kind != WANT_LIST_PAGE && u->kind != WANT_LIST_RELOAD)
 		return REACT_NONE;
 	struct list_state *st = v->state;
+	if (u->kind == WANT_LIST_RELOAD)
+		st->cursor = st->top = 0;
 	place_cursor(v, (long)st->cursor, (long)st->top);
 	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_pages(v, false));
 }
