@@ -297,6 +297,9 @@ static unsigned list_handle(struct view *v, enum command cmd)
 
 static unsigned list_on_result(struct view *v, const struct view_update *u)
 {
+	/* Lookups (WANT_NOTHING) turn ids into names: the rows must be drawn again. */
+	if (u->kind == WANT_NOTHING)
+		return REACT_REDRAW;
 	if (u->kind != WANT_LIST_PAGE && u->kind != WANT_LIST_RELOAD)
 		return REACT_NONE;
 	struct list_state *st = v->state;
