@@ -43,11 +43,17 @@ void statusbar_set_profile(struct statusbar *sb, const char *profile)
 void statusbar_set_error(struct statusbar *sb, const char *error)
 {
 	set_string(sb, &sb->error, error);
+	if (error)
+		sb->is_error_newer = true;
 }
 
 void statusbar_set_message(struct statusbar *sb, const char *message)
 {
 	set_string(sb, &sb->message, message);
+	if (message) {
+		sb->is_error_newer = false;
+		sb->is_dirty = true;
+	}
 }
 
 void statusbar_set_pane_text(struct statusbar *sb, const char *text)
@@ -139,8 +145,10 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 		segment(win, &x, cols, " INSECURE TLS ", ui_env_attr(env, ROLE_STATUS_ERROR));
 	right_side(sb, env, &right);
 	int right_w = draw_text_width(right.data);
-	const char *note = sb->error ? sb->error : sb->message;
-	attr_t note_attr = ui_env_attr(env, sb->error ? ROLE_STATUS_ERROR : ROLE_STATUS_BAR);
+	/* The newer of the last error and the last message. */
+	bool is_error = sb->error && (sb->is_error_newer || !sb->message);
+	const char *note = is_error ? sb->error : sb->message;
+	attr_t note_attr = ui_env_attr(env, is_error ? ROLE_STATUS_ERROR : ROLE_STATUS_BAR);
 	if (note && x + 2 < cols - right_w) {
 		x++;
 		segment(win, &x, cols - right_w - 1, note, note_attr);

@@ -15,13 +15,14 @@ struct statusbar {
 	char *profile; /* owned */
 	bool is_demo;
 	bool is_read_only;
-	bool is_insecure; /* TLS verification is off: said loudly */
-	int loading;	  /* requests in flight */
-	long budget_left; /* requests left in the window; negative: unknown */
-	char *error;	  /* the last error, in the server's words; owned; NULL: none */
-	char *message;	  /* a passing note ("copied"); owned */
-	char *pane_text;  /* what the focused pane says ("12 of 2,000"); owned */
-	unsigned spin;	  /* spinner phase */
+	bool is_insecure;    /* TLS verification is off: said loudly */
+	int loading;	     /* requests in flight */
+	long budget_left;    /* requests left in the window; negative: unknown */
+	char *error;	     /* the last error, in the server's words; owned; NULL: none */
+	char *message;	     /* a passing note ("copied"); owned */
+	bool is_error_newer; /* the error came after the message: show it */
+	char *pane_text;     /* what the focused pane says ("12 of 2,000"); owned */
+	unsigned spin;	     /* spinner phase */
 	bool is_dirty;
 };
 
