@@ -61,6 +61,7 @@ struct app {
 	unsigned detail_gen;	    /* generation of the jobs about data.ticket_id */
 	int follow_id;		    /* the list row the ticket pane will follow */
 	long follow_at_ms;	    /* when, on CLOCK_MONOTONIC; 0: nothing to follow */
+	long refresh_at_ms; /* the next automatic list refresh (refresh-interval); 0: none */
 	unsigned next_gen;
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
 	int exit_code;

@@ -103,6 +103,39 @@ static void follow_cursor(struct app *a)
 	top->is_started = false;
 }
 
+/* refresh-interval: the list asks for its visible pages again, in place, on a deadline
+ * (poll() sleeps until it; nothing ticks in between). Headless runs never refresh. */
+static void schedule_refresh(struct app *a)
+{
+	long interval_s = config_get_int(&a->cfg, SETTING_REFRESH_INTERVAL);
+	a->refresh_at_ms = interval_s > 0 && !a->opt.is_headless ? now_ms() + interval_s * 1000 : 0;
+}
+
+static void refresh_if_due(struct app *a)
+{
+	if (!a->refresh_at_ms || now_ms() < a->refresh_at_ms || a->depth == 0)
+		return;
+	struct view *list = a->stack[0];
+	app_react(a, list, view_handle(list, CMD_REFRESH));
+	schedule_refresh(a);
+}
+
+/* Milliseconds poll() may sleep before the nearest deadline; -1: none. */
+static int next_deadline_ms(const struct app *a)
+{
+	int timeout = a->status.loading > 0 && !a->env.is_low_bandwidth ? SPINNER_MS : -1;
+	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms };
+	for (size_t i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
+		if (!deadlines[i])
+			continue;
+		long left = deadlines[i] - now_ms();
+		int wait = left < 0 ? 0 : left > 60000 ? 60000 : (int)left;
+		if (timeout < 0 || wait < timeout)
+			timeout = wait;
+	}
+	return timeout;
+}
+
 static void flush(struct app *a)
 {
 	follow_cursor(a);
@@ -130,13 +163,7 @@ static void wait_for_events(struct app *a)
 		{ .fd = ui_screen_input_fd(&a->screen), .events = POLLIN },
 	};
 	int nfds = fds[1].fd >= 0 ? 2 : 1;
-	int timeout = a->status.loading > 0 && !a->env.is_low_bandwidth ? SPINNER_MS : -1;
-	if (a->follow_at_ms) {
-		long left = a->follow_at_ms - now_ms();
-		int wait = left < 0 ? 0 : (int)left;
-		if (timeout < 0 || wait < timeout)
-			timeout = wait;
-	}
+	int timeout = next_deadline_ms(a);
 	int rc = poll(fds, (nfds_t)nfds, timeout);
 	if (rc == 0 && a->status.loading > 0) {
 		a->status.spin++;
@@ -173,6 +200,7 @@ static bool feed_script(struct app *a)
 
 static void run_loop(struct app *a)
 {
+	schedule_refresh(a);
 	flush(a);
 	while (!a->is_quitting) {
 		if (a->opt.is_headless && app_is_idle(a)) {
@@ -185,6 +213,7 @@ static void run_loop(struct app *a)
 		}
 		app_session_apply_results(a);
 		drain_keys(a);
+		refresh_if_due(a);
 		if (a->depth == 0)
 			a->is_quitting = true;
 		if (!a->is_quitting)

@@ -54,6 +54,15 @@ static void want_page(struct app *a, int page, bool is_prefetch)
 	strbuf_fini(&err);
 }
 
+/* Pages FIRST..LAST again in place; pages elsewhere are dropped and load again lazily,
+ * since the rows may have moved between pages meanwhile. */
+static void refresh_list(struct app *a, int first, int last)
+{
+	ticket_list_drop_pages_outside(a->data.list, first, last);
+	for (int page = first; page <= last; page++)
+		want_page(a, page, false);
+}
+
 static void reload_list(struct app *a)
 {
 	worker_cancel_generation(a->worker, ticket_list_generation(a->data.list));
@@ -81,7 +90,7 @@ void app_session_want(struct app *a, const struct view_want *w)
 	int id = (int)w->ticket_id;
 	struct pane_data *d = &a->data;
 	if (w->kind != WANT_LIST_PAGE && w->kind != WANT_LIST_RELOAD &&
-	    w->kind != WANT_MY_APPROVALS)
+	    w->kind != WANT_LIST_REFRESH && w->kind != WANT_MY_APPROVALS)
 		app_session_focus(a, id);
 	switch (w->kind) {
 	case WANT_NOTHING:
@@ -91,6 +100,9 @@ void app_session_want(struct app *a, const struct view_want *w)
 		return;
 	case WANT_LIST_RELOAD:
 		reload_list(a);
+		return;
+	case WANT_LIST_REFRESH:
+		refresh_list(a, w->page, w->page_last);
 		return;
 	case WANT_TICKET:
 		d->ticket_state.is_loading = true;

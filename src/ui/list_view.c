@@ -249,6 +249,24 @@ static unsigned sort_next(struct view *v)
 	return REACT_NONE;
 }
 
+/* Asks again for the pages on screen; what shows stays until the new rows arrive. */
+static unsigned refresh_pages(struct view *v)
+{
+	const struct list_state *st = v->state;
+	struct ticket_list *list = data_of(v)->list;
+	size_t n = row_count(v);
+	if (!ticket_list_is_known(list) || n == 0)
+		return view_want(v, WANT_LIST_RELOAD, 0, 0);
+	size_t last = st->top + (size_t)visible_rows(v) - 1;
+	int first_page = ticket_list_page_for_index(list, st->top);
+	int last_page = ticket_list_page_for_index(list, last < n ? last : n - 1);
+	unsigned r = view_want(v, WANT_LIST_REFRESH, 0, first_page);
+	for (int i = 0; i < v->n_want; i++)
+		if (v->want[i].kind == WANT_LIST_REFRESH)
+			v->want[i].page_last = last_page;
+	return r;
+}
+
 static unsigned open_selected(struct view *v)
 {
 	const struct list_state *st = v->state;
@@ -284,7 +302,7 @@ static unsigned list_handle(struct view *v, enum command cmd)
 	case CMD_OPEN:
 		return open_selected(v);
 	case CMD_REFRESH:
-		return view_want(v, WANT_LIST_RELOAD, 0, 0);
+		return refresh_pages(v);
 	case CMD_SORT_NEXT:
 		return sort_next(v);
 	case CMD_SORT_REVERSE:

@@ -41,13 +41,15 @@ enum want_kind {
 	WANT_APPROVALS,
 	WANT_TODOS,
 	WANT_MY_APPROVALS,
-	WANT_LIST_RELOAD, /* the list's query or order changed: start again from page 1 */
+	WANT_LIST_RELOAD,  /* the list's query or order changed: start again from page 1 */
+	WANT_LIST_REFRESH, /* pages page..page_last again, their rows shown until replaced */
 };
 
 struct view_want {
 	enum want_kind kind;
 	long ticket_id;
 	int page;
+	int page_last;	  /* WANT_LIST_REFRESH: the last page of the range */
 	bool is_prefetch; /* nothing on screen waits for it: it may go after the user's work */
 };
 

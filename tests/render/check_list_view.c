@@ -195,6 +195,38 @@ START_TEST(the_status_says_which_row_of_how_many)
 }
 END_TEST
 
+START_TEST(refresh_asks_again_for_the_pages_on_screen_and_keeps_their_rows)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	store_page(&r, 2, 1000);
+	struct view *v = list_of(&r, 23);
+	for (int i = 0; i < 60; i++) /* rows 39..60 on screen: pages 1 and 2 */
+		view_handle(v, CMD_MOVE_DOWN);
+	v->n_want = 0;
+	ck_assert_uint_eq(view_handle(v, CMD_REFRESH) & REACT_FETCH, REACT_FETCH);
+	ck_assert_int_eq(v->want[0].kind, WANT_LIST_REFRESH);
+	ck_assert_int_eq(v->want[0].page, 1);
+	ck_assert_int_eq(v->want[0].page_last, 2);
+	ck_assert_ptr_nonnull(ticket_list_row(r.data.list, 60));
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(refresh_before_anything_arrived_starts_the_list_again)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	view_handle(v, CMD_REFRESH);
+	ck_assert_int_eq(v->want[0].kind, WANT_LIST_RELOAD);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
 HARNESS_MAIN("list_view", a_list_with_nothing_known_asks_for_page_one,
 	     the_page_after_the_visible_rows_is_prefetched,
 	     paging_into_an_absent_page_asks_for_it_at_once,
@@ -202,4 +234,6 @@ HARNESS_MAIN("list_view", a_list_with_nothing_known_asks_for_page_one,
 	     a_failed_page_is_asked_again_on_a_key_but_never_from_a_result,
 	     enter_opens_the_ticket_under_the_cursor,
 	     sorting_by_the_next_column_reloads_the_list_from_the_server,
-	     the_status_says_which_row_of_how_many)
+	     the_status_says_which_row_of_how_many,
+	     refresh_asks_again_for_the_pages_on_screen_and_keeps_their_rows,
+	     refresh_before_anything_arrived_starts_the_list_again)
