@@ -10,6 +10,7 @@
 
 #include "app/filter.h"
 #include "app/settings.h"
+#include "app/ticket_commands.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -93,13 +94,25 @@ static void run_list(struct app *a, char **w, int n)
 		statusbar_set_error(&a->status, NULL);
 }
 
+static void run_link(struct app *a, char **w, int n)
+{
+	char err[256], *end = NULL;
+	long number = n == 2 ? strtol(w[1], &end, 10) : 0;
+	if (n != 2 || !end || *end || number < 1 || number > 100000) {
+		line_error(a, "usage: %s N", "link");
+		return;
+	}
+	if (!app_open_link(a, (int)number, err, sizeof(err)))
+		line_error(a, "%s", err);
+}
+
 /* App commands that take words: data, so a new one is one line. */
 static const struct {
 	const char *name;
 	void (*run)(struct app *a, char **words, int n);
 } line_commands[] = {
 	{ "dump-screen", run_dump }, { "resize", run_resize }, { "ticket", run_ticket },
-	{ "filter", run_filter },    { "list", run_list },
+	{ "filter", run_filter },    { "list", run_list },     { "link", run_link },
 };
 
 /* A line of the config language: set, bind, color, view, profile, source. */

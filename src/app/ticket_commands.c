@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "text/html.h"
 #include "ui/clipboard.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -86,6 +87,26 @@ static void open_in_browser(struct app *a, const char *url)
 	else
 		snprintf(msg, sizeof(msg), "opened %s", url);
 	statusbar_set_message(&a->status, msg);
+}
+
+bool app_open_link(struct app *a, int number, char *err, size_t err_size)
+{
+	const struct ticket *t = a->data.ticket;
+	if (!t) {
+		snprintf(err, err_size, "no ticket is open");
+		return false;
+	}
+	struct html_text ht = { 0 };
+	const char *html = t->details_html ? t->details_html : "";
+	html_to_text(&ht, html, strlen(html), 0);
+	bool ok = number >= 1 && (size_t)number <= ht.link_count;
+	if (ok)
+		open_in_browser(a, ht.links[number - 1]);
+	else
+		snprintf(err, err_size, "ticket #%d has %zu links, not %d", t->row.id,
+			 ht.link_count, number);
+	html_text_fini(&ht);
+	return ok;
 }
 
 void app_ticket_command(struct app *a, enum command cmd)
