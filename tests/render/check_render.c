@@ -13,6 +13,7 @@
 #include "ui/doc_view.h"
 #include "ui/help_view.h"
 #include "ui/list_view.h"
+#include "ui/prompt.h"
 #include "ui/statusbar.h"
 
 #include <check.h>
@@ -256,6 +257,68 @@ START_TEST(the_status_bar_shows_profile_demo_loading_budget_and_error)
 }
 END_TEST
 
+/* The status bar's text after SETUP ran on a fresh bar, 80 columns wide. */
+static char *status_text(struct render *r, struct statusbar *sb)
+{
+	WINDOW *win = newwin(1, 80, 0, 0);
+	werase(stdscr);
+	wnoutrefresh(stdscr);
+	statusbar_draw(sb, &r->env, NULL, win);
+	wnoutrefresh(win);
+	doupdate();
+	delwin(win);
+	return ui_screen_text(&r->screen);
+}
+
+START_TEST(the_status_bar_shows_the_newer_of_the_last_error_and_message)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_error(&sb, "the server failed (5xx)");
+	statusbar_set_message(&sb, "copied id: 12");
+	char *text = status_text(&r, &sb);
+	ck_assert_ptr_nonnull(strstr(text, "copied id: 12"));
+	ck_assert_ptr_null(strstr(text, "5xx"));
+	free(text);
+	statusbar_set_error(&sb, "not authorised (401)");
+	text = status_text(&r, &sb);
+	ck_assert_ptr_nonnull(strstr(text, "not authorised (401)"));
+	free(text);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)
+{
+	struct render r;
+	render_init(&r, 1, 40);
+	struct statusbar sb;
+	struct prompt p;
+	statusbar_init(&sb);
+	prompt_init(&p);
+	prompt_open(&p);
+	const char *typed = "set columns = id:7,summary:*,status:12,agent";
+	for (const char *c = typed; *c; c++)
+		prompt_key(&p, (unsigned char)*c, NULL, 0);
+	WINDOW *win = newwin(1, 40, 0, 0);
+	statusbar_draw(&sb, &r.env, &p, win);
+	wnoutrefresh(win);
+	doupdate();
+	char *text = ui_screen_text(&r.screen);
+	ck_assert_int_eq(text[0], ':');
+	ck_assert_ptr_nonnull(strstr(text, "status:12,agent"));
+	ck_assert_ptr_null(strstr(text, "halotui"));
+	free(text);
+	delwin(win);
+	prompt_fini(&p);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     a_list_not_yet_loaded_says_it_is_loading, one_row_shows_its_glyphs_and_columns,
 	     many_rows_fill_the_window_and_pages_not_loaded_show_dots,
@@ -267,4 +330,6 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     the_history_lists_actions_newest_first, approvals_show_step_approver_result_and_dates,
 	     todos_are_grouped_with_done_marks_and_who,
 	     a_pane_that_never_loaded_shows_the_servers_words,
-	     the_status_bar_shows_profile_demo_loading_budget_and_error)
+	     the_status_bar_shows_profile_demo_loading_budget_and_error,
+	     the_status_bar_shows_the_newer_of_the_last_error_and_message,
+	     the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)
