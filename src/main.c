@@ -8,6 +8,7 @@
 #include <sys/prctl.h>
 
 #include "app/app.h"
+#include "net/worker.h"
 
 static void usage(FILE *out)
 {
@@ -95,14 +96,21 @@ int main(int argc, char **argv)
 	int rc = parse_args(argc, argv, &opt);
 	if (rc >= 0)
 		return rc;
+	/* libcurl's global state is set up here, before the worker or halo-mock start threads. */
+	if (!net_global_init()) {
+		fprintf(stderr, "halotui: libcurl could not be initialised\n");
+		return 2;
+	}
 	struct app app;
 	char err[512] = "";
 	if (!app_init(&app, &opt, err, sizeof(err))) {
 		fprintf(stderr, "halotui: %s\n", err);
 		app_fini(&app);
+		net_global_cleanup();
 		return 2;
 	}
 	rc = app_run(&app);
 	app_fini(&app);
+	net_global_cleanup();
 	return rc;
 }

@@ -6,6 +6,7 @@
 #include "net/worker_private.h"
 #include "util/alloc.h"
 
+#include <curl/curl.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -267,4 +268,14 @@ void worker_stop(struct worker *worker)
 	curl_multi_cleanup(worker->multi);
 	outbox_close(worker->outbox);
 	worker_free(worker);
+}
+
+bool net_global_init(void)
+{
+	return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+}
+
+void net_global_cleanup(void)
+{
+	curl_global_cleanup();
 }

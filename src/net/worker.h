@@ -40,6 +40,12 @@ struct net_settings {
 
 struct worker;
 
+/* Initialises libcurl for the process. Call once from main before any thread starts
+ * (libcurl's global init is not thread-safe); false when it cannot initialise. */
+bool net_global_init(void);
+/* Releases what net_global_init took; call after every worker has stopped. */
+void net_global_cleanup(void);
+
 /* Checks SETTINGS (URLs, plain http only to loopback), opens the outbox and starts the
  * thread with every signal blocked. WAKE gets one byte per result (borrowed; must outlive
  * the worker). NULL on failure with a message in ERR. curl_global_init must have run. */
