@@ -31,6 +31,31 @@ static bool is_hex(char c)
 	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/*
+ * The offset of the first quote, backslash or control byte among the 8 bytes at P, or 8.
+ * Each test is the classic "has a zero byte" trick: its lowest flagged byte is always a
+ * true hit (a false one can only follow a true one), so on little-endian machines the
+ * lowest set bit finds it; elsewhere the byte loop of the caller finds it.
+ */
+static size_t special_byte_offset(const char *p)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), highs = ones << 7;
+	uint64_t x;
+	memcpy(&x, p, sizeof(x));
+	uint64_t quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+	uint64_t hits = (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+			 ((x - ones * 0x20) & ~x)) &
+			highs;
+	if (!hits)
+		return 8;
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) &&                                 \
+	__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (size_t)__builtin_ctzll(hits) / 8;
+#else
+	return 0;
+#endif
+}
+
 /* After the opening quote: the string up to its closing quote, escapes checked. */
 static bool scan_string(struct json_scan *s)
 {
@@ -38,6 +63,11 @@ static bool scan_string(struct json_scan *s)
 	s->text = p;
 	s->has_escapes = false;
 	for (;;) {
+		size_t skip = 0;
+		while (end - p >= 8 && (skip = special_byte_offset(p)) == 8)
+			p += 8;
+		if (end - p >= 8)
+			p += skip;
 		while (p < end && (unsigned char)*p >= 0x20 && *p != '"' && *p != '\\')
 			p++;
 		if (p >= end || (unsigned char)*p < 0x20)

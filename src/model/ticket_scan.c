@@ -59,6 +59,7 @@ enum { KEY_SLOTS = 128, SHORT_TEXT = 64, ESCAPED_MAX = 1024 };
 struct key_table {
 	const struct jf_field *fields[KEY_SLOTS];
 	unsigned char index[KEY_SLOTS]; /* the field's bit in a row's "seen" mask */
+	size_t key_len[KEY_SLOTS];
 };
 
 static unsigned key_hash(const char *key, size_t len)
@@ -72,10 +73,12 @@ static unsigned key_hash(const char *key, size_t len)
 
 static void key_table_add(struct key_table *t, const struct jf_field *f, unsigned index)
 {
-	unsigned h = key_hash(f->key, strlen(f->key));
+	size_t len = strlen(f->key);
+	unsigned h = key_hash(f->key, len);
 	while (t->fields[h])
 		h = (h + 1) % KEY_SLOTS;
 	t->fields[h] = f;
+	t->key_len[h] = len;
 	t->index[h] = (unsigned char)index;
 }
 
@@ -91,8 +94,7 @@ static void key_table_init(struct key_table *t)
 static int key_table_find(const struct key_table *t, const char *key, size_t len)
 {
 	for (unsigned h = key_hash(key, len); t->fields[h]; h = (h + 1) % KEY_SLOTS) {
-		const char *k = t->fields[h]->key;
-		if (strncmp(k, key, len) == 0 && k[len] == '\0')
+		if (t->key_len[h] == len && memcmp(t->fields[h]->key, key, len) == 0)
 			return (int)h;
 	}
 	return -1;

@@ -10,6 +10,7 @@
 #include "page_compare.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Reads BODY with both readers; the scanner must not decline and must agree with json-c. */
@@ -210,6 +211,30 @@ START_TEST(skipping_a_value_checks_its_whole_structure)
 }
 END_TEST
 
+START_TEST(strings_end_at_their_quote_wherever_it_falls_in_a_word)
+{
+	for (size_t k = 0; k < 20; k++) {
+		char body[64] = "\"";
+		for (size_t i = 0; i < k; i++)
+			body[1 + i] = i % 3 ? 'a' : (char)0xc3; /* bytes >= 0x80 are plain */
+		strcat(body, "\" , \"b\\\"c\"");
+		struct json_scan s;
+		json_scan_init(&s, body, strlen(body));
+		ck_assert_int_eq(json_scan_value(&s), JS_STRING);
+		ck_assert_uint_eq(s.len, k);
+		ck_assert(!s.has_escapes);
+		ck_assert_int_eq(json_scan_next_element(&s, 1), 1);
+		ck_assert_int_eq(json_scan_value(&s), JS_STRING);
+		ck_assert_uint_eq(s.len, 4);
+		ck_assert(s.has_escapes);
+		body[1 + k / 2] = '\t';
+		json_scan_init(&s, body, strlen(body));
+		ck_assert_msg(k == 0 || json_scan_value(&s) == JS_ERROR, "control byte at %zu",
+			      k / 2);
+	}
+}
+END_TEST
+
 HARNESS_MAIN("ticket_scan", fixture_pages_are_read_by_the_scanner_as_json_c_reads_them,
 	     halo_quirks_are_read_by_the_scanner, a_bare_array_counts_its_rows,
 	     pages_of_more_rows_than_first_guessed_keep_every_row,
@@ -217,4 +242,5 @@ HARNESS_MAIN("ticket_scan", fixture_pages_are_read_by_the_scanner_as_json_c_read
 	     unusual_spellings_are_left_to_json_c, malformed_json_is_left_to_json_c_for_its_message,
 	     the_scanner_reads_only_inside_the_given_length,
 	     unescaping_gives_utf8_and_declines_nul_and_lone_surrogates,
-	     skipping_a_value_checks_its_whole_structure)
+	     skipping_a_value_checks_its_whole_structure,
+	     strings_end_at_their_quote_wherever_it_falls_in_a_word)
