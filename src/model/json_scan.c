@@ -124,6 +124,7 @@ static bool scan_number(struct json_scan *s)
 	s->integer = negative ? -v : v;
 	s->text = s->p;
 	s->len = (size_t)(p - s->p);
+	s->has_escapes = false;
 	s->p = p;
 	return true;
 }

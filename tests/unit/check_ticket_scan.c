@@ -94,10 +94,12 @@ END_TEST
 
 START_TEST(a_bare_array_counts_its_rows)
 {
-	static const char body[] = "[{\"id\":1},{\"id\":2,\"summary\":\"\"}]";
+	static const char body[] = "[{\"id\":1},{\"id\":2,\"summary\":\"\"},"
+				   "{\"summary\":\"\\\"q\\\"\",\"id\":3.0}]";
 	struct ticket_page *page = scan_agrees(body, sizeof(body) - 1);
-	ck_assert_uint_eq(page->count, 2);
-	ck_assert_int_eq(page->record_count, 2);
+	ck_assert_uint_eq(page->count, 3);
+	ck_assert_int_eq(page->record_count, 3);
+	ck_assert_int_eq(page->rows[2].id, 3);
 	ck_assert_int_eq(page->page_no, MODEL_UNSET);
 	ticket_page_free(page);
 }
@@ -235,6 +237,22 @@ START_TEST(strings_end_at_their_quote_wherever_it_falls_in_a_word)
 }
 END_TEST
 
+START_TEST(a_number_never_carries_the_escapes_of_the_string_before_it)
+{
+	static const char body[] = "[\"\\\"\",2.5]";
+	struct json_scan s;
+	json_scan_init(&s, body, sizeof(body) - 1);
+	ck_assert_int_eq(json_scan_value(&s), JS_ARRAY);
+	ck_assert_int_eq(json_scan_next_element(&s, 0), 1);
+	ck_assert_int_eq(json_scan_value(&s), JS_STRING);
+	ck_assert(s.has_escapes);
+	ck_assert_int_eq(json_scan_next_element(&s, 1), 1);
+	ck_assert_int_eq(json_scan_value(&s), JS_NUMBER);
+	ck_assert(!s.has_escapes && !s.is_integer);
+	ck_assert_uint_eq(s.len, 3);
+}
+END_TEST
+
 HARNESS_MAIN("ticket_scan", fixture_pages_are_read_by_the_scanner_as_json_c_reads_them,
 	     halo_quirks_are_read_by_the_scanner, a_bare_array_counts_its_rows,
 	     pages_of_more_rows_than_first_guessed_keep_every_row,
@@ -243,4 +261,5 @@ HARNESS_MAIN("ticket_scan", fixture_pages_are_read_by_the_scanner_as_json_c_read
 	     the_scanner_reads_only_inside_the_given_length,
 	     unescaping_gives_utf8_and_declines_nul_and_lone_surrogates,
 	     skipping_a_value_checks_its_whole_structure,
-	     strings_end_at_their_quote_wherever_it_falls_in_a_word)
+	     strings_end_at_their_quote_wherever_it_falls_in_a_word,
+	     a_number_never_carries_the_escapes_of_the_string_before_it)
