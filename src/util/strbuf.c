@@ -97,7 +97,6 @@ void strbuf_truncate(struct strbuf *sb, size_t len)
 char *strbuf_detach(struct strbuf *sb)
 {
 	char *s = sb->data;
-	sb->data = NULL;
-	sb->len = sb->cap = 0;
+	strbuf_init(sb);
 	return s;
 }

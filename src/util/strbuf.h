@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 struct strbuf {
-	char *data; /* terminated; NULL only after strbuf_detach until the next append */
+	char *data; /* never NULL between strbuf_init and strbuf_fini; always terminated */
 	size_t len; /* bytes before the terminator */
 	size_t cap; /* bytes allocated */
 };
@@ -28,8 +28,8 @@ void strbuf_vappendf(struct strbuf *sb, const char *fmt, va_list ap)
 void strbuf_reset(struct strbuf *sb);
 /* Cuts the buffer to LEN bytes (no-op when already shorter). */
 void strbuf_truncate(struct strbuf *sb, size_t len);
-/* Hands the string to the caller (who frees it). SB then owns nothing and needs no
- * strbuf_fini; appending to it again starts a new string (and then needs strbuf_fini). */
+/* Hands the string to the caller (who frees it) and leaves SB empty and usable: it owns a
+ * fresh small buffer, so a local SB still needs strbuf_fini after its last detach. */
 char *strbuf_detach(struct strbuf *sb);
 
 #endif

@@ -60,16 +60,17 @@ START_TEST(truncate_and_reset_shorten_but_never_lengthen)
 }
 END_TEST
 
-START_TEST(detach_hands_over_the_string_and_leaves_nothing_to_free)
+START_TEST(detach_hands_over_the_string_and_leaves_an_empty_buffer)
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_append_char(&sb, 'z');
 	char *s = strbuf_detach(&sb);
 	ck_assert_str_eq(s, "z");
-	ck_assert_ptr_null(sb.data);
+	ck_assert_str_eq(sb.data, "");
 	ck_assert_uint_eq(sb.len, 0);
 	free(s);
+	strbuf_fini(&sb);
 }
 END_TEST
 
@@ -90,5 +91,5 @@ END_TEST
 HARNESS_MAIN("strbuf", appends_grow_the_buffer_and_keep_it_terminated,
 	     appendf_formats_past_the_current_capacity, embedded_nul_bytes_are_kept_by_length,
 	     truncate_and_reset_shorten_but_never_lengthen,
-	     detach_hands_over_the_string_and_leaves_nothing_to_free,
+	     detach_hands_over_the_string_and_leaves_an_empty_buffer,
 	     a_detached_buffer_starts_a_new_string_on_the_next_append)

@@ -1,0 +1,286 @@
+/* The application state: set-up, the view stack, commands and `:` lines. */
+#include "config.h"
+
+#include "app/app.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/session.h"
+#include "app/settings.h"
+#include "app/ticket_commands.h"
+#include "ui/clipboard.h"
+#include "ui/doc_view.h"
+#include "ui/list_view.h"
+#include "util/alloc.h"
+
+bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
+{
+	memset(a, 0, sizeof(*a));
+	a->opt = *opt;
+	a->wake.read_fd = a->wake.write_fd = -1;
+	ui_env_init(&a->env, &a->screen);
+	ui_frame_init(&a->frame);
+	statusbar_init(&a->status);
+	prompt_init(&a->prompt);
+	keymap_init(&a->keymap);
+	config_init(&a->cfg);
+	pane_data_init(&a->data);
+	a->status.is_demo = opt->is_demo;
+	statusbar_set_profile(&a->status, opt->profile);
+	if (!wake_pipe_open(&a->wake)) {
+		snprintf(err, err_size, "cannot make the wake pipe: %s", strerror(errno));
+		return false;
+	}
+	app_settings_load(a);
+	app_settings_apply(a);
+	if (opt->script_path && !script_open(&a->script, opt->script_path)) {
+		snprintf(err, err_size, "cannot read the script %s: %s", opt->script_path,
+			 strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+void app_fini(struct app *a)
+{
+	while (a->depth > 0)
+		view_free(a->stack[--a->depth]);
+	ui_frame_fini(&a->frame);
+	ui_screen_close(&a->screen);
+	help_data_clear(&a->help);
+	pane_data_fini(&a->data);
+	config_fini(&a->cfg);
+	free(a->sort_setting);
+	keymap_fini(&a->keymap);
+	prompt_fini(&a->prompt);
+	statusbar_fini(&a->status);
+	script_close(&a->script);
+	if (a->wake.read_fd >= 0)
+		wake_pipe_close(&a->wake);
+}
+
+struct view *app_focused_view(const struct app *a)
+{
+	if (a->depth == 0)
+		return NULL;
+	return a->is_secondary_focused || a->depth == 1 ? a->stack[a->depth - 1] : a->stack[0];
+}
+
+void app_push_view(struct app *a, struct view *v)
+{
+	if (!v)
+		return;
+	if (a->depth == APP_MAX_VIEWS) {
+		/* Keep the primary; drop the oldest secondary to make room. */
+		view_free(a->stack[1]);
+		memmove(&a->stack[1], &a->stack[2], (APP_MAX_VIEWS - 2) * sizeof(a->stack[0]));
+		a->depth--;
+	}
+	a->stack[a->depth++] = v;
+	a->is_secondary_focused = a->depth > 1;
+	a->needs_relayout = true;
+}
+
+void app_pop_view(struct app *a)
+{
+	if (a->depth <= 1) {
+		a->is_quitting = true;
+		return;
+	}
+	view_free(a->stack[--a->depth]);
+	a->is_secondary_focused = a->depth > 1;
+	a->needs_relayout = true;
+}
+
+void app_keymap_changed(struct app *a)
+{
+	for (size_t i = 0; i < a->depth; i++) {
+		if (a->stack[i]->ops != &help_view_ops)
+			continue;
+		/* The help shows the keys of the view under it. */
+		const char *view = i > 0 ? a->stack[i - 1]->ops->name : "help";
+		keymap_help(&a->keymap, view, &a->help);
+		view_mark_dirty(a->stack[i]);
+	}
+}
+
+static const struct view_ops *ops_of(enum view_kind kind)
+{
+	switch (kind) {
+	case VIEW_LIST:
+		return &list_view_ops;
+	case VIEW_DETAIL:
+		return &detail_view_ops;
+	case VIEW_HISTORY:
+		return &history_view_ops;
+	case VIEW_APPROVALS:
+		return &approvals_view_ops;
+	case VIEW_TODOS:
+		return &todos_view_ops;
+	case VIEW_MY_APPROVALS:
+		return &my_approvals_view_ops;
+	default:
+		return &help_view_ops;
+	}
+}
+
+void app_open_view(struct app *a, enum view_kind kind, int ticket_id)
+{
+	if (kind == VIEW_HELP) {
+		app_command(a, CMD_HELP);
+		return;
+	}
+	if (kind != VIEW_LIST && kind != VIEW_MY_APPROVALS)
+		app_session_focus(a, ticket_id);
+	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
+	if (top && top->ops->kind == kind &&
+	    (kind == VIEW_MY_APPROVALS || !a->is_secondary_focused)) {
+		/* The same pane again: it shows the newly focused ticket. */
+		a->is_secondary_focused = true;
+		view_on_result(top, &(struct view_update){ .kind = WANT_NOTHING });
+		top->is_started = false;
+		a->needs_relayout = true;
+		return;
+	}
+	if (!a->is_secondary_focused)
+		while (a->depth > 1)
+			view_free(a->stack[--a->depth]);
+	app_push_view(a, view_new(ops_of(kind), &a->env, &a->data));
+}
+
+static void open_help(struct app *a)
+{
+	struct view *focused = app_focused_view(a);
+	if (focused && focused->ops == &help_view_ops)
+		return;
+	keymap_help(&a->keymap, focused ? focused->ops->name : NULL, &a->help);
+	app_push_view(a, view_new(&help_view_ops, &a->env, &a->help));
+}
+
+static void switch_pane(struct app *a)
+{
+	if (a->depth < 2)
+		return;
+	a->is_secondary_focused = !a->is_secondary_focused;
+	/* One pane at a time: the other one must come into view. */
+	if (a->frame.layout.mode == LAYOUT_SINGLE)
+		a->needs_relayout = true;
+	view_mark_dirty(a->stack[0]);
+	view_mark_dirty(a->stack[a->depth - 1]);
+}
+
+/* Commands every view shares; views get the first chance to handle a key. */
+static void app_wide_command(struct app *a, enum command cmd)
+{
+	switch (cmd) {
+	case CMD_QUIT:
+		a->is_quitting = true;
+		break;
+	case CMD_BACK:
+		app_pop_view(a);
+		break;
+	case CMD_HELP:
+		open_help(a);
+		break;
+	case CMD_PROMPT:
+		prompt_open(&a->prompt);
+		a->status.is_dirty = true;
+		break;
+	case CMD_NEXT_PANE:
+	case CMD_PREV_PANE:
+		switch_pane(a);
+		break;
+	case CMD_REDRAW:
+		ui_frame_force_repaint(&a->frame);
+		break;
+	case CMD_DETAILS:
+	case CMD_HISTORY:
+	case CMD_APPROVALS:
+	case CMD_TODOS:
+	case CMD_MY_APPROVALS:
+	case CMD_COPY_URL:
+	case CMD_COPY_ID:
+	case CMD_OPEN_BROWSER:
+		app_ticket_command(a, cmd);
+		break;
+	default:
+		break;
+	}
+}
+
+static void run_wants(struct app *a, struct view *v)
+{
+	for (int i = 0; i < v->n_want; i++)
+		app_session_want(a, &v->want[i]);
+	v->n_want = 0;
+}
+
+void app_react(struct app *a, struct view *v, unsigned r)
+{
+	if (r & REACT_QUIT)
+		a->is_quitting = true;
+	if (r & REACT_RELAYOUT)
+		a->needs_relayout = true;
+	if (r & REACT_FETCH)
+		run_wants(a, v);
+	if (r & REACT_OPEN_VIEW)
+		app_open_view(a, v->open.kind, (int)v->open.ticket_id);
+	else if ((r & REACT_CLOSE) && v == a->stack[a->depth - 1])
+		app_pop_view(a);
+}
+
+void app_notify_views(struct app *a, const struct view_update *u)
+{
+	/* A view may open or close another while reacting: walk a snapshot. */
+	struct view *snapshot[APP_MAX_VIEWS];
+	size_t n = a->depth;
+	memcpy(snapshot, a->stack, n * sizeof(snapshot[0]));
+	for (size_t i = 0; i < n; i++) {
+		if (i < a->depth && a->stack[i] == snapshot[i])
+			app_react(a, snapshot[i], view_on_result(snapshot[i], u));
+	}
+}
+
+void app_command(struct app *a, enum command cmd)
+{
+	if (cmd == CMD_NONE)
+		return;
+	struct view *v = app_focused_view(a);
+	unsigned r = v ? view_handle(v, cmd) : REACT_UNHANDLED;
+	if (r & REACT_UNHANDLED) {
+		app_wide_command(a, cmd);
+		return;
+	}
+	app_react(a, v, r);
+}
+
+void app_key(struct app *a, int key)
+{
+	if (key == UI_KEY_RESIZE) {
+		a->needs_relayout = true;
+		return;
+	}
+	if (a->prompt.is_active) {
+		const char *words[512];
+		size_t n = app_settings_words(words, sizeof(words) / sizeof(words[0]));
+		enum prompt_result pr = prompt_key(&a->prompt, key, words, n);
+		a->status.is_dirty = true;
+		if (pr == PROMPT_SUBMIT) {
+			char *line = xstrdup(prompt_text(&a->prompt));
+			prompt_close(&a->prompt, true);
+			app_run_line(a, line);
+			free(line);
+		}
+		return;
+	}
+	struct view *v = app_focused_view(a);
+	app_command(a, keymap_lookup(&a->keymap, v ? v->ops->name : NULL, key));
+}
+
+bool app_is_idle(const struct app *a)
+{
+	return app_session_in_flight(a) == 0;
+}

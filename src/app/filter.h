@@ -1,0 +1,17 @@
+/* Filtering the ticket list: /Tickets parameters typed at the prompt or saved with `view`. */
+#ifndef HALOTUI_APP_FILTER_H
+#define HALOTUI_APP_FILTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct app;
+
+/* Sets the list's query parameters from WORDS ("agent_id=3", "open_only=true"; N of them)
+ * after clearing the old ones, and reloads the list. No words: every filter is cleared. On a
+ * bad name or value nothing changes and the message (naming the parameter) is in ERR. */
+bool app_filter_words(struct app *a, char **words, int n, char *err, size_t err_size);
+/* Shows the list of the saved view NAME (`view "NAME" PARAM=VALUE ...` in the config). */
+bool app_filter_view(struct app *a, const char *name, char *err, size_t err_size);
+
+#endif

@@ -1,0 +1,157 @@
+/* Lines typed at `:` (or read from a script): app commands, command names, config lines. */
+#include "config.h"
+
+#include "app/app.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/filter.h"
+#include "app/settings.h"
+#include "app/ticket_commands.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+#define MAX_WORDS 16
+
+__attribute__((format(printf, 2, 3))) static void line_error(struct app *a, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	statusbar_set_error(&a->status, msg);
+	if (a->is_script_line) {
+		fprintf(stderr, "halotui: %s\n", msg);
+		a->script.has_failed = true;
+	}
+}
+
+static int split_words(char *line, char **words)
+{
+	int n = 0;
+	for (char *save = NULL, *w = strtok_r(line, " \t", &save); w && n < MAX_WORDS;
+	     w = strtok_r(NULL, " \t", &save))
+		words[n++] = w;
+	return n;
+}
+
+static void run_dump(struct app *a, char **w, int n)
+{
+	if (n != 2) {
+		line_error(a, "usage: %s FILE", "dump-screen");
+		return;
+	}
+	if (!ui_screen_dump(&a->screen, w[1]))
+		line_error(a, "cannot write the screen to %s", w[1]);
+}
+
+static void run_resize(struct app *a, char **w, int n)
+{
+	int rows, cols;
+	char extra;
+	if (n != 2 || sscanf(w[1], "%dx%d%c", &rows, &cols, &extra) != 2 || rows < 1 || cols < 1) {
+		line_error(a, "usage: %s ROWSxCOLS", "resize");
+		return;
+	}
+	ui_screen_resize(&a->screen, rows, cols);
+	a->needs_relayout = true;
+}
+
+static void run_ticket(struct app *a, char **w, int n)
+{
+	char *end = NULL;
+	long id = n == 2 ? strtol(w[1], &end, 10) : 0;
+	if (n != 2 || !end || *end || id <= 0 || id > 2147483647L) {
+		line_error(a, "usage: %s ID", "ticket");
+		return;
+	}
+	app_open_view(a, VIEW_DETAIL, (int)id);
+}
+
+static void run_filter(struct app *a, char **w, int n)
+{
+	char err[256];
+	if (!app_filter_words(a, w + 1, n - 1, err, sizeof(err)))
+		line_error(a, "%s", err);
+	else
+		statusbar_set_error(&a->status, NULL);
+}
+
+static void run_list(struct app *a, char **w, int n)
+{
+	char err[256];
+	if (n == 1) {
+		run_filter(a, w, 1);
+		return;
+	}
+	if (n != 2 || !app_filter_view(a, w[1], err, sizeof(err)))
+		line_error(a, "%s", n != 2 ? "usage: list [VIEW]" : err);
+	else
+		statusbar_set_error(&a->status, NULL);
+}
+
+static void run_link(struct app *a, char **w, int n)
+{
+	char err[256], *end = NULL;
+	long number = n == 2 ? strtol(w[1], &end, 10) : 0;
+	if (n != 2 || !end || *end || number < 1 || number > 100000) {
+		line_error(a, "usage: %s N", "link");
+		return;
+	}
+	if (!app_open_link(a, (int)number, err, sizeof(err)))
+		line_error(a, "%s", err);
+}
+
+/* App commands that take words: data, so a new one is one line. */
+static const struct {
+	const char *name;
+	void (*run)(struct app *a, char **words, int n);
+} line_commands[] = {
+	{ "dump-screen", run_dump }, { "resize", run_resize }, { "ticket", run_ticket },
+	{ "filter", run_filter },    { "list", run_list },     { "link", run_link },
+};
+
+/* A line of the config language: set, bind, color, view, profile, source. */
+static void run_config_line(struct app *a, const char *text)
+{
+	bool is_color = !strncmp(text + strspn(text, " \t"), "color", 5);
+	config_run_prompt(&a->cfg, text);
+	if (app_settings_report(a)) {
+		if (a->is_script_line) {
+			fprintf(stderr, "halotui: %s\n", a->status.error);
+			a->script.has_failed = true;
+		}
+		return;
+	}
+	statusbar_set_error(&a->status, NULL);
+	if (is_color)
+		config_apply_theme(&a->cfg);
+	app_settings_apply(a);
+}
+
+void app_run_line(struct app *a, const char *text)
+{
+	char *line = xstrdup(text);
+	char *words[MAX_WORDS];
+	int n = split_words(line, words);
+	if (n == 0)
+		goto out;
+	for (size_t i = 0; i < sizeof(line_commands) / sizeof(line_commands[0]); i++) {
+		if (!strcmp(words[0], line_commands[i].name)) {
+			line_commands[i].run(a, words, n);
+			goto out;
+		}
+	}
+	enum command cmd = command_by_name(words[0]);
+	if (cmd != CMD_NONE && n == 1) {
+		app_command(a, cmd);
+		goto out;
+	}
+	run_config_line(a, text);
+out:
+	free(line);
+}

@@ -1,0 +1,149 @@
+/* The session: connection set-up, jobs for the panes' wants, generations. */
+#include "config.h"
+
+#include "app/session.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "config/paths.h"
+#include "config/profile.h"
+#include "mock/mock.h"
+#include "net/api.h"
+#include "net/worker.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+/* Lookups fetched once per session: ids become names in every pane. */
+static const enum job_kind lookup_kinds[] = { JOB_STATUSES, JOB_PRIORITIES,   JOB_AGENTS,
+					      JOB_TEAMS,    JOB_TICKET_TYPES, JOB_AGENT_ME };
+
+static void submit(struct app *a, struct job *job)
+{
+	if (job && a->worker)
+		worker_submit(a->worker, job);
+	else
+		job_free(job);
+}
+
+static bool start_demo(struct app *a, char *url, size_t size, char *err, size_t err_size)
+{
+	struct mock_options mo;
+	mock_options_init(&mo);
+	mo.port = 0; /* a free loopback port */
+	/* The emulator's threads inherit a mask that blocks every signal, so SIGWINCH and
+	 * SIGTERM always reach the UI thread and interrupt its poll(). */
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	a->mock = mock_server_start(&mo, err, err_size);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (!a->mock)
+		return false;
+	snprintf(url, size, "http://127.0.0.1:%u", (unsigned)mock_server_port(a->mock));
+	return true;
+}
+
+static void start_worker(struct app *a, struct net_settings *ns, const char *root)
+{
+	char err[256] = "";
+	const struct config *cfg = &a->cfg;
+	ns->connect_timeout_ms = config_get_int(cfg, SETTING_CONNECT_TIMEOUT) * 1000;
+	ns->low_speed_time_s = config_get_int(cfg, SETTING_LOW_SPEED_TIME);
+	ns->max_connections = (int)config_get_int(cfg, SETTING_MAX_CONNECTIONS);
+	ns->budget_requests = (int)config_get_int(cfg, SETTING_REQUEST_BUDGET);
+	ns->budget_window_s = (int)config_get_int(cfg, SETTING_BUDGET_WINDOW);
+	a->worker = worker_start(ns, &a->wake, err, sizeof(err));
+	if (!a->worker) {
+		statusbar_set_error(&a->status, err);
+		pane_state_fail(&a->data.list_state, err);
+		return;
+	}
+	a->status.is_insecure = worker_is_insecure(a->worker);
+	a->status.is_read_only = worker_is_read_only(a->worker);
+	free(a->data.web_url);
+	a->data.web_url = xstrdup(root);
+	for (size_t i = 0; i < sizeof(lookup_kinds) / sizeof(lookup_kinds[0]); i++)
+		submit(a, api_lookup(lookup_kinds[i], 0));
+}
+
+static void start_demo_session(struct app *a)
+{
+	char url[64], api[80], auth[80], err[256] = "";
+	if (!start_demo(a, url, sizeof(url), err, sizeof(err))) {
+		statusbar_set_error(&a->status, err);
+		pane_state_fail(&a->data.list_state, err);
+		return;
+	}
+	snprintf(api, sizeof(api), "%s/api", url);
+	snprintf(auth, sizeof(auth), "%s/auth", url);
+	struct net_settings ns = { .api_url = api,
+				   .auth_url = auth,
+				   .client_id = MOCK_DEMO_CLIENT_ID,
+				   .client_secret = MOCK_DEMO_CLIENT_SECRET,
+				   .read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY) };
+	start_worker(a, &ns, url);
+}
+
+void app_session_start(struct app *a)
+{
+	if (a->opt.is_demo) {
+		start_demo_session(a);
+		return;
+	}
+	struct profile_connection conn;
+	char *error = NULL;
+	if (profile_connection(&a->cfg, &conn, &error) != STATUS_OK) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		strbuf_appendf(&sb, "%s (try halotui --demo)", error ? error : "no connection");
+		/* An earlier error (a missing profile) says more: keep it in the status bar. */
+		if (!a->status.error)
+			statusbar_set_error(&a->status, sb.data);
+		pane_state_fail(&a->data.list_state, sb.data);
+		strbuf_fini(&sb);
+		free(error);
+		return;
+	}
+	char *outbox_dir = paths_state_dir(conn.profile);
+	struct strbuf outbox;
+	strbuf_init(&outbox);
+	strbuf_appendf(&outbox, "%soutbox", outbox_dir ? outbox_dir : "");
+	const char *ca = config_get_string(&a->cfg, SETTING_CA_BUNDLE);
+	const char *proxy = config_get_string(&a->cfg, SETTING_PROXY);
+	struct net_settings ns = {
+		.api_url = conn.api_url,
+		.auth_url = conn.is_auth_url_derived ? NULL : conn.auth_url,
+		.tenant = *conn.tenant ? conn.tenant : NULL,
+		.client_id = conn.client_id,
+		.client_secret = conn.client_secret,
+		.ca_bundle = *ca ? ca : NULL,
+		.insecure = config_get_bool(&a->cfg, SETTING_INSECURE),
+		.read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY),
+		.proxy = *proxy ? proxy : NULL,
+		.outbox_path = outbox_dir ? outbox.data : NULL,
+	};
+	start_worker(a, &ns, conn.url);
+	strbuf_fini(&outbox);
+	free(outbox_dir);
+	profile_connection_fini(&conn);
+}
+
+void app_session_stop(struct app *a)
+{
+	worker_stop(a->worker);
+	a->worker = NULL;
+	mock_server_stop(a->mock);
+	a->mock = NULL;
+	ticket_query_free(a->query);
+	a->query = NULL;
+}
+
+unsigned app_session_in_flight(const struct app *a)
+{
+	return a->worker ? worker_jobs_in_flight(a->worker) : 0;
+}

@@ -1,0 +1,27 @@
+/* The session: the connection to HaloPSA (or the built-in emulator), jobs sent for what the
+ * panes want, and results applied to the pane data. */
+#ifndef HALOTUI_APP_SESSION_H
+#define HALOTUI_APP_SESSION_H
+
+#include <stdbool.h>
+
+#include "ui/view.h"
+
+struct app;
+
+/* Starts the emulator (--demo) and the network worker from the selected profile. On failure
+ * the console still runs: the reason is in the status bar and the panes say so. */
+void app_session_start(struct app *a);
+/* Stops the worker and the emulator; NULL-safe on a session that never started. */
+void app_session_stop(struct app *a);
+/* Sends the jobs for W. */
+void app_session_want(struct app *a, const struct view_want *w);
+/* Applies every result waiting; tells the views what changed. */
+void app_session_apply_results(struct app *a);
+/* Makes TICKET_ID the ticket of the detail panes: its older jobs are cancelled and its data
+ * forgotten when it is another ticket than before. */
+void app_session_focus(struct app *a, int ticket_id);
+/* Jobs sent whose result has not been applied yet. */
+unsigned app_session_in_flight(const struct app *a);
+
+#endif

@@ -1,0 +1,24 @@
+/* The console's side of the configuration: loading it, and applying settings, bindings and
+ * the theme to the running console. */
+#ifndef HALOTUI_APP_SETTINGS_H
+#define HALOTUI_APP_SETTINGS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct app;
+
+/* Loads the config file (missing is fine), selects the profile and theme of the options.
+ * Problems go to the status bar; the console runs with what loaded. */
+void app_settings_load(struct app *a);
+/* Applies what the configuration says now: line graphics, bandwidth, columns, new key
+ * bindings and (once curses runs) the theme. Marks every pane for drawing. */
+void app_settings_apply(struct app *a);
+/* Shows the first error of the configuration in the status bar and forgets them all.
+ * True when there was one. */
+bool app_settings_report(struct app *a);
+/* The words Tab completes at the prompt: commands, config commands, settings, views, roles.
+ * Fills at most MAX of them into WORDS (static strings); returns how many. */
+size_t app_settings_words(const char **words, size_t max);
+
+#endif

@@ -1,0 +1,152 @@
+/* Commands about the selected ticket: opening its panes, OSC 52 copies, the browser. */
+#include "config.h"
+
+#include "app/ticket_commands.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app/app.h"
+#include "text/html.h"
+#include "ui/clipboard.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+extern char **environ;
+
+char *app_ticket_url(const char *root, int id)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%s/ticket?id=%d", root ? root : "", id);
+	return strbuf_detach(&sb);
+}
+
+static int selected_ticket(const struct app *a)
+{
+	const struct view *v = app_focused_view(a);
+	int id = v && v->ops->selected_ticket ? v->ops->selected_ticket(v) : 0;
+	if (!id && a->depth > 0 && a->stack[0]->ops->selected_ticket)
+		id = a->stack[0]->ops->selected_ticket(a->stack[0]);
+	return id;
+}
+
+static bool is_remote(void)
+{
+	const char *tty = getenv("SSH_TTY"), *conn = getenv("SSH_CONNECTION");
+	return (tty && *tty) || (conn && *conn);
+}
+
+static void copy(struct app *a, const char *text, const char *what)
+{
+	const char *osc52 = config_get_string(&a->cfg, SETTING_OSC52);
+	char msg[256];
+	if (!strcmp(osc52, "no")) {
+		snprintf(msg, sizeof(msg), "%s: %s", what, text);
+	} else {
+		clipboard_copy(&a->screen, text);
+		snprintf(msg, sizeof(msg), "copied %s: %s", what, text);
+	}
+	statusbar_set_message(&a->status, msg);
+}
+
+/* Runs the browser without a shell, its output away from the screen. */
+static bool spawn_browser(struct app *a, const char *url)
+{
+	const char *browser = config_get_string(&a->cfg, SETTING_BROWSER);
+	if (!*browser)
+		browser = getenv("BROWSER");
+	if (!browser || !*browser)
+		browser = "xdg-open";
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+	/* posix_spawn wants writable strings; give it copies. */
+	char *prog = xstrdup(browser), *arg = xstrdup(url);
+	char *argv[] = { prog, arg, NULL };
+	pid_t pid;
+	bool ok = posix_spawnp(&pid, prog, &fa, NULL, argv, environ) == 0;
+	free(prog);
+	free(arg);
+	posix_spawn_file_actions_destroy(&fa);
+	(void)a;
+	return ok;
+}
+
+static void open_in_browser(struct app *a, const char *url)
+{
+	char msg[300];
+	if (is_remote() || a->opt.is_headless || !spawn_browser(a, url))
+		snprintf(msg, sizeof(msg), "open %s", url);
+	else
+		snprintf(msg, sizeof(msg), "opened %s", url);
+	statusbar_set_message(&a->status, msg);
+}
+
+bool app_open_link(struct app *a, int number, char *err, size_t err_size)
+{
+	const struct ticket *t = a->data.ticket;
+	if (!t) {
+		snprintf(err, err_size, "no ticket is open");
+		return false;
+	}
+	struct html_text ht = { 0 };
+	const char *html = t->details_html ? t->details_html : "";
+	html_to_text(&ht, html, strlen(html), 0);
+	bool ok = number >= 1 && (size_t)number <= ht.link_count;
+	if (ok)
+		open_in_browser(a, ht.links[number - 1]);
+	else
+		snprintf(err, err_size, "ticket #%d has %zu links, not %d", t->row.id,
+			 ht.link_count, number);
+	html_text_fini(&ht);
+	return ok;
+}
+
+void app_ticket_command(struct app *a, enum command cmd)
+{
+	if (cmd == CMD_MY_APPROVALS) {
+		app_open_view(a, VIEW_MY_APPROVALS, 0);
+		return;
+	}
+	int id = selected_ticket(a);
+	if (!id) {
+		statusbar_set_message(&a->status, "no ticket selected");
+		return;
+	}
+	char *url = app_ticket_url(a->data.web_url, id);
+	char idtext[32];
+	snprintf(idtext, sizeof(idtext), "%d", id);
+	switch (cmd) {
+	case CMD_DETAILS:
+		app_open_view(a, VIEW_DETAIL, id);
+		break;
+	case CMD_HISTORY:
+		app_open_view(a, VIEW_HISTORY, id);
+		break;
+	case CMD_APPROVALS:
+		app_open_view(a, VIEW_APPROVALS, id);
+		break;
+	case CMD_TODOS:
+		app_open_view(a, VIEW_TODOS, id);
+		break;
+	case CMD_COPY_URL:
+		copy(a, url, "URL");
+		break;
+	case CMD_COPY_ID:
+		copy(a, idtext, "id");
+		break;
+	case CMD_OPEN_BROWSER:
+		open_in_browser(a, url);
+		break;
+	default:
+		break;
+	}
+	free(url);
+}

@@ -1,0 +1,22 @@
+/* Commands about the selected ticket: its panes, copying its URL or id, opening it. */
+#ifndef HALOTUI_APP_TICKET_COMMANDS_H
+#define HALOTUI_APP_TICKET_COMMANDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ui/command.h"
+
+struct app;
+
+/* Runs CMD (details, history, approvals, todos, my-approvals, copy-url, copy-id,
+ * open-browser) for the ticket the focused pane points at. */
+void app_ticket_command(struct app *a, enum command cmd);
+/* Opens link NUMBER (from 1, as the detail pane numbers them) of the open ticket's text
+ * in the browser (or shows it). False with the reason in ERR when there is no such link. */
+bool app_open_link(struct app *a, int number, char *err, size_t err_size);
+/* The agent URL of ticket ID under ROOT ("https://x.halopsa.com/ticket?id=12"); caller
+ * frees. */
+char *app_ticket_url(const char *root, int id);
+
+#endif

@@ -1,0 +1,36 @@
+/* A document: the lines a scrolling pane shows (detail, history, approvals, to-dos), built
+ * from the model for one width, each line with its colour role. */
+#ifndef HALOTUI_UI_DOC_H
+#define HALOTUI_UI_DOC_H
+
+#include <stddef.h>
+
+#include "config/theme.h"
+
+struct doc_line {
+	char *text; /* terminal-safe UTF-8, at most the doc's width in cells; owned */
+	enum role role;
+	int ticket_id;	/* > 0: the line is an item that opens this ticket */
+	int label_cols; /* cells at the start drawn in ROLE_DETAIL_LABEL (a "Label: " part) */
+};
+
+struct doc {
+	struct doc_line *lines; /* owned */
+	size_t count;
+	int width; /* cells the lines were wrapped to */
+};
+
+/* Frees every line; DOC is empty and usable afterwards. */
+void doc_clear(struct doc *doc);
+/* Adds one line as it is (cut at the width); TEXT comes from the server unless IS_SAFE. */
+void doc_add(struct doc *doc, enum role role, const char *text);
+/* Adds TEXT (server text: cleaned here) word-wrapped to the width, each line after INDENT. */
+void doc_add_wrapped(struct doc *doc, enum role role, const char *text, const char *indent);
+/* Adds "LABEL: VALUE" (VALUE server text, wrapped under itself); nothing when VALUE is empty. */
+void doc_add_field(struct doc *doc, const char *label, const char *value);
+/* Adds an empty line unless the document is empty or already ends with one. */
+void doc_add_blank(struct doc *doc);
+/* Marks the last line as an item that opens TICKET_ID. */
+void doc_mark_item(struct doc *doc, int ticket_id);
+
+#endif

@@ -1,0 +1,334 @@
+/* The documents of the ticket panes, built from the model: detail, history, approvals,
+ * to-dos and my approvals. */
+#include "config.h"
+
+#include "ui/doc_view.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "text/html.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+static const char *when(time_t t, char *buf, size_t size)
+{
+	struct tm tm;
+	if (t == MODEL_NO_TIME || !localtime_r(&t, &tm))
+		return "";
+	strftime(buf, size, "%Y-%m-%d %H:%M", &tm);
+	return buf;
+}
+
+static const char *or_number(const char *name, int id, char *buf, size_t size)
+{
+	if (name && *name)
+		return name;
+	if (id == MODEL_UNSET || id == 0)
+		return "";
+	snprintf(buf, size, "#%d", id);
+	return buf;
+}
+
+/* Says why the pane is empty or old; false when there is nothing to show at all. */
+static bool state_lines(struct doc *doc, const struct pane_state *ps, const char *what)
+{
+	char line[256];
+	if (!ps->is_loaded) {
+		if (ps->error)
+			snprintf(line, sizeof(line), "Could not load %s: %s", what, ps->error);
+		else
+			snprintf(line, sizeof(line), "Loading %s...", what);
+		doc_add(doc, ps->error ? ROLE_STATUS_ERROR : ROLE_DEFAULT, line);
+		return false;
+	}
+	if (ps->is_stale) {
+		snprintf(line, sizeof(line), "(stale: %s)",
+			 ps->error ? ps->error : "refresh failed");
+		doc_add(doc, ROLE_STATUS_ERROR, line);
+	}
+	return true;
+}
+
+/* The first of two names that is set. */
+static const char *pick(const char *a, const char *b)
+{
+	return a && *a ? a : b;
+}
+
+static void header_fields(struct doc *doc, const struct pane_data *d, const struct ticket *t)
+{
+	const struct ticket_row *r = &t->row;
+	const struct lookups *l = &d->lookups;
+	char b[64];
+	const char *status = pick(lookups_status_name(l, r->status_id), r->status_name);
+	doc_add_field(doc, "Status:", or_number(status, r->status_id, b, sizeof(b)));
+	const char *prio =
+		pick(lookups_priority_name(l, r->priority_id, r->sla_id), r->priority_name);
+	doc_add_field(doc, "Priority:", or_number(prio, r->priority_id, b, sizeof(b)));
+	doc_add_field(doc, "Client:", r->client_name);
+	doc_add_field(doc, "Site:", r->site_name);
+	doc_add_field(doc, "User:", r->user_name);
+	const char *agent = pick(lookups_agent_name(l, r->agent_id), r->agent_name);
+	doc_add_field(doc, "Agent:", or_number(agent, r->agent_id, b, sizeof(b)));
+	doc_add_field(doc, "Team:", r->team);
+	const char *type = pick(lookups_tickettype_name(l, r->tickettype_id), t->tickettype_name);
+	doc_add_field(doc, "Type:", or_number(type, r->tickettype_id, b, sizeof(b)));
+	doc_add_field(doc, "Opened:", when(r->dateoccurred, b, sizeof(b)));
+	doc_add_field(doc, "Last action:", when(r->lastactiondate, b, sizeof(b)));
+	doc_add_field(doc, "Deadline:", when(r->deadlinedate, b, sizeof(b)));
+	const char *sla = r->sla_state == SLA_STATE_BREACHED ? "breached"
+			  : r->sla_state == SLA_STATE_WITHIN ? "within"
+							     : r->sla_state_raw;
+	doc_add_field(doc, "SLA:", sla);
+	if (t->sla_name && *t->sla_name)
+		doc_add_field(doc, "SLA plan:", t->sla_name);
+}
+
+static void details_text(struct doc *doc, const struct pane_data *d, const struct ticket *t)
+{
+	struct html_text ht = { 0 };
+	const char *html = t->details_html ? t->details_html : "";
+	html_to_text(&ht, html, strlen(html), d->is_ascii ? HTML_TEXT_ASCII : 0);
+	if (ht.text && *ht.text) {
+		doc_add_blank(doc);
+		doc_add_wrapped(doc, ROLE_DEFAULT, ht.text, "");
+	}
+	if (ht.link_count) {
+		doc_add_blank(doc);
+		doc_add(doc, ROLE_TITLE, "Links");
+	}
+	for (size_t i = 0; i < ht.link_count; i++) {
+		char num[32];
+		snprintf(num, sizeof(num), "[%zu] ", i + 1);
+		struct strbuf sb;
+		strbuf_init(&sb);
+		strbuf_appendf(&sb, "%s%s", num, ht.links[i]);
+		doc_add_wrapped(doc, ROLE_DETAIL_LINK, sb.data, "");
+		strbuf_fini(&sb);
+	}
+	html_text_fini(&ht);
+}
+
+static void custom_and_children(struct doc *doc, const struct ticket *t)
+{
+	if (t->n_customfields) {
+		doc_add_blank(doc);
+		doc_add(doc, ROLE_TITLE, "Custom fields");
+	}
+	for (size_t i = 0; i < t->n_customfields; i++) {
+		const struct custom_field *cf = &t->customfields[i];
+		char label[64];
+		snprintf(label, sizeof(label), "%s:", pick(cf->label, cf->name));
+		doc_add_field(doc, label, pick(cf->display, cf->value));
+	}
+	if (!t->n_child_ticket_ids)
+		return;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (size_t i = 0; i < t->n_child_ticket_ids; i++)
+		strbuf_appendf(&sb, "%s#%d", i ? ", " : "", t->child_ticket_ids[i]);
+	doc_add_blank(doc);
+	doc_add_field(doc, "Children:", sb.data);
+	strbuf_fini(&sb);
+}
+
+static void build_detail(struct doc *doc, const struct pane_data *d)
+{
+	if (!state_lines(doc, &d->ticket_state, "the ticket") || !d->ticket)
+		return;
+	const struct ticket *t = d->ticket;
+	char title[64];
+	snprintf(title, sizeof(title), "#%d ", t->row.id);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%s%s", title, t->row.summary);
+	doc_add_wrapped(doc, ROLE_TITLE, sb.data, "");
+	strbuf_fini(&sb);
+	header_fields(doc, d, t);
+	details_text(doc, d, t);
+	custom_and_children(doc, t);
+}
+
+/* Actions newest first: indexes sorted by time, the list itself stays as it came. */
+static int newest_first(const void *a, const void *b)
+{
+	const struct action *x = *(const struct action *const *)a;
+	const struct action *y = *(const struct action *const *)b;
+	if (x->datetime != y->datetime)
+		return x->datetime < y->datetime ? 1 : -1;
+	return x->id < y->id ? 1 : x->id > y->id ? -1 : 0;
+}
+
+static void action_lines(struct doc *doc, const struct pane_data *d, const struct action *ac)
+{
+	char b[64];
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%s  %s  %s", when(ac->datetime, b, sizeof(b)), ac->who, ac->outcome);
+	doc_add(doc, ROLE_ACTION_WHO, sb.data);
+	strbuf_fini(&sb);
+	const char *note = ac->note_html && *ac->note_html ? ac->note_html : ac->note;
+	struct html_text ht = { 0 };
+	html_to_text(&ht, note, strlen(note), d->is_ascii ? HTML_TEXT_ASCII : 0);
+	if (ht.text && *ht.text)
+		doc_add_wrapped(doc, ROLE_DEFAULT, ht.text, "  ");
+	html_text_fini(&ht);
+	doc_add_blank(doc);
+}
+
+static void build_history(struct doc *doc, const struct pane_data *d)
+{
+	if (!state_lines(doc, &d->actions_state, "the history"))
+		return;
+	const struct action_list *al = &d->actions;
+	if (!al->count) {
+		doc_add(doc, ROLE_DEFAULT, "No actions yet.");
+		return;
+	}
+	const struct action **order = xcalloc(al->count, sizeof(*order));
+	for (size_t i = 0; i < al->count; i++)
+		order[i] = &al->items[i];
+	qsort(order, al->count, sizeof(*order), newest_first);
+	for (size_t i = 0; i < al->count; i++)
+		action_lines(doc, d, order[i]);
+	free(order);
+}
+
+static enum role approval_role(enum approval_result r)
+{
+	switch (r) {
+	case APPROVAL_APPROVED:
+		return ROLE_APPROVAL_APPROVED;
+	case APPROVAL_REJECTED:
+		return ROLE_APPROVAL_REJECTED;
+	default:
+		return ROLE_APPROVAL_PENDING;
+	}
+}
+
+static void approval_lines(struct doc *doc, const struct approval *ap, bool is_mine)
+{
+	char b[64], b2[64];
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (is_mine)
+		strbuf_appendf(&sb, "#%d %s", ap->ticket_id, ap->summary);
+	else
+		strbuf_appendf(&sb, "Step %d: %s", ap->seq, pick(ap->step_name, "approval"));
+	strbuf_appendf(&sb, "  [%s]", approval_result_name(ap->result));
+	doc_add(doc, approval_role(ap->result), sb.data);
+	if (is_mine)
+		doc_mark_item(doc, ap->ticket_id);
+	strbuf_fini(&sb);
+	doc_add_field(doc, "  Approver:", pick(ap->name, pick(ap->agent_name, ap->emailaddress)));
+	if (is_mine)
+		doc_add_field(doc, "  Step:", ap->step_name);
+	doc_add_field(doc, "  Requested:", when(ap->datetime, b, sizeof(b)));
+	doc_add_field(doc, "  Decided:", when(ap->dateapproved, b2, sizeof(b2)));
+	doc_add_field(doc, "  Note:", pick(ap->approver_note, ap->note));
+	doc_add_blank(doc);
+}
+
+static void build_approvals(struct doc *doc, const struct pane_state *ps,
+			    const struct approval_list *list, bool is_mine)
+{
+	if (!state_lines(doc, ps, "the approvals"))
+		return;
+	if (!list->count)
+		doc_add(doc, ROLE_DEFAULT,
+			is_mine ? "Nothing waits for your approval."
+				: "This ticket has no approvals.");
+	for (size_t i = 0; i < list->count; i++)
+		approval_lines(doc, &list->items[i], is_mine);
+}
+
+static void todo_line(struct doc *doc, const struct todo *td, bool is_ascii)
+{
+	char b[64];
+	struct strbuf sb;
+	strbuf_init(&sb);
+	const char *mark = td->is_done ? (is_ascii ? "[x]" : "\xE2\x9C\x93")
+				       : (is_ascii ? "[ ]" : "\xE2\x97\x8B");
+	strbuf_appendf(&sb, "  %s %s", mark, td->text);
+	if (td->is_done && td->done_by_name && *td->done_by_name)
+		strbuf_appendf(&sb, "  (%s %s)", td->done_by_name,
+			       when(td->done_date, b, sizeof(b)));
+	doc_add(doc, td->is_done ? ROLE_TODO_DONE : ROLE_DEFAULT, sb.data);
+	strbuf_fini(&sb);
+}
+
+/* To-dos grouped by their group, groups in the order they first appear. */
+static void build_todos(struct doc *doc, const struct pane_data *d)
+{
+	if (!state_lines(doc, &d->todos_state, "the to-dos"))
+		return;
+	const struct todo_list *tl = &d->todos;
+	if (!tl->count)
+		doc_add(doc, ROLE_DEFAULT, "This ticket has no to-dos.");
+	bool *is_done = xcalloc(tl->count + 1, sizeof(bool));
+	for (size_t i = 0; i < tl->count; i++) {
+		if (is_done[i])
+			continue;
+		const char *group = tl->items[i].group_name;
+		doc_add_blank(doc);
+		doc_add(doc, ROLE_TITLE, *group ? group : "To-dos");
+		for (size_t j = i; j < tl->count; j++) {
+			if (is_done[j] || strcmp(tl->items[j].group_name, group))
+				continue;
+			todo_line(doc, &tl->items[j], d->is_ascii);
+			is_done[j] = true;
+		}
+	}
+	free(is_done);
+}
+
+/* "#12 Summary: History": which ticket a pane is about. */
+static void pane_title(struct doc *doc, const struct pane_data *d, const char *what)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "#%d", d->ticket_id);
+	if (d->ticket && d->ticket->row.id == d->ticket_id)
+		strbuf_appendf(&sb, " %s", d->ticket->row.summary);
+	strbuf_appendf(&sb, " \xE2\x80\x94 %s", what);
+	doc_add(doc, ROLE_TITLE, sb.data);
+	doc_add(doc, ROLE_DEFAULT, "");
+	strbuf_fini(&sb);
+}
+
+void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
+{
+	doc_clear(doc);
+	if (kind == VIEW_HISTORY)
+		pane_title(doc, d, "history");
+	else if (kind == VIEW_APPROVALS)
+		pane_title(doc, d, "approvals");
+	else if (kind == VIEW_TODOS)
+		pane_title(doc, d, "to-dos");
+	else if (kind == VIEW_MY_APPROVALS) {
+		doc_add(doc, ROLE_TITLE, "Approvals waiting for me");
+		doc_add(doc, ROLE_DEFAULT, "");
+	}
+	switch (kind) {
+	case VIEW_DETAIL:
+		build_detail(doc, d);
+		break;
+	case VIEW_HISTORY:
+		build_history(doc, d);
+		break;
+	case VIEW_APPROVALS:
+		build_approvals(doc, &d->approvals_state, &d->approvals, false);
+		break;
+	case VIEW_TODOS:
+		build_todos(doc, d);
+		break;
+	case VIEW_MY_APPROVALS:
+		build_approvals(doc, &d->my_approvals_state, &d->my_approvals, true);
+		break;
+	default:
+		break;
+	}
+}

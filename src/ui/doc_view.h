@@ -1,0 +1,20 @@
+/* The scrolling panes built as documents: ticket detail, history, approvals, to-dos and
+ * "my approvals" (whose lines open their tickets). */
+#ifndef HALOTUI_UI_DOC_VIEW_H
+#define HALOTUI_UI_DOC_VIEW_H
+
+#include "ui/doc.h"
+#include "ui/pane_data.h"
+#include "ui/view.h"
+
+/* Data of each: struct pane_data. */
+extern const struct view_ops detail_view_ops;
+extern const struct view_ops history_view_ops;
+extern const struct view_ops approvals_view_ops;
+extern const struct view_ops todos_view_ops;
+extern const struct view_ops my_approvals_view_ops;
+
+/* Builds the document of KIND from D for DOC->width cells (DOC cleared first). */
+void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d);
+
+#endif

@@ -1,0 +1,136 @@
+/* The frame: windows for the layout and ui_flush, the single drawing pass per loop. */
+#include "config.h"
+
+#include "ui/frame.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "ui/draw.h"
+
+void ui_frame_init(struct ui_frame *f)
+{
+	memset(f, 0, sizeof(*f));
+}
+
+static void drop(WINDOW **w)
+{
+	if (*w)
+		delwin(*w);
+	*w = NULL;
+}
+
+void ui_frame_fini(struct ui_frame *f)
+{
+	drop(&f->primary);
+	drop(&f->secondary);
+	drop(&f->divider);
+	drop(&f->status);
+}
+
+static WINDOW *make(const struct rect *r)
+{
+	if (r->rows <= 0 || r->cols <= 0)
+		return NULL;
+	WINDOW *w = newwin(r->rows, r->cols, r->y, r->x);
+	/* Let curses scroll the terminal (insert/delete line) when a pane's lines shift, so a
+	 * one-line scroll costs a few dozen bytes rather than a repaint. */
+	if (w)
+		idlok(w, TRUE);
+	return w;
+}
+
+static void size_view(struct view *v, const struct rect *r)
+{
+	if (!v)
+		return;
+	v->rows = r->rows;
+	v->cols = r->cols;
+	v->is_dirty = true;
+}
+
+void ui_frame_relayout(struct ui_frame *f, struct view *primary, struct view *secondary,
+		       bool is_secondary_focused, struct statusbar *sb)
+{
+	ui_frame_fini(f);
+	layout_compute(&f->layout, LINES, COLS, secondary != NULL, is_secondary_focused);
+	f->primary = make(&f->layout.primary);
+	f->secondary = make(&f->layout.secondary);
+	f->divider = make(&f->layout.divider);
+	f->status = make(&f->layout.status);
+	size_view(primary, &f->layout.primary);
+	size_view(secondary, &f->layout.secondary);
+	f->is_divider_dirty = true;
+	f->is_too_small_dirty = true;
+	sb->is_dirty = true;
+	/* The old windows' cells are stale: start from a blank screen. */
+	werase(stdscr);
+	wnoutrefresh(stdscr);
+}
+
+static void flush_view(struct ui_env *env, struct view *v, WINDOW *win)
+{
+	(void)env;
+	if (!v || !win || !v->is_dirty)
+		return;
+	werase(win);
+	v->ops->draw(v, win);
+	wnoutrefresh(win);
+	v->is_dirty = false;
+}
+
+static void draw_too_small(struct ui_frame *f)
+{
+	if (!f->is_too_small_dirty)
+		return;
+	char line[64];
+	snprintf(line, sizeof(line), "%dx%d, need %dx%d", COLS, LINES, LAYOUT_MIN_COLS,
+		 LAYOUT_MIN_ROWS);
+	werase(stdscr);
+	mvwaddnstr(stdscr, 0, 0, "terminal too small", COLS);
+	if (LINES > 1)
+		mvwaddnstr(stdscr, 1, 0, line, COLS);
+	wnoutrefresh(stdscr);
+	f->is_too_small_dirty = false;
+}
+
+static void draw_divider(struct ui_frame *f, const struct ui_env *env)
+{
+	if (!f->divider || !f->is_divider_dirty)
+		return;
+	if (f->layout.mode == LAYOUT_SIDE_BY_SIDE)
+		draw_vline(env, f->divider, 0, 0, f->layout.divider.rows);
+	else
+		draw_hline(env, f->divider, 0, 0, f->layout.divider.cols);
+	wnoutrefresh(f->divider);
+	f->is_divider_dirty = false;
+}
+
+void ui_flush(struct ui_frame *f, struct ui_env *env, struct view *primary, struct view *secondary,
+	      struct statusbar *sb, const struct prompt *p)
+{
+	if (f->layout.mode == LAYOUT_TOO_SMALL) {
+		draw_too_small(f);
+		curs_set(0);
+		doupdate();
+		return;
+	}
+	flush_view(env, primary, f->primary);
+	flush_view(env, secondary, f->secondary);
+	draw_divider(f, env);
+	bool is_prompt = p && p->is_active;
+	if (f->status && (sb->is_dirty || is_prompt)) {
+		werase(f->status);
+		statusbar_draw(sb, env, p, f->status);
+		wnoutrefresh(f->status);
+		sb->is_dirty = false;
+	}
+	curs_set(is_prompt ? 1 : 0);
+	doupdate();
+}
+
+void ui_frame_force_repaint(struct ui_frame *f)
+{
+	(void)f;
+	clearok(curscr, TRUE);
+}

@@ -1,0 +1,114 @@
+/* The help pane: a scrollable table of keys and commands from the live keymap. */
+#include "config.h"
+
+#include "ui/help_view.h"
+
+#include <stdlib.h>
+
+#include "ui/draw.h"
+#include "util/alloc.h"
+
+struct help_state {
+	int top; /* first line shown */
+};
+
+void help_data_clear(struct help_data *help)
+{
+	if (!help)
+		return;
+	for (size_t i = 0; i < help->count; i++)
+		free(help->lines[i].keys);
+	free(help->lines);
+	help->lines = NULL;
+	help->count = 0;
+}
+
+static bool help_open(struct view *v)
+{
+	v->state = xcalloc(1, sizeof(struct help_state));
+	return true;
+}
+
+static void help_free(struct view *v)
+{
+	free(v->state);
+	v->state = NULL;
+}
+
+static void help_draw(const struct view *v, WINDOW *win)
+{
+	const struct help_state *st = v->state;
+	const struct help_data *help = v->data;
+	int rows = getmaxy(win), cols = getmaxx(win);
+	int key_w = cols >= 70 ? 26 : 14, name_w = 16;
+	draw_text(win, 0, 0, cols, " Keys (type :bind VIEW KEY COMMAND to change them)",
+		  ui_env_attr(v->env, ROLE_TITLE));
+	for (int y = 1; y < rows; y++) {
+		size_t i = (size_t)(st->top + y - 1);
+		if (i >= help->count)
+			break;
+		const struct help_line *l = &help->lines[i];
+		draw_text(win, y, 1, key_w - 1, l->keys, ui_env_attr(v->env, ROLE_HELP_KEY));
+		draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
+		if (cols > 1 + key_w + name_w)
+			draw_text(win, y, 1 + key_w + name_w, cols - 1 - key_w - name_w, l->help,
+				  A_NORMAL);
+	}
+}
+
+static int clamp_top(int top, int count, int page)
+{
+	int max = count - page;
+	if (top > max)
+		top = max;
+	return top < 0 ? 0 : top;
+}
+
+static unsigned help_handle(struct view *v, enum command cmd)
+{
+	struct help_state *st = v->state;
+	const struct help_data *help = v->data;
+	int page = v->rows > 1 ? v->rows - 1 : 1, top = st->top;
+	switch (cmd) {
+	case CMD_MOVE_DOWN:
+		top++;
+		break;
+	case CMD_MOVE_UP:
+		top--;
+		break;
+	case CMD_PAGE_DOWN:
+		top += page;
+		break;
+	case CMD_PAGE_UP:
+		top -= page;
+		break;
+	case CMD_HALF_PAGE_DOWN:
+		top += page / 2;
+		break;
+	case CMD_HALF_PAGE_UP:
+		top -= page / 2;
+		break;
+	case CMD_FIRST:
+		top = 0;
+		break;
+	case CMD_LAST:
+		top = (int)help->count;
+		break;
+	case CMD_BACK:
+	case CMD_HELP:
+		return REACT_CLOSE;
+	default:
+		return REACT_UNHANDLED;
+	}
+	st->top = clamp_top(top, (int)help->count, page);
+	return REACT_REDRAW;
+}
+
+const struct view_ops help_view_ops = {
+	.name = "help",
+	.kind = VIEW_HELP,
+	.open = help_open,
+	.draw = help_draw,
+	.handle = help_handle,
+	.free = help_free,
+};

@@ -1,0 +1,367 @@
+/* The ticket list pane: draws the visible rows, moves the cursor, asks for pages. */
+#include "config.h"
+
+#include "ui/list_view.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/draw.h"
+#include "ui/list_columns.h"
+#include "ui/pane_data.h"
+#include "util/alloc.h"
+
+struct list_state {
+	size_t cursor, top;
+	struct list_columns cols;
+	char *cols_spec; /* the spec COLS was parsed from */
+	int sort_column; /* index into cols of the sort key */
+};
+
+static struct pane_data *data_of(const struct view *v)
+{
+	return v->data;
+}
+
+/* Rows of the window that show tickets (the first line holds the headings). */
+static int visible_rows(const struct view *v)
+{
+	return v->rows > 1 ? v->rows - 1 : 1;
+}
+
+static size_t row_count(const struct view *v)
+{
+	return ticket_list_record_count(data_of(v)->list);
+}
+
+static bool list_open(struct view *v)
+{
+	struct list_state *st = xcalloc(1, sizeof(*st));
+	v->state = st;
+	return true;
+}
+
+static void list_free(struct view *v)
+{
+	struct list_state *st = v->state;
+	if (st)
+		free(st->cols_spec);
+	free(st);
+	v->state = NULL;
+}
+
+size_t list_view_cursor(const struct view *v)
+{
+	const struct list_state *st = v->state;
+	return st->cursor;
+}
+
+/* Re-reads the `columns` setting when it changed; a cache, so draw may call it. */
+static struct list_columns *columns(const struct view *v, int width)
+{
+	struct list_state *st = v->state;
+	const char *spec = data_of(v)->columns ? data_of(v)->columns : "";
+	if (!st->cols_spec || strcmp(st->cols_spec, spec)) {
+		free(st->cols_spec);
+		st->cols_spec = xstrdup(spec);
+		list_columns_parse(&st->cols, spec);
+	}
+	list_columns_fit(&st->cols, width);
+	return &st->cols;
+}
+
+/* A column's heading, with an arrow on the column the list is sorted by. */
+static void heading(const struct view *v, enum list_column_id id, char *buf, size_t size)
+{
+	const struct pane_data *d = data_of(v);
+	const char *field = list_column_sort_field(id);
+	const char *arrow = "";
+	if (field && d->sort.field[0] && !strcmp(field, d->sort.field[0]) && id != COL_AGE)
+		arrow = d->sort.is_desc[0] ? (d->is_ascii ? " v" : " \xE2\x96\xBC")
+					   : (d->is_ascii ? " ^" : " \xE2\x96\xB2");
+	snprintf(buf, size, "%s%s", list_column_title(id), arrow);
+}
+
+static void draw_cells(const struct view *v, WINDOW *win, int y, const struct list_columns *cols,
+		       const struct ticket_row *row, attr_t attr)
+{
+	char buf[512];
+	int x = 0;
+	for (int i = 0; i < cols->count; i++) {
+		const struct list_column *c = &cols->col[i];
+		if (c->shown_width <= 0)
+			continue;
+		if (x > 0)
+			draw_text(win, y, x++, 1, " ", attr);
+		if (row)
+			list_column_text(c->id, data_of(v), row, buf, sizeof(buf));
+		else
+			heading(v, c->id, buf, sizeof(buf));
+		if (c->id == COL_ID)
+			draw_text_right(win, y, x, c->shown_width, buf, attr);
+		else
+			draw_text(win, y, x, c->shown_width, buf, attr);
+		x += c->shown_width;
+	}
+	if (x < getmaxx(win))
+		draw_text(win, y, x, getmaxx(win) - x, "", attr);
+}
+
+static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool is_cursor)
+{
+	const struct ui_env *env = v->env;
+	if (is_cursor && !env->is_low_bandwidth)
+		return ui_env_attr(env, ROLE_LIST_SELECTED);
+	if (row->sla_state == SLA_STATE_BREACHED)
+		return ui_env_attr(env, ROLE_SLA_BREACHED);
+	if (row->has_is_read && !row->is_read)
+		return ui_env_attr(env, ROLE_LIST_UNREAD);
+	if (row->is_onhold)
+		return ui_env_attr(env, ROLE_LIST_ONHOLD);
+	if (row->is_flagged)
+		return ui_env_attr(env, ROLE_LIST_FLAGGED);
+	return ui_env_attr(env, ROLE_LIST_ROW);
+}
+
+static void draw_message(const struct view *v, WINDOW *win, const char *text)
+{
+	draw_text(win, 1, 1, getmaxx(win) - 1, text, ui_env_attr(v->env, ROLE_DEFAULT));
+}
+
+static void list_draw(const struct view *v, WINDOW *win)
+{
+	const struct list_state *st = v->state;
+	const struct pane_data *d = data_of(v);
+	/* Low bandwidth: an arrow marks the cursor, so a move rewrites two cells, not two rows. */
+	int mark = v->env->is_low_bandwidth ? 2 : 0;
+	int width = getmaxx(win) - mark;
+	const struct list_columns *cols = columns(v, width);
+	WINDOW *rows = mark ? derwin(win, getmaxy(win), width, 0, mark) : win;
+	draw_cells(v, rows, 0, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
+	if (!ticket_list_is_known(d->list)) {
+		draw_message(v, rows,
+			     d->list_state.error ? d->list_state.error : "Loading tickets...");
+	} else if (row_count(v) == 0) {
+		draw_message(v, rows, "No tickets match.");
+	}
+	for (int y = 1; y < getmaxy(win); y++) {
+		size_t i = st->top + (size_t)(y - 1);
+		if (i >= row_count(v))
+			break;
+		const struct ticket_row *row = ticket_list_row(d->list, i);
+		bool is_cursor = i == st->cursor;
+		if (mark && is_cursor)
+			draw_text(win, y, 0, mark, d->is_ascii ? ">" : "\xE2\x96\xB6", A_BOLD);
+		if (row)
+			draw_cells(v, rows, y, cols, row, row_attr(v, row, is_cursor));
+		else
+			draw_text(rows, y, 0, width, "  ...", ui_env_attr(v->env, ROLE_DEFAULT));
+	}
+	if (rows != win)
+		delwin(rows);
+}
+
+/* Asks for PAGE when it is absent (or failed, with RETRY_FAILED). */
+static unsigned want_page(struct view *v, int page, bool retry_failed, bool is_prefetch)
+{
+	enum page_state ps = ticket_list_page_state(data_of(v)->list, page);
+	if (ps != PAGE_ABSENT && !(retry_failed && ps == PAGE_FAILED))
+		return REACT_NONE;
+	unsigned r = view_want(v, WANT_LIST_PAGE, 0, page);
+	for (int i = 0; i < v->n_want; i++)
+		if (v->want[i].kind == WANT_LIST_PAGE && v->want[i].page == page)
+			v->want[i].is_prefetch = is_prefetch;
+	return r;
+}
+
+/* Asks for the pages of the visible rows, and prefetches the `prefetch` pages after them. RETRY_FAILED:
+ * also pages whose last try failed (a key press; never from a result, or errors would loop). */
+static unsigned request_pages(struct view *v, bool retry_failed)
+{
+	const struct list_state *st = v->state;
+	struct ticket_list *list = data_of(v)->list;
+	if (!ticket_list_is_known(list))
+		return want_page(v, 1, retry_failed, false);
+	size_t n = row_count(v), page_size = ticket_list_page_size(list);
+	if (n == 0 || page_size == 0)
+		return REACT_NONE;
+	size_t last_visible = st->top + (size_t)visible_rows(v) - 1;
+	if (last_visible >= n)
+		last_visible = n - 1;
+	int first_page = ticket_list_page_for_index(list, st->top);
+	int last_page = ticket_list_page_for_index(list, last_visible);
+	unsigned r = REACT_NONE;
+	for (int page = first_page; page <= last_page; page++)
+		r |= want_page(v, page, retry_failed, false);
+	int last = (int)ticket_list_page_count(list);
+	for (int page = last_page + 1;
+	     page <= last_page + data_of(v)->prefetch_pages && page <= last; page++)
+		r |= want_page(v, page, retry_failed, true);
+	return r;
+}
+
+static void place_cursor(struct view *v, long cursor, long top)
+{
+	struct list_state *st = v->state;
+	long n = (long)row_count(v), vis = visible_rows(v);
+	if (cursor >= n)
+		cursor = n - 1;
+	if (cursor < 0)
+		cursor = 0;
+	if (top > cursor)
+		top = cursor;
+	if (top < cursor - vis + 1)
+		top = cursor - vis + 1;
+	if (top > n - vis)
+		top = n - vis;
+	if (top < 0)
+		top = 0;
+	st->cursor = (size_t)cursor;
+	st->top = (size_t)top;
+}
+
+static unsigned move_cursor(struct view *v, long delta_rows, long delta_top)
+{
+	struct list_state *st = v->state;
+	place_cursor(v, (long)st->cursor + delta_rows, (long)st->top + delta_top);
+	return REACT_REDRAW | request_pages(v, true);
+}
+
+/* Sorts by the next column that the server can sort by. */
+static unsigned sort_next(struct view *v)
+{
+	struct list_state *st = v->state;
+	struct pane_data *d = data_of(v);
+	const struct list_columns *cols = columns(v, v->cols);
+	for (int step = 1; step <= cols->count; step++) {
+		int i = (st->sort_column + step) % cols->count;
+		const char *field = list_column_sort_field(cols->col[i].id);
+		if (!field)
+			continue;
+		st->sort_column = i;
+		for (int k = 0; k < PANE_SORT_KEYS; k++)
+			d->sort.field[k] = NULL;
+		d->sort.field[0] = field;
+		d->sort.is_desc[0] = false;
+		return REACT_REDRAW | view_want(v, WANT_LIST_RELOAD, 0, 0);
+	}
+	return REACT_NONE;
+}
+
+/* Asks again for the pages on screen; what shows stays until the new rows arrive. */
+static unsigned refresh_pages(struct view *v)
+{
+	const struct list_state *st = v->state;
+	struct ticket_list *list = data_of(v)->list;
+	size_t n = row_count(v);
+	if (!ticket_list_is_known(list) || n == 0)
+		return view_want(v, WANT_LIST_RELOAD, 0, 0);
+	size_t last = st->top + (size_t)visible_rows(v) - 1;
+	int first_page = ticket_list_page_for_index(list, st->top);
+	int last_page = ticket_list_page_for_index(list, last < n ? last : n - 1);
+	unsigned r = view_want(v, WANT_LIST_REFRESH, 0, first_page);
+	for (int i = 0; i < v->n_want; i++)
+		if (v->want[i].kind == WANT_LIST_REFRESH)
+			v->want[i].page_last = last_page;
+	return r;
+}
+
+static unsigned open_selected(struct view *v)
+{
+	const struct list_state *st = v->state;
+	const struct ticket_row *row = ticket_list_row(data_of(v)->list, st->cursor);
+	if (!row)
+		return REACT_NONE;
+	v->open.kind = VIEW_DETAIL;
+	v->open.ticket_id = row->id;
+	return REACT_OPEN_VIEW;
+}
+
+static unsigned list_handle(struct view *v, enum command cmd)
+{
+	long vis = visible_rows(v);
+	struct pane_data *d = data_of(v);
+	switch (cmd) {
+	case CMD_MOVE_DOWN:
+		return move_cursor(v, 1, 0);
+	case CMD_MOVE_UP:
+		return move_cursor(v, -1, 0);
+	case CMD_PAGE_DOWN:
+		return move_cursor(v, vis, vis);
+	case CMD_PAGE_UP:
+		return move_cursor(v, -vis, -vis);
+	case CMD_HALF_PAGE_DOWN:
+		return move_cursor(v, vis / 2, vis / 2);
+	case CMD_HALF_PAGE_UP:
+		return move_cursor(v, -vis / 2, -vis / 2);
+	case CMD_FIRST:
+		return move_cursor(v, -(long)row_count(v), -(long)row_count(v));
+	case CMD_LAST:
+		return move_cursor(v, (long)row_count(v), (long)row_count(v));
+	case CMD_OPEN:
+		return open_selected(v);
+	case CMD_REFRESH:
+		return refresh_pages(v);
+	case CMD_SORT_NEXT:
+		return sort_next(v);
+	case CMD_SORT_REVERSE:
+		d->sort.is_desc[0] = !d->sort.is_desc[0];
+		return REACT_REDRAW | view_want(v, WANT_LIST_RELOAD, 0, 0);
+	default:
+		return REACT_UNHANDLED;
+	}
+}
+
+static unsigned list_on_result(struct view *v, const struct view_update *u)
+{
+	/* Lookups (WANT_NOTHING) turn ids into names: the rows must be drawn again. */
+	if (u->kind == WANT_NOTHING)
+		return REACT_REDRAW;
+	if (u->kind != WANT_LIST_PAGE && u->kind != WANT_LIST_RELOAD)
+		return REACT_NONE;
+	struct list_state *st = v->state;
+	if (u->kind == WANT_LIST_RELOAD)
+		st->cursor = st->top = 0;
+	place_cursor(v, (long)st->cursor, (long)st->top);
+	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_pages(v, false));
+}
+
+static void list_status(const struct view *v, char *buf, size_t size)
+{
+	const struct list_state *st = v->state;
+	const struct pane_data *d = data_of(v);
+	const char *stale = d->list_state.is_stale ? " (stale)" : "";
+	if (!ticket_list_is_known(d->list))
+		snprintf(buf, size, "%s", "");
+	else if (row_count(v) == 0)
+		snprintf(buf, size, "0 of 0%s", stale);
+	else
+		snprintf(buf, size, "%zu of %zu%s", st->cursor + 1, row_count(v), stale);
+}
+
+static int list_selected_ticket(const struct view *v)
+{
+	const struct list_state *st = v->state;
+	const struct ticket_row *row = ticket_list_row(data_of(v)->list, st->cursor);
+	return row ? row->id : 0;
+}
+
+/* Called by the loop when the list first shows: page 1 is wanted before anything. */
+static unsigned list_start(struct view *v)
+{
+	return request_pages(v, true);
+}
+
+const struct view_ops list_view_ops = {
+	.name = "list",
+	.kind = VIEW_LIST,
+	.open = list_open,
+	.draw = list_draw,
+	.handle = list_handle,
+	.on_result = list_on_result,
+	.free = list_free,
+	.status = list_status,
+	.selected_ticket = list_selected_ticket,
+	.start = list_start,
+};

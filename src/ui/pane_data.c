@@ -1,0 +1,68 @@
+/* Pane data: the models the panes read, and their load states. */
+#include "config.h"
+
+#include "ui/pane_data.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/alloc.h"
+
+void pane_data_init(struct pane_data *d)
+{
+	memset(d, 0, sizeof(*d));
+	lookups_init(&d->lookups);
+	d->list = ticket_list_new();
+	d->prefetch_pages = 1;
+}
+
+void pane_state_fini(struct pane_state *s)
+{
+	free(s->error);
+	memset(s, 0, sizeof(*s));
+}
+
+void pane_state_fail(struct pane_state *s, const char *message)
+{
+	free(s->error);
+	s->error = xstrdup(message ? message : "request failed");
+	s->is_loading = false;
+	s->is_stale = s->is_loaded;
+}
+
+void pane_state_ok(struct pane_state *s)
+{
+	free(s->error);
+	s->error = NULL;
+	s->is_loading = false;
+	s->is_stale = false;
+	s->is_loaded = true;
+}
+
+void pane_data_set_ticket(struct pane_data *d, int ticket_id)
+{
+	d->ticket_id = ticket_id;
+	ticket_free(d->ticket);
+	d->ticket = NULL;
+	action_list_fini(&d->actions);
+	approval_list_fini(&d->approvals);
+	todo_list_fini(&d->todos);
+	pane_state_fini(&d->ticket_state);
+	pane_state_fini(&d->actions_state);
+	pane_state_fini(&d->approvals_state);
+	pane_state_fini(&d->todos_state);
+}
+
+void pane_data_fini(struct pane_data *d)
+{
+	pane_data_set_ticket(d, 0);
+	approval_list_fini(&d->my_approvals);
+	pane_state_fini(&d->my_approvals_state);
+	pane_state_fini(&d->list_state);
+	ticket_list_free(d->list);
+	lookups_fini(&d->lookups);
+	free(d->columns);
+	free(d->sort.owned);
+	free(d->web_url);
+	memset(d, 0, sizeof(*d));
+}

@@ -1,0 +1,67 @@
+/* What the panes show: the model the app fills from results, read by the views. */
+#ifndef HALOTUI_UI_PANE_DATA_H
+#define HALOTUI_UI_PANE_DATA_H
+
+#include <stdbool.h>
+
+#include "model/action.h"
+#include "model/approval.h"
+#include "model/lookups.h"
+#include "model/ticket.h"
+#include "model/ticket_list.h"
+#include "model/todo.h"
+
+/* How a piece of data stands: loading, failed (its last good contents stay, marked stale). */
+struct pane_state {
+	bool is_loaded;	 /* some good data arrived */
+	bool is_loading; /* a request is in flight */
+	bool is_stale;	 /* the last refresh failed: what shows is older */
+	char *error;	 /* the last failure in the server's words (owned) or NULL */
+};
+
+/* Sort keys of the ticket list, sent to the server as order, order2... (up to five). */
+#define PANE_SORT_KEYS 5
+struct pane_sort {
+	const char *field[PANE_SORT_KEYS]; /* Halo field names (static or in `owned`); NULL ends */
+	bool is_desc[PANE_SORT_KEYS];
+	char *owned; /* the `sort` setting's text, cut into the field names (owned) */
+};
+
+/* Everything the panes draw. The app owns it and every model in it; views only read it
+ * and, through their own state, remember cursors and scroll positions. */
+struct pane_data {
+	struct lookups lookups;
+	struct ticket_list *list;
+	struct pane_state list_state;
+	struct pane_sort sort;
+	char *columns;	    /* the `columns` setting: "id:7,summary:*,..." (owned) */
+	int prefetch_pages; /* pages asked for ahead of the visible ones (`prefetch`) */
+
+	int ticket_id;	       /* the ticket the detail panes are about; 0: none */
+	struct ticket *ticket; /* owned; NULL until it arrived */
+	struct pane_state ticket_state;
+	struct action_list actions;
+	struct pane_state actions_state;
+	struct approval_list approvals;
+	struct pane_state approvals_state;
+	struct todo_list todos;
+	struct pane_state todos_state;
+	struct approval_list my_approvals;
+	struct pane_state my_approvals_state;
+
+	char *web_url; /* the instance's root URL, for ticket links (owned), or NULL */
+	bool is_ascii; /* line graphics: ASCII glyphs in rows and bullets */
+};
+
+/* Empty data with an empty list. pane_data_fini frees all of it. */
+void pane_data_init(struct pane_data *d);
+void pane_data_fini(struct pane_data *d);
+/* Forgets the ticket, its actions, approvals and to-dos (another ticket is opened). */
+void pane_data_set_ticket(struct pane_data *d, int ticket_id);
+/* Records a failure of S: stale when there was data, the message copied. */
+void pane_state_fail(struct pane_state *s, const char *message);
+/* Records a success of S: loaded, not stale, no error. */
+void pane_state_ok(struct pane_state *s);
+void pane_state_fini(struct pane_state *s);
+
+#endif

@@ -1,0 +1,159 @@
+/* The status bar: state setters and the one-line drawing. */
+#include "config.h"
+
+#include "ui/statusbar.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/draw.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+void statusbar_init(struct statusbar *sb)
+{
+	memset(sb, 0, sizeof(*sb));
+	sb->budget_left = -1;
+	sb->is_dirty = true;
+}
+
+void statusbar_fini(struct statusbar *sb)
+{
+	free(sb->profile);
+	free(sb->error);
+	free(sb->message);
+	free(sb->pane_text);
+}
+
+static void set_string(struct statusbar *sb, char **slot, const char *value)
+{
+	if ((!*slot && !value) || (*slot && value && !strcmp(*slot, value)))
+		return;
+	free(*slot);
+	*slot = xstrdup(value);
+	sb->is_dirty = true;
+}
+
+void statusbar_set_profile(struct statusbar *sb, const char *profile)
+{
+	set_string(sb, &sb->profile, profile);
+}
+
+void statusbar_set_error(struct statusbar *sb, const char *error)
+{
+	set_string(sb, &sb->error, error);
+	if (error)
+		sb->is_error_newer = true;
+}
+
+void statusbar_set_message(struct statusbar *sb, const char *message)
+{
+	set_string(sb, &sb->message, message);
+	if (message) {
+		sb->is_error_newer = false;
+		sb->is_dirty = true;
+	}
+}
+
+void statusbar_set_pane_text(struct statusbar *sb, const char *text)
+{
+	set_string(sb, &sb->pane_text, text);
+}
+
+void statusbar_set_loading(struct statusbar *sb, int loading)
+{
+	if (sb->loading != loading) {
+		sb->loading = loading;
+		sb->is_dirty = true;
+	}
+}
+
+void statusbar_set_budget(struct statusbar *sb, long budget_left)
+{
+	if (sb->budget_left != budget_left) {
+		sb->budget_left = budget_left;
+		sb->is_dirty = true;
+	}
+}
+
+static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW *win)
+{
+	int cols = getmaxx(win);
+	const char *text = prompt_text(p);
+	int width = draw_text_width(text);
+	/* Keep the end of a long line in view: the cursor is there. */
+	const char *shown = text;
+	while (width > cols - 2 && *shown) {
+		shown++;
+		while ((*shown & 0xC0) == 0x80)
+			shown++;
+		width = draw_text_width(shown);
+	}
+	attr_t attr = ui_env_attr(env, ROLE_PROMPT);
+	draw_text(win, 0, 0, 1, ":", attr);
+	draw_text(win, 0, 1, cols - 1, shown, attr);
+	wmove(win, 0, 1 + width);
+}
+
+static void right_side(const struct statusbar *sb, const struct ui_env *env, struct strbuf *out)
+{
+	static const char spinner[] = "|/-\\";
+	if (sb->loading > 0 && env->is_low_bandwidth)
+		strbuf_append_str(out, "  loading");
+	else if (sb->loading > 0)
+		strbuf_appendf(out, "  %c loading", spinner[sb->spin % 4]);
+	if (sb->budget_left >= 0 && sb->budget_left < STATUSBAR_BUDGET_LOW)
+		strbuf_appendf(out, "  %ld requests left", sb->budget_left);
+	if (sb->pane_text && *sb->pane_text)
+		strbuf_appendf(out, "  %s", sb->pane_text);
+	strbuf_append_char(out, ' ');
+}
+
+/* Draws TEXT at *X in exactly its own width (cut at the right edge) and advances *X. */
+static void segment(WINDOW *win, int *x, int cols, const char *text, attr_t attr)
+{
+	int w = draw_text_width(text);
+	if (w > cols - *x)
+		w = cols - *x;
+	if (w > 0)
+		*x += draw_text(win, 0, *x, w, text, attr);
+}
+
+void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const struct prompt *p,
+		    WINDOW *win)
+{
+	if (p && p->is_active) {
+		draw_prompt(env, p, win);
+		return;
+	}
+	int cols = getmaxx(win), x = 0;
+	attr_t base = ui_env_attr(env, ROLE_STATUS_BAR);
+	struct strbuf right;
+	strbuf_init(&right);
+	draw_text(win, 0, 0, cols, "", base);
+	segment(win, &x, cols, " halotui ", base);
+	if (sb->profile) {
+		segment(win, &x, cols, sb->profile, base);
+		segment(win, &x, cols, " ", base);
+	}
+	if (sb->is_demo)
+		segment(win, &x, cols, " DEMO ", ui_env_attr(env, ROLE_STATUS_DEMO));
+	if (sb->is_read_only)
+		segment(win, &x, cols, " READ-ONLY ", ui_env_attr(env, ROLE_STATUS_READONLY));
+	if (sb->is_insecure)
+		segment(win, &x, cols, " INSECURE TLS ", ui_env_attr(env, ROLE_STATUS_ERROR));
+	right_side(sb, env, &right);
+	int right_w = draw_text_width(right.data);
+	/* The newer of the last error and the last message. */
+	bool is_error = sb->error && (sb->is_error_newer || !sb->message);
+	const char *note = is_error ? sb->error : sb->message;
+	attr_t note_attr = ui_env_attr(env, is_error ? ROLE_STATUS_ERROR : ROLE_STATUS_BAR);
+	if (note && x + 2 < cols - right_w) {
+		x++;
+		segment(win, &x, cols - right_w - 1, note, note_attr);
+	}
+	if (right_w < cols - x)
+		draw_text_right(win, 0, cols - right_w, right_w, right.data, base);
+	strbuf_fini(&right);
+}

@@ -1,0 +1,42 @@
+/* The status bar: profile, DEMO / READ-ONLY, loading, budget, the last error, the prompt. */
+#ifndef HALOTUI_UI_STATUSBAR_H
+#define HALOTUI_UI_STATUSBAR_H
+
+#include <curses.h>
+#include <stdbool.h>
+
+#include "ui/env.h"
+#include "ui/prompt.h"
+
+/* Below this many requests left, the bar shows the budget. */
+#define STATUSBAR_BUDGET_LOW 30
+
+struct statusbar {
+	char *profile; /* owned */
+	bool is_demo;
+	bool is_read_only;
+	bool is_insecure;    /* TLS verification is off: said loudly */
+	int loading;	     /* requests in flight */
+	long budget_left;    /* requests left in the window; negative: unknown */
+	char *error;	     /* the last error, in the server's words; owned; NULL: none */
+	char *message;	     /* a passing note ("copied"); owned */
+	bool is_error_newer; /* the error came after the message: show it */
+	char *pane_text;     /* what the focused pane says ("12 of 2,000"); owned */
+	unsigned spin;	     /* spinner phase */
+	bool is_dirty;
+};
+
+void statusbar_init(struct statusbar *sb);
+void statusbar_fini(struct statusbar *sb);
+/* Each setter copies its string (NULL clears) and marks the bar dirty when it changed. */
+void statusbar_set_profile(struct statusbar *sb, const char *profile);
+void statusbar_set_error(struct statusbar *sb, const char *error);
+void statusbar_set_message(struct statusbar *sb, const char *message);
+void statusbar_set_pane_text(struct statusbar *sb, const char *text);
+void statusbar_set_loading(struct statusbar *sb, int loading);
+void statusbar_set_budget(struct statusbar *sb, long budget_left);
+/* Draws the bar into WIN (one line), or the prompt line when P is active. */
+void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const struct prompt *p,
+		    WINDOW *win);
+
+#endif

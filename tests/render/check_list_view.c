@@ -1,0 +1,239 @@
+/* Tests of the list pane's behaviour: which pages it asks for, cursor bounds, open, sort. */
+#include "config.h"
+
+#include "render.h"
+
+#include "harness.h"
+
+#include "model/ticket_json.h"
+#include "ui/list_view.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Page PAGE of 50 generated rows out of TOTAL, stored in R's list. */
+static void store_page(struct render *r, int page, int total)
+{
+	char *body = calloc(1, 50 * 120 + 100);
+	size_t len = (size_t)sprintf(body, "{\"record_count\": %d, \"tickets\": [", total);
+	for (int i = 0; i < 50; i++)
+		len += (size_t)sprintf(body + len, "%s{\"id\": %d, \"summary\": \"Row %d\"}",
+				       i ? "," : "", (page - 1) * 50 + i + 1,
+				       (page - 1) * 50 + i + 1);
+	strcpy(body + len, "]}");
+	struct ticket_page *p = NULL;
+	struct model_error err;
+	ck_assert_int_eq(ticket_page_from_json(body, strlen(body), &p, &err), STATUS_OK);
+	ck_assert_int_eq(
+		ticket_list_store_page(r->data.list, ticket_list_generation(r->data.list), page, p),
+		STATUS_OK);
+	free(body);
+}
+
+static struct view *list_of(struct render *r, int rows)
+{
+	struct view *v = view_new(&list_view_ops, &r->env, &r->data);
+	v->rows = rows;
+	v->cols = 80;
+	return v;
+}
+
+/* The page V asks for, and whether as a prefetch; 0 when it asks for none. */
+static int wanted_page(const struct view *v, bool *is_prefetch)
+{
+	for (int i = 0; i < v->n_want; i++) {
+		if (v->want[i].kind == WANT_LIST_PAGE) {
+			if (is_prefetch)
+				*is_prefetch = v->want[i].is_prefetch;
+			return v->want[i].page;
+		}
+	}
+	return 0;
+}
+
+START_TEST(a_list_with_nothing_known_asks_for_page_one)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	bool is_prefetch = true;
+	ck_assert_uint_eq(v->ops->start(v) & REACT_FETCH, REACT_FETCH);
+	ck_assert_int_eq(wanted_page(v, &is_prefetch), 1);
+	ck_assert(!is_prefetch);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(the_page_after_the_visible_rows_is_prefetched)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	struct view *v = list_of(&r, 23);
+	bool is_prefetch = false;
+	v->ops->start(v);
+	ck_assert_int_eq(wanted_page(v, &is_prefetch), 2);
+	ck_assert(is_prefetch);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(paging_into_an_absent_page_asks_for_it_at_once)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	struct view *v = list_of(&r, 23);
+	for (int i = 0; i < 3; i++) {
+		v->n_want = 0;
+		view_handle(v, CMD_PAGE_DOWN);
+	}
+	bool is_prefetch = true;
+	ck_assert_int_eq(wanted_page(v, &is_prefetch), 2);
+	ck_assert(!is_prefetch);
+	ck_assert_uint_eq(list_view_cursor(v), 66);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(jumping_to_the_end_asks_for_the_last_page_and_stops_on_the_last_row)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	struct view *v = list_of(&r, 23);
+	v->n_want = 0;
+	view_handle(v, CMD_LAST);
+	ck_assert_int_eq(wanted_page(v, NULL), 20);
+	ck_assert_uint_eq(list_view_cursor(v), 999);
+	view_handle(v, CMD_MOVE_DOWN);
+	ck_assert_uint_eq(list_view_cursor(v), 999);
+	view_handle(v, CMD_FIRST);
+	ck_assert_uint_eq(list_view_cursor(v), 0);
+	view_handle(v, CMD_MOVE_UP);
+	ck_assert_uint_eq(list_view_cursor(v), 0);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(a_failed_page_is_asked_again_on_a_key_but_never_from_a_result)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	ticket_list_mark_failed(r.data.list, 2);
+	struct view *v = list_of(&r, 23);
+	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 2, .is_error = true };
+	view_on_result(v, &u);
+	ck_assert_int_eq(wanted_page(v, NULL), 0);
+	view_handle(v, CMD_MOVE_DOWN);
+	ck_assert_int_eq(wanted_page(v, NULL), 2);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(enter_opens_the_ticket_under_the_cursor)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	struct view *v = list_of(&r, 23);
+	view_handle(v, CMD_MOVE_DOWN);
+	view_handle(v, CMD_MOVE_DOWN);
+	ck_assert_uint_eq(view_handle(v, CMD_OPEN), REACT_OPEN_VIEW);
+	ck_assert_int_eq(v->open.kind, VIEW_DETAIL);
+	ck_assert_int_eq(v->open.ticket_id, 3);
+	ck_assert_int_eq(v->ops->selected_ticket(v), 3);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(sorting_by_the_next_column_reloads_the_list_from_the_server)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	struct view *v = list_of(&r, 23);
+	v->n_want = 0;
+	ck_assert_uint_eq(view_handle(v, CMD_SORT_NEXT) & REACT_FETCH, REACT_FETCH);
+	ck_assert_int_eq(v->want[0].kind, WANT_LIST_RELOAD);
+	ck_assert_str_eq(r.data.sort.field[0], "id");
+	view_handle(v, CMD_SORT_REVERSE);
+	ck_assert(r.data.sort.is_desc[0]);
+	view_handle(v, CMD_SORT_NEXT);
+	ck_assert_str_eq(r.data.sort.field[0], "summary");
+	ck_assert(!r.data.sort.is_desc[0]);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(the_status_says_which_row_of_how_many)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	struct view *v = list_of(&r, 23);
+	char buf[64];
+	view_handle(v, CMD_PAGE_DOWN);
+	v->ops->status(v, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "23 of 1000");
+	pane_state_ok(&r.data.list_state);
+	pane_state_fail(&r.data.list_state, "boom");
+	v->ops->status(v, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "23 of 1000 (stale)");
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(refresh_asks_again_for_the_pages_on_screen_and_keeps_their_rows)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	store_page(&r, 2, 1000);
+	struct view *v = list_of(&r, 23);
+	for (int i = 0; i < 60; i++) /* rows 39..60 on screen: pages 1 and 2 */
+		view_handle(v, CMD_MOVE_DOWN);
+	v->n_want = 0;
+	ck_assert_uint_eq(view_handle(v, CMD_REFRESH) & REACT_FETCH, REACT_FETCH);
+	ck_assert_int_eq(v->want[0].kind, WANT_LIST_REFRESH);
+	ck_assert_int_eq(v->want[0].page, 1);
+	ck_assert_int_eq(v->want[0].page_last, 2);
+	ck_assert_ptr_nonnull(ticket_list_row(r.data.list, 60));
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(refresh_before_anything_arrived_starts_the_list_again)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	view_handle(v, CMD_REFRESH);
+	ck_assert_int_eq(v->want[0].kind, WANT_LIST_RELOAD);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+HARNESS_MAIN("list_view", a_list_with_nothing_known_asks_for_page_one,
+	     the_page_after_the_visible_rows_is_prefetched,
+	     paging_into_an_absent_page_asks_for_it_at_once,
+	     jumping_to_the_end_asks_for_the_last_page_and_stops_on_the_last_row,
+	     a_failed_page_is_asked_again_on_a_key_but_never_from_a_result,
+	     enter_opens_the_ticket_under_the_cursor,
+	     sorting_by_the_next_column_reloads_the_list_from_the_server,
+	     the_status_says_which_row_of_how_many,
+	     refresh_asks_again_for_the_pages_on_screen_and_keeps_their_rows,
+	     refresh_before_anything_arrived_starts_the_list_again)

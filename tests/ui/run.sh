@@ -1,0 +1,64 @@
+#!/bin/sh
+# Scripted sessions: runs src/halotui --headless on each tests/ui/cases/NAME.script and
+# compares every screen it dumps (":dump-screen SHOT") with tests/ui/cases/NAME.SHOT.screen.
+# HALOTUI_UPDATE_SCREENS=1 writes the screens back to the source tree instead (for review).
+set -u
+src=$(cd "${top_srcdir:-.}/tests/ui/cases" && pwd)
+bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+# Themes of the source tree, before any installed ones; absolute, as each case runs in its
+# own directory.
+HALOTUI_THEMES_DIR=$(cd "${HALOTUI_THEMES_DIR:-${top_srcdir:-.}/themes}" && pwd)
+export HALOTUI_THEMES_DIR
+passed=0
+failed=0
+work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-ui.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+
+run_case() {
+	name=$1
+	script=$src/$name.script
+	dir=$work/$name
+	mkdir -p "$dir"
+	# The first line of a script may hold options: "#! --size 24x80 --demo".
+	opts=$(sed -n '1s/^#! *//p' "$script")
+	[ -n "$opts" ] || opts="--size 24x80"
+	# shellcheck disable=SC2086
+	if ! (cd "$dir" && "$bin" --headless --script "$script" $opts >stdout 2>stderr); then
+		echo "FAIL: $name: halotui exited with an error"
+		sed 's/^/  /' "$dir/stderr"
+		return 1
+	fi
+	ok=0
+	if [ "${HALOTUI_UPDATE_SCREENS:-0}" = 1 ]; then
+		for shot in $(cd "$dir" && ls); do
+			case $shot in stdout | stderr) continue ;; esac
+			cp "$dir/$shot" "$src/$name.$shot.screen"
+		done
+		return 0
+	fi
+	for expected in "$src/$name".*.screen; do
+		[ -f "$expected" ] || continue
+		shot=${expected#"$src/$name".}
+		shot=${shot%.screen}
+		if [ ! -f "$dir/$shot" ]; then
+			echo "FAIL: $name: no screen $shot was dumped"
+			ok=1
+		elif ! diff -u --label "expected $name.$shot" --label "actual" "$expected" "$dir/$shot"; then
+			echo "FAIL: $name: screen $shot differs"
+			ok=1
+		fi
+	done
+	return $ok
+}
+
+for script in "$src"/*.script; do
+	name=$(basename "$script" .script)
+	if run_case "$name"; then
+		passed=$((passed + 1))
+		echo "PASS: $name"
+	else
+		failed=$((failed + 1))
+	fi
+done
+echo "cases: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,74 @@
+#!/bin/sh
+# The program and its terminal: a clear message without a TTY or with TERM=dumb, options,
+# and the terminal restored on every way out (a key, SIGTERM, a crash). Uses script(1) for a
+# pseudo-terminal; --demo keeps it off the network (halo-mock on loopback).
+set -u
+bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-term.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+passed=0
+failed=0
+
+check() { # NAME CONDITION-RESULT
+	if [ "$2" -eq 0 ]; then
+		passed=$((passed + 1))
+		echo "PASS: $1"
+	else
+		failed=$((failed + 1))
+		echo "FAIL: $1"
+	fi
+}
+
+# rmcup (leave the alternate screen) and a visible cursor: what endwin sends.
+restored() {
+	grep -q "$(printf '\033\\[?1049l')" "$1"
+}
+
+"$bin" </dev/null >"$work/out" 2>"$work/err"
+rc=$?
+[ $rc -eq 2 ] && grep -q "needs a terminal" "$work/err"
+check "without a TTY it says it needs a terminal" $?
+
+if command -v script >/dev/null 2>&1; then
+	TERM=dumb script -qec "TERM=dumb '$bin'" /dev/null >"$work/dumb" 2>&1
+	rc=$?
+	[ $rc -eq 2 ] && grep -q "TERM is dumb" "$work/dumb"
+	check "TERM=dumb is refused with a clear message" $?
+
+	(sleep 2; printf 'Q') | TERM=xterm timeout 20 script -qec "TERM=xterm '$bin' --demo" /dev/null >"$work/quit" 2>&1
+	rc=$?
+	[ $rc -eq 0 ] && restored "$work/quit"
+	check "Q quits and restores the terminal" $?
+
+	for sig in TERM SEGV; do
+		TERM=xterm timeout 20 script -qec "sh -c 'echo \$\$ >\"$work/pid\"; exec \"$bin\" --demo'" /dev/null >"$work/sig" 2>&1 &
+		spawned=$!
+		sleep 2
+		kill -s "$sig" "$(cat "$work/pid")"
+		wait $spawned
+		restored "$work/sig"
+		check "SIG$sig restores the terminal" $?
+	done
+else
+	echo "script(1) not found: the pseudo-terminal cases cannot run"
+	failed=$((failed + 1))
+fi
+
+"$bin" --help >"$work/help"
+[ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help"
+check "--help lists the options" $?
+
+"$bin" --no-such-option >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "unknown option" "$work/err"
+check "an unknown option is refused" $?
+
+"$bin" --headless >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "needs --script" "$work/err"
+check "--headless without a script is refused" $?
+
+"$bin" --headless --script /dev/null --size 24by80 >/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "ROWSxCOLS" "$work/err"
+check "a bad --size is refused" $?
+
+echo "cases: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,122 @@
+/* Tests of app/keymap and the command table: defaults, per-view bindings, help lines. */
+#include "config.h"
+
+#include "app/keymap.h"
+
+#include "harness.h"
+
+#include <check.h>
+#include <string.h>
+
+START_TEST(every_command_has_a_name_and_help_and_is_found_by_its_name)
+{
+	for (int c = 1; c < CMD_COUNT; c++) {
+		ck_assert_str_ne(command_name((enum command)c), "");
+		ck_assert_str_ne(command_help((enum command)c), "");
+		ck_assert_int_eq(command_by_name(command_name((enum command)c)), c);
+	}
+	ck_assert_int_eq(command_by_name("no-such-command"), CMD_NONE);
+}
+END_TEST
+
+START_TEST(the_default_keys_include_arrows_and_vim_keys)
+{
+	struct keymap km;
+	keymap_init(&km);
+	ck_assert_int_eq(keymap_lookup(&km, "list", 'j'), CMD_MOVE_DOWN);
+	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_DOWN), CMD_MOVE_DOWN);
+	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_CTRL('d')), CMD_HALF_PAGE_DOWN);
+	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_PGDN), CMD_PAGE_DOWN);
+	ck_assert_int_eq(keymap_lookup(&km, "list", 'G'), CMD_LAST);
+	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_ENTER), CMD_OPEN);
+	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_ESC), CMD_BACK);
+	ck_assert_int_eq(keymap_lookup(&km, "list", '?'), CMD_HELP);
+	ck_assert_int_eq(keymap_lookup(&km, "list", 'Z'), CMD_NONE);
+	keymap_fini(&km);
+}
+END_TEST
+
+START_TEST(a_view_binding_wins_over_the_generic_one_only_in_that_view)
+{
+	struct keymap km;
+	keymap_init(&km);
+	keymap_bind(&km, "detail", 'j', CMD_PAGE_DOWN);
+	ck_assert_int_eq(keymap_lookup(&km, "detail", 'j'), CMD_PAGE_DOWN);
+	ck_assert_int_eq(keymap_lookup(&km, "list", 'j'), CMD_MOVE_DOWN);
+	keymap_fini(&km);
+}
+END_TEST
+
+START_TEST(binding_a_key_again_replaces_the_old_binding)
+{
+	struct keymap km;
+	keymap_init(&km);
+	size_t before = km.count;
+	keymap_bind(&km, "generic", 'j', CMD_LAST);
+	ck_assert_uint_eq(km.count, before);
+	ck_assert_int_eq(keymap_lookup(&km, "list", 'j'), CMD_LAST);
+	keymap_bind(&km, "generic", 'j', CMD_NONE);
+	ck_assert_int_eq(keymap_lookup(&km, "list", 'j'), CMD_NONE);
+	keymap_fini(&km);
+}
+END_TEST
+
+START_TEST(alt_keys_are_distinct_from_plain_ones)
+{
+	struct keymap km;
+	keymap_init(&km);
+	keymap_bind(&km, "generic", UI_KEY_ALT('j'), CMD_LAST);
+	ck_assert_int_eq(keymap_lookup(&km, "list", 'j'), CMD_MOVE_DOWN);
+	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_ALT('j')), CMD_LAST);
+	keymap_fini(&km);
+}
+END_TEST
+
+static const char *keys_of(const struct help_data *h, const char *name)
+{
+	for (size_t i = 0; i < h->count; i++)
+		if (!strcmp(h->lines[i].name, name))
+			return h->lines[i].keys;
+	return NULL;
+}
+
+START_TEST(the_help_shows_the_live_keys_of_the_view)
+{
+	struct keymap km;
+	struct help_data h = { 0 };
+	keymap_init(&km);
+	keymap_bind(&km, "list", 'x', CMD_QUIT);
+	keymap_bind(&km, "list", 'j', CMD_LAST);
+	keymap_help(&km, "list", &h);
+	ck_assert_uint_eq(h.count, CMD_COUNT - 1);
+	ck_assert_str_eq(keys_of(&h, "quit"), "Q x");
+	ck_assert_str_eq(keys_of(&h, "move-down"), "<Down>");
+	ck_assert_str_eq(keys_of(&h, "last"), "j G <End>");
+	keymap_help(&km, "detail", &h);
+	ck_assert_str_eq(keys_of(&h, "quit"), "Q");
+	help_data_clear(&h);
+	keymap_fini(&km);
+}
+END_TEST
+
+START_TEST(key_names_round_trip)
+{
+	const int keys[] = { 'j',	 UI_KEY_CTRL('d'), UI_KEY_PGDN,	  UI_KEY_ENTER, UI_KEY_ESC,
+			     UI_KEY_TAB, UI_KEY_ALT('x'),  UI_KEY_F1 + 4, ' ',		'<' };
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		char name[32];
+		int back = 0;
+		ui_key_name(keys[i], name, sizeof(name));
+		ck_assert_msg(ui_key_from_name(name, &back), "%s", name);
+		ck_assert_int_eq(back, keys[i]);
+	}
+	int k;
+	ck_assert(!ui_key_from_name("<NoSuchKey>", &k));
+}
+END_TEST
+
+HARNESS_MAIN("keymap", every_command_has_a_name_and_help_and_is_found_by_its_name,
+	     the_default_keys_include_arrows_and_vim_keys,
+	     a_view_binding_wins_over_the_generic_one_only_in_that_view,
+	     binding_a_key_again_replaces_the_old_binding, alt_keys_are_distinct_from_plain_ones,
+	     the_help_shows_the_live_keys_of_the_view, key_names_round_trip)
