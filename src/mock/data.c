@@ -263,6 +263,7 @@ static void ticket_free(struct mock_ticket *t)
 	json_object_put(t->actions);
 	json_object_put(t->approvals);
 	json_object_put(t->todos);
+	free(atomic_load(&t->item));
 }
 
 void mock_data_free(struct mock_data *d)

@@ -3,6 +3,7 @@
 
 #include "mock/ticket.h"
 
+#include "mock/item_cache.h"
 #include "mock/prng.h"
 #include "mock/server.h"
 #include "mock/text.h"
@@ -283,6 +284,7 @@ struct json_object *mock_ticket_records(const struct mock_data *d, const struct 
 struct json_object *mock_ticket_records_mut(struct mock_data *d, struct mock_ticket *t,
 					    enum mock_record_kind kind)
 {
+	mock_item_cache_forget(d, t); /* the caller changes it next */
 	struct json_object **s = slot(t, kind);
 	if (!*s)
 		*s = generate(d, t, kind);

@@ -251,6 +251,12 @@ void jsonw_date(struct jsonw *w, const char *key, int64_t unix_s)
 	strbuf_append(w->out, buf, n);
 }
 
+void jsonw_raw(struct jsonw *w, const char *key, const char *json, size_t len)
+{
+	begin_value(w, key);
+	strbuf_append(w->out, json, len);
+}
+
 void jsonw_json(struct jsonw *w, const char *key, struct json_object *v)
 {
 	begin_value(w, key);
