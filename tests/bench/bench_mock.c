@@ -7,12 +7,14 @@
 #include "util/alloc.h"
 
 #include <curl/curl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #define RUNS 5
+#define MAX_CONNECTIONS 4
 
 static size_t discard(char *data, size_t size, size_t n, void *arg)
 {
@@ -76,35 +78,80 @@ static char *get_token(CURL *c, const char *base)
 	return start;
 }
 
-/* Requests per second for N list pages of QUERY on one keep-alive handle. */
-static double pages_per_second(const char *base, const char *token, const char *query, int n,
-			       int pages, size_t *bytes)
+/* One client connection: N list pages of QUERY over one keep-alive handle. */
+struct client {
+	const char *base, *token, *query;
+	int n, pages, offset;
+	size_t bytes;
+	int failures;
+};
+
+static void *run_client(void *arg)
 {
+	struct client *k = arg;
 	CURL *c = curl_easy_init();
 	char auth[256], url[512];
-	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", token);
+	snprintf(auth, sizeof(auth), "Authorization: Bearer %s", k->token);
 	struct curl_slist *h = curl_slist_append(NULL, auth);
 	curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, discard);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, bytes);
-	double start = now_s();
-	for (int i = 0; i < n; i++) {
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &k->bytes);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	for (int i = 0; i < k->n; i++) {
 		snprintf(url, sizeof(url),
-			 "%s/api/Tickets?pageinate=true&page_size=100&page_no=%d%s", base,
-			 1 + i % pages, query);
+			 "%s/api/Tickets?pageinate=true&page_size=100&page_no=%d%s", k->base,
+			 1 + (k->offset + i) % k->pages, k->query);
 		curl_easy_setopt(c, CURLOPT_URL, url);
-		if (curl_easy_perform(c) != CURLE_OK) {
-			fprintf(stderr, "request failed\n");
-			break;
-		}
+		if (curl_easy_perform(c) != CURLE_OK)
+			k->failures++;
 	}
-	double secs = now_s() - start;
 	curl_slist_free_all(h);
 	curl_easy_cleanup(c);
-	return n / secs;
+	return NULL;
 }
 
-static void bench_pages(unsigned tickets, const char *label, const char *query, int n)
+/* Pages per second of CONNECTIONS keep-alive clients sharing N pages between them. */
+static double pages_per_second(struct client *proto, int connections, size_t *bytes)
+{
+	struct client k[MAX_CONNECTIONS];
+	pthread_t threads[MAX_CONNECTIONS];
+	double start = now_s();
+	for (int i = 0; i < connections; i++) {
+		k[i] = *proto;
+		k[i].n = proto->n / connections;
+		k[i].offset = i * proto->pages / connections;
+		pthread_create(&threads[i], NULL, run_client, &k[i]);
+	}
+	int done = 0;
+	for (int i = 0; i < connections; i++) {
+		pthread_join(threads[i], NULL);
+		*bytes += k[i].bytes;
+		done += k[i].n - k[i].failures;
+		if (k[i].failures)
+			fprintf(stderr, "bench_mock: %d requests failed\n", k[i].failures);
+	}
+	return done / (now_s() - start);
+}
+
+/* Median pages per second over RUNS runs, after one warm-up run (first pages rendered). */
+static void bench_case(struct client *proto, const char *label, int connections)
+{
+	double runs[RUNS];
+	size_t bytes = 0;
+	pages_per_second(proto, connections, &bytes);
+	bytes = 0;
+	double cpu = cpu_s();
+	for (int r = 0; r < RUNS; r++)
+		runs[r] = pages_per_second(proto, connections, &bytes);
+	cpu = (cpu_s() - cpu) / (RUNS * proto->n);
+	qsort(runs, RUNS, sizeof(runs[0]), compare_double);
+	printf("  %-10s %d connection%s: %6.0f pages/s (median of %d, %.0f..%.0f; %.1f KiB/page; "
+	       "%.3f ms CPU/page, client and server)\n",
+	       label, connections, connections > 1 ? "s" : " ", runs[RUNS / 2], RUNS, runs[0],
+	       runs[RUNS - 1], (double)bytes / (RUNS * proto->n) / 1024, cpu * 1000);
+}
+
+static void bench_pages(unsigned tickets, int n, int n_filtered)
 {
 	struct mock_options o;
 	mock_options_init(&o);
@@ -118,20 +165,23 @@ static void bench_pages(unsigned tickets, const char *label, const char *query, 
 	char base[64];
 	snprintf(base, sizeof(base), "http://127.0.0.1:%u", (unsigned)mock_server_port(s));
 	CURL *c = curl_easy_init();
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, NULL);
 	char *token = get_token(c, base);
-	double runs[RUNS];
-	size_t bytes = 0;
-	double cpu = cpu_s();
-	for (int r = 0; r < RUNS; r++)
-		runs[r] = pages_per_second(base, token ? token : "", query, n, (int)(tickets / 100),
-					   &bytes);
-	cpu = (cpu_s() - cpu) / (RUNS * n);
-	qsort(runs, RUNS, sizeof(runs[0]), compare_double);
-	printf("pages of 100 tickets, %s (%u tickets): %.0f requests/s (median of %d runs of %d; "
-	       "%.1f KiB per page; %.3f ms CPU per request, client and server)\n",
-	       label, tickets, runs[RUNS / 2], RUNS, n, (double)bytes / (RUNS * n) / 1024,
-	       cpu * 1000);
+	printf("pages of 100 tickets over keep-alive, %u tickets:\n", tickets);
+	struct client plain = { base, token ? token : "", "", n, (int)(tickets / 100), 0, 0, 0 };
+	struct client filtered = plain;
+	filtered.query = "&status=1,2,3";
+	filtered.n = n_filtered;
+	filtered.pages = (int)(tickets / 100) * 44 / 100; /* status 1-3 hold 44% */
+	bench_case(&plain, "unfiltered", 1);
+	bench_case(&plain, "unfiltered", MAX_CONNECTIONS);
+	bench_case(&filtered, "status=1,2,3", 1);
+	bench_case(&filtered, "status=1,2,3", MAX_CONNECTIONS);
+	struct client open = plain;
+	open.query = "&open_only=true&order=lastactiondate&orderdesc=true";
+	open.n = n_filtered;
+	open.pages = filtered.pages;
+	bench_case(&open, "open,order", 1);
+	printf("  process RSS (server and client) after these pages: %.1f MiB\n", rss_mib());
 	curl_easy_cleanup(c);
 	mock_server_stop(s);
 }
@@ -195,11 +245,8 @@ int main(void)
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	bench_memory(100000); /* first, while the heap is fresh */
 	bench_render(2500, 5000);
-	bench_pages(2500, "unfiltered", "", 2000);
-	bench_pages(2500, "open_only, ordered by lastactiondate",
-		    "&open_only=true&order=lastactiondate&orderdesc=true", 2000);
-	bench_pages(100000, "unfiltered", "", 1000);
-	bench_pages(100000, "status filter", "&status=1,2,3", 300);
+	bench_pages(2500, 2000, 400);
+	bench_pages(100000, 2000, 200);
 	curl_global_cleanup();
 	return 0;
 }
