@@ -2,6 +2,8 @@
 #ifndef HALOTUI_MOCK_DATA_H
 #define HALOTUI_MOCK_DATA_H
 
+#include "mock/select_cache.h"
+
 #include <json-c/json.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -134,7 +136,9 @@ struct mock_data {
 	size_t n_chunks;
 	size_t n_deleted; /* tickets flagged deleted: 0 lets unfiltered pages skip the scan */
 	atomic_size_t item_bytes; /* held by cached list items, bounded by MOCK_ITEM_CACHE_MAX */
-	size_t n_tickets;	  /* slots in use (next id = first_id + n_tickets) */
+	uint64_t generation; /* ticket changes so far: cached selections of older ones are stale */
+	struct mock_select_cache selections;
+	size_t n_tickets; /* slots in use (next id = first_id + n_tickets) */
 	size_t cap_tickets;
 	int first_id;
 	int next_todo_id;

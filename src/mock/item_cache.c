@@ -77,6 +77,7 @@ void mock_item_cache_write(struct jsonw *w, struct mock_data *d, struct mock_tic
 
 void mock_item_cache_forget(struct mock_data *d, struct mock_ticket *t)
 {
+	d->generation++; /* T changes: selections made before may no longer hold */
 	if (!t)
 		return;
 	struct mock_item *item = atomic_exchange(&t->item, NULL);

@@ -13,8 +13,8 @@
  * variants, else rendered now and kept for the next page. Safe for concurrent readers;
  * caller holds at least the read lock. */
 void mock_item_cache_write(struct jsonw *w, struct mock_data *d, struct mock_ticket *t);
-/* Drops T's cached item. Every change to a field a list item shows calls it; caller holds
- * the write lock. NULL-safe. */
+/* Drops T's cached item and marks the data changed (cached selections go stale). Every
+ * change to a ticket calls it; caller holds the write lock. NULL-safe. */
 void mock_item_cache_forget(struct mock_data *d, struct mock_ticket *t);
 
 #endif

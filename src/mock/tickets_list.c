@@ -7,6 +7,7 @@
 
 #include "util/alloc.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -398,14 +399,10 @@ static bool is_trivial(const struct filter *f)
 	       (f->d->n_deleted == 0 || f->with_deleted);
 }
 
-/* The matching tickets in order; caller frees the array unless it is the data's own. */
-static struct mock_ticket **select_tickets(const struct filter *f, size_t *count)
+/* The matching tickets in order, scanned and sorted now; caller frees. */
+static struct mock_ticket **scan_tickets(const struct filter *f, size_t *count)
 {
 	const struct mock_data *d = f->d;
-	if (is_trivial(f)) {
-		*count = d->n_tickets;
-		return d->tickets;
-	}
 	struct mock_ticket **out = xreallocarray(NULL, d->n_tickets + 1, sizeof(*out));
 	size_t n = 0;
 	for (size_t i = 0; i < d->n_tickets; i++)
@@ -417,6 +414,56 @@ static struct mock_ticket **select_tickets(const struct filter *f, size_t *count
 		qsort_r(out, n, sizeof(*out), compare, (void *)(uintptr_t)f);
 	*count = n;
 	return out;
+}
+
+/* Parameters that only cut the answer: a selection is shared whatever they say. */
+static bool is_paging_key(const char *key)
+{
+	static const char *const keys[] = { "page_no", "page_size",    "pageinate",
+					    "count",   "ticketidonly", "includedetails" };
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (!strcasecmp(key, keys[i]))
+			return true;
+	return false;
+}
+
+/* The query less its paging, as the key of its selection (keys in lower case). */
+static void selection_key(struct strbuf *key, const struct mock_query *q)
+{
+	for (size_t i = 0; i < q->n; i++) {
+		if (is_paging_key(q->items[i].key))
+			continue;
+		for (const char *k = q->items[i].key; *k; k++)
+			strbuf_append_char(key, (char)tolower((unsigned char)*k));
+		strbuf_append_char(key, '=');
+		strbuf_append_str(key, q->items[i].value);
+		strbuf_append_char(key, '&');
+	}
+}
+
+/* The matching tickets in order: the data's own array when nothing filters, else a
+ * selection shared with the other pages of the query (caller releases *HELD). */
+static struct mock_ticket **select_tickets(const struct filter *f, struct mock_data *d,
+					   const struct mock_query *q, size_t *count,
+					   struct mock_selection **held)
+{
+	*held = NULL;
+	if (is_trivial(f)) {
+		*count = d->n_tickets;
+		return d->tickets;
+	}
+	struct strbuf key;
+	strbuf_init(&key);
+	selection_key(&key, q);
+	*held = mock_select_cache_get(&d->selections, key.data, d->generation);
+	if (!*held) {
+		size_t n;
+		struct mock_ticket **list = scan_tickets(f, &n);
+		*held = mock_select_cache_put(&d->selections, key.data, d->generation, list, n);
+	}
+	strbuf_fini(&key);
+	*count = (*held)->n;
+	return (*held)->tickets;
 }
 
 /* Halo's paging switches, read once per request. */
@@ -462,7 +509,8 @@ void route_tickets_list(struct mock_ctx *c)
 	parse_paging(&p, &c->rq->query);
 	pthread_rwlock_rdlock(&c->data->lock);
 	size_t n, from, to;
-	struct mock_ticket **list = select_tickets(&f, &n);
+	struct mock_selection *held;
+	struct mock_ticket **list = select_tickets(&f, c->data, &c->rq->query, &n, &held);
 	slice(&p, n, &from, &to);
 	struct jsonw w;
 	mock_reply_json(c, 200, &w);
@@ -485,8 +533,7 @@ void route_tickets_list(struct mock_ctx *c)
 	jsonw_null(&w, "columns_id");
 	jsonw_bool(&w, "include_children", set_has(&f.children, 2));
 	jsonw_object_close(&w);
-	if (list != c->data->tickets)
-		free(list);
+	mock_selection_release(held);
 	pthread_rwlock_unlock(&c->data->lock);
 	filter_fini(&f);
 }

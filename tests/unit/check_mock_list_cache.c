@@ -121,6 +121,27 @@ START_TEST(custom_fields_and_child_processing_show_on_a_page_served_before_them)
 }
 END_TEST
 
+START_TEST(a_filtered_query_served_before_a_write_counts_it_afterwards)
+{
+	mh_start(&mh, NULL);
+	json_object_put(mh_post(&mh, "/api/Tickets", "[{\"id\":1030,\"status_id\":1}]"));
+	const char *path = "/api/Tickets?status=10&order=summary&pageinate=true&page_size=5";
+	struct json_object *l = mh_get(&mh, path);
+	int before = mh_int(l, "record_count");
+	json_object_put(l);
+	json_object_put(mh_post(&mh, "/api/Tickets", "[{\"id\":1030,\"status_id\":10}]"));
+	json_object_put(mh_post(&mh, "/api/Tickets", "[{\"summary\":\"new\",\"status_id\":10}]"));
+	l = mh_get(&mh, path);
+	ck_assert_int_eq(mh_int(l, "record_count"), before + 2);
+	json_object_put(l);
+	ck_assert_int_eq(mh_send(&mh, "DELETE", "/api/Tickets/1030", NULL, true), 200);
+	l = mh_get(&mh, path);
+	ck_assert_int_eq(mh_int(l, "record_count"), before + 1);
+	json_object_put(l);
+	mh_stop(&mh);
+}
+END_TEST
+
 START_TEST(each_server_serves_items_in_its_own_wire_variants)
 {
 	struct mock_options o;
@@ -200,5 +221,6 @@ HARNESS_MAIN("mock_list_cache", an_update_shows_on_a_page_served_before_it,
 	     moving_a_child_changes_both_parents_child_counts_on_the_page,
 	     votes_views_actions_and_deletes_show_on_a_page_served_before_them,
 	     custom_fields_and_child_processing_show_on_a_page_served_before_them,
+	     a_filtered_query_served_before_a_write_counts_it_afterwards,
 	     each_server_serves_items_in_its_own_wire_variants,
 	     pages_read_in_parallel_with_writes_end_showing_the_last_write)
