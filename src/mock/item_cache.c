@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Most items fit: the scratch buffer is allocated once, not doubled seven times. */
+#define RENDER_BYTES_GUESS 2048
+
 /* One rendered item and the wire variants it was rendered in. */
 struct mock_item {
 	size_t len;
@@ -28,6 +31,7 @@ static struct mock_item *render(const struct jsonw *w, const struct mock_data *d
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
+	strbuf_grow(&sb, RENDER_BYTES_GUESS);
 	struct jsonw one;
 	jsonw_init(&one, &sb, w->date_format, w->loose_ids);
 	mock_ticket_write(&one, d, t, MOCK_VIEW_LIST, 0);
