@@ -413,7 +413,7 @@ static struct mock_ticket **scan_tickets(const struct filter *f, size_t *count)
 	else if (f->n_order > 0)
 		qsort_r(out, n, sizeof(*out), compare, (void *)(uintptr_t)f);
 	*count = n;
-	return out;
+	return xreallocarray(out, n + 1, sizeof(*out)); /* it is kept: only what matched */
 }
 
 /* Parameters that only cut the answer: a selection is shared whatever they say. */
