@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "mock/item_cache.h"
+#include "mock/keysort.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
 
@@ -18,11 +19,15 @@
 /* About the size of a list item: the page's buffer is sized once, not doubled ten times. */
 #define ITEM_BYTES_GUESS 1200
 
+/* Ids below this are also kept as bits: a scan tests one bit a row, not a list. */
+#define SMALL_IDS 512
+
 /* An integer-list parameter: absent (n == 0 and !is_set) matches everything. */
 struct int_set {
 	int *ids;
 	size_t n;
 	bool is_set;
+	uint64_t small[SMALL_IDS / 64];
 };
 
 enum order_field {
@@ -60,6 +65,7 @@ struct filter {
 	enum order_field date_field;
 	int64_t start, end; /* 0: open-ended */
 	struct order_key order[MAX_ORDER];
+	struct int_set closed; /* the statuses of the closed type, read once per request */
 	int n_order;
 };
 
@@ -79,13 +85,25 @@ static void set_add(struct int_set *s, const char *value)
 	memcpy(s->ids + s->n, ids, n * sizeof(int));
 	s->n += n;
 	s->is_set = true;
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] >= 0 && ids[i] < SMALL_IDS)
+			s->small[ids[i] / 64] |= (uint64_t)1 << (ids[i] % 64);
 	free(ids);
+}
+
+static void set_add_id(struct int_set *s, int id)
+{
+	char text[16];
+	snprintf(text, sizeof(text), "%d", id);
+	set_add(s, text);
 }
 
 static bool set_has(const struct int_set *s, int v)
 {
 	if (!s->is_set)
 		return true;
+	if (v >= 0 && v < SMALL_IDS)
+		return (s->small[v / 64] >> (v % 64)) & 1;
 	for (size_t i = 0; i < s->n; i++)
 		if (s->ids[i] == v)
 			return true;
@@ -197,6 +215,9 @@ static void parse_filter(struct filter *f, const struct mock_ctx *c)
 	f->parent_id = (int)mock_query_long(q, "parent_id", 0);
 	f->open_only = mock_query_bool(q, "open_only", false);
 	f->closed_only = mock_query_bool(q, "closed_only", false);
+	for (size_t i = 0; (f->open_only || f->closed_only) && i < c->data->n_statuses; i++)
+		if (c->data->statuses[i].type == MOCK_STATUS_CLOSED)
+			set_add_id(&f->closed, c->data->statuses[i].id);
 	f->with_deleted = mock_query_bool(q, "deleted", false);
 	f->search = mock_query_get(q, "search");
 	f->search_summary = mock_query_get(q, "search_summary");
@@ -210,7 +231,7 @@ static void filter_fini(struct filter *f)
 {
 	struct int_set *sets[] = { &f->agents,	&f->statuses, &f->priorities, &f->teams,
 				   &f->clients, &f->types,    &f->ticketids,  &f->exclude,
-				   &f->flagged, &f->children };
+				   &f->flagged, &f->children, &f->closed };
 	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
 		free(sets[i]->ids);
 }
@@ -260,20 +281,22 @@ static bool matches(const struct filter *f, const struct mock_ticket *t)
 {
 	if ((t->flags & MOCK_T_DELETED) && !f->with_deleted)
 		return false;
-	int child_kind = t->parent_id ? 2 : t->child_count ? 1 : 0;
-	if (!set_has(&f->agents, t->agent_id ? t->agent_id : 1) ||
-	    !set_has(&f->statuses, t->status_id) || !set_has(&f->priorities, t->priority_id) ||
-	    !set_has(&f->teams, t->team_id) || !set_has(&f->clients, t->client_id) ||
-	    !set_has(&f->types, t->tickettype_id) || !set_has(&f->ticketids, t->id) ||
-	    (f->exclude.is_set && set_has(&f->exclude, t->id)) ||
+	/* the status first: the usual filter, and the one that turns most rows away */
+	if (!set_has(&f->statuses, t->status_id) ||
+	    !set_has(&f->agents, t->agent_id ? t->agent_id : 1) ||
+	    !set_has(&f->priorities, t->priority_id) || !set_has(&f->teams, t->team_id) ||
+	    !set_has(&f->clients, t->client_id) || !set_has(&f->types, t->tickettype_id) ||
+	    !set_has(&f->ticketids, t->id) || (f->exclude.is_set && set_has(&f->exclude, t->id)) ||
 	    !set_has(&f->flagged, (t->flags & MOCK_T_FLAGGED) ? 1 : 0) ||
-	    !set_has(&f->children, child_kind))
+	    (f->children.is_set && !set_has(&f->children, t->parent_id	   ? 2
+							  : t->child_count ? 1
+									   : 0)))
 		return false;
 	if ((f->site_id && t->site_id != f->site_id) || (f->user_id && t->user_id != f->user_id) ||
 	    (f->parent_id && t->parent_id != f->parent_id))
 		return false;
 	if (f->open_only || f->closed_only) {
-		bool closed = mock_ticket_is_closed(f->d, t);
+		bool closed = f->closed.is_set && set_has(&f->closed, t->status_id);
 		if ((f->open_only && closed) || (f->closed_only && !closed))
 			return false;
 	}
@@ -353,32 +376,20 @@ static int compare(const void *a, const void *b, void *arg)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-struct keyed {
-	int64_t key;
-	struct mock_ticket *t;
-};
-
-static int compare_keyed(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return x->t->id < y->t->id ? -1 : x->t->id > y->t->id;
-}
-
-/* One integer key (the usual order=...): sort precomputed keys, ties by id. */
+/* One integer key (the usual order=...): the list is in id order and the sort is stable, so
+ * ties stay in id order as Halo gives them. */
 static void sort_by_int(struct mock_ticket **list, size_t n, const struct order_key *order)
 {
-	struct keyed *k = xreallocarray(NULL, n + 1, sizeof(*k));
+	struct mock_keyed *k = xreallocarray(NULL, 2 * n + 1, sizeof(*k));
 	for (size_t i = 0; i < n; i++) {
 		k[i].key = int_key(list[i], order->field);
 		if (order->is_desc)
 			k[i].key = -k[i].key;
-		k[i].t = list[i];
+		k[i].item = list[i];
 	}
-	qsort(k, n, sizeof(*k), compare_keyed);
+	mock_keysort(k, k + n, n);
 	for (size_t i = 0; i < n; i++)
-		list[i] = k[i].t;
+		list[i] = k[i].item;
 	free(k);
 }
 
