@@ -1,5 +1,6 @@
-/* Figures for halo-mock: list pages of 100 tickets per second over keep-alive, and the
- * memory of a 100,000-ticket data set. Prints figures only; never fails on time. */
+/* Figures for halo-mock: list pages of 100 tickets per second over one and four keep-alive
+ * connections, filtered or not, with or without writes between them, and the memory of a
+ * 100,000-ticket data set. Prints figures only; never fails on time. */
 #include "config.h"
 
 #include "mock/mock.h"
@@ -82,9 +83,28 @@ static char *get_token(CURL *c, const char *base)
 struct client {
 	const char *base, *token, *query;
 	int n, pages, offset;
+	int write_every; /* 0: reads only; else one ticket update before every Nth page */
 	size_t bytes;
 	int failures;
 };
+
+/* Updates one ticket's summary (a write that makes cached selections stale). */
+static void write_one(CURL *c, struct client *k, struct curl_slist *json_headers, int i)
+{
+	char url[256], body[128];
+	size_t ignored = 0;
+	snprintf(url, sizeof(url), "%s/api/Tickets", k->base);
+	snprintf(body, sizeof(body), "[{\"id\":%d,\"summary\":\"bench write %d\"}]",
+		 1001 + (k->offset + i) % (k->pages * 100), i);
+	curl_easy_setopt(c, CURLOPT_URL, url);
+	curl_easy_setopt(c, CURLOPT_HTTPHEADER, json_headers);
+	curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &ignored);
+	if (curl_easy_perform(c) != CURLE_OK)
+		k->failures++;
+	curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
+	curl_easy_setopt(c, CURLOPT_WRITEDATA, &k->bytes);
+}
 
 static void *run_client(void *arg)
 {
@@ -97,7 +117,13 @@ static void *run_client(void *arg)
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, discard);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, &k->bytes);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	struct curl_slist *json = curl_slist_append(NULL, auth);
+	json = curl_slist_append(json, "Content-Type: application/json");
 	for (int i = 0; i < k->n; i++) {
+		if (k->write_every && i % k->write_every == 0) {
+			write_one(c, k, json, i);
+			curl_easy_setopt(c, CURLOPT_HTTPHEADER, h);
+		}
 		snprintf(url, sizeof(url),
 			 "%s/api/Tickets?pageinate=true&page_size=100&page_no=%d%s", k->base,
 			 1 + (k->offset + i) % k->pages, k->query);
@@ -106,6 +132,7 @@ static void *run_client(void *arg)
 			k->failures++;
 	}
 	curl_slist_free_all(h);
+	curl_slist_free_all(json);
 	curl_easy_cleanup(c);
 	return NULL;
 }
@@ -145,7 +172,7 @@ static void bench_case(struct client *proto, const char *label, int connections)
 		runs[r] = pages_per_second(proto, connections, &bytes);
 	cpu = (cpu_s() - cpu) / (RUNS * proto->n);
 	qsort(runs, RUNS, sizeof(runs[0]), compare_double);
-	printf("  %-10s %d connection%s: %6.0f pages/s (median of %d, %.0f..%.0f; %.1f KiB/page; "
+	printf("  %-12s %d connection%s: %6.0f pages/s (median of %d, %.0f..%.0f; %.1f KiB/page; "
 	       "%.3f ms CPU/page, client and server)\n",
 	       label, connections, connections > 1 ? "s" : " ", runs[RUNS / 2], RUNS, runs[0],
 	       runs[RUNS - 1], (double)bytes / (RUNS * proto->n) / 1024, cpu * 1000);
@@ -167,7 +194,11 @@ static void bench_pages(unsigned tickets, int n, int n_filtered)
 	CURL *c = curl_easy_init();
 	char *token = get_token(c, base);
 	printf("pages of 100 tickets over keep-alive, %u tickets:\n", tickets);
-	struct client plain = { base, token ? token : "", "", n, (int)(tickets / 100), 0, 0, 0 };
+	struct client plain = { .base = base,
+				.token = token ? token : "",
+				.query = "",
+				.n = n,
+				.pages = (int)(tickets / 100) };
 	struct client filtered = plain;
 	filtered.query = "&status=1,2,3";
 	filtered.n = n_filtered;
@@ -181,6 +212,11 @@ static void bench_pages(unsigned tickets, int n, int n_filtered)
 	open.n = n_filtered;
 	open.pages = filtered.pages;
 	bench_case(&open, "open,order", 1);
+	struct client mixed = filtered;
+	mixed.write_every = 10;
+	bench_case(&mixed, "status+1w/10", 1);
+	mixed.query = open.query;
+	bench_case(&mixed, "open+1w/10", 1);
 	printf("  process RSS (server and client) after these pages: %.1f MiB\n", rss_mib());
 	curl_easy_cleanup(c);
 	mock_server_stop(s);
