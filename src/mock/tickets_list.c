@@ -438,17 +438,18 @@ static bool is_paging_key(const char *key)
 	return false;
 }
 
-/* The query less its paging, as the key of its selection (keys in lower case). */
+/* The query less its paging, as the key of its selection: each name (in lower case) and
+ * value follows its length, so no value can pass for several parameters. */
 static void selection_key(struct strbuf *key, const struct mock_query *q)
 {
 	for (size_t i = 0; i < q->n; i++) {
-		if (is_paging_key(q->items[i].key))
+		const char *name = q->items[i].key, *value = q->items[i].value;
+		if (is_paging_key(name))
 			continue;
-		for (const char *k = q->items[i].key; *k; k++)
+		strbuf_appendf(key, "%zu:", strlen(name));
+		for (const char *k = name; *k; k++)
 			strbuf_append_char(key, (char)tolower((unsigned char)*k));
-		strbuf_append_char(key, '=');
-		strbuf_append_str(key, q->items[i].value);
-		strbuf_append_char(key, '&');
+		strbuf_appendf(key, "%zu:%s", strlen(value), value);
 	}
 }
 

@@ -142,6 +142,26 @@ START_TEST(a_filtered_query_served_before_a_write_counts_it_afterwards)
 }
 END_TEST
 
+static int count_of(const char *path)
+{
+	struct json_object *l = mh_get(&mh, path);
+	int n = mh_int(l, "record_count");
+	json_object_put(l);
+	return n;
+}
+
+START_TEST(a_value_holding_an_ampersand_is_not_taken_for_two_parameters)
+{
+	mh_start(&mh, NULL);
+	const char *one = "/api/Tickets?agent_id=2%26status%3D9";
+	int alone = count_of("/api/Tickets?agent_id=2%26status%3D9&unrelated=1");
+	int two = count_of("/api/Tickets?agent_id=2&status=9");
+	ck_assert_int_ne(alone, two);
+	ck_assert_int_eq(count_of(one), alone);
+	mh_stop(&mh);
+}
+END_TEST
+
 START_TEST(each_server_serves_items_in_its_own_wire_variants)
 {
 	struct mock_options o;
@@ -222,5 +242,6 @@ HARNESS_MAIN("mock_list_cache", an_update_shows_on_a_page_served_before_it,
 	     votes_views_actions_and_deletes_show_on_a_page_served_before_them,
 	     custom_fields_and_child_processing_show_on_a_page_served_before_them,
 	     a_filtered_query_served_before_a_write_counts_it_afterwards,
+	     a_value_holding_an_ampersand_is_not_taken_for_two_parameters,
 	     each_server_serves_items_in_its_own_wire_variants,
 	     pages_read_in_parallel_with_writes_end_showing_the_last_write)
