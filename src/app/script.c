@@ -55,7 +55,7 @@ static struct script_item error_item(struct script *s, const char *word)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s:%u: '%s' is not a key", s->path, s->lineno, word);
-	struct script_item it = { SCRIPT_ERROR, 0, strbuf_detach(&sb) };
+	struct script_item it = { SCRIPT_ERROR, 0, strbuf_take(&sb) };
 	s->has_failed = true;
 	return it;
 }
