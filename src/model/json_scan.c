@@ -3,6 +3,8 @@
 
 #include "model/json_scan.h"
 
+#include "text/utf8.h"
+
 #include <string.h>
 
 /* Longest number text the scanner reads itself (enough for any id, count or decimal). */
@@ -253,31 +255,6 @@ static unsigned hex_value(const char *p)
 	return v;
 }
 
-/* The UTF-8 of code point CP (no surrogates, not 0) at OUT; its length. */
-static size_t put_utf8(unsigned cp, char *out)
-{
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xC0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xE0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (cp >> 18));
-	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 /* The code point of the \u escape at TEXT + *I (on the 'u'), joining a surrogate pair;
  * 0 for \u0000 and lone or reversed surrogates. *I ends on the escape's last digit. */
 static unsigned escaped_code_point(const char *text, size_t len, size_t *i)
@@ -312,7 +289,7 @@ bool json_scan_unescape(const char *text, size_t len, char *out, size_t *out_len
 			unsigned cp = escaped_code_point(text, len, &i);
 			if (cp == 0)
 				return false;
-			n += put_utf8(cp, out + n);
+			n += utf8_encode(cp, out + n);
 		} else {
 			out[n++] = to[strchr(from, c) - from];
 		}
