@@ -173,24 +173,39 @@ static enum status custom_field_from_object(json_object *obj, const char *path,
 	return STATUS_OK;
 }
 
-static enum status custom_fields_from(json_object *obj, struct ticket *t, struct model_error *err)
+/* The array under KEY in OBJ into *ARR (NULL when absent) with its length in *N; an
+ * error naming KEY when it is there but not an array. */
+static enum status optional_array(json_object *obj, const char *key, json_object **arr, size_t *n,
+				  struct model_error *err)
 {
-	json_object *arr = jf_get(obj, "customfields");
-	if (!arr)
+	*n = 0;
+	*arr = jf_get(obj, key);
+	if (!*arr)
 		return STATUS_OK;
-	if (!json_object_is_type(arr, json_type_array)) {
+	if (!json_object_is_type(*arr, json_type_array)) {
 		char got[64];
-		model_error_set(err, "customfields: expected an array, got %s",
-				jf_describe(arr, got, sizeof(got)));
+		model_error_set(err, "%s: expected an array, got %s", key,
+				jf_describe(*arr, got, sizeof(got)));
+		*arr = NULL;
 		return STATUS_INVALID;
 	}
-	size_t n = json_object_array_length(arr);
+	*n = json_object_array_length(*arr);
+	return STATUS_OK;
+}
+
+static enum status custom_fields_from(json_object *obj, struct ticket *t, struct model_error *err)
+{
+	json_object *arr;
+	size_t n;
+	enum status st = optional_array(obj, "customfields", &arr, &n, err);
+	if (st != STATUS_OK || !arr)
+		return st;
 	t->customfields = arena_alloc(&t->arena, (n ? n : 1) * sizeof(*t->customfields));
 	for (size_t i = 0; i < n; i++) {
 		char path[48];
 		jf_index(path, sizeof(path), "customfields", i);
-		enum status st = custom_field_from_object(json_object_array_get_idx(arr, i), path,
-							  &t->customfields[i], &t->arena, err);
+		st = custom_field_from_object(json_object_array_get_idx(arr, i), path,
+					      &t->customfields[i], &t->arena, err);
 		if (st != STATUS_OK)
 			return st;
 	}
@@ -200,22 +215,17 @@ static enum status custom_fields_from(json_object *obj, struct ticket *t, struct
 
 static enum status child_ids_from(json_object *obj, struct ticket *t, struct model_error *err)
 {
-	json_object *arr = jf_get(obj, "child_ticket_ids");
-	if (!arr)
-		return STATUS_OK;
-	if (!json_object_is_type(arr, json_type_array)) {
-		char got[64];
-		model_error_set(err, "child_ticket_ids: expected an array, got %s",
-				jf_describe(arr, got, sizeof(got)));
-		return STATUS_INVALID;
-	}
-	size_t n = json_object_array_length(arr);
+	json_object *arr;
+	size_t n;
+	enum status st = optional_array(obj, "child_ticket_ids", &arr, &n, err);
+	if (st != STATUS_OK || !arr)
+		return st;
 	t->child_ticket_ids = arena_alloc(&t->arena, (n ? n : 1) * sizeof(int));
 	for (size_t i = 0; i < n; i++) {
 		char key[48];
 		snprintf(key, sizeof(key), "child_ticket_ids[%zu]", i);
 		int id;
-		enum status st = jf_int(json_object_array_get_idx(arr, i), "", key, &id, err);
+		st = jf_int(json_object_array_get_idx(arr, i), "", key, &id, err);
 		if (st != STATUS_OK)
 			return st;
 		if (id > 0)

@@ -348,6 +348,10 @@ START_TEST(a_ticket_body_that_is_an_array_is_a_shape_error)
 		ticket_from_json("{\"id\":1,\"child_ticket_ids\":[1,\"x\"]}", 35, &t, &err),
 		STATUS_INVALID);
 	ck_assert_msg(strstr(err.message, "child_ticket_ids[1]"), "%s", err.message);
+	ck_assert_int_eq(ticket_from_json("{\"id\":1,\"child_ticket_ids\":7}", 29, &t, &err),
+			 STATUS_INVALID);
+	ck_assert_msg(strstr(err.message, "child_ticket_ids: expected an array"), "%s",
+		      err.message);
 }
 END_TEST
 
