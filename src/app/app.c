@@ -54,6 +54,7 @@ void app_fini(struct app *a)
 	pane_data_fini(&a->data);
 	config_fini(&a->cfg);
 	free(a->sort_setting);
+	free(a->theme_applied);
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
 	statusbar_fini(&a->status);

@@ -48,6 +48,7 @@ struct app {
 	struct config cfg;
 	size_t binds_applied; /* cfg->binds already in the keymap */
 	char *sort_setting;   /* the `sort` setting last applied (owned) */
+	char *theme_applied;  /* the last theme that loaded (owned) */
 	struct pane_data data;
 	struct script script;
 	struct view *stack[APP_MAX_VIEWS]; /* [0] is the primary pane; the top is the secondary */

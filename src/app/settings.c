@@ -18,15 +18,69 @@
 bool app_settings_report(struct app *a)
 {
 	struct config *cfg = &a->cfg;
-	bool has_error = false;
-	for (size_t i = 0; i < cfg->n_diags && !has_error; i++) {
+	static const char prompt_prefix[] = CONFIG_PROMPT_FILE ":1: ";
+	const char *first = NULL;
+	size_t n_errors = 0;
+	for (size_t i = 0; i < cfg->n_diags; i++) {
 		if (cfg->diags[i].is_warning)
 			continue;
-		statusbar_set_error(&a->status, cfg->diags[i].text);
-		has_error = true;
+		if (!n_errors++)
+			first = cfg->diags[i].text;
+	}
+	if (first) {
+		/* What was just typed needs no "file:line"; a file's further errors are counted,
+		 * so that the first one does not hide them. */
+		if (!strncmp(first, prompt_prefix, sizeof(prompt_prefix) - 1))
+			first += sizeof(prompt_prefix) - 1;
+		struct strbuf sb;
+		strbuf_init(&sb);
+		strbuf_append_str(&sb, first);
+		if (n_errors > 1)
+			strbuf_appendf(&sb, " (and %zu more error%s)", n_errors - 1,
+				       n_errors > 2 ? "s" : "");
+		statusbar_set_error(&a->status, sb.data);
+		strbuf_fini(&sb);
 	}
 	config_clear_diags(cfg);
-	return has_error;
+	return n_errors > 0;
+}
+
+static bool is_theme_missing(const char *name)
+{
+	if (!strcmp(name, "default"))
+		return false;
+	char *path = paths_find_theme(name);
+	bool is_missing = path == NULL;
+	free(path);
+	return is_missing;
+}
+
+void app_settings_restore_theme(struct app *a)
+{
+	struct config *cfg = &a->cfg;
+	const char *good = a->theme_applied ? a->theme_applied : "default";
+	const char *name = config_get_string(cfg, SETTING_THEME);
+	if (!strcmp(name, good) || !is_theme_missing(name))
+		return;
+	char *error = NULL;
+	config_set(cfg, SETTING_THEME, good, &error);
+	free(error);
+	config_apply_theme(cfg);
+	config_clear_diags(cfg);
+}
+
+/* Loads the theme's palette. Its problems are reported now: left among the diagnostics,
+ * they would be shown in place of the next typed line's own error. */
+static void apply_theme(struct app *a)
+{
+	struct config *cfg = &a->cfg;
+	if (config_apply_theme(cfg)) {
+		free(a->theme_applied);
+		a->theme_applied = xstrdup(config_get_string(cfg, SETTING_THEME));
+	}
+	app_settings_report(a);
+	app_settings_restore_theme(a);
+	ui_env_apply_theme(&a->env, &cfg->palette, !a->opt.is_no_color);
 }
 
 void app_settings_load(struct app *a)
@@ -145,10 +199,8 @@ void app_settings_apply(struct app *a)
 		struct view_want w = { .kind = WANT_LIST_RELOAD };
 		app_session_want(a, &w);
 	}
-	if (a->screen.is_active) {
-		config_apply_theme(cfg);
-		ui_env_apply_theme(&a->env, &cfg->palette, !a->opt.is_no_color);
-	}
+	if (a->screen.is_active)
+		apply_theme(a);
 	a->needs_relayout = true;
 }
 
