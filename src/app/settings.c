@@ -94,6 +94,9 @@ void app_settings_load(struct app *a)
 		statusbar_set_error(&a->status, error);
 		free(error);
 		error = NULL;
+	} else if (a->cfg.profiles[a->cfg.selected].name[0]) {
+		/* Also a profile chosen by `default-profile`: which Halo this is. */
+		statusbar_set_profile(&a->status, a->cfg.profiles[a->cfg.selected].name);
 	}
 	if (a->opt.theme && !config_set(&a->cfg, SETTING_THEME, a->opt.theme, &error)) {
 		statusbar_set_error(&a->status, error);

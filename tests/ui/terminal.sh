@@ -54,6 +54,14 @@ else
 	failed=$((failed + 1))
 fi
 
+# The profile that `default-profile` chooses is named in the status bar, as --profile's is.
+mkdir -p "$work/xdg/halotui"
+printf 'set default-profile = work\nprofile work\nset url = http://127.0.0.1:9\nset client_id = x\nset client_secret_command = printf s\n' >"$work/xdg/halotui/config"
+printf ':dump-screen shot\n' >"$work/profile.script"
+(cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --script profile.script --size 12x80)
+[ $? -eq 0 ] && tail -n 1 "$work/shot" | grep -q "^ halotui work "
+check "the status bar names the profile default-profile chose" $?
+
 "$bin" --help >"$work/help"
 [ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help"
 check "--help lists the options" $?
