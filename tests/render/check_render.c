@@ -270,6 +270,31 @@ static char *status_text(struct render *r, struct statusbar *sb)
 	return ui_screen_text(&r->screen);
 }
 
+START_TEST(an_outage_error_leaves_the_status_bar_once_the_server_answers_again)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_outage_error(&sb, "network error: connection refused");
+	char *text = status_text(&r, &sb);
+	ck_assert_ptr_nonnull(strstr(text, "connection refused"));
+	free(text);
+	statusbar_server_answered(&sb);
+	text = status_text(&r, &sb);
+	ck_assert_ptr_null(strstr(text, "connection refused"));
+	free(text);
+	/* An error about what was asked (or typed) stays until something replaces it. */
+	statusbar_set_error(&sb, "no such record (404)");
+	statusbar_server_answered(&sb);
+	text = status_text(&r, &sb);
+	ck_assert_ptr_nonnull(strstr(text, "no such record (404)"));
+	free(text);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(the_status_bar_shows_the_newer_of_the_last_error_and_message)
 {
 	struct render r;
@@ -331,5 +356,6 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     todos_are_grouped_with_done_marks_and_who,
 	     a_pane_that_never_loaded_shows_the_servers_words,
 	     the_status_bar_shows_profile_demo_loading_budget_and_error,
+	     an_outage_error_leaves_the_status_bar_once_the_server_answers_again,
 	     the_status_bar_shows_the_newer_of_the_last_error_and_message,
 	     the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)
