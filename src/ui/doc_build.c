@@ -10,8 +10,13 @@
 #include <time.h>
 
 #include "text/html.h"
+#include "text/safe_text.h"
+#include "text/width.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+
+/* Lines the detail gives a ticket's summary before the fields. */
+#define DETAIL_TITLE_MAX_LINES 3
 
 static const char *when(time_t t, char *buf, size_t size)
 {
@@ -145,7 +150,8 @@ static void build_detail(struct doc *doc, const struct pane_data *d)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s%s", title, t->row.summary);
-	doc_add_wrapped(doc, ROLE_TITLE, sb.data, "");
+	/* A summary can be any length: the fields below it must stay in view. */
+	doc_add_title(doc, ROLE_TITLE, sb.data, DETAIL_TITLE_MAX_LINES);
 	strbuf_fini(&sb);
 	header_fields(doc, d, t);
 	details_text(doc, d, t);
@@ -285,15 +291,25 @@ static void build_todos(struct doc *doc, const struct pane_data *d)
 	free(is_done);
 }
 
-/* "#12 Summary: History": which ticket a pane is about. */
+/* "#12 Summary — history": which ticket a pane is about, and which pane it is. The summary
+ * gives way so that the pane's name always shows. */
 static void pane_title(struct doc *doc, const struct pane_data *d, const char *what)
 {
+	char head[32], tail[64];
+	snprintf(head, sizeof(head), "#%d", d->ticket_id);
+	snprintf(tail, sizeof(tail), " \xE2\x80\x94 %s", what);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_appendf(&sb, "#%d", d->ticket_id);
-	if (d->ticket && d->ticket->row.id == d->ticket_id)
-		strbuf_appendf(&sb, " %s", d->ticket->row.summary);
-	strbuf_appendf(&sb, " \xE2\x80\x94 %s", what);
+	strbuf_append_str(&sb, head);
+	if (d->ticket && d->ticket->row.id == d->ticket_id) {
+		char *clean = safe_text_clean(d->ticket->row.summary, 0);
+		int room = doc->width - text_width(head) - text_width(tail) - 1;
+		char *cut = text_cut(clean, room > 1 ? room : 1, TEXT_ELLIPSIS);
+		strbuf_appendf(&sb, " %s", cut);
+		free(cut);
+		free(clean);
+	}
+	strbuf_append_str(&sb, tail);
 	doc_add(doc, ROLE_TITLE, sb.data);
 	doc_add(doc, ROLE_DEFAULT, "");
 	strbuf_fini(&sb);

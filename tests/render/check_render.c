@@ -134,10 +134,10 @@ START_TEST(the_mono_low_bandwidth_list_marks_the_cursor_with_an_arrow_in_ascii)
 }
 END_TEST
 
-static void load_ticket(struct render *r)
+static void load_ticket_from(struct render *r, const char *fixture)
 {
 	size_t len;
-	char *body = render_fixture("ticket.json", &len);
+	char *body = render_fixture(fixture, &len);
 	struct model_error err;
 	memset(&err, 0, sizeof(err));
 	pane_data_set_ticket(&r->data, 2818);
@@ -147,12 +147,38 @@ static void load_ticket(struct render *r)
 	free(body);
 }
 
+static void load_ticket(struct render *r)
+{
+	load_ticket_from(r, "ticket.json");
+}
+
 START_TEST(the_detail_shows_fields_text_links_custom_fields_and_children)
 {
 	struct render r;
 	render_init(&r, 30, 70);
 	load_ticket(&r);
 	check_view(&r, &detail_view_ops, &r.data, "detail");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail)
+{
+	struct render r;
+	render_init(&r, 8, 70);
+	load_ticket_from(&r, "ticket-long-summary.json");
+	check_view(&r, &detail_view_ops, &r.data, "detail-long-summary");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(a_pane_title_cuts_the_summary_but_keeps_the_panes_name)
+{
+	struct render r;
+	render_init(&r, 4, 70);
+	load_ticket_from(&r, "ticket-long-summary.json");
+	pane_state_ok(&r.data.actions_state);
+	check_view(&r, &history_view_ops, &r.data, "history-long-summary");
 	render_fini(&r);
 }
 END_TEST
@@ -351,6 +377,8 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     hostile_text_reaches_the_screen_without_controls_or_escapes,
 	     the_mono_low_bandwidth_list_marks_the_cursor_with_an_arrow_in_ascii,
 	     the_detail_shows_fields_text_links_custom_fields_and_children,
+	     a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail,
+	     a_pane_title_cuts_the_summary_but_keeps_the_panes_name,
 	     a_failed_refresh_keeps_the_detail_and_says_it_is_stale,
 	     the_history_lists_actions_newest_first, approvals_show_step_approver_result_and_dates,
 	     todos_are_grouped_with_done_marks_and_who,
