@@ -11,6 +11,8 @@
 #include "model/ticket_json.h"
 #include "model/todo_json.h"
 #include "ui/doc_view.h"
+#include "config/configuration.h"
+#include "ui/frame.h"
 #include "ui/help_view.h"
 #include "ui/list_view.h"
 #include "ui/prompt.h"
@@ -179,6 +181,40 @@ START_TEST(a_pane_title_cuts_the_summary_but_keeps_the_panes_name)
 	load_ticket_from(&r, "ticket-long-summary.json");
 	pane_state_ok(&r.data.actions_state);
 	check_view(&r, &history_view_ops, &r.data, "history-long-summary");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(blank_cells_of_a_pane_take_the_themes_background)
+{
+	struct render r;
+	render_init(&r, 12, 70);
+	struct config cfg;
+	config_init(&cfg);
+	char *error = NULL;
+	ck_assert(config_set(&cfg, SETTING_THEME, "light", &error));
+	ck_assert(config_apply_theme(&cfg));
+	ui_env_apply_theme(&r.env, &cfg.palette, true);
+	config_fini(&cfg);
+	pane_data_set_ticket(&r.data, 2818);
+	pane_state_ok(&r.data.todos_state);
+	struct view *v = view_new(&todos_view_ops, &r.env, &r.data);
+	struct ui_frame f;
+	struct statusbar sb;
+	ui_frame_init(&f);
+	statusbar_init(&sb);
+	ui_frame_relayout(&f, v, NULL, false, &sb);
+	ui_flush(&f, &r.env, v, NULL, &sb, NULL);
+	short want = (short)PAIR_NUMBER(ui_env_attr(&r.env, ROLE_DEFAULT));
+	ck_assert_int_ne(want, 0);
+	/* The margin left of the text, and a row below the end of the document. */
+	int margin_pair = (int)PAIR_NUMBER(mvwinch(f.primary, 0, 0));
+	int below_pair = (int)PAIR_NUMBER(mvwinch(f.primary, 8, 30));
+	ck_assert_int_eq(margin_pair, want);
+	ck_assert_int_eq(below_pair, want);
+	ui_frame_fini(&f);
+	statusbar_fini(&sb);
+	view_free(v);
 	render_fini(&r);
 }
 END_TEST
@@ -379,6 +415,7 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     the_detail_shows_fields_text_links_custom_fields_and_children,
 	     a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail,
 	     a_pane_title_cuts_the_summary_but_keeps_the_panes_name,
+	     blank_cells_of_a_pane_take_the_themes_background,
 	     a_failed_refresh_keeps_the_detail_and_says_it_is_stale,
 	     the_history_lists_actions_newest_first, approvals_show_step_approver_result_and_dates,
 	     todos_are_grouped_with_done_marks_and_who,
