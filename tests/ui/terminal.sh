@@ -35,6 +35,12 @@ if command -v script >/dev/null 2>&1; then
 	[ $rc -eq 2 ] && grep -q "TERM is dumb" "$work/dumb"
 	check "TERM=dumb is refused with a clear message" $?
 
+	TERM=no-such-term script -qec "TERM=no-such-term '$bin'" /dev/null >"$work/noterm" 2>&1
+	rc=$?
+	[ $rc -eq 2 ] && grep -q "no-such-term.*ncurses-term" "$work/noterm" &&
+		! grep -q "halotui: halotui" "$work/dumb" "$work/noterm"
+	check "an unknown TERM is refused with what to do about it" $?
+
 	(sleep 2; printf 'Q') | TERM=xterm timeout 20 script -qec "TERM=xterm '$bin' --demo" /dev/null >"$work/quit" 2>&1
 	rc=$?
 	[ $rc -eq 0 ] && restored "$work/quit"
