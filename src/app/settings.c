@@ -94,8 +94,9 @@ void app_settings_load(struct app *a)
 		statusbar_set_error(&a->status, error);
 		free(error);
 		error = NULL;
-	} else if (a->cfg.profiles[a->cfg.selected].name[0]) {
-		/* Also a profile chosen by `default-profile`: which Halo this is. */
+	} else if (a->cfg.profiles[a->cfg.selected].name[0] && !a->opt.is_demo) {
+		/* Also a profile chosen by `default-profile`: which Halo this is (none in the
+		 * demo, which talks to its own halo-mock whatever the profile says). */
 		statusbar_set_profile(&a->status, a->cfg.profiles[a->cfg.selected].name);
 	}
 	if (a->opt.theme && !config_set(&a->cfg, SETTING_THEME, a->opt.theme, &error)) {

@@ -67,6 +67,9 @@ printf ':dump-screen shot\n' >"$work/profile.script"
 (cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --script profile.script --size 12x80)
 [ $? -eq 0 ] && tail -n 1 "$work/shot" | grep -q "^ halotui work "
 check "the status bar names the profile default-profile chose" $?
+(cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --demo --script profile.script --size 12x80)
+[ $? -eq 0 ] && tail -n 1 "$work/shot" | grep -q "^ halotui  DEMO "
+check "the demo names no profile: it talks to its own halo-mock" $?
 
 "$bin" --help >"$work/help"
 [ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help"
