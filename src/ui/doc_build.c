@@ -239,16 +239,40 @@ static void approval_lines(struct doc *doc, const struct approval *ap, bool is_m
 }
 
 static void build_approvals(struct doc *doc, const struct pane_state *ps,
-			    const struct approval_list *list, bool is_mine)
+			    const struct approval_list *list)
 {
 	if (!state_lines(doc, ps, "the approvals"))
 		return;
 	if (!list->count)
-		doc_add(doc, ROLE_DEFAULT,
-			is_mine ? "Nothing waits for your approval."
-				: "This ticket has no approvals.");
+		doc_add(doc, ROLE_DEFAULT, "This ticket has no approvals.");
 	for (size_t i = 0; i < list->count; i++)
-		approval_lines(doc, &list->items[i], is_mine);
+		approval_lines(doc, &list->items[i], false);
+}
+
+/* The server's "mine" holds the approvals already decided too: those that wait for a
+ * decision come first, the rest below a heading, so the pane says what to do first. */
+static void build_my_approvals(struct doc *doc, const struct pane_state *ps,
+			       const struct approval_list *list)
+{
+	if (!state_lines(doc, ps, "the approvals"))
+		return;
+	size_t n_waiting = 0;
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].result == APPROVAL_PENDING) {
+			approval_lines(doc, &list->items[i], true);
+			n_waiting++;
+		}
+	if (!n_waiting) {
+		doc_add(doc, ROLE_DEFAULT, "Nothing waits for your approval.");
+		doc_add_blank(doc);
+	}
+	if (n_waiting == list->count)
+		return;
+	doc_add(doc, ROLE_TITLE, "Already decided");
+	doc_add(doc, ROLE_DEFAULT, "");
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].result != APPROVAL_PENDING)
+			approval_lines(doc, &list->items[i], true);
 }
 
 static void todo_line(struct doc *doc, const struct todo *td, bool is_ascii)
@@ -336,13 +360,13 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		build_history(doc, d);
 		break;
 	case VIEW_APPROVALS:
-		build_approvals(doc, &d->approvals_state, &d->approvals, false);
+		build_approvals(doc, &d->approvals_state, &d->approvals);
 		break;
 	case VIEW_TODOS:
 		build_todos(doc, d);
 		break;
 	case VIEW_MY_APPROVALS:
-		build_approvals(doc, &d->my_approvals_state, &d->my_approvals, true);
+		build_my_approvals(doc, &d->my_approvals_state, &d->my_approvals);
 		break;
 	default:
 		break;
