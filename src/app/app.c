@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/complete.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
@@ -265,9 +266,11 @@ void app_key(struct app *a, int key)
 		return;
 	}
 	if (a->prompt.is_active) {
-		const char *words[512];
-		size_t n = app_settings_words(words, sizeof(words) / sizeof(words[0]));
-		enum prompt_result pr = prompt_key(&a->prompt, key, words, n);
+		struct completion c;
+		c.count = 0;
+		if (key == UI_KEY_TAB)
+			app_complete(prompt_text(&a->prompt), &c);
+		enum prompt_result pr = prompt_key(&a->prompt, key, c.words, c.count);
 		a->status.is_dirty = true;
 		if (pr == PROMPT_SUBMIT) {
 			char *line = xstrdup(prompt_text(&a->prompt));
