@@ -47,7 +47,9 @@ static char *read_line(FILE *f)
 		strbuf_fini(&sb);
 		return NULL;
 	}
-	return strbuf_detach(&sb);
+	char *line = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return line;
 }
 
 static struct script_item error_item(struct script *s, const char *word)
@@ -56,6 +58,7 @@ static struct script_item error_item(struct script *s, const char *word)
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s:%u: '%s' is not a key", s->path, s->lineno, word);
 	struct script_item it = { SCRIPT_ERROR, 0, strbuf_detach(&sb) };
+	strbuf_fini(&sb);
 	s->has_failed = true;
 	return it;
 }

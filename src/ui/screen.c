@@ -265,7 +265,9 @@ char *ui_screen_text(const struct ui_screen *s)
 	if (s->is_active)
 		for (int y = 0; y < LINES; y++)
 			append_row(&sb, y, COLS);
-	return strbuf_detach(&sb);
+	char *text = strbuf_detach(&sb);
+	strbuf_fini(&sb);
+	return text;
 }
 
 bool ui_screen_dump(const struct ui_screen *s, const char *path)
