@@ -41,12 +41,18 @@ static const char *or_number(const char *name, int id, char *buf, size_t size)
 static bool state_lines(struct doc *doc, const struct pane_state *ps, const char *what)
 {
 	char line[256];
+	if (!ps->is_loaded && ps->error) {
+		/* The pane has nothing else to show: all of the server's words, wrapped. */
+		struct strbuf sb;
+		strbuf_init(&sb);
+		strbuf_appendf(&sb, "Could not load %s: %s", what, ps->error);
+		doc_add_wrapped(doc, ROLE_STATUS_ERROR, sb.data, "");
+		strbuf_fini(&sb);
+		return false;
+	}
 	if (!ps->is_loaded) {
-		if (ps->error)
-			snprintf(line, sizeof(line), "Could not load %s: %s", what, ps->error);
-		else
-			snprintf(line, sizeof(line), "Loading %s...", what);
-		doc_add(doc, ps->error ? ROLE_STATUS_ERROR : ROLE_DEFAULT, line);
+		snprintf(line, sizeof(line), "Loading %s...", what);
+		doc_add(doc, ROLE_DEFAULT, line);
 		return false;
 	}
 	if (ps->is_stale) {

@@ -287,8 +287,10 @@ END_TEST
 START_TEST(a_pane_that_never_loaded_shows_the_servers_words)
 {
 	struct render r;
-	render_init(&r, 4, 70);
-	pane_state_fail(&r.data.todos_state, "not authorised (401): Token expired");
+	render_init(&r, 5, 70);
+	pane_state_fail(&r.data.todos_state,
+			"not authorised (401): Token expired; sign in again with a client "
+			"secret that is still valid (GET /ToDo)");
 	check_view(&r, &todos_view_ops, &r.data, "todos-error");
 	render_fini(&r);
 }
