@@ -56,6 +56,7 @@ void app_fini(struct app *a)
 	config_fini(&a->cfg);
 	free(a->sort_setting);
 	free(a->theme_applied);
+	profile_connection_fini(&a->conn);
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
 	statusbar_fini(&a->status);

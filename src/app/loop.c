@@ -229,6 +229,7 @@ static void open_first_view(struct app *a)
 int app_run(struct app *a)
 {
 	char err[256];
+	app_session_resolve(a);
 	bool ok = a->opt.is_headless ? ui_screen_open_headless(&a->screen, a->opt.rows, a->opt.cols,
 							       err, sizeof(err))
 				     : ui_screen_open_tty(&a->screen, err, sizeof(err));

@@ -43,6 +43,17 @@ if command -v script >/dev/null 2>&1; then
 		! grep -q "halotui: halotui" "$work/dumb" "$work/noterm"
 	check "an unknown TERM is refused with what to do about it" $?
 
+	# client_secret_command runs before curses takes the terminal (a password manager may
+	# ask on it): what it writes to the terminal comes before the alternate screen.
+	mkdir -p "$work/secret/halotui"
+	printf 'set url = http://127.0.0.1:9\nset client_id = x\nset client_secret_command = sh -c "printf SECRET-ASKED >/dev/tty; echo s"\n' >"$work/secret/halotui/config"
+	(sleep 2; printf 'Q') | XDG_CONFIG_HOME="$work/secret" TERM=xterm timeout 20 \
+		script -qec "TERM=xterm '$bin'" /dev/null >"$work/secret.out" 2>&1
+	asked=$(grep -abo "SECRET-ASKED" "$work/secret.out" | head -n 1 | cut -d: -f1)
+	screen=$(grep -abo "$(printf '\033\\[?1049h')" "$work/secret.out" | head -n 1 | cut -d: -f1)
+	[ -n "$asked" ] && [ -n "$screen" ] && [ "$asked" -lt "$screen" ]
+	check "client_secret_command runs before curses takes the terminal" $?
+
 	(sleep 2; printf 'Q') | TERM=xterm timeout 20 script -qec "TERM=xterm '$bin' --demo" /dev/null >"$work/quit" 2>&1
 	rc=$?
 	[ $rc -eq 0 ] && restored "$work/quit"
