@@ -83,7 +83,6 @@ void keymap_help(const struct keymap *km, const char *view, struct help_data *he
 		}
 		struct help_line *l = &help->lines[help->count++];
 		l->keys = strbuf_detach(&keys);
-		strbuf_fini(&keys);
 		l->name = command_name((enum command)c);
 		l->help = command_help((enum command)c);
 	}

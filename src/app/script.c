@@ -47,9 +47,7 @@ static char *read_line(FILE *f)
 		strbuf_fini(&sb);
 		return NULL;
 	}
-	char *line = strbuf_detach(&sb);
-	strbuf_fini(&sb);
-	return line;
+	return strbuf_detach(&sb);
 }
 
 static struct script_item error_item(struct script *s, const char *word)
@@ -58,7 +56,6 @@ static struct script_item error_item(struct script *s, const char *word)
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s:%u: '%s' is not a key", s->path, s->lineno, word);
 	struct script_item it = { SCRIPT_ERROR, 0, strbuf_detach(&sb) };
-	strbuf_fini(&sb);
 	s->has_failed = true;
 	return it;
 }

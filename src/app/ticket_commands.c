@@ -23,9 +23,7 @@ char *app_ticket_url(const char *root, int id)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s/ticket?id=%d", root ? root : "", id);
-	char *url = strbuf_detach(&sb);
-	strbuf_fini(&sb);
-	return url;
+	return strbuf_detach(&sb);
 }
 
 static int selected_ticket(const struct app *a)
