@@ -82,7 +82,7 @@ void keymap_help(const struct keymap *km, const char *view, struct help_data *he
 			strbuf_appendf(&keys, "%s%s", keys.len ? " " : "", name);
 		}
 		struct help_line *l = &help->lines[help->count++];
-		l->keys = strbuf_detach(&keys);
+		l->keys = strbuf_take(&keys);
 		l->name = command_name((enum command)c);
 		l->help = command_help((enum command)c);
 	}

@@ -47,7 +47,7 @@ static char *read_line(FILE *f)
 		strbuf_fini(&sb);
 		return NULL;
 	}
-	return strbuf_detach(&sb);
+	return strbuf_take(&sb);
 }
 
 static struct script_item error_item(struct script *s, const char *word)

@@ -64,6 +64,7 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 		return;
 	}
 	a->status.is_insecure = worker_is_insecure(a->worker);
+	a->status.is_read_only = worker_is_read_only(a->worker);
 	free(a->data.web_url);
 	a->data.web_url = xstrdup(root);
 	for (size_t i = 0; i < sizeof(lookup_kinds) / sizeof(lookup_kinds[0]); i++)
@@ -83,7 +84,8 @@ static void start_demo_session(struct app *a)
 	struct net_settings ns = { .api_url = api,
 				   .auth_url = auth,
 				   .client_id = MOCK_DEMO_CLIENT_ID,
-				   .client_secret = MOCK_DEMO_CLIENT_SECRET };
+				   .client_secret = MOCK_DEMO_CLIENT_SECRET,
+				   .read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY) };
 	start_worker(a, &ns, url);
 }
 
@@ -134,6 +136,7 @@ void app_session_start(struct app *a)
 		.client_secret = conn->client_secret,
 		.ca_bundle = *ca ? ca : NULL,
 		.insecure = config_get_bool(&a->cfg, SETTING_INSECURE),
+		.read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY),
 		.proxy = *proxy ? proxy : NULL,
 		.outbox_path = outbox_dir ? outbox.data : NULL,
 	};

@@ -23,7 +23,7 @@ char *app_ticket_url(const char *root, int id)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s/ticket?id=%d", root ? root : "", id);
-	return strbuf_detach(&sb);
+	return strbuf_take(&sb);
 }
 
 static int selected_ticket(const struct app *a)

@@ -227,6 +227,7 @@ struct mock_data *mock_data_new(unsigned count, uint64_t seed)
 	d->now = MOCK_DATA_NOW;
 	d->first_id = FIRST_TICKET_ID;
 	pthread_rwlock_init(&d->lock, NULL);
+	mock_select_cache_init(&d->selections);
 	make_lookups(d, &p);
 	make_people(d, &p, count);
 	d->cap_tickets = count + 64;
@@ -263,6 +264,7 @@ static void ticket_free(struct mock_ticket *t)
 	json_object_put(t->actions);
 	json_object_put(t->approvals);
 	json_object_put(t->todos);
+	free(atomic_load(&t->item));
 }
 
 void mock_data_free(struct mock_data *d)
@@ -297,6 +299,7 @@ void mock_data_free(struct mock_data *d)
 	json_object_put(d->closures);
 	json_object_put(d->viewlog);
 	json_object_put(d->projects);
+	mock_select_cache_fini(&d->selections);
 	pthread_rwlock_destroy(&d->lock);
 	free(d);
 }
@@ -322,6 +325,7 @@ struct mock_ticket *mock_data_add_ticket(struct mock_data *d)
 		&d->chunks[d->n_tickets / ROWS_PER_CHUNK][d->n_tickets % ROWS_PER_CHUNK];
 	t->id = d->first_id + (int)d->n_tickets;
 	d->tickets[d->n_tickets++] = t;
+	d->generation++;
 	return t;
 }
 

@@ -2,9 +2,13 @@
 #ifndef HALOTUI_MOCK_DATA_H
 #define HALOTUI_MOCK_DATA_H
 
+#include "mock/select_cache.h"
+
 #include <json-c/json.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Status types as /api/Status reports them. */
@@ -75,6 +79,8 @@ enum mock_ticket_flag {
 	MOCK_T_BILLABLE = 1 << 7,
 };
 
+struct mock_item;
+
 /* One ticket. Text the generator can rebuild from (seed, id) stays NULL until written. */
 struct mock_ticket {
 	int id;
@@ -94,6 +100,9 @@ struct mock_ticket {
 	struct json_object *actions;   /* NULL: generated */
 	struct json_object *approvals; /* NULL: generated */
 	struct json_object *todos;     /* NULL: generated */
+	/* The list item as last rendered (struct mock_item, see item_cache.h): filled by
+	 * readers under the read lock, dropped by writers under the write lock. */
+	_Atomic(struct mock_item *) item;
 };
 
 /* The whole data set. `lock` guards every field below it. */
@@ -126,6 +135,9 @@ struct mock_data {
 	struct mock_ticket **chunks;  /* rows live in blocks, so a scan walks memory in order */
 	size_t n_chunks;
 	size_t n_deleted; /* tickets flagged deleted: 0 lets unfiltered pages skip the scan */
+	atomic_size_t item_bytes; /* held by cached list items, bounded by MOCK_ITEM_CACHE_MAX */
+	uint64_t generation; /* ticket changes so far: cached selections of older ones are stale */
+	struct mock_select_cache selections;
 	size_t n_tickets; /* slots in use (next id = first_id + n_tickets) */
 	size_t cap_tickets;
 	int first_id;

@@ -3,6 +3,7 @@
 
 #include "mock/ticket.h"
 
+#include "mock/item_cache.h"
 #include "mock/prng.h"
 #include "mock/server.h"
 #include "mock/text.h"
@@ -34,11 +35,29 @@ struct customs {
 
 static const char *const envs[] = { "Production", "Test", "Development", "Staging" };
 
+/* V in decimal, at least WIDTH digits (zero-padded), into OUT (12 bytes); printf was a
+ * tenth of a cold list page. */
+static void format_digits(char *out, unsigned v, int width)
+{
+	char tmp[12];
+	int n = 0;
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n < width && n < (int)sizeof(tmp))
+		tmp[n++] = '0';
+	for (int i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	out[n] = '\0';
+}
+
 static void customs_of(const struct mock_data *d, const struct mock_ticket *t, struct customs *c)
 {
 	struct prng p;
 	prng_init(&p, prng_hash(d->seed, (uint64_t)t->id, 400));
-	snprintf(c->asset, sizeof(c->asset), "AST-%05u", prng_below(&p, 100000));
+	memcpy(c->asset, "AST-", 4);
+	format_digits(c->asset + 4, prng_below(&p, 100000), 5);
 	c->users = 1 + prng_below(&p, 200);
 	c->env = prng_below(&p, 4);
 }
@@ -51,7 +70,7 @@ static struct json_object *gen_customs(const struct mock_data *d, const struct m
 	char buf[16];
 	json_object_array_add(a, custom(140, "CFAssetTag", "Asset tag", 0,
 					json_object_new_string(c.asset), c.asset));
-	snprintf(buf, sizeof(buf), "%u", c.users);
+	format_digits(buf, c.users, 1);
 	json_object_array_add(a, custom(141, "CFImpactedUsers", "Impacted users", 1,
 					json_object_new_int((int)c.users), buf));
 	json_object_array_add(a, custom(142, "CFEnvironment", "Environment", 2,
@@ -86,7 +105,7 @@ void mock_ticket_write_customs(struct jsonw *w, const struct mock_data *d,
 	jsonw_object_close(w);
 	write_custom(w, 141, "CFImpactedUsers", "Impacted users", 1);
 	jsonw_int(w, "value", c.users);
-	snprintf(buf, sizeof(buf), "%u", c.users);
+	format_digits(buf, c.users, 1);
 	jsonw_string(w, "display", buf);
 	jsonw_object_close(w);
 	write_custom(w, 142, "CFEnvironment", "Environment", 2);
@@ -283,6 +302,7 @@ struct json_object *mock_ticket_records(const struct mock_data *d, const struct 
 struct json_object *mock_ticket_records_mut(struct mock_data *d, struct mock_ticket *t,
 					    enum mock_record_kind kind)
 {
+	mock_item_cache_forget(d, t); /* the caller changes it next */
 	struct json_object **s = slot(t, kind);
 	if (!*s)
 		*s = generate(d, t, kind);

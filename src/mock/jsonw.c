@@ -17,77 +17,82 @@ void jsonw_init(struct jsonw *w, struct strbuf *out, enum mock_date_format df,
 	w->loose_ids = ids;
 }
 
-static void put_escaped(struct strbuf *sb, const char *s)
+/* Bytes that end a plain run: the terminator, control characters, quote and backslash. */
+static const unsigned char is_special[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,		1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1,
+};
+
+static void put_escape(struct strbuf *sb, unsigned char c)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t len = strlen(s);
-	strbuf_grow(sb, len + 2);
-	strbuf_append_char(sb, '"');
-	const char *run = s;
-	for (const char *p = s; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		strbuf_append(sb, run, (size_t)(p - run));
-		run = p + 1;
-		switch (c) {
-		case '"':
-			strbuf_append(sb, "\\\"", 2);
-			break;
-		case '\\':
-			strbuf_append(sb, "\\\\", 2);
-			break;
-		case '\n':
-			strbuf_append(sb, "\\n", 2);
-			break;
-		case '\r':
-			strbuf_append(sb, "\\r", 2);
-			break;
-		case '\t':
-			strbuf_append(sb, "\\t", 2);
-			break;
-		default: {
-			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			strbuf_append(sb, u, 6);
-		}
-		}
+	switch (c) {
+	case '"':
+		strbuf_append(sb, "\\\"", 2);
+		break;
+	case '\\':
+		strbuf_append(sb, "\\\\", 2);
+		break;
+	case '\n':
+		strbuf_append(sb, "\\n", 2);
+		break;
+	case '\r':
+		strbuf_append(sb, "\\r", 2);
+		break;
+	case '\t':
+		strbuf_append(sb, "\\t", 2);
+		break;
+	default: {
+		char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+		strbuf_append(sb, u, 6);
 	}
-	strbuf_append(sb, run, (size_t)(s + len - run));
+	}
+}
+
+/* Plain runs go out whole, found by one table look-up a byte (no strlen first). */
+static void put_escaped(struct strbuf *sb, const char *s)
+{
+	strbuf_append_char(sb, '"');
+	for (;;) {
+		const char *run = s;
+		while (!is_special[(unsigned char)*s])
+			s++;
+		strbuf_append(sb, run, (size_t)(s - run));
+		if (!*s)
+			break;
+		put_escape(sb, (unsigned char)*s++);
+	}
 	strbuf_append_char(sb, '"');
 }
 
-/* The comma and the key go out in one append: this is the hottest path of a list page. */
+/* The comma and the key go out in one write: this is the hottest path of rendering. */
 static void begin_value(struct jsonw *w, const char *key)
 {
-	char buf[96];
-	size_t n = 0;
+	struct strbuf *sb = w->out;
+	size_t klen = 0;
+	while (key && !is_special[(unsigned char)key[klen]])
+		klen++;
+	bool is_plain = key && key[klen] == '\0';
+	strbuf_grow(sb, klen + 4);
+	char *p = sb->data + sb->len;
 	if (w->depth > 0) {
 		if (w->has_items[w->depth])
-			buf[n++] = ',';
+			*p++ = ',';
 		w->has_items[w->depth] = true;
 	}
-	if (!key) {
-		if (n)
-			strbuf_append(w->out, buf, n);
-		return;
+	if (is_plain) {
+		*p++ = '"';
+		memcpy(p, key, klen);
+		p += klen;
+		*p++ = '"';
+		*p++ = ':';
 	}
-	size_t klen = strlen(key);
-	bool plain = klen + 4 < sizeof(buf);
-	for (size_t i = 0; plain && i < klen; i++)
-		plain = (unsigned char)key[i] >= 0x20 && key[i] != '"' && key[i] != '\\';
-	if (!plain) {
-		if (n)
-			strbuf_append(w->out, buf, n);
-		put_escaped(w->out, key);
-		strbuf_append_char(w->out, ':');
-		return;
+	*p = '\0';
+	sb->len = (size_t)(p - sb->data);
+	if (key && !is_plain) {
+		put_escaped(sb, key);
+		strbuf_append_char(sb, ':');
 	}
-	buf[n++] = '"';
-	memcpy(buf + n, key, klen);
-	n += klen;
-	buf[n++] = '"';
-	buf[n++] = ':';
-	strbuf_append(w->out, buf, n);
 }
 
 static void open_container(struct jsonw *w, const char *key, char c)
@@ -249,6 +254,12 @@ void jsonw_date(struct jsonw *w, const char *key, int64_t unix_s)
 	size_t n = strlen(buf);
 	buf[n++] = '"';
 	strbuf_append(w->out, buf, n);
+}
+
+void jsonw_raw(struct jsonw *w, const char *key, const char *json, size_t len)
+{
+	begin_value(w, key);
+	strbuf_append(w->out, json, len);
 }
 
 void jsonw_json(struct jsonw *w, const char *key, struct json_object *v)

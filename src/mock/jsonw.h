@@ -39,6 +39,8 @@ void jsonw_null(struct jsonw *w, const char *key);
 void jsonw_string(struct jsonw *w, const char *key, const char *s);
 /* A date from Unix seconds per the date-format switch; 0 writes null. */
 void jsonw_date(struct jsonw *w, const char *key, int64_t unix_s);
+/* LEN bytes of JSON text written before (e.g. a cached item), copied as they are. */
+void jsonw_raw(struct jsonw *w, const char *key, const char *json, size_t len);
 /* A json-c value, serialised as it is (NULL writes null). */
 void jsonw_json(struct jsonw *w, const char *key, struct json_object *v);
 

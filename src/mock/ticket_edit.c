@@ -3,6 +3,7 @@
 
 #include "mock/ticket_edit.h"
 
+#include "mock/item_cache.h"
 #include "mock/text.h"
 #include "mock/ticket.h"
 #include "util/alloc.h"
@@ -177,7 +178,9 @@ static void set_parent(struct mock_data *d, struct mock_ticket *t, int parent_id
 	struct mock_ticket *old = mock_data_ticket(d, t->parent_id);
 	if (old && old->child_count > 0)
 		old->child_count--;
+	mock_item_cache_forget(d, old);
 	struct mock_ticket *parent = mock_data_ticket(d, parent_id);
+	mock_item_cache_forget(d, parent);
 	t->parent_id = parent ? parent->id : 0;
 	if (parent)
 		parent->child_count++;
@@ -358,6 +361,7 @@ struct mock_ticket *mock_ticket_apply(struct mock_data *d, struct json_object *o
 	*created = t == NULL;
 	if (!t)
 		t = create(d);
+	mock_item_cache_forget(d, t);
 	apply_ints(d, t, obj);
 	apply_rest(d, t, obj);
 	if (*created)

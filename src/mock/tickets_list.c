@@ -1,11 +1,14 @@
 /* GET /api/Tickets: filters, ordering and paging as Halo does them. */
 #include "config.h"
 
+#include "mock/item_cache.h"
+#include "mock/keysort.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
 
 #include "util/alloc.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -13,12 +16,18 @@
 #define DEFAULT_PAGE_SIZE 50
 #define MAX_PAGE_SIZE 100
 #define MAX_ORDER 5
+/* About the size of a list item: the page's buffer is sized once, not doubled ten times. */
+#define ITEM_BYTES_GUESS 1200
+
+/* Ids below this are also kept as bits: a scan tests one bit a row, not a list. */
+#define SMALL_IDS 512
 
 /* An integer-list parameter: absent (n == 0 and !is_set) matches everything. */
 struct int_set {
 	int *ids;
 	size_t n;
 	bool is_set;
+	uint64_t small[SMALL_IDS / 64];
 };
 
 enum order_field {
@@ -56,6 +65,7 @@ struct filter {
 	enum order_field date_field;
 	int64_t start, end; /* 0: open-ended */
 	struct order_key order[MAX_ORDER];
+	struct int_set closed; /* the statuses of the closed type, read once per request */
 	int n_order;
 };
 
@@ -75,13 +85,25 @@ static void set_add(struct int_set *s, const char *value)
 	memcpy(s->ids + s->n, ids, n * sizeof(int));
 	s->n += n;
 	s->is_set = true;
+	for (size_t i = 0; i < n; i++)
+		if (ids[i] >= 0 && ids[i] < SMALL_IDS)
+			s->small[ids[i] / 64] |= (uint64_t)1 << (ids[i] % 64);
 	free(ids);
+}
+
+static void set_add_id(struct int_set *s, int id)
+{
+	char text[16];
+	snprintf(text, sizeof(text), "%d", id);
+	set_add(s, text);
 }
 
 static bool set_has(const struct int_set *s, int v)
 {
 	if (!s->is_set)
 		return true;
+	if (v >= 0 && v < SMALL_IDS)
+		return (s->small[v / 64] >> (v % 64)) & 1;
 	for (size_t i = 0; i < s->n; i++)
 		if (s->ids[i] == v)
 			return true;
@@ -193,6 +215,9 @@ static void parse_filter(struct filter *f, const struct mock_ctx *c)
 	f->parent_id = (int)mock_query_long(q, "parent_id", 0);
 	f->open_only = mock_query_bool(q, "open_only", false);
 	f->closed_only = mock_query_bool(q, "closed_only", false);
+	for (size_t i = 0; (f->open_only || f->closed_only) && i < c->data->n_statuses; i++)
+		if (c->data->statuses[i].type == MOCK_STATUS_CLOSED)
+			set_add_id(&f->closed, c->data->statuses[i].id);
 	f->with_deleted = mock_query_bool(q, "deleted", false);
 	f->search = mock_query_get(q, "search");
 	f->search_summary = mock_query_get(q, "search_summary");
@@ -206,7 +231,7 @@ static void filter_fini(struct filter *f)
 {
 	struct int_set *sets[] = { &f->agents,	&f->statuses, &f->priorities, &f->teams,
 				   &f->clients, &f->types,    &f->ticketids,  &f->exclude,
-				   &f->flagged, &f->children };
+				   &f->flagged, &f->children, &f->closed };
 	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
 		free(sets[i]->ids);
 }
@@ -256,20 +281,22 @@ static bool matches(const struct filter *f, const struct mock_ticket *t)
 {
 	if ((t->flags & MOCK_T_DELETED) && !f->with_deleted)
 		return false;
-	int child_kind = t->parent_id ? 2 : t->child_count ? 1 : 0;
-	if (!set_has(&f->agents, t->agent_id ? t->agent_id : 1) ||
-	    !set_has(&f->statuses, t->status_id) || !set_has(&f->priorities, t->priority_id) ||
-	    !set_has(&f->teams, t->team_id) || !set_has(&f->clients, t->client_id) ||
-	    !set_has(&f->types, t->tickettype_id) || !set_has(&f->ticketids, t->id) ||
-	    (f->exclude.is_set && set_has(&f->exclude, t->id)) ||
+	/* the status first: the usual filter, and the one that turns most rows away */
+	if (!set_has(&f->statuses, t->status_id) ||
+	    !set_has(&f->agents, t->agent_id ? t->agent_id : 1) ||
+	    !set_has(&f->priorities, t->priority_id) || !set_has(&f->teams, t->team_id) ||
+	    !set_has(&f->clients, t->client_id) || !set_has(&f->types, t->tickettype_id) ||
+	    !set_has(&f->ticketids, t->id) || (f->exclude.is_set && set_has(&f->exclude, t->id)) ||
 	    !set_has(&f->flagged, (t->flags & MOCK_T_FLAGGED) ? 1 : 0) ||
-	    !set_has(&f->children, child_kind))
+	    (f->children.is_set && !set_has(&f->children, t->parent_id	   ? 2
+							  : t->child_count ? 1
+									   : 0)))
 		return false;
 	if ((f->site_id && t->site_id != f->site_id) || (f->user_id && t->user_id != f->user_id) ||
 	    (f->parent_id && t->parent_id != f->parent_id))
 		return false;
 	if (f->open_only || f->closed_only) {
-		bool closed = mock_ticket_is_closed(f->d, t);
+		bool closed = f->closed.is_set && set_has(&f->closed, t->status_id);
 		if ((f->open_only && closed) || (f->closed_only && !closed))
 			return false;
 	}
@@ -349,32 +376,20 @@ static int compare(const void *a, const void *b, void *arg)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-struct keyed {
-	int64_t key;
-	struct mock_ticket *t;
-};
-
-static int compare_keyed(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	return x->t->id < y->t->id ? -1 : x->t->id > y->t->id;
-}
-
-/* One integer key (the usual order=...): sort precomputed keys, ties by id. */
+/* One integer key (the usual order=...): the list is in id order and the sort is stable, so
+ * ties stay in id order as Halo gives them. */
 static void sort_by_int(struct mock_ticket **list, size_t n, const struct order_key *order)
 {
-	struct keyed *k = xreallocarray(NULL, n + 1, sizeof(*k));
+	struct mock_keyed *k = xreallocarray(NULL, 2 * n + 1, sizeof(*k));
 	for (size_t i = 0; i < n; i++) {
 		k[i].key = int_key(list[i], order->field);
 		if (order->is_desc)
 			k[i].key = -k[i].key;
-		k[i].t = list[i];
+		k[i].item = list[i];
 	}
-	qsort(k, n, sizeof(*k), compare_keyed);
+	mock_keysort(k, k + n, n);
 	for (size_t i = 0; i < n; i++)
-		list[i] = k[i].t;
+		list[i] = k[i].item;
 	free(k);
 }
 
@@ -395,14 +410,10 @@ static bool is_trivial(const struct filter *f)
 	       (f->d->n_deleted == 0 || f->with_deleted);
 }
 
-/* The matching tickets in order; caller frees the array unless it is the data's own. */
-static struct mock_ticket **select_tickets(const struct filter *f, size_t *count)
+/* The matching tickets in order, scanned and sorted now; caller frees. */
+static struct mock_ticket **scan_tickets(const struct filter *f, size_t *count)
 {
 	const struct mock_data *d = f->d;
-	if (is_trivial(f)) {
-		*count = d->n_tickets;
-		return d->tickets;
-	}
 	struct mock_ticket **out = xreallocarray(NULL, d->n_tickets + 1, sizeof(*out));
 	size_t n = 0;
 	for (size_t i = 0; i < d->n_tickets; i++)
@@ -413,7 +424,58 @@ static struct mock_ticket **select_tickets(const struct filter *f, size_t *count
 	else if (f->n_order > 0)
 		qsort_r(out, n, sizeof(*out), compare, (void *)(uintptr_t)f);
 	*count = n;
-	return out;
+	return xreallocarray(out, n + 1, sizeof(*out)); /* it is kept: only what matched */
+}
+
+/* Parameters that only cut the answer: a selection is shared whatever they say. */
+static bool is_paging_key(const char *key)
+{
+	static const char *const keys[] = { "page_no", "page_size",    "pageinate",
+					    "count",   "ticketidonly", "includedetails" };
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (!strcasecmp(key, keys[i]))
+			return true;
+	return false;
+}
+
+/* The query less its paging, as the key of its selection: each name (in lower case) and
+ * value follows its length, so no value can pass for several parameters. */
+static void selection_key(struct strbuf *key, const struct mock_query *q)
+{
+	for (size_t i = 0; i < q->n; i++) {
+		const char *name = q->items[i].key, *value = q->items[i].value;
+		if (is_paging_key(name))
+			continue;
+		strbuf_appendf(key, "%zu:", strlen(name));
+		for (const char *k = name; *k; k++)
+			strbuf_append_char(key, (char)tolower((unsigned char)*k));
+		strbuf_appendf(key, "%zu:%s", strlen(value), value);
+	}
+}
+
+/* The matching tickets in order: the data's own array when nothing filters, else a
+ * selection shared with the other pages of the query (caller releases *HELD). */
+static struct mock_ticket **select_tickets(const struct filter *f, struct mock_data *d,
+					   const struct mock_query *q, size_t *count,
+					   struct mock_selection **held)
+{
+	*held = NULL;
+	if (is_trivial(f)) {
+		*count = d->n_tickets;
+		return d->tickets;
+	}
+	struct strbuf key;
+	strbuf_init(&key);
+	selection_key(&key, q);
+	*held = mock_select_cache_get(&d->selections, key.data, d->generation);
+	if (!*held) {
+		size_t n;
+		struct mock_ticket **list = scan_tickets(f, &n);
+		*held = mock_select_cache_put(&d->selections, key.data, d->generation, list, n);
+	}
+	strbuf_fini(&key);
+	*count = (*held)->n;
+	return (*held)->tickets;
 }
 
 /* Halo's paging switches, read once per request. */
@@ -459,7 +521,8 @@ void route_tickets_list(struct mock_ctx *c)
 	parse_paging(&p, &c->rq->query);
 	pthread_rwlock_rdlock(&c->data->lock);
 	size_t n, from, to;
-	struct mock_ticket **list = select_tickets(&f, &n);
+	struct mock_selection *held;
+	struct mock_ticket **list = select_tickets(&f, c->data, &c->rq->query, &n, &held);
 	slice(&p, n, &from, &to);
 	struct jsonw w;
 	mock_reply_json(c, 200, &w);
@@ -470,15 +533,19 @@ void route_tickets_list(struct mock_ctx *c)
 	}
 	jsonw_int(&w, "record_count", (int64_t)n);
 	jsonw_array_open(&w, "tickets");
+	strbuf_grow(w.out, (to - from) * ITEM_BYTES_GUESS);
 	for (size_t i = from; i < to; i++)
-		mock_ticket_write(&w, c->data, list[i],
-				  p.is_id_only ? MOCK_VIEW_ID_ONLY : MOCK_VIEW_LIST, p.with);
+		if (p.is_id_only || p.with)
+			mock_ticket_write(&w, c->data, list[i],
+					  p.is_id_only ? MOCK_VIEW_ID_ONLY : MOCK_VIEW_LIST,
+					  p.with);
+		else
+			mock_item_cache_write(&w, c->data, list[i]);
 	jsonw_array_close(&w);
 	jsonw_null(&w, "columns_id");
 	jsonw_bool(&w, "include_children", set_has(&f.children, 2));
 	jsonw_object_close(&w);
-	if (list != c->data->tickets)
-		free(list);
+	mock_selection_release(held);
 	pthread_rwlock_unlock(&c->data->lock);
 	filter_fini(&f);
 }

@@ -2,6 +2,7 @@
  * processchildren, SetBillableProject. */
 #include "config.h"
 
+#include "mock/item_cache.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_edit.h"
@@ -75,7 +76,9 @@ static bool for_each_item(struct mock_ctx *c, struct json_object *items,
 		struct json_object *in = json_object_array_get_idx(items, i);
 		int id = 0;
 		mock_json_int(in, "id", &id);
-		each(c, mock_data_ticket(c->data, id), in, &w);
+		struct mock_ticket *t = mock_data_ticket(c->data, id);
+		mock_item_cache_forget(c->data, t);
+		each(c, t, in, &w);
 	}
 	jsonw_array_close(&w);
 	c->data->is_dirty = n > 0 || c->data->is_dirty;

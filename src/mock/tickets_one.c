@@ -1,6 +1,7 @@
 /* One ticket: GET and DELETE /api/Tickets/{id}, POST /api/Tickets and /api/Tickets/Object. */
 #include "config.h"
 
+#include "mock/item_cache.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_edit.h"
@@ -60,6 +61,7 @@ void route_ticket_delete(struct mock_ctx *c)
 		jsonw_string(&w, "Message", "Ticket not found");
 		jsonw_object_close(&w);
 	} else {
+		mock_item_cache_forget(c->data, t);
 		t->flags |= MOCK_T_DELETED;
 		c->data->n_deleted++;
 		free(t->delete_reason);

@@ -3,6 +3,7 @@
 
 #include "model/field_json.h"
 
+#include "model/scalar.h"
 #include "model/values.h"
 
 #include <errno.h>
@@ -121,38 +122,6 @@ static enum status type_error(json_object *v, const char *path, const char *key,
 	return STATUS_INVALID;
 }
 
-/* A whole number from a double: finite, no fraction, within [lo, hi]. */
-static bool whole(double d, long long lo, long long hi, long long *out)
-{
-	if (!isfinite(d) || d != floor(d) || d < (double)lo || d > (double)hi)
-		return false;
-	*out = (long long)d;
-	return true;
-}
-
-/* An integer from a string: optional sign, digits, optionally ".0..." (whole decimals). */
-static bool int_from_string(const char *s, long long lo, long long hi, long long *out)
-{
-	while (*s == ' ')
-		s++;
-	if (!*s)
-		return false;
-	char *end;
-	errno = 0;
-	double d = strtod(s, &end);
-	if (errno || end == s)
-		return false;
-	while (*end == ' ')
-		end++;
-	if (*end)
-		return false;
-	for (const char *p = s; p < end; p++)
-		if (*p == 'e' || *p == 'E' || *p == 'x' || *p == 'X' || *p == 'n' || *p == 'N' ||
-		    *p == 'i' || *p == 'I')
-			return false;
-	return whole(d, lo, hi, out);
-}
-
 static enum status read_integer(json_object *v, const char *path, const char *key, long long lo,
 				long long hi, long long *out, bool *present,
 				struct model_error *err)
@@ -171,14 +140,14 @@ static enum status read_integer(json_object *v, const char *path, const char *ke
 		return STATUS_OK;
 	}
 	case json_type_double:
-		if (!whole(json_object_get_double(v), lo, hi, out))
+		if (!scalar_whole(json_object_get_double(v), lo, hi, out))
 			return type_error(v, path, key, "a whole number", err);
 		*present = true;
 		return STATUS_OK;
 	case json_type_string:
 		if (json_object_get_string_len(v) == 0)
 			return STATUS_OK; /* "" = unset */
-		if (!int_from_string(json_object_get_string(v), lo, hi, out))
+		if (!scalar_int_from_text(json_object_get_string(v), lo, hi, out))
 			return type_error(v, path, key, "an integer", err);
 		*present = true;
 		return STATUS_OK;
@@ -224,18 +193,14 @@ enum status jf_bool(json_object *v, const char *path, const char *key, bool *out
 		return STATUS_OK;
 	case json_type_int:
 	case json_type_double:
-		if (!whole(json_object_get_double(v), 0, 1, &n))
+		if (!scalar_whole(json_object_get_double(v), 0, 1, &n))
 			return type_error(v, path, key, "a boolean", err);
 		*out = n == 1;
 		return STATUS_OK;
-	case json_type_string: {
-		const char *s = json_object_get_string(v);
-		if (!strcmp(s, "true") || !strcmp(s, "True") || !strcmp(s, "1"))
-			*out = true;
-		else if (!(!strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "0") || !*s))
+	case json_type_string:
+		if (!scalar_bool_from_text(json_object_get_string(v), out))
 			return type_error(v, path, key, "a boolean", err);
 		return STATUS_OK;
-	}
 	default:
 		return type_error(v, path, key, "a boolean", err);
 	}

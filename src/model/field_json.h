@@ -3,6 +3,7 @@
 #define HALOTUI_MODEL_FIELD_JSON_H
 
 #include "model/arena.h"
+#include "model/field_table.h"
 #include "model/model_error.h"
 #include "util/status.h"
 
@@ -16,33 +17,6 @@
 
 /* Parses LEN bytes of BODY (no NUL needed). Trailing non-space is an error. Caller puts *OUT. */
 enum status jf_parse(const char *body, size_t len, json_object **out, struct model_error *err);
-
-enum jf_kind {
-	JF_INT,	   /* int: null/absent/-1 -> MODEL_UNSET; 21.0 and "21" accepted */
-	JF_COUNT,  /* int: like JF_INT but absent/null/-1 -> 0 */
-	JF_LONG,   /* long: absent -> MODEL_UNSET */
-	JF_STR,	   /* const char * in the arena: absent -> ""; numbers/bools as their text */
-	JF_DSTR,   /* char * malloc'd: absent -> NULL (left as is) */
-	JF_TIME,   /* time_t: absent/placeholder -> MODEL_NO_TIME */
-	JF_BOOL,   /* bool: absent -> false; true/false, 0/1, "true"/"false" */
-	JF_DOUBLE, /* double: absent -> 0 */
-};
-
-/* One field of a struct read from an object: key, kind and where it goes. */
-struct jf_field {
-	const char *key;
-	enum jf_kind kind;
-	size_t offset;
-};
-
-#define JF(type, member, kind)                                                                     \
-	{                                                                                          \
-#member, kind, offsetof(type, member)                                              \
-	}
-#define JF_AS(type, member, key, kind)                                                             \
-	{                                                                                          \
-		key, kind, offsetof(type, member)                                                  \
-	}
 
 /*
  * Reads every field of FIELDS from OBJ into BASE. PATH names OBJ in messages ("tickets[3]",

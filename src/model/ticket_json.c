@@ -4,49 +4,13 @@
 #include "model/ticket_json.h"
 
 #include "model/field_json.h"
+#include "model/ticket_scan.h"
 #include "model/values.h"
 #include "util/alloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define ROW(member, kind) JF(struct ticket_row, member, kind)
-static const struct jf_field row_fields[] = {
-	ROW(summary, JF_STR),
-	ROW(status_id, JF_INT),
-	ROW(priority_id, JF_INT),
-	ROW(tickettype_id, JF_INT),
-	ROW(sla_id, JF_INT),
-	ROW(client_id, JF_INT),
-	ROW(client_name, JF_STR),
-	ROW(site_id, JF_INT),
-	ROW(site_name, JF_STR),
-	ROW(user_id, JF_INT),
-	ROW(user_name, JF_STR),
-	ROW(agent_id, JF_INT),
-	ROW(agent_name, JF_STR),
-	ROW(team, JF_STR),
-	ROW(status_name, JF_STR),
-	ROW(priority_name, JF_STR),
-	ROW(category_1, JF_STR),
-	ROW(dateoccurred, JF_TIME),
-	ROW(lastactiondate, JF_TIME),
-	ROW(deadlinedate, JF_TIME),
-	ROW(fixbydate, JF_TIME),
-	ROW(respondbydate, JF_TIME),
-	ROW(dateclosed, JF_TIME),
-	ROW(lastincomingemail, JF_TIME),
-	JF_AS(struct ticket_row, sla_state_raw, "slaresponsestate", JF_STR),
-	JF_AS(struct ticket_row, is_onhold, "onhold", JF_BOOL),
-	JF_AS(struct ticket_row, is_flagged, "flagged", JF_BOOL),
-	JF_AS(struct ticket_row, is_read, "read", JF_BOOL),
-	ROW(excludefromsla, JF_BOOL),
-	ROW(attachment_count, JF_COUNT),
-	ROW(child_count, JF_COUNT),
-	ROW(parent_id, JF_INT),
-};
-#undef ROW
 
 #define TK(member, kind) JF(struct ticket, member, kind)
 static const struct jf_field ticket_fields[] = {
@@ -94,7 +58,8 @@ static const struct jf_field ticket_fields[] = {
 static enum status row_from_object(json_object *obj, const char *path, struct ticket_row *row,
 				   struct arena *arena, bool require_id, struct model_error *err)
 {
-	enum status st = jf_read_fields(obj, path, row_fields, N(row_fields), row, arena, err);
+	enum status st = jf_read_fields(obj, path, ticket_row_fields, ticket_row_field_count, row,
+					arena, err);
 	if (st != STATUS_OK)
 		return st;
 	st = jf_int(jf_get(obj, "id"), path, "id", &row->id, err);
@@ -149,6 +114,16 @@ static enum status page_from_root(json_object *root, struct ticket_page *page,
 
 enum status ticket_page_from_json(const char *body, size_t len, struct ticket_page **out,
 				  struct model_error *err)
+{
+	model_error_clear(err);
+	/* Most pages are plain: read them without a tree; json-c judges everything else. */
+	if (ticket_page_scan(body, len, out))
+		return STATUS_OK;
+	return ticket_page_from_json_tree(body, len, out, err);
+}
+
+enum status ticket_page_from_json_tree(const char *body, size_t len, struct ticket_page **out,
+				       struct model_error *err)
 {
 	model_error_clear(err);
 	json_object *root;

@@ -25,6 +25,10 @@
  */
 enum status ticket_page_from_json(const char *body, size_t len, struct ticket_page **out,
 				  struct model_error *err);
+/* The same through a json-c tree alone (what ticket_page_from_json falls back to when the
+ * streaming reader declines); tests compare the two readers with it. */
+enum status ticket_page_from_json_tree(const char *body, size_t len, struct ticket_page **out,
+				       struct model_error *err);
 
 /*
  * GET /Tickets/{id}: the bare object. STATUS_NOT_FOUND when the body is an object without

@@ -31,6 +31,7 @@ static void worker_copy_settings(struct worker *w, const struct net_settings *s)
 	w->client_secret = xstrdup(s->client_secret ? s->client_secret : "");
 	w->http.ca_bundle = xstrdup(s->ca_bundle);
 	w->http.insecure = s->insecure;
+	w->is_read_only = s->read_only;
 	w->http.proxy = xstrdup(s->proxy);
 	w->http.connect_timeout_ms = positive_or(s->connect_timeout_ms, 10000);
 	w->http.low_speed_time_s = positive_or(s->low_speed_time_s, 30);
@@ -140,9 +141,25 @@ fail:
 }
 
 /* Journals a write before it may be sent; false (with a result delivered) on failure. */
+/* Answers JOB at once with STATUS and MSG, without sending it; takes ownership of JOB. */
+static void worker_refuse(struct worker *w, struct job *job, enum status status, const char *msg)
+{
+	struct pending *p = xcalloc(1, sizeof(*p));
+	p->job = job;
+	worker_deliver(w, worker_result_for(p, status, 0, msg));
+}
+
+/* Journals a write before it may be sent. False when JOB was answered instead (a
+ * read-only worker, or an outbox that cannot be written): nothing goes out then. */
 static bool worker_journal(struct worker *w, struct job *job)
 {
-	if (!w->outbox || !(job_kind_flags(job->kind) & JF_WRITE) || job->outbox_id)
+	if (!(job_kind_flags(job->kind) & JF_WRITE))
+		return true;
+	if (w->is_read_only) {
+		worker_refuse(w, job, STATUS_READ_ONLY, status_message(STATUS_READ_ONLY));
+		return false;
+	}
+	if (!w->outbox || job->outbox_id)
 		return true;
 	job->outbox_id = outbox_append(w->outbox, job);
 	if (job->outbox_id) {
@@ -150,12 +167,10 @@ static bool worker_journal(struct worker *w, struct job *job)
 			w->after_journal(w->after_journal_arg);
 		return true;
 	}
-	struct pending *p = xcalloc(1, sizeof(*p));
-	p->job = job;
 	char msg[160];
 	snprintf(msg, sizeof(msg), "the outbox cannot be written, nothing was sent: %s",
 		 strerror(errno));
-	worker_deliver(w, worker_result_for(p, STATUS_IO, 0, msg));
+	worker_refuse(w, job, STATUS_IO, msg);
 	return false;
 }
 
@@ -216,6 +231,11 @@ bool worker_is_insecure(const struct worker *worker)
 	return worker->http.insecure;
 }
 
+bool worker_is_read_only(const struct worker *worker)
+{
+	return worker->is_read_only;
+}
+
 size_t worker_outbox_pending(struct worker *worker, struct outbox_entry **entries)
 {
 	*entries = NULL;
@@ -225,7 +245,7 @@ size_t worker_outbox_pending(struct worker *worker, struct outbox_entry **entrie
 bool worker_outbox_resend(struct worker *worker, uint64_t outbox_id, bool confirmed,
 			  unsigned generation)
 {
-	if (!worker->outbox)
+	if (!worker->outbox || worker->is_read_only)
 		return false;
 	struct job *job = outbox_claim(worker->outbox, outbox_id, confirmed);
 	if (!job)

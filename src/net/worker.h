@@ -21,6 +21,7 @@ struct net_settings {
 	const char *client_secret; /* held in memory only, never logged */
 	const char *ca_bundle;	   /* PEM file of trusted CAs; NULL: the system's */
 	bool insecure;		   /* skip TLS verification: the UI must say so loudly */
+	bool read_only;		   /* refuse every write (POST, DELETE): nothing is sent */
 	const char *proxy;	   /* NULL: libcurl reads http_proxy/https_proxy/no_proxy */
 	long connect_timeout_ms;   /* default 10000 */
 	long low_speed_time_s;	   /* abort below 1 byte/s for this long; default 30 */
@@ -69,6 +70,8 @@ int worker_budget_limit(const struct worker *worker);
 unsigned worker_jobs_in_flight(const struct worker *worker);
 /* True when TLS verification is off (the status bar shows it). */
 bool worker_is_insecure(const struct worker *worker);
+/* True when the worker refuses writes (net_settings.read_only). */
+bool worker_is_read_only(const struct worker *worker);
 
 /* The outbox, for the UI. Pending: a snapshot of the writes not yet done (caller owns the
  * array; outbox_entries_free releases it). Resend: queues the write again and gives an

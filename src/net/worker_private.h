@@ -45,6 +45,7 @@ struct worker {
 	struct wake_pipe *wake;
 	void (*after_journal)(void *arg);
 	void *after_journal_arg;
+	bool is_read_only;     /* writes get STATUS_READ_ONLY, never the journal or the wire */
 	struct outbox *outbox; /* locks itself; NULL when there is none */
 	char *outbox_warning;
 

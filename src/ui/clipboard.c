@@ -34,7 +34,7 @@ char *clipboard_osc52(const char *text, bool is_tmux)
 	strbuf_append_str(&sb, is_tmux ? "\033Ptmux;\033\033]52;c;" : "\033]52;c;");
 	append_base64(&sb, (const unsigned char *)text, strlen(text));
 	strbuf_append_str(&sb, is_tmux ? "\a\033\\" : "\a");
-	return strbuf_detach(&sb);
+	return strbuf_take(&sb);
 }
 
 void clipboard_copy(struct ui_screen *s, const char *text)

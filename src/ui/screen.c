@@ -265,7 +265,7 @@ char *ui_screen_text(const struct ui_screen *s)
 	if (s->is_active)
 		for (int y = 0; y < LINES; y++)
 			append_row(&sb, y, COLS);
-	return strbuf_detach(&sb);
+	return strbuf_take(&sb);
 }
 
 bool ui_screen_dump(const struct ui_screen *s, const char *path)

@@ -100,3 +100,11 @@ char *strbuf_detach(struct strbuf *sb)
 	strbuf_init(sb);
 	return s;
 }
+
+char *strbuf_take(struct strbuf *sb)
+{
+	char *s = sb->data;
+	sb->data = NULL;
+	sb->len = sb->cap = 0;
+	return s;
+}

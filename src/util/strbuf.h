@@ -31,5 +31,8 @@ void strbuf_truncate(struct strbuf *sb, size_t len);
 /* Hands the string to the caller (who frees it) and leaves SB empty and usable: it owns a
  * fresh small buffer, so a local SB still needs strbuf_fini after its last detach. */
 char *strbuf_detach(struct strbuf *sb);
+/* Hands the string to the caller (who frees it) and ends SB, as strbuf_fini would: the
+ * `return strbuf_take(&sb);` of a function that built a string in a local buffer. */
+char *strbuf_take(struct strbuf *sb);
 
 #endif

@@ -9,15 +9,31 @@
 #include "model/lookups_json.h"
 #include "model/misc_json.h"
 #include "model/ticket_json.h"
+#include "model/ticket_scan.h"
 #include "model/todo_json.h"
+
+#include "../unit/page_compare.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* Whatever the streaming reader accepts, json-c must read to the very same page. */
+static void page_readers_agree(const char *b, size_t n)
+{
+	struct ticket_page *fast = NULL, *tree = NULL;
+	bool scanned = ticket_page_scan(b, n, &fast);
+	enum status st = ticket_page_from_json_tree(b, n, &tree, NULL);
+	if (scanned && (st != STATUS_OK || ticket_page_difference(fast, tree)))
+		abort();
+	ticket_page_free(fast);
+	ticket_page_free(tree);
+}
+
 static void tickets(const char *b, size_t n, struct model_error *err)
 {
+	page_readers_agree(b, n);
 	struct ticket_page *page = NULL;
 	struct ticket *t = NULL;
 	struct ticket_post_result r;

@@ -380,6 +380,25 @@ START_TEST(the_status_bar_shows_the_newer_of_the_last_error_and_message)
 }
 END_TEST
 
+START_TEST(a_read_only_profile_is_marked_in_the_status_bar_in_words)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_profile(&sb, "prod");
+	char *text = status_text(&r, &sb);
+	ck_assert_ptr_null(strstr(text, "READ-ONLY"));
+	free(text);
+	sb.is_read_only = true;
+	text = status_text(&r, &sb);
+	ck_assert_ptr_nonnull(strstr(text, "READ-ONLY"));
+	free(text);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)
 {
 	struct render r;
@@ -425,4 +444,5 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     the_status_bar_shows_profile_demo_loading_budget_and_error,
 	     an_outage_error_leaves_the_status_bar_once_the_server_answers_again,
 	     the_status_bar_shows_the_newer_of_the_last_error_and_message,
+	     a_read_only_profile_is_marked_in_the_status_bar_in_words,
 	     the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)

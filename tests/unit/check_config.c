@@ -263,8 +263,10 @@ START_TEST(profiles_are_chosen_by_name_or_by_default_profile)
 	ck_assert_str_eq(config_get_string(&cfg, SETTING_URL), "https://work.halopsa.com");
 	ck_assert_str_eq(config_get_string(&cfg, SETTING_TENANT), "acme");
 	ck_assert_str_eq(config_get_string(&cfg, SETTING_THEME), "light");
+	ck_assert(config_get_bool(&cfg, SETTING_READ_ONLY));
 	ck_assert_int_eq(profile_select(&cfg, "lab", &error), STATUS_OK);
 	ck_assert_str_eq(config_get_string(&cfg, SETTING_URL), "http://127.0.0.1:8080");
+	ck_assert(!config_get_bool(&cfg, SETTING_READ_ONLY)); /* each profile its own */
 	ck_assert_int_eq(profile_select(&cfg, "nope", &error), STATUS_NOT_FOUND);
 	ck_assert(strstr(error, "'nope'"));
 	free(error);

@@ -74,6 +74,20 @@ START_TEST(detach_hands_over_the_string_and_leaves_an_empty_buffer)
 }
 END_TEST
 
+START_TEST(take_hands_over_the_string_and_ends_the_buffer)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%d", 42);
+	char *s = strbuf_take(&sb);
+	ck_assert_str_eq(s, "42");
+	ck_assert_ptr_null(sb.data);
+	ck_assert_uint_eq(sb.cap, 0);
+	strbuf_fini(&sb); /* harmless on an ended buffer */
+	free(s);
+}
+END_TEST
+
 START_TEST(a_detached_buffer_starts_a_new_string_on_the_next_append)
 {
 	struct strbuf sb;
@@ -92,4 +106,5 @@ HARNESS_MAIN("strbuf", appends_grow_the_buffer_and_keep_it_terminated,
 	     appendf_formats_past_the_current_capacity, embedded_nul_bytes_are_kept_by_length,
 	     truncate_and_reset_shorten_but_never_lengthen,
 	     detach_hands_over_the_string_and_leaves_an_empty_buffer,
-	     a_detached_buffer_starts_a_new_string_on_the_next_append)
+	     a_detached_buffer_starts_a_new_string_on_the_next_append,
+	     take_hands_over_the_string_and_ends_the_buffer)

@@ -321,6 +321,35 @@ START_TEST(a_write_that_meets_a_server_error_is_never_retried_and_kept_until_dis
 }
 END_TEST
 
+START_TEST(a_read_only_worker_refuses_writes_without_journal_or_wire_but_still_reads)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	f.settings.read_only = true;
+	fixture_start(&f);
+	ck_assert(worker_is_read_only(f.worker));
+	struct ticket_update u;
+	ticket_update_init(&u, 0);
+	ck_assert_int_eq(ticket_update_set_string(&u, TICKET_FIELD_SUMMARY, "must not land"),
+			 STATUS_OK);
+	struct job_result *r = fixture_run(&f, api_tickets_save(&u, 1, false, 1));
+	ticket_update_fini(&u);
+	ck_assert_int_eq(r->status, STATUS_READ_ONLY);
+	ck_assert_uint_eq(r->outbox_id, 0);
+	job_result_free(r);
+	r = fixture_run(&f, api_tickets_query(NULL, 1, 10, 2, NULL));
+	fixture_assert_ok(r);
+	job_result_free(r);
+	struct outbox_entry *e = NULL;
+	ck_assert_uint_eq(worker_outbox_pending(f.worker, &e), 0);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "POST /api/Tickets "), 0);
+	ck_assert_int_eq(fixture_count(log, "GET /api/Tickets"), 1);
+	free(log);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(dropped_connections_on_reads_are_retried)
 {
 	struct net_fixture f;
@@ -527,6 +556,7 @@ HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_rec
 	     the_budget_makes_requests_wait_so_the_server_never_says_429,
 	     server_errors_on_reads_are_retried_until_they_succeed,
 	     a_write_that_meets_a_server_error_is_never_retried_and_kept_until_discarded,
+	     a_read_only_worker_refuses_writes_without_journal_or_wire_but_still_reads,
 	     dropped_connections_on_reads_are_retried,
 	     truncated_json_gives_a_clear_parse_error_naming_the_route,
 	     cancelling_a_generation_ends_its_slow_requests_at_once,

@@ -1,0 +1,265 @@
+/* Tests of model/ticket_scan and model/json_scan: the streaming reader of /Tickets pages. */
+#include "config.h"
+
+#include "model/json_scan.h"
+#include "model/ticket_json.h"
+#include "model/ticket_scan.h"
+
+#include "harness.h"
+#include "model_fixture.h"
+#include "page_compare.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Reads BODY with both readers; the scanner must not decline and must agree with json-c. */
+static struct ticket_page *scan_agrees(const char *body, size_t len)
+{
+	struct ticket_page *fast = NULL, *tree = NULL;
+	struct model_error err;
+	ck_assert_msg(ticket_page_scan(body, len, &fast), "declined: %.60s", body);
+	ck_assert_msg(ticket_page_from_json_tree(body, len, &tree, &err) == STATUS_OK, "%s",
+		      err.message);
+	const char *diff = ticket_page_difference(fast, tree);
+	ck_assert_msg(diff == NULL, "the readers differ on %s", diff);
+	ticket_page_free(tree);
+	return fast;
+}
+
+/* The scanner declines BODY, and the page reader then answers exactly as json-c does. */
+static void scan_declines(const char *body)
+{
+	size_t len = strlen(body);
+	struct ticket_page *fast = NULL, *tree = NULL, *page = NULL;
+	struct model_error e_tree, e_page;
+	ck_assert_msg(!ticket_page_scan(body, len, &fast), "accepted: %s", body);
+	ck_assert_ptr_null(fast);
+	enum status st_tree = ticket_page_from_json_tree(body, len, &tree, &e_tree);
+	enum status st_page = ticket_page_from_json(body, len, &page, &e_page);
+	ck_assert_int_eq(st_page, st_tree);
+	ck_assert_str_eq(e_page.message, e_tree.message);
+	if (st_page == STATUS_OK)
+		ck_assert_ptr_null(ticket_page_difference(page, tree));
+	ticket_page_free(tree);
+	ticket_page_free(page);
+}
+
+START_TEST(fixture_pages_are_read_by_the_scanner_as_json_c_reads_them)
+{
+	static const char *const names[] = { "tickets-page1.json", "tickets-page3-last.json",
+					     "tickets-idonly.json" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t len;
+		char *body = fixture_read(names[i], &len);
+		ticket_page_free(scan_agrees(body, len));
+		free(body);
+	}
+}
+END_TEST
+
+START_TEST(halo_quirks_are_read_by_the_scanner)
+{
+	static const char body[] =
+		" {\"page_no\":\"2\",\"page_size\":50.0,\"record_count\":120,\"columns_id\":null,"
+		"\"tickets\":[{\"id\":21.0,\"client_id\":\"2818\",\"agent_id\":-1,\"site_id\":null,"
+		"\"summary\":\"Caf\\u00e9 \\\"A\\\"\\n\",\"dateoccurred\":\"2025-03-04T09:15:00\","
+		"\"fixbydate\":\"2025-03-04T09:15:00.123Z\",\"dateclosed\":\"0001-01-01T00:00:00\","
+		"\"flagged\":1,\"onhold\":\"True\",\"team\":42,\"site_name\":false,\"read\":null,"
+		"\"child_count\":-1,"
+		"\"customfields\":[{\"id\":1,\"value\":[1,{\"x\":\"\\ud83d\\ude00\"}]}],"
+		"\"slaresponsestate\":\"O\"}]}\r\n";
+	struct ticket_page *page = scan_agrees(body, sizeof(body) - 1);
+	ck_assert_int_eq(page->page_no, 2);
+	ck_assert_int_eq(page->page_size_field, 50);
+	ck_assert_int_eq(page->record_count, 120);
+	const struct ticket_row *r = &page->rows[0];
+	ck_assert_int_eq(r->id, 21);
+	ck_assert_int_eq(r->client_id, 2818);
+	ck_assert_int_eq(r->agent_id, MODEL_UNSET);
+	ck_assert_int_eq(r->site_id, MODEL_UNSET);
+	ck_assert_str_eq(r->summary, "Caf\xc3\xa9 \"A\"\n");
+	ck_assert_int_eq(r->dateoccurred, 1741079700);
+	ck_assert_int_eq(r->fixbydate, 1741079700);
+	ck_assert_int_eq(r->dateclosed, MODEL_NO_TIME);
+	ck_assert(r->is_flagged && r->is_onhold && !r->has_is_read);
+	ck_assert_int_eq(r->child_count, 0);
+	ck_assert_int_eq(r->sla_state, SLA_STATE_BREACHED);
+	ck_assert_str_eq(r->team, "42");
+	ck_assert_str_eq(r->site_name, "false");
+	ck_assert_str_eq(r->user_name, "");
+	ticket_page_free(page);
+}
+END_TEST
+
+START_TEST(a_bare_array_counts_its_rows)
+{
+	static const char body[] = "[{\"id\":1},{\"id\":2,\"summary\":\"\"},"
+				   "{\"summary\":\"\\\"q\\\"\",\"id\":3.0}]";
+	struct ticket_page *page = scan_agrees(body, sizeof(body) - 1);
+	ck_assert_uint_eq(page->count, 3);
+	ck_assert_int_eq(page->record_count, 3);
+	ck_assert_int_eq(page->rows[2].id, 3);
+	ck_assert_int_eq(page->page_no, MODEL_UNSET);
+	ticket_page_free(page);
+}
+END_TEST
+
+START_TEST(pages_of_more_rows_than_first_guessed_keep_every_row)
+{
+	char body[8192] = "[";
+	for (int i = 1; i <= 300; i++)
+		snprintf(body + strlen(body), sizeof(body) - strlen(body), "%s{\"id\":%d}",
+			 i > 1 ? "," : "", i);
+	strcat(body, "]");
+	struct ticket_page *page = scan_agrees(body, strlen(body));
+	ck_assert_uint_eq(page->count, 300);
+	ck_assert_int_eq(page->rows[299].id, 300);
+	ticket_page_free(page);
+}
+END_TEST
+
+START_TEST(wrong_types_are_left_to_json_c_which_names_the_field)
+{
+	scan_declines("{\"tickets\":[{\"id\":1,\"status_id\":\"abc\"}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":{}}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"dateoccurred\":\"yesterday\"}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"flagged\":2}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"client_id\":3000000000}]}");
+	scan_declines("{\"tickets\":[{\"id\":0}]}");
+	scan_declines("{\"tickets\":[{\"summary\":\"no id\"}]}");
+	scan_declines("{\"tickets\":[7]}");
+	scan_declines("{\"tickets\":{}}");
+	scan_declines("{\"tickets\":null}");
+	scan_declines("{\"page_no\":1}");
+	scan_declines("{\"record_count\":0,\"tickets\":[{\"id\":1}]}");
+	scan_declines("{\"record_count\":\"x\",\"tickets\":[]}");
+	scan_declines("\"tickets\"");
+}
+END_TEST
+
+START_TEST(unusual_spellings_are_left_to_json_c)
+{
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":4.20}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":-0}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"a\",\"summary\":\"b\"}]}");
+	scan_declines("{\"tickets\":[{\"\\u0069d\":1}]}");
+	scan_declines("{\"tickets\":[{\"id\":1e0}]}");
+	scan_declines("{\"tickets\":[{\"id\":12345678901234567890}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"a\\u0000b\"}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"\\ude00\\ud83d\"}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"tab\there\"}]}");
+	scan_declines("{\"tickets\":[{\"id\":1, /* note */ \"x\":1}]}");
+	scan_declines("{'tickets':[]}");
+	scan_declines(
+		"{\"tickets\":[{\"id\":1,\"x\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]"
+		"]]]]]]]]]]]]]]]]]]]}]}");
+}
+END_TEST
+
+START_TEST(malformed_json_is_left_to_json_c_for_its_message)
+{
+	scan_declines("");
+	scan_declines("{\"tickets\":[{\"id\":1}]");
+	scan_declines("{\"tickets\":[{\"id\":1}]} x");
+	scan_declines("{\"tickets\":[{\"id\":1},]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"x\":tru}]}");
+	scan_declines("{\"tickets\":[{\"id\":01}]}");
+	scan_declines("{\"tickets\":[{\"id\":-}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"open}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"\\x\"}]}");
+}
+END_TEST
+
+START_TEST(the_scanner_reads_only_inside_the_given_length)
+{
+	static const char body[] = "[{\"id\":1}]]";
+	struct ticket_page *page = NULL;
+	ck_assert(ticket_page_scan(body, sizeof(body) - 2, &page));
+	ck_assert_uint_eq(page->count, 1);
+	ticket_page_free(page);
+	ck_assert(!ticket_page_scan(body, 5, &page));
+}
+END_TEST
+
+START_TEST(unescaping_gives_utf8_and_declines_nul_and_lone_surrogates)
+{
+	char out[32];
+	size_t n;
+	static const char text[] = "a\\u00e9\\u20ac\\/\\t";
+	ck_assert(json_scan_unescape(text, sizeof(text) - 1, out, &n));
+	ck_assert_uint_eq(n, 8);
+	ck_assert_int_eq(memcmp(out, "a\xc3\xa9\xe2\x82\xac/\t", 8), 0);
+	ck_assert(json_scan_unescape("\\ud83d\\ude00", 12, out, &n));
+	ck_assert_uint_eq(n, 4);
+	ck_assert_int_eq(memcmp(out, "\xf0\x9f\x98\x80", 4), 0);
+	ck_assert(!json_scan_unescape("\\u0000", 6, out, &n));
+	ck_assert(!json_scan_unescape("\\ud800", 6, out, &n));
+	ck_assert(!json_scan_unescape("\\ud800x\\udc00", 13, out, &n));
+	ck_assert(!json_scan_unescape("\\ude00\\ud83d", 12, out, &n));
+}
+END_TEST
+
+START_TEST(skipping_a_value_checks_its_whole_structure)
+{
+	struct json_scan s;
+	static const char ok[] = "{\"a\":[1,{\"b\":null},\"c\"],\"d\":-0.5} ";
+	json_scan_init(&s, ok, sizeof(ok) - 1);
+	ck_assert(json_scan_skip(&s, json_scan_value(&s)));
+	ck_assert(json_scan_at_end(&s));
+	static const char bad[] = "{\"a\":[1,{\"b\" null}]}";
+	json_scan_init(&s, bad, sizeof(bad) - 1);
+	ck_assert(!json_scan_skip(&s, json_scan_value(&s)));
+}
+END_TEST
+
+START_TEST(strings_end_at_their_quote_wherever_it_falls_in_a_word)
+{
+	for (size_t k = 0; k < 20; k++) {
+		char body[64] = "\"";
+		for (size_t i = 0; i < k; i++)
+			body[1 + i] = i % 3 ? 'a' : (char)0xc3; /* bytes >= 0x80 are plain */
+		strcat(body, "\" , \"b\\\"c\"");
+		struct json_scan s;
+		json_scan_init(&s, body, strlen(body));
+		ck_assert_int_eq(json_scan_value(&s), JS_STRING);
+		ck_assert_uint_eq(s.len, k);
+		ck_assert(!s.has_escapes);
+		ck_assert_int_eq(json_scan_next_element(&s, 1), 1);
+		ck_assert_int_eq(json_scan_value(&s), JS_STRING);
+		ck_assert_uint_eq(s.len, 4);
+		ck_assert(s.has_escapes);
+		body[1 + k / 2] = '\t';
+		json_scan_init(&s, body, strlen(body));
+		ck_assert_msg(k == 0 || json_scan_value(&s) == JS_ERROR, "control byte at %zu",
+			      k / 2);
+	}
+}
+END_TEST
+
+START_TEST(a_number_never_carries_the_escapes_of_the_string_before_it)
+{
+	static const char body[] = "[\"\\\"\",2.5]";
+	struct json_scan s;
+	json_scan_init(&s, body, sizeof(body) - 1);
+	ck_assert_int_eq(json_scan_value(&s), JS_ARRAY);
+	ck_assert_int_eq(json_scan_next_element(&s, 0), 1);
+	ck_assert_int_eq(json_scan_value(&s), JS_STRING);
+	ck_assert(s.has_escapes);
+	ck_assert_int_eq(json_scan_next_element(&s, 1), 1);
+	ck_assert_int_eq(json_scan_value(&s), JS_NUMBER);
+	ck_assert(!s.has_escapes && !s.is_integer);
+	ck_assert_uint_eq(s.len, 3);
+}
+END_TEST
+
+HARNESS_MAIN("ticket_scan", fixture_pages_are_read_by_the_scanner_as_json_c_reads_them,
+	     halo_quirks_are_read_by_the_scanner, a_bare_array_counts_its_rows,
+	     pages_of_more_rows_than_first_guessed_keep_every_row,
+	     wrong_types_are_left_to_json_c_which_names_the_field,
+	     unusual_spellings_are_left_to_json_c, malformed_json_is_left_to_json_c_for_its_message,
+	     the_scanner_reads_only_inside_the_given_length,
+	     unescaping_gives_utf8_and_declines_nul_and_lone_surrogates,
+	     skipping_a_value_checks_its_whole_structure,
+	     strings_end_at_their_quote_wherever_it_falls_in_a_word,
+	     a_number_never_carries_the_escapes_of_the_string_before_it)
