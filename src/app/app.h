@@ -47,9 +47,10 @@ struct app {
 	struct wake_pipe wake;
 	struct help_data help;
 	struct config cfg;
-	size_t binds_applied; /* cfg->binds already in the keymap */
-	char *sort_setting;   /* the `sort` setting last applied (owned) */
-	char *theme_applied;  /* the last theme that loaded (owned) */
+	size_t binds_applied;	/* cfg->binds already in the keymap */
+	char *sort_setting;	/* the `sort` setting last applied (owned) */
+	char *theme_applied;	/* the last theme that loaded (owned) */
+	long page_size_applied; /* the `page-size` the list's pages have; 0 before any */
 	struct pane_data data;
 	struct script script;
 	struct view *stack[APP_MAX_VIEWS]; /* [0] is the primary pane; the top is the secondary */

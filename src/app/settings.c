@@ -199,7 +199,11 @@ void app_settings_apply(struct app *a)
 		a->data.columns = xstrdup(columns);
 	}
 	apply_binds(a);
-	if (apply_sort(a) && a->worker) {
+	/* Pages of another size do not fit the pages the list holds: start it again. */
+	long page_size = config_get_int(cfg, SETTING_PAGE_SIZE);
+	bool is_new_page_size = a->page_size_applied && a->page_size_applied != page_size;
+	a->page_size_applied = page_size;
+	if ((apply_sort(a) || is_new_page_size) && a->worker) {
 		struct view_want w = { .kind = WANT_LIST_RELOAD };
 		app_session_want(a, &w);
 	}
