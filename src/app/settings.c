@@ -12,6 +12,7 @@
 #include "config/paths.h"
 #include "config/profile.h"
 #include "model/ticket_query.h"
+#include "ui/list_columns.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -195,6 +196,9 @@ void app_settings_apply(struct app *a)
 	a->data.prefetch_pages = (int)config_get_int(cfg, SETTING_PREFETCH);
 	const char *columns = config_get_string(cfg, SETTING_COLUMNS);
 	if (!a->data.columns || strcmp(a->data.columns, columns)) {
+		char err[512];
+		if (!list_columns_check(columns, err, sizeof(err)))
+			statusbar_set_error(&a->status, err);
 		free(a->data.columns);
 		a->data.columns = xstrdup(columns);
 	}
