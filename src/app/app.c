@@ -185,6 +185,14 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_BACK:
 		app_pop_view(a);
 		break;
+	case CMD_CLOSE:
+		/* Esc is pressed by reflex, to cancel: it must not end the session. */
+		if (a->depth > 1)
+			app_pop_view(a);
+		else
+			statusbar_set_message(&a->status,
+					      "Esc closes panes; q or Q leaves halotui");
+		break;
 	case CMD_HELP:
 		open_help(a);
 		break;

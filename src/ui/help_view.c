@@ -96,6 +96,7 @@ static unsigned help_handle(struct view *v, enum command cmd)
 		top = (int)help->count;
 		break;
 	case CMD_BACK:
+	case CMD_CLOSE:
 	case CMD_HELP:
 		return REACT_CLOSE;
 	default:
