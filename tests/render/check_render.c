@@ -219,6 +219,37 @@ START_TEST(blank_cells_of_a_pane_take_the_themes_background)
 }
 END_TEST
 
+/* The attributes of the list's cursor row (y 1) when the list has the keys or not. */
+static attr_t cursor_row_attr(struct render *r, bool is_focused)
+{
+	struct view *v = view_new(&list_view_ops, &r->env, &r->data);
+	v->is_focused = is_focused;
+	WINDOW *win = newwin(LINES, COLS, 0, 0);
+	v->rows = LINES;
+	v->cols = COLS;
+	v->ops->draw(v, win);
+	attr_t attr = mvwinch(win, 1, 10) & (A_ATTRIBUTES & ~A_CHARTEXT);
+	delwin(win);
+	view_free(v);
+	return attr;
+}
+
+START_TEST(only_the_focused_pane_shows_its_cursor_as_selected)
+{
+	struct render r;
+	render_init(&r, 4, 80);
+	render_load_page(&r, "list-one.json");
+	attr_t selected = ui_env_attr(&r.env, ROLE_LIST_SELECTED);
+	attr_t focused = cursor_row_attr(&r, true), unfocused = cursor_row_attr(&r, false);
+	ck_assert_int_eq(PAIR_NUMBER(focused), PAIR_NUMBER(selected));
+	ck_assert_int_eq(focused & A_REVERSE, selected & A_REVERSE);
+	ck_assert(PAIR_NUMBER(unfocused) != PAIR_NUMBER(selected) ||
+		  (unfocused & A_REVERSE) != (selected & A_REVERSE));
+	ck_assert(unfocused & A_UNDERLINE);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(a_failed_refresh_keeps_the_detail_and_says_it_is_stale)
 {
 	struct render r;
@@ -437,6 +468,7 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail,
 	     a_pane_title_cuts_the_summary_but_keeps_the_panes_name,
 	     blank_cells_of_a_pane_take_the_themes_background,
+	     only_the_focused_pane_shows_its_cursor_as_selected,
 	     a_failed_refresh_keeps_the_detail_and_says_it_is_stale,
 	     the_history_lists_actions_newest_first, approvals_show_step_approver_result_and_dates,
 	     todos_are_grouped_with_done_marks_and_who,
