@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/complete.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
@@ -54,6 +55,8 @@ void app_fini(struct app *a)
 	pane_data_fini(&a->data);
 	config_fini(&a->cfg);
 	free(a->sort_setting);
+	free(a->theme_applied);
+	profile_connection_fini(&a->conn);
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
 	statusbar_fini(&a->status);
@@ -182,6 +185,14 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_BACK:
 		app_pop_view(a);
 		break;
+	case CMD_CLOSE:
+		/* Esc is pressed by reflex, to cancel: it must not end the session. */
+		if (a->depth > 1)
+			app_pop_view(a);
+		else
+			statusbar_set_message(&a->status,
+					      "Esc closes panes; q or Q leaves halotui");
+		break;
 	case CMD_HELP:
 		open_help(a);
 		break;
@@ -264,9 +275,11 @@ void app_key(struct app *a, int key)
 		return;
 	}
 	if (a->prompt.is_active) {
-		const char *words[512];
-		size_t n = app_settings_words(words, sizeof(words) / sizeof(words[0]));
-		enum prompt_result pr = prompt_key(&a->prompt, key, words, n);
+		struct completion c;
+		c.count = 0;
+		if (key == UI_KEY_TAB)
+			app_complete(prompt_text(&a->prompt), &c);
+		enum prompt_result pr = prompt_key(&a->prompt, key, c.words, c.count);
 		a->status.is_dirty = true;
 		if (pr == PROMPT_SUBMIT) {
 			char *line = xstrdup(prompt_text(&a->prompt));

@@ -8,6 +8,7 @@
 #include "app/keymap.h"
 #include "app/script.h"
 #include "config/configuration.h"
+#include "config/profile.h"
 #include "ui/env.h"
 #include "ui/frame.h"
 #include "ui/help_view.h"
@@ -46,8 +47,10 @@ struct app {
 	struct wake_pipe wake;
 	struct help_data help;
 	struct config cfg;
-	size_t binds_applied; /* cfg->binds already in the keymap */
-	char *sort_setting;   /* the `sort` setting last applied (owned) */
+	size_t binds_applied;	/* cfg->binds already in the keymap */
+	char *sort_setting;	/* the `sort` setting last applied (owned) */
+	char *theme_applied;	/* the last theme that loaded (owned) */
+	long page_size_applied; /* the `page-size` the list's pages have; 0 before any */
 	struct pane_data data;
 	struct script script;
 	struct view *stack[APP_MAX_VIEWS]; /* [0] is the primary pane; the top is the secondary */
@@ -55,7 +58,11 @@ struct app {
 	bool is_secondary_focused;
 	bool needs_relayout;
 	bool is_quitting;
-	struct worker *worker;	    /* NULL when there is no connection */
+	struct worker *worker; /* NULL when there is no connection */
+	/* The connection, resolved before curses starts (the secret command may ask on the
+	 * terminal and may take seconds); handed to the worker, then finished. */
+	struct profile_connection conn;
+	bool is_conn_ready;
 	struct mock_server *mock;   /* --demo: the emulator in this process */
 	struct ticket_query *query; /* the list's query (order, filters) */
 	unsigned detail_gen;	    /* generation of the jobs about data.ticket_id */

@@ -136,6 +136,19 @@ static int next_deadline_ms(const struct app *a)
 	return timeout;
 }
 
+/* Only the focused pane shows its cursor as selected: which pane j moves must be seen. */
+static void mark_focus(struct app *a)
+{
+	const struct view *focused = app_focused_view(a);
+	for (size_t i = 0; i < a->depth; i++) {
+		struct view *v = a->stack[i];
+		if (v->is_focused != (v == focused)) {
+			v->is_focused = v == focused;
+			view_mark_dirty(v);
+		}
+	}
+}
+
 static void flush(struct app *a)
 {
 	follow_cursor(a);
@@ -143,6 +156,7 @@ static void flush(struct app *a)
 	start_views(a);
 	relayout_if_needed(a);
 	update_pane_text(a);
+	mark_focus(a);
 	statusbar_set_loading(&a->status, (int)app_session_in_flight(a));
 	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
 		 &a->prompt);
@@ -229,6 +243,7 @@ static void open_first_view(struct app *a)
 int app_run(struct app *a)
 {
 	char err[256];
+	app_session_resolve(a);
 	bool ok = a->opt.is_headless ? ui_screen_open_headless(&a->screen, a->opt.rows, a->opt.cols,
 							       err, sizeof(err))
 				     : ui_screen_open_tty(&a->screen, err, sizeof(err));

@@ -270,6 +270,14 @@ static bool apply_result(struct app *a, struct job_result *r, const char *error,
 	return true;
 }
 
+/* Failures that say nothing about the request itself, only that the server was not
+ * reachable or not well: the next answer shows they are over. */
+static bool is_outage(enum status status)
+{
+	return status == STATUS_NETWORK || status == STATUS_TIMEOUT || status == STATUS_HTTP_5XX ||
+	       status == STATUS_HTTP_429;
+}
+
 void app_session_apply_results(struct app *a)
 {
 	struct job_result *r;
@@ -280,8 +288,12 @@ void app_session_apply_results(struct app *a)
 		}
 		char *error = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
 		struct view_update u = { .is_error = error != NULL, .message = error };
-		if (error)
+		if (error && is_outage(r->status))
+			statusbar_set_outage_error(&a->status, error);
+		else if (error)
 			statusbar_set_error(&a->status, error);
+		else
+			statusbar_server_answered(&a->status);
 		if (apply_result(a, r, error, &u))
 			app_notify_views(a, &u);
 		free(error);

@@ -89,48 +89,63 @@ static void start_demo_session(struct app *a)
 	start_worker(a, &ns, url);
 }
 
+void app_session_resolve(struct app *a)
+{
+	if (a->opt.is_demo || a->is_conn_ready)
+		return;
+	char *error = NULL;
+	/* The terminal is still the shell's: say why it waits (a password manager may ask). */
+	if (!a->opt.is_headless && *config_get_string(&a->cfg, SETTING_CLIENT_SECRET_COMMAND) &&
+	    !getenv("HALOTUI_CLIENT_SECRET"))
+		fprintf(stderr, "halotui: running client_secret_command...\n");
+	if (profile_connection(&a->cfg, &a->conn, &error) == STATUS_OK) {
+		a->is_conn_ready = true;
+		return;
+	}
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%s (try halotui --demo)", error ? error : "no connection");
+	/* An earlier error (a missing profile) says more: keep it in the status bar. */
+	if (!a->status.error)
+		statusbar_set_error(&a->status, sb.data);
+	pane_state_fail(&a->data.list_state, sb.data);
+	strbuf_fini(&sb);
+	free(error);
+}
+
 void app_session_start(struct app *a)
 {
 	if (a->opt.is_demo) {
 		start_demo_session(a);
 		return;
 	}
-	struct profile_connection conn;
-	char *error = NULL;
-	if (profile_connection(&a->cfg, &conn, &error) != STATUS_OK) {
-		struct strbuf sb;
-		strbuf_init(&sb);
-		strbuf_appendf(&sb, "%s (try halotui --demo)", error ? error : "no connection");
-		/* An earlier error (a missing profile) says more: keep it in the status bar. */
-		if (!a->status.error)
-			statusbar_set_error(&a->status, sb.data);
-		pane_state_fail(&a->data.list_state, sb.data);
-		strbuf_fini(&sb);
-		free(error);
+	if (!a->is_conn_ready)
 		return;
-	}
-	char *outbox_dir = paths_state_dir(conn.profile);
+	const struct profile_connection *conn = &a->conn;
+	char *outbox_dir = paths_state_dir(conn->profile);
 	struct strbuf outbox;
 	strbuf_init(&outbox);
 	strbuf_appendf(&outbox, "%soutbox", outbox_dir ? outbox_dir : "");
 	const char *ca = config_get_string(&a->cfg, SETTING_CA_BUNDLE);
 	const char *proxy = config_get_string(&a->cfg, SETTING_PROXY);
 	struct net_settings ns = {
-		.api_url = conn.api_url,
-		.auth_url = conn.is_auth_url_derived ? NULL : conn.auth_url,
-		.tenant = *conn.tenant ? conn.tenant : NULL,
-		.client_id = conn.client_id,
-		.client_secret = conn.client_secret,
+		.api_url = conn->api_url,
+		.auth_url = conn->is_auth_url_derived ? NULL : conn->auth_url,
+		.tenant = *conn->tenant ? conn->tenant : NULL,
+		.client_id = conn->client_id,
+		.client_secret = conn->client_secret,
 		.ca_bundle = *ca ? ca : NULL,
 		.insecure = config_get_bool(&a->cfg, SETTING_INSECURE),
 		.read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY),
 		.proxy = *proxy ? proxy : NULL,
 		.outbox_path = outbox_dir ? outbox.data : NULL,
 	};
-	start_worker(a, &ns, conn.url);
+	start_worker(a, &ns, conn->url);
 	strbuf_fini(&outbox);
 	free(outbox_dir);
-	profile_connection_fini(&conn);
+	/* The worker keeps its own copy: wipe ours now. */
+	profile_connection_fini(&a->conn);
+	a->is_conn_ready = false;
 }
 
 void app_session_stop(struct app *a)

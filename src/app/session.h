@@ -9,7 +9,11 @@
 
 struct app;
 
-/* Starts the emulator (--demo) and the network worker from the selected profile. On failure
+/* Resolves the selected profile's connection, running client_secret_command: before curses
+ * takes the terminal, so the command can ask on it and no blank screen waits on it. On
+ * failure the reason goes to the status bar and the list pane. Nothing for --demo. */
+void app_session_resolve(struct app *a);
+/* Starts the emulator (--demo) or the network worker from the resolved connection. On failure
  * the console still runs: the reason is in the status bar and the panes say so. */
 void app_session_start(struct app *a);
 /* Stops the worker and the emulator; NULL-safe on a session that never started. */

@@ -12,21 +12,76 @@
 #include "config/paths.h"
 #include "config/profile.h"
 #include "model/ticket_query.h"
+#include "ui/list_columns.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
 bool app_settings_report(struct app *a)
 {
 	struct config *cfg = &a->cfg;
-	bool has_error = false;
-	for (size_t i = 0; i < cfg->n_diags && !has_error; i++) {
+	static const char prompt_prefix[] = CONFIG_PROMPT_FILE ":1: ";
+	const char *first = NULL;
+	size_t n_errors = 0;
+	for (size_t i = 0; i < cfg->n_diags; i++) {
 		if (cfg->diags[i].is_warning)
 			continue;
-		statusbar_set_error(&a->status, cfg->diags[i].text);
-		has_error = true;
+		if (!n_errors++)
+			first = cfg->diags[i].text;
+	}
+	if (first) {
+		/* What was just typed needs no "file:line"; a file's further errors are counted,
+		 * so that the first one does not hide them. */
+		if (!strncmp(first, prompt_prefix, sizeof(prompt_prefix) - 1))
+			first += sizeof(prompt_prefix) - 1;
+		struct strbuf sb;
+		strbuf_init(&sb);
+		strbuf_append_str(&sb, first);
+		if (n_errors > 1)
+			strbuf_appendf(&sb, " (and %zu more error%s)", n_errors - 1,
+				       n_errors > 2 ? "s" : "");
+		statusbar_set_error(&a->status, sb.data);
+		strbuf_fini(&sb);
 	}
 	config_clear_diags(cfg);
-	return has_error;
+	return n_errors > 0;
+}
+
+static bool is_theme_missing(const char *name)
+{
+	if (!strcmp(name, "default"))
+		return false;
+	char *path = paths_find_theme(name);
+	bool is_missing = path == NULL;
+	free(path);
+	return is_missing;
+}
+
+void app_settings_restore_theme(struct app *a)
+{
+	struct config *cfg = &a->cfg;
+	const char *good = a->theme_applied ? a->theme_applied : "default";
+	const char *name = config_get_string(cfg, SETTING_THEME);
+	if (!strcmp(name, good) || !is_theme_missing(name))
+		return;
+	char *error = NULL;
+	config_set(cfg, SETTING_THEME, good, &error);
+	free(error);
+	config_apply_theme(cfg);
+	config_clear_diags(cfg);
+}
+
+/* Loads the theme's palette. Its problems are reported now: left among the diagnostics,
+ * they would be shown in place of the next typed line's own error. */
+static void apply_theme(struct app *a)
+{
+	struct config *cfg = &a->cfg;
+	if (config_apply_theme(cfg)) {
+		free(a->theme_applied);
+		a->theme_applied = xstrdup(config_get_string(cfg, SETTING_THEME));
+	}
+	app_settings_report(a);
+	app_settings_restore_theme(a);
+	ui_env_apply_theme(&a->env, &cfg->palette, !a->opt.is_no_color);
 }
 
 void app_settings_load(struct app *a)
@@ -40,6 +95,10 @@ void app_settings_load(struct app *a)
 		statusbar_set_error(&a->status, error);
 		free(error);
 		error = NULL;
+	} else if (a->cfg.profiles[a->cfg.selected].name[0] && !a->opt.is_demo) {
+		/* Also a profile chosen by `default-profile`: which Halo this is (none in the
+		 * demo, which talks to its own halo-mock whatever the profile says). */
+		statusbar_set_profile(&a->status, a->cfg.profiles[a->cfg.selected].name);
 	}
 	if (a->opt.theme && !config_set(&a->cfg, SETTING_THEME, a->opt.theme, &error)) {
 		statusbar_set_error(&a->status, error);
@@ -137,18 +196,23 @@ void app_settings_apply(struct app *a)
 	a->data.prefetch_pages = (int)config_get_int(cfg, SETTING_PREFETCH);
 	const char *columns = config_get_string(cfg, SETTING_COLUMNS);
 	if (!a->data.columns || strcmp(a->data.columns, columns)) {
+		char err[512];
+		if (!list_columns_check(columns, err, sizeof(err)))
+			statusbar_set_error(&a->status, err);
 		free(a->data.columns);
 		a->data.columns = xstrdup(columns);
 	}
 	apply_binds(a);
-	if (apply_sort(a) && a->worker) {
+	/* Pages of another size do not fit the pages the list holds: start it again. */
+	long page_size = config_get_int(cfg, SETTING_PAGE_SIZE);
+	bool is_new_page_size = a->page_size_applied && a->page_size_applied != page_size;
+	a->page_size_applied = page_size;
+	if ((apply_sort(a) || is_new_page_size) && a->worker) {
 		struct view_want w = { .kind = WANT_LIST_RELOAD };
 		app_session_want(a, &w);
 	}
-	if (a->screen.is_active) {
-		config_apply_theme(cfg);
-		ui_env_apply_theme(&a->env, &cfg->palette, !a->opt.is_no_color);
-	}
+	if (a->screen.is_active)
+		apply_theme(a);
 	a->needs_relayout = true;
 }
 

@@ -14,9 +14,12 @@ void app_settings_load(struct app *a);
 /* Applies what the configuration says now: line graphics, bandwidth, columns, new key
  * bindings and (once curses runs) the theme. Marks every pane for drawing. */
 void app_settings_apply(struct app *a);
-/* Shows the first error of the configuration in the status bar and forgets them all.
- * True when there was one. */
+/* Shows the first error of the configuration in the status bar (with how many more there
+ * are) and forgets them all. True when there was one. */
 bool app_settings_report(struct app *a);
+/* Puts the `theme` setting back to the last theme that loaded when the one it names does
+ * not exist, so a mistyped name is reported once, not again by every later line. */
+void app_settings_restore_theme(struct app *a);
 /* The words Tab completes at the prompt: commands, config commands, settings, views, roles.
  * Fills at most MAX of them into WORDS (static strings); returns how many. */
 size_t app_settings_words(const char **words, size_t max);

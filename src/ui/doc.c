@@ -3,6 +3,7 @@
 
 #include "ui/doc.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +49,26 @@ void doc_add_wrapped(struct doc *doc, enum role role, const char *text, const ch
 		struct strbuf sb;
 		strbuf_init(&sb);
 		strbuf_appendf(&sb, "%s%s", indent, lines.lines[i]);
+		push(doc, role, text_cut(sb.data, doc->width, TEXT_ELLIPSIS));
+		strbuf_fini(&sb);
+	}
+	text_lines_fini(&lines);
+	free(clean);
+}
+
+void doc_add_title(struct doc *doc, enum role role, const char *text, int max_lines)
+{
+	/* A title is one line of the server's: its line breaks and tabs become spaces. */
+	char *clean = safe_text_clean(text ? text : "", 0);
+	struct text_lines lines = { 0 };
+	text_wrap(&lines, clean, doc->width);
+	for (size_t i = 0; i < lines.count && (int)i < max_lines; i++) {
+		bool is_last = (int)i + 1 == max_lines && i + 1 < lines.count;
+		struct strbuf sb;
+		strbuf_init(&sb);
+		/* The last line shown runs into the next one, so cutting it adds the ellipsis. */
+		strbuf_appendf(&sb, "%s%s%s", lines.lines[i], is_last ? " " : "",
+			       is_last ? lines.lines[i + 1] : "");
 		push(doc, role, text_cut(sb.data, doc->width, TEXT_ELLIPSIS));
 		strbuf_fini(&sb);
 	}

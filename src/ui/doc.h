@@ -26,6 +26,9 @@ void doc_clear(struct doc *doc);
 void doc_add(struct doc *doc, enum role role, const char *text);
 /* Adds TEXT (server text: cleaned here) word-wrapped to the width, each line after INDENT. */
 void doc_add_wrapped(struct doc *doc, enum role role, const char *text, const char *indent);
+/* Adds TEXT (server text, cleaned here, line breaks and tabs made spaces) wrapped to the
+ * width in at most MAX_LINES lines, the last cut with an ellipsis when there is more. */
+void doc_add_title(struct doc *doc, enum role role, const char *text, int max_lines);
 /* Adds "LABEL: VALUE" (VALUE server text, wrapped under itself); nothing when VALUE is empty. */
 void doc_add_field(struct doc *doc, const char *label, const char *value);
 /* Adds an empty line unless the document is empty or already ends with one. */

@@ -10,8 +10,13 @@
 #include <time.h>
 
 #include "text/html.h"
+#include "text/safe_text.h"
+#include "text/width.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+
+/* Lines the detail gives a ticket's summary before the fields. */
+#define DETAIL_TITLE_MAX_LINES 3
 
 static const char *when(time_t t, char *buf, size_t size)
 {
@@ -36,12 +41,18 @@ static const char *or_number(const char *name, int id, char *buf, size_t size)
 static bool state_lines(struct doc *doc, const struct pane_state *ps, const char *what)
 {
 	char line[256];
+	if (!ps->is_loaded && ps->error) {
+		/* The pane has nothing else to show: all of the server's words, wrapped. */
+		struct strbuf sb;
+		strbuf_init(&sb);
+		strbuf_appendf(&sb, "Could not load %s: %s", what, ps->error);
+		doc_add_wrapped(doc, ROLE_STATUS_ERROR, sb.data, "");
+		strbuf_fini(&sb);
+		return false;
+	}
 	if (!ps->is_loaded) {
-		if (ps->error)
-			snprintf(line, sizeof(line), "Could not load %s: %s", what, ps->error);
-		else
-			snprintf(line, sizeof(line), "Loading %s...", what);
-		doc_add(doc, ps->error ? ROLE_STATUS_ERROR : ROLE_DEFAULT, line);
+		snprintf(line, sizeof(line), "Loading %s...", what);
+		doc_add(doc, ROLE_DEFAULT, line);
 		return false;
 	}
 	if (ps->is_stale) {
@@ -145,7 +156,8 @@ static void build_detail(struct doc *doc, const struct pane_data *d)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s%s", title, t->row.summary);
-	doc_add_wrapped(doc, ROLE_TITLE, sb.data, "");
+	/* A summary can be any length: the fields below it must stay in view. */
+	doc_add_title(doc, ROLE_TITLE, sb.data, DETAIL_TITLE_MAX_LINES);
 	strbuf_fini(&sb);
 	header_fields(doc, d, t);
 	details_text(doc, d, t);
@@ -233,16 +245,40 @@ static void approval_lines(struct doc *doc, const struct approval *ap, bool is_m
 }
 
 static void build_approvals(struct doc *doc, const struct pane_state *ps,
-			    const struct approval_list *list, bool is_mine)
+			    const struct approval_list *list)
 {
 	if (!state_lines(doc, ps, "the approvals"))
 		return;
 	if (!list->count)
-		doc_add(doc, ROLE_DEFAULT,
-			is_mine ? "Nothing waits for your approval."
-				: "This ticket has no approvals.");
+		doc_add(doc, ROLE_DEFAULT, "This ticket has no approvals.");
 	for (size_t i = 0; i < list->count; i++)
-		approval_lines(doc, &list->items[i], is_mine);
+		approval_lines(doc, &list->items[i], false);
+}
+
+/* The server's "mine" holds the approvals already decided too: those that wait for a
+ * decision come first, the rest below a heading, so the pane says what to do first. */
+static void build_my_approvals(struct doc *doc, const struct pane_state *ps,
+			       const struct approval_list *list)
+{
+	if (!state_lines(doc, ps, "the approvals"))
+		return;
+	size_t n_waiting = 0;
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].result == APPROVAL_PENDING) {
+			approval_lines(doc, &list->items[i], true);
+			n_waiting++;
+		}
+	if (!n_waiting) {
+		doc_add(doc, ROLE_DEFAULT, "Nothing waits for your approval.");
+		doc_add_blank(doc);
+	}
+	if (n_waiting == list->count)
+		return;
+	doc_add(doc, ROLE_TITLE, "Already decided");
+	doc_add(doc, ROLE_DEFAULT, "");
+	for (size_t i = 0; i < list->count; i++)
+		if (list->items[i].result != APPROVAL_PENDING)
+			approval_lines(doc, &list->items[i], true);
 }
 
 static void todo_line(struct doc *doc, const struct todo *td, bool is_ascii)
@@ -285,15 +321,25 @@ static void build_todos(struct doc *doc, const struct pane_data *d)
 	free(is_done);
 }
 
-/* "#12 Summary: History": which ticket a pane is about. */
+/* "#12 Summary — history": which ticket a pane is about, and which pane it is. The summary
+ * gives way so that the pane's name always shows. */
 static void pane_title(struct doc *doc, const struct pane_data *d, const char *what)
 {
+	char head[32], tail[64];
+	snprintf(head, sizeof(head), "#%d", d->ticket_id);
+	snprintf(tail, sizeof(tail), " \xE2\x80\x94 %s", what);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_appendf(&sb, "#%d", d->ticket_id);
-	if (d->ticket && d->ticket->row.id == d->ticket_id)
-		strbuf_appendf(&sb, " %s", d->ticket->row.summary);
-	strbuf_appendf(&sb, " \xE2\x80\x94 %s", what);
+	strbuf_append_str(&sb, head);
+	if (d->ticket && d->ticket->row.id == d->ticket_id) {
+		char *clean = safe_text_clean(d->ticket->row.summary, 0);
+		int room = doc->width - text_width(head) - text_width(tail) - 1;
+		char *cut = text_cut(clean, room > 1 ? room : 1, TEXT_ELLIPSIS);
+		strbuf_appendf(&sb, " %s", cut);
+		free(cut);
+		free(clean);
+	}
+	strbuf_append_str(&sb, tail);
 	doc_add(doc, ROLE_TITLE, sb.data);
 	doc_add(doc, ROLE_DEFAULT, "");
 	strbuf_fini(&sb);
@@ -320,13 +366,13 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		build_history(doc, d);
 		break;
 	case VIEW_APPROVALS:
-		build_approvals(doc, &d->approvals_state, &d->approvals, false);
+		build_approvals(doc, &d->approvals_state, &d->approvals);
 		break;
 	case VIEW_TODOS:
 		build_todos(doc, d);
 		break;
 	case VIEW_MY_APPROVALS:
-		build_approvals(doc, &d->my_approvals_state, &d->my_approvals, true);
+		build_my_approvals(doc, &d->my_approvals_state, &d->my_approvals);
 		break;
 	default:
 		break;

@@ -70,9 +70,11 @@ void ui_frame_relayout(struct ui_frame *f, struct view *primary, struct view *se
 
 static void flush_view(struct ui_env *env, struct view *v, WINDOW *win)
 {
-	(void)env;
 	if (!v || !win || !v->is_dirty)
 		return;
+	/* Cells a pane leaves blank (its margin, the rows below its end) take the theme's
+	 * background too, not the terminal's: a light theme must not show dark stripes. */
+	wbkgdset(win, ' ' | (ui_env_attr(env, ROLE_DEFAULT) & A_COLOR));
 	werase(win);
 	v->ops->draw(v, win);
 	wnoutrefresh(win);

@@ -3,6 +3,7 @@
 
 #include "ui/help_view.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "ui/draw.h"
@@ -95,6 +96,7 @@ static unsigned help_handle(struct view *v, enum command cmd)
 		top = (int)help->count;
 		break;
 	case CMD_BACK:
+	case CMD_CLOSE:
 	case CMD_HELP:
 		return REACT_CLOSE;
 	default:
@@ -104,11 +106,22 @@ static unsigned help_handle(struct view *v, enum command cmd)
 	return REACT_REDRAW;
 }
 
+/* Where the pane stands, as the other panes say it: how far down its end is shown. */
+static void help_status(const struct view *v, char *buf, size_t size)
+{
+	const struct help_state *st = v->state;
+	const struct help_data *help = v->data;
+	int page = v->rows > 1 ? v->rows - 1 : 1, count = (int)help->count;
+	int last = st->top + page < count ? st->top + page : count;
+	snprintf(buf, size, "help %d%%", count ? 100 * last / count : 100);
+}
+
 const struct view_ops help_view_ops = {
 	.name = "help",
 	.kind = VIEW_HELP,
 	.open = help_open,
 	.draw = help_draw,
 	.handle = help_handle,
+	.status = help_status,
 	.free = help_free,
 };

@@ -79,6 +79,26 @@ static void add_column(struct list_columns *cols, const char *item, size_t len)
 	c->is_stretch = c->width <= 0;
 }
 
+bool list_columns_check(const char *spec, char *err, size_t size)
+{
+	for (const char *p = spec ? spec : ""; *p;) {
+		size_t len = strcspn(p, ","), name_len = strcspn(p, ",:");
+		enum list_column_id id;
+		if (name_len > 0 && !column_by_name(p, name_len, &id)) {
+			struct strbuf sb;
+			strbuf_init(&sb);
+			for (int i = 0; i < COL_COUNT; i++)
+				strbuf_appendf(&sb, "%s%s", i ? ", " : "", column_table[i].name);
+			snprintf(err, size, "unknown column '%.*s' (columns: %s)", (int)name_len, p,
+				 sb.data);
+			strbuf_fini(&sb);
+			return false;
+		}
+		p += len + (p[len] == ',');
+	}
+	return true;
+}
+
 bool list_columns_parse(struct list_columns *cols, const char *spec)
 {
 	memset(cols, 0, sizeof(*cols));

@@ -46,6 +46,9 @@ struct list_columns {
  * names are skipped; the glyph column "flags" comes first when SPEC does not place it.
  * False when nothing usable is left: COLS then holds the defaults. */
 bool list_columns_parse(struct list_columns *cols, const char *spec);
+/* True when every name in SPEC is a column; else false with "unknown column 'X'" and the
+ * names there are in ERR (SIZE bytes), so that a typo is said rather than skipped. */
+bool list_columns_check(const char *spec, char *err, size_t size);
 /* Gives each column its shown width within WIDTH_COLS (one blank between columns); the
  * stretching column takes the rest, columns that do not fit at the right are hidden. */
 void list_columns_fit(struct list_columns *cols, int width_cols);

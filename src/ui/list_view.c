@@ -111,8 +111,11 @@ static void draw_cells(const struct view *v, WINDOW *win, int y, const struct li
 static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool is_cursor)
 {
 	const struct ui_env *env = v->env;
-	if (is_cursor && !env->is_low_bandwidth)
+	if (is_cursor && !env->is_low_bandwidth && v->is_focused)
 		return ui_env_attr(env, ROLE_LIST_SELECTED);
+	/* The pane without the keys keeps its place visible, but not as the one that moves. */
+	if (is_cursor && !env->is_low_bandwidth)
+		return row_attr(v, row, false) | A_UNDERLINE;
 	if (row->sla_state == SLA_STATE_BREACHED)
 		return ui_env_attr(env, ROLE_SLA_BREACHED);
 	if (row->has_is_read && !row->is_read)

@@ -48,14 +48,11 @@ bool ui_screen_open_tty(struct ui_screen *s, char *err, size_t err_size)
 	const char *term = getenv("TERM");
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		snprintf(err, err_size,
-			 "halotui needs a terminal: standard input and output "
-			 "must be a TTY");
+			 "needs a terminal: standard input and output must be a TTY");
 		return false;
 	}
 	if (is_dumb_term(term)) {
-		snprintf(err, err_size,
-			 "halotui needs a terminal that can move the cursor; "
-			 "TERM is %s",
+		snprintf(err, err_size, "needs a terminal that can move the cursor; TERM is %s",
 			 term && *term ? term : "not set");
 		return false;
 	}
@@ -63,7 +60,11 @@ bool ui_screen_open_tty(struct ui_screen *s, char *err, size_t err_size)
 	s->in = stdin;
 	s->scr = newterm(NULL, s->out, s->in);
 	if (!s->scr) {
-		snprintf(err, err_size, "curses cannot drive the terminal type '%s'", term);
+		/* Mostly a jump host without the terminfo entry of the agent's terminal. */
+		snprintf(err, err_size,
+			 "curses cannot drive the terminal type '%s': no terminfo entry for it? "
+			 "Install one (Debian: ncurses-term) or set TERM=xterm-256color",
+			 term);
 		return false;
 	}
 	set_term(s->scr);

@@ -43,8 +43,21 @@ void statusbar_set_profile(struct statusbar *sb, const char *profile)
 void statusbar_set_error(struct statusbar *sb, const char *error)
 {
 	set_string(sb, &sb->error, error);
+	sb->is_error_outage = false;
 	if (error)
 		sb->is_error_newer = true;
+}
+
+void statusbar_set_outage_error(struct statusbar *sb, const char *error)
+{
+	statusbar_set_error(sb, error);
+	sb->is_error_outage = error != NULL;
+}
+
+void statusbar_server_answered(struct statusbar *sb)
+{
+	if (sb->is_error_outage)
+		statusbar_set_error(sb, NULL);
 }
 
 void statusbar_set_message(struct statusbar *sb, const char *message)

@@ -15,14 +15,15 @@ struct statusbar {
 	char *profile; /* owned */
 	bool is_demo;
 	bool is_read_only;
-	bool is_insecure;    /* TLS verification is off: said loudly */
-	int loading;	     /* requests in flight */
-	long budget_left;    /* requests left in the window; negative: unknown */
-	char *error;	     /* the last error, in the server's words; owned; NULL: none */
-	char *message;	     /* a passing note ("copied"); owned */
-	bool is_error_newer; /* the error came after the message: show it */
-	char *pane_text;     /* what the focused pane says ("12 of 2,000"); owned */
-	unsigned spin;	     /* spinner phase */
+	bool is_insecure;     /* TLS verification is off: said loudly */
+	int loading;	      /* requests in flight */
+	long budget_left;     /* requests left in the window; negative: unknown */
+	char *error;	      /* the last error, in the server's words; owned; NULL: none */
+	char *message;	      /* a passing note ("copied"); owned */
+	bool is_error_newer;  /* the error came after the message: show it */
+	bool is_error_outage; /* the error says the server could not be reached */
+	char *pane_text;      /* what the focused pane says ("12 of 2,000"); owned */
+	unsigned spin;	      /* spinner phase */
 	bool is_dirty;
 };
 
@@ -32,6 +33,11 @@ void statusbar_fini(struct statusbar *sb);
 void statusbar_set_profile(struct statusbar *sb, const char *profile);
 void statusbar_set_error(struct statusbar *sb, const char *error);
 void statusbar_set_message(struct statusbar *sb, const char *message);
+/* Shows ERROR of a request that did not get through (network, timeout, 5xx, 429): unlike
+ * other errors, it goes away by itself once statusbar_server_answered says the server is
+ * back, so that a recovered connection does not keep saying it failed. */
+void statusbar_set_outage_error(struct statusbar *sb, const char *error);
+void statusbar_server_answered(struct statusbar *sb);
 void statusbar_set_pane_text(struct statusbar *sb, const char *text);
 void statusbar_set_loading(struct statusbar *sb, int loading);
 void statusbar_set_budget(struct statusbar *sb, long budget_left);

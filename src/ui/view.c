@@ -14,6 +14,7 @@ struct view *view_new(const struct view_ops *ops, struct ui_env *env, void *data
 	v->env = env;
 	v->data = data;
 	v->is_dirty = true;
+	v->is_focused = true;
 	if (ops->open && !ops->open(v)) {
 		free(v);
 		return NULL;

@@ -103,6 +103,7 @@ struct view {
 	void *data;	    /* the model the view shows (its kind says which); not owned */
 	int rows, cols;	    /* size of the window it last got */
 	bool is_dirty;	    /* draw at the next flush */
+	bool is_focused;    /* keys go to it; other panes show their cursor underlined */
 	bool is_started;    /* ops->start ran (after the view got its size) */
 	struct view_want want[VIEW_MAX_WANTS]; /* filled with REACT_FETCH; the loop empties it */
 	int n_want;

@@ -6,6 +6,7 @@
 #include "harness.h"
 
 #include "model/ticket_json.h"
+#include "ui/list_columns.h"
 #include "ui/list_view.h"
 
 #include <check.h>
@@ -227,7 +228,18 @@ START_TEST(refresh_before_anything_arrived_starts_the_list_again)
 }
 END_TEST
 
-HARNESS_MAIN("list_view", a_list_with_nothing_known_asks_for_page_one,
+START_TEST(a_columns_setting_with_an_unknown_name_is_refused_with_that_name)
+{
+	char err[512] = "";
+	ck_assert(list_columns_check("id:7,summary:*,lastactiondate,agent:14", err, sizeof(err)));
+	ck_assert(!list_columns_check("id,sumary:*,status", err, sizeof(err)));
+	ck_assert_ptr_nonnull(strstr(err, "'sumary'"));
+	ck_assert_ptr_nonnull(strstr(err, "summary"));
+}
+END_TEST
+
+HARNESS_MAIN("list_view", a_columns_setting_with_an_unknown_name_is_refused_with_that_name,
+	     a_list_with_nothing_known_asks_for_page_one,
 	     the_page_after_the_visible_rows_is_prefetched,
 	     paging_into_an_absent_page_asks_for_it_at_once,
 	     jumping_to_the_end_asks_for_the_last_page_and_stops_on_the_last_row,

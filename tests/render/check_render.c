@@ -11,6 +11,8 @@
 #include "model/ticket_json.h"
 #include "model/todo_json.h"
 #include "ui/doc_view.h"
+#include "config/configuration.h"
+#include "ui/frame.h"
 #include "ui/help_view.h"
 #include "ui/list_view.h"
 #include "ui/prompt.h"
@@ -134,10 +136,10 @@ START_TEST(the_mono_low_bandwidth_list_marks_the_cursor_with_an_arrow_in_ascii)
 }
 END_TEST
 
-static void load_ticket(struct render *r)
+static void load_ticket_from(struct render *r, const char *fixture)
 {
 	size_t len;
-	char *body = render_fixture("ticket.json", &len);
+	char *body = render_fixture(fixture, &len);
 	struct model_error err;
 	memset(&err, 0, sizeof(err));
 	pane_data_set_ticket(&r->data, 2818);
@@ -147,12 +149,103 @@ static void load_ticket(struct render *r)
 	free(body);
 }
 
+static void load_ticket(struct render *r)
+{
+	load_ticket_from(r, "ticket.json");
+}
+
 START_TEST(the_detail_shows_fields_text_links_custom_fields_and_children)
 {
 	struct render r;
 	render_init(&r, 30, 70);
 	load_ticket(&r);
 	check_view(&r, &detail_view_ops, &r.data, "detail");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail)
+{
+	struct render r;
+	render_init(&r, 8, 70);
+	load_ticket_from(&r, "ticket-long-summary.json");
+	check_view(&r, &detail_view_ops, &r.data, "detail-long-summary");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(a_pane_title_cuts_the_summary_but_keeps_the_panes_name)
+{
+	struct render r;
+	render_init(&r, 4, 70);
+	load_ticket_from(&r, "ticket-long-summary.json");
+	pane_state_ok(&r.data.actions_state);
+	check_view(&r, &history_view_ops, &r.data, "history-long-summary");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(blank_cells_of_a_pane_take_the_themes_background)
+{
+	struct render r;
+	render_init(&r, 12, 70);
+	struct config cfg;
+	config_init(&cfg);
+	char *error = NULL;
+	ck_assert(config_set(&cfg, SETTING_THEME, "light", &error));
+	ck_assert(config_apply_theme(&cfg));
+	ui_env_apply_theme(&r.env, &cfg.palette, true);
+	config_fini(&cfg);
+	pane_data_set_ticket(&r.data, 2818);
+	pane_state_ok(&r.data.todos_state);
+	struct view *v = view_new(&todos_view_ops, &r.env, &r.data);
+	struct ui_frame f;
+	struct statusbar sb;
+	ui_frame_init(&f);
+	statusbar_init(&sb);
+	ui_frame_relayout(&f, v, NULL, false, &sb);
+	ui_flush(&f, &r.env, v, NULL, &sb, NULL);
+	short want = (short)PAIR_NUMBER(ui_env_attr(&r.env, ROLE_DEFAULT));
+	ck_assert_int_ne(want, 0);
+	/* The margin left of the text, and a row below the end of the document. */
+	int margin_pair = (int)PAIR_NUMBER(mvwinch(f.primary, 0, 0));
+	int below_pair = (int)PAIR_NUMBER(mvwinch(f.primary, 8, 30));
+	ck_assert_int_eq(margin_pair, want);
+	ck_assert_int_eq(below_pair, want);
+	ui_frame_fini(&f);
+	statusbar_fini(&sb);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+/* The attributes of the list's cursor row (y 1) when the list has the keys or not. */
+static attr_t cursor_row_attr(struct render *r, bool is_focused)
+{
+	struct view *v = view_new(&list_view_ops, &r->env, &r->data);
+	v->is_focused = is_focused;
+	WINDOW *win = newwin(LINES, COLS, 0, 0);
+	v->rows = LINES;
+	v->cols = COLS;
+	v->ops->draw(v, win);
+	attr_t attr = mvwinch(win, 1, 10) & (A_ATTRIBUTES & ~A_CHARTEXT);
+	delwin(win);
+	view_free(v);
+	return attr;
+}
+
+START_TEST(only_the_focused_pane_shows_its_cursor_as_selected)
+{
+	struct render r;
+	render_init(&r, 4, 80);
+	render_load_page(&r, "list-one.json");
+	attr_t selected = ui_env_attr(&r.env, ROLE_LIST_SELECTED);
+	attr_t focused = cursor_row_attr(&r, true), unfocused = cursor_row_attr(&r, false);
+	ck_assert_int_eq(PAIR_NUMBER(focused), PAIR_NUMBER(selected));
+	ck_assert_int_eq(focused & A_REVERSE, selected & A_REVERSE);
+	ck_assert(PAIR_NUMBER(unfocused) != PAIR_NUMBER(selected) ||
+		  (unfocused & A_REVERSE) != (selected & A_REVERSE));
+	ck_assert(unfocused & A_UNDERLINE);
 	render_fini(&r);
 }
 END_TEST
@@ -225,8 +318,10 @@ END_TEST
 START_TEST(a_pane_that_never_loaded_shows_the_servers_words)
 {
 	struct render r;
-	render_init(&r, 4, 70);
-	pane_state_fail(&r.data.todos_state, "not authorised (401): Token expired");
+	render_init(&r, 5, 70);
+	pane_state_fail(&r.data.todos_state,
+			"not authorised (401): Token expired; sign in again with a client "
+			"secret that is still valid (GET /ToDo)");
 	check_view(&r, &todos_view_ops, &r.data, "todos-error");
 	render_fini(&r);
 }
@@ -269,6 +364,31 @@ static char *status_text(struct render *r, struct statusbar *sb)
 	delwin(win);
 	return ui_screen_text(&r->screen);
 }
+
+START_TEST(an_outage_error_leaves_the_status_bar_once_the_server_answers_again)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_outage_error(&sb, "network error: connection refused");
+	char *text = status_text(&r, &sb);
+	ck_assert_ptr_nonnull(strstr(text, "connection refused"));
+	free(text);
+	statusbar_server_answered(&sb);
+	text = status_text(&r, &sb);
+	ck_assert_ptr_null(strstr(text, "connection refused"));
+	free(text);
+	/* An error about what was asked (or typed) stays until something replaces it. */
+	statusbar_set_error(&sb, "no such record (404)");
+	statusbar_server_answered(&sb);
+	text = status_text(&r, &sb);
+	ck_assert_ptr_nonnull(strstr(text, "no such record (404)"));
+	free(text);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
 
 START_TEST(the_status_bar_shows_the_newer_of_the_last_error_and_message)
 {
@@ -345,11 +465,16 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     hostile_text_reaches_the_screen_without_controls_or_escapes,
 	     the_mono_low_bandwidth_list_marks_the_cursor_with_an_arrow_in_ascii,
 	     the_detail_shows_fields_text_links_custom_fields_and_children,
+	     a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail,
+	     a_pane_title_cuts_the_summary_but_keeps_the_panes_name,
+	     blank_cells_of_a_pane_take_the_themes_background,
+	     only_the_focused_pane_shows_its_cursor_as_selected,
 	     a_failed_refresh_keeps_the_detail_and_says_it_is_stale,
 	     the_history_lists_actions_newest_first, approvals_show_step_approver_result_and_dates,
 	     todos_are_grouped_with_done_marks_and_who,
 	     a_pane_that_never_loaded_shows_the_servers_words,
 	     the_status_bar_shows_profile_demo_loading_budget_and_error,
+	     an_outage_error_leaves_the_status_bar_once_the_server_answers_again,
 	     the_status_bar_shows_the_newer_of_the_last_error_and_message,
 	     a_read_only_profile_is_marked_in_the_status_bar_in_words,
 	     the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)

@@ -35,6 +35,25 @@ if command -v script >/dev/null 2>&1; then
 	[ $rc -eq 2 ] && grep -q "TERM is dumb" "$work/dumb"
 	check "TERM=dumb is refused with a clear message" $?
 
+	# A failed newterm leaks ncurses' own screen record: not ours to free.
+	TERM=no-such-term ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+		script -qec "TERM=no-such-term '$bin'" /dev/null >"$work/noterm" 2>&1
+	rc=$?
+	[ $rc -eq 2 ] && grep -q "no-such-term.*ncurses-term" "$work/noterm" &&
+		! grep -q "halotui: halotui" "$work/dumb" "$work/noterm"
+	check "an unknown TERM is refused with what to do about it" $?
+
+	# client_secret_command runs before curses takes the terminal (a password manager may
+	# ask on it): what it writes to the terminal comes before the alternate screen.
+	mkdir -p "$work/secret/halotui"
+	printf 'set url = http://127.0.0.1:9\nset client_id = x\nset client_secret_command = sh -c "printf SECRET-ASKED >/dev/tty; echo s"\n' >"$work/secret/halotui/config"
+	(sleep 2; printf 'Q') | XDG_CONFIG_HOME="$work/secret" TERM=xterm timeout 20 \
+		script -qec "TERM=xterm '$bin'" /dev/null >"$work/secret.out" 2>&1
+	asked=$(grep -abo "SECRET-ASKED" "$work/secret.out" | head -n 1 | cut -d: -f1)
+	screen=$(grep -abo "$(printf '\033\\[?1049h')" "$work/secret.out" | head -n 1 | cut -d: -f1)
+	[ -n "$asked" ] && [ -n "$screen" ] && [ "$asked" -lt "$screen" ]
+	check "client_secret_command runs before curses takes the terminal" $?
+
 	(sleep 2; printf 'Q') | TERM=xterm timeout 20 script -qec "TERM=xterm '$bin' --demo" /dev/null >"$work/quit" 2>&1
 	rc=$?
 	[ $rc -eq 0 ] && restored "$work/quit"
@@ -53,6 +72,17 @@ else
 	echo "script(1) not found: the pseudo-terminal cases cannot run"
 	failed=$((failed + 1))
 fi
+
+# The profile that `default-profile` chooses is named in the status bar, as --profile's is.
+mkdir -p "$work/xdg/halotui"
+printf 'set default-profile = work\nprofile work\nset url = http://127.0.0.1:9\nset client_id = x\nset client_secret_command = printf s\n' >"$work/xdg/halotui/config"
+printf ':dump-screen shot\n' >"$work/profile.script"
+(cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --script profile.script --size 12x80)
+[ $? -eq 0 ] && tail -n 1 "$work/shot" | grep -q "^ halotui work "
+check "the status bar names the profile default-profile chose" $?
+(cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --demo --script profile.script --size 12x80)
+[ $? -eq 0 ] && tail -n 1 "$work/shot" | grep -q "^ halotui  DEMO "
+check "the demo names no profile: it talks to its own halo-mock" $?
 
 "$bin" --help >"$work/help"
 [ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help"

@@ -29,7 +29,7 @@ START_TEST(the_default_keys_include_arrows_and_vim_keys)
 	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_PGDN), CMD_PAGE_DOWN);
 	ck_assert_int_eq(keymap_lookup(&km, "list", 'G'), CMD_LAST);
 	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_ENTER), CMD_OPEN);
-	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_ESC), CMD_BACK);
+	ck_assert_int_eq(keymap_lookup(&km, "list", UI_KEY_ESC), CMD_CLOSE);
 	ck_assert_int_eq(keymap_lookup(&km, "list", '?'), CMD_HELP);
 	ck_assert_int_eq(keymap_lookup(&km, "list", 'Z'), CMD_NONE);
 	keymap_fini(&km);
