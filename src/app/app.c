@@ -30,7 +30,9 @@ bool app_init(struct app *a, const struct app_options *opt, char *err, size_t er
 	config_init(&a->cfg);
 	pane_data_init(&a->data);
 	a->status.is_demo = opt->is_demo;
-	statusbar_set_profile(&a->status, opt->profile);
+	/* The demo talks to its own halo-mock whatever profile is named: no Halo to name. */
+	if (!opt->is_demo)
+		statusbar_set_profile(&a->status, opt->profile);
 	if (!wake_pipe_open(&a->wake)) {
 		snprintf(err, err_size, "cannot make the wake pipe: %s", strerror(errno));
 		return false;
