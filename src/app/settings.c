@@ -163,6 +163,19 @@ static bool apply_sort(struct app *a)
 	const char *text = config_get_string(&a->cfg, SETTING_SORT);
 	if (a->sort_setting && !strcmp(a->sort_setting, text))
 		return false;
+	char err[512];
+	if (!list_sort_check(text, err, sizeof(err))) {
+		/* A typo the server would ignore in silence: say it, keep the sort in force. */
+		statusbar_set_error(&a->status, err);
+		char *ignored = NULL;
+		const char *previous = a->sort_setting ? a->sort_setting
+						       : setting_info(SETTING_SORT)->default_text;
+		config_set(&a->cfg, SETTING_SORT, previous, &ignored);
+		free(ignored);
+		if (a->sort_setting)
+			return false;
+		text = previous;
+	}
 	free(a->sort_setting);
 	a->sort_setting = xstrdup(text);
 	struct pane_sort *sort = &a->data.sort;

@@ -99,6 +99,55 @@ bool list_columns_check(const char *spec, char *err, size_t size)
 	return true;
 }
 
+static bool is_sort_field(const char *name, size_t len)
+{
+	for (int i = 0; i < COL_COUNT; i++) {
+		const char *f = column_table[i].sort_field;
+		if (f && strlen(f) == len && !strncmp(f, name, len))
+			return true;
+	}
+	return false;
+}
+
+/* The distinct sort fields of the column table, for messages. */
+static void list_sort_fields(struct strbuf *sb)
+{
+	for (int i = 0; i < COL_COUNT; i++) {
+		const char *f = column_table[i].sort_field;
+		bool is_seen = !f;
+		for (int j = 0; j < i && !is_seen; j++)
+			is_seen = column_table[j].sort_field &&
+				  !strcmp(column_table[j].sort_field, f);
+		if (!is_seen)
+			strbuf_appendf(sb, "%s%s", sb->len ? ", " : "", f);
+	}
+}
+
+bool list_sort_check(const char *spec, char *err, size_t size)
+{
+	for (const char *p = spec ? spec : ""; *p;) {
+		size_t len = strcspn(p, ", "), name_len = strcspn(p, ",: ");
+		const char *suffix = p + name_len;
+		size_t suffix_len = len - name_len;
+		bool is_suffix_ok = suffix_len == 0 ||
+				    (suffix_len == 5 && !strncmp(suffix, ":desc", 5)) ||
+				    (suffix_len == 4 && !strncmp(suffix, ":asc", 4));
+		if (len > 0 && (!is_sort_field(p, name_len) || !is_suffix_ok)) {
+			struct strbuf sb;
+			strbuf_init(&sb);
+			list_sort_fields(&sb);
+			snprintf(err, size,
+				 "unknown sort key '%.*s' (keys: %s, each may end :desc)", (int)len,
+				 p, sb.data);
+			strbuf_fini(&sb);
+			return false;
+		}
+		p += len;
+		p += strspn(p, ", ");
+	}
+	return true;
+}
+
 bool list_columns_parse(struct list_columns *cols, const char *spec)
 {
 	memset(cols, 0, sizeof(*cols));

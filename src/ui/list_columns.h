@@ -42,6 +42,10 @@ struct list_columns {
 	int count;
 };
 
+/* True when every key of the `sort` setting SPEC ("lastactiondate:desc,id") is a field the
+ * list sorts by, with no suffix but :desc or :asc; else false with "unknown sort key 'X'"
+ * and the valid keys in ERR (SIZE bytes). */
+bool list_sort_check(const char *spec, char *err, size_t size);
 /* Parses SPEC ("id:7,summary:*,status:12"; a name alone takes its default width). Unknown
  * names are skipped; the glyph column "flags" comes first when SPEC does not place it.
  * False when nothing usable is left: COLS then holds the defaults. */
