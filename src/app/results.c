@@ -137,9 +137,10 @@ static void apply_page(struct app *a, struct job_result *r, const char *error)
 		pane_state_fail(&d->list_state, error);
 		return;
 	}
-	ticket_list_store_page(d->list, r->generation, r->page_no, r->data.page);
+	const char *refused = pane_data_store_list_page(d, r->generation, r->page_no, r->data.page);
 	r->data.page = NULL;
-	pane_state_ok(&d->list_state);
+	if (refused)
+		statusbar_set_error(&a->status, refused);
 }
 
 static void apply_ticket(struct app *a, struct job_result *r, const char *error)

@@ -3,6 +3,7 @@
 
 #include "ui/pane_data.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,26 @@ void pane_state_fini(struct pane_state *s)
 {
 	free(s->error);
 	memset(s, 0, sizeof(*s));
+}
+
+const char *pane_data_store_list_page(struct pane_data *d, unsigned generation, int page_no,
+				      struct ticket_page *page)
+{
+	enum status status = ticket_list_store_page(d->list, generation, page_no, page);
+	if (status == STATUS_CANCELLED)
+		return NULL;
+	if (status == STATUS_OK) {
+		pane_state_ok(&d->list_state);
+		return NULL;
+	}
+	char message[160];
+	snprintf(message, sizeof(message),
+		 "page %d of the list refused: its rows do not fit the pages already loaded "
+		 "(page size changed?); it loads again when shown",
+		 page_no);
+	ticket_list_mark_failed(d->list, page_no);
+	pane_state_fail(&d->list_state, message);
+	return d->list_state.error;
 }
 
 void pane_state_fail(struct pane_state *s, const char *message)

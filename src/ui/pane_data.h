@@ -58,6 +58,12 @@ void pane_data_init(struct pane_data *d);
 void pane_data_fini(struct pane_data *d);
 /* Forgets the ticket, its actions, approvals and to-dos (another ticket is opened). */
 void pane_data_set_ticket(struct pane_data *d, int ticket_id);
+/* Stores PAGE (owned in every case) as page PAGE_NO of the list's GENERATION. A page that
+ * contradicts what the list knows (another page size) is marked failed, so the next look
+ * at it asks again, and the list's state says why: that message (owned by D) is returned
+ * for the status bar. NULL when stored, or dropped as an older generation's. */
+const char *pane_data_store_list_page(struct pane_data *d, unsigned generation, int page_no,
+				      struct ticket_page *page);
 /* Records a failure of S: stale when there was data, the message copied. */
 void pane_state_fail(struct pane_state *s, const char *message);
 /* Records a success of S: loaded, not stale, no error. */
