@@ -46,6 +46,7 @@ static void size_view(struct view *v, const struct rect *r)
 		return;
 	v->rows = r->rows;
 	v->cols = r->cols;
+	v->is_beside = r->x + r->cols < COLS;
 	v->is_dirty = true;
 }
 

@@ -57,7 +57,9 @@ size_t list_view_cursor(const struct view *v)
 	return st->cursor;
 }
 
-/* Re-reads the `columns` setting when it changed; a cache, so draw may call it. */
+/* Re-reads the `columns` setting when it changed; a cache, so draw may call it. WIDTH is
+ * the pane's; with something beside the list, the columns leave its last cell blank so the
+ * last one never touches the divider ("07:08│"). */
 static struct list_columns *columns(const struct view *v, int width)
 {
 	struct list_state *st = v->state;
@@ -67,7 +69,7 @@ static struct list_columns *columns(const struct view *v, int width)
 		st->cols_spec = xstrdup(spec);
 		list_columns_parse(&st->cols, spec);
 	}
-	list_columns_fit(&st->cols, width);
+	list_columns_fit(&st->cols, width - (v->is_beside ? 1 : 0));
 	return &st->cols;
 }
 
