@@ -13,6 +13,7 @@
 #include "app/settings.h"
 #include "ui/list_view.h"
 #include "app/signals.h"
+#include "net/worker.h"
 
 /* While something loads, the spinner turns this often; otherwise poll() waits forever. */
 #define SPINNER_MS 150
@@ -124,6 +125,10 @@ static void refresh_if_due(struct app *a)
 static int next_deadline_ms(const struct app *a)
 {
 	int timeout = a->status.loading > 0 && !a->env.is_low_bandwidth ? SPINNER_MS : -1;
+	/* Rate limited: wake when the seconds shown go down by one, and only meanwhile. */
+	long limited = a->worker ? worker_rate_limited_ms(a->worker) : 0;
+	if (limited > 0 && (timeout < 0 || (limited - 1) % 1000 + 1 < timeout))
+		timeout = (int)((limited - 1) % 1000 + 1);
 	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms };
 	for (size_t i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
 		if (!deadlines[i])
@@ -158,6 +163,7 @@ static void flush(struct app *a)
 	update_pane_text(a);
 	mark_focus(a);
 	statusbar_set_loading(&a->status, (int)app_session_in_flight(a));
+	statusbar_set_rate_limited(&a->status, a->worker ? worker_rate_limited_ms(a->worker) : 0);
 	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
 		 &a->prompt);
 }

@@ -48,6 +48,7 @@ static void worker_copy_settings(struct worker *w, const struct net_settings *s)
 	w->rng = (uint32_t)budget_now_ms() ^ 0x5bd1e995u;
 	atomic_init(&w->budget_remaining, w->budget_limit);
 	atomic_init(&w->in_flight, 0);
+	atomic_init(&w->rate_limited_until_ms, 0);
 	atomic_init(&w->next_job_id, 1);
 	atomic_init(&w->is_stopping, false);
 }
@@ -214,6 +215,12 @@ void worker_cancel_generation(struct worker *worker, unsigned generation)
 int worker_budget_remaining(const struct worker *worker)
 {
 	return atomic_load(&worker->budget_remaining);
+}
+
+long worker_rate_limited_ms(const struct worker *worker)
+{
+	int64_t left = atomic_load(&worker->rate_limited_until_ms) - budget_now_ms();
+	return left > 0 ? (long)left : 0;
 }
 
 int worker_budget_limit(const struct worker *worker)

@@ -64,6 +64,9 @@ struct job_result *worker_take_result(struct worker *worker);
 void worker_cancel_generation(struct worker *worker, unsigned generation);
 /* Requests still allowed in the current rolling window (for the status bar). */
 int worker_budget_remaining(const struct worker *worker);
+/* Milliseconds until the wait a 429 asked for (Retry-After or back-off) is over, 0 when
+ * nothing waits on one. Any thread may call it (the status bar counts down with it). */
+long worker_rate_limited_ms(const struct worker *worker);
 /* The budget's size (settings or default), to show "remaining/limit". */
 int worker_budget_limit(const struct worker *worker);
 /* Jobs submitted whose result has not been taken yet (queued, running or waiting). */

@@ -82,8 +82,10 @@ static bool worker_retry_429(struct worker *w, struct pending *p, struct http_ex
 				      w->backoff_base_ms, &w->rng);
 	p->retries_429++;
 	int64_t until = budget_now_ms() + wait;
-	if (until > w->hold_until_ms)
+	if (until > w->hold_until_ms) {
 		w->hold_until_ms = until;
+		atomic_store(&w->rate_limited_until_ms, until);
+	}
 	worker_requeue(w, p, wait);
 	return true;
 }

@@ -56,6 +56,7 @@ struct worker {
 	atomic_bool is_stopping;
 	atomic_int budget_remaining;
 	atomic_uint in_flight;
+	atomic_int_fast64_t rate_limited_until_ms; /* hold_until_ms, for the UI to read */
 	atomic_uint_fast64_t next_job_id;
 
 	/* The worker thread's own. */

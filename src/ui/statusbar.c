@@ -90,6 +90,15 @@ void statusbar_set_budget(struct statusbar *sb, long budget_left)
 	}
 }
 
+void statusbar_set_rate_limited(struct statusbar *sb, long left_ms)
+{
+	long s = left_ms > 0 ? (left_ms + 999) / 1000 : 0;
+	if (sb->rate_limited_s != s) {
+		sb->rate_limited_s = s;
+		sb->is_dirty = true;
+	}
+}
+
 static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW *win)
 {
 	int cols = getmaxx(win);
@@ -112,7 +121,9 @@ static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW
 static void right_side(const struct statusbar *sb, const struct ui_env *env, struct strbuf *out)
 {
 	static const char spinner[] = "|/-\\";
-	if (sb->loading > 0 && env->is_low_bandwidth)
+	if (sb->rate_limited_s > 0)
+		strbuf_appendf(out, "  rate limited: %lds", sb->rate_limited_s);
+	else if (sb->loading > 0 && env->is_low_bandwidth)
 		strbuf_append_str(out, "  loading");
 	else if (sb->loading > 0)
 		strbuf_appendf(out, "  %c loading", spinner[sb->spin % 4]);

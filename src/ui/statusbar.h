@@ -18,6 +18,7 @@ struct statusbar {
 	bool is_insecure;     /* TLS verification is off: said loudly */
 	int loading;	      /* requests in flight */
 	long budget_left;     /* requests left in the window; negative: unknown */
+	long rate_limited_s;  /* seconds until a 429's wait is over (rounded up); 0: none */
 	char *error;	      /* the last error, in the server's words; owned; NULL: none */
 	char *message;	      /* a passing note ("copied"); owned */
 	bool is_error_newer;  /* the error came after the message: show it */
@@ -41,6 +42,9 @@ void statusbar_server_answered(struct statusbar *sb);
 void statusbar_set_pane_text(struct statusbar *sb, const char *text);
 void statusbar_set_loading(struct statusbar *sb, int loading);
 void statusbar_set_budget(struct statusbar *sb, long budget_left);
+/* The server said 429 and requests wait LEFT_MS more: the bar says "rate limited: Ns"
+ * instead of "loading" (N rounded up, so it never shows 0s while waiting); 0 ends it. */
+void statusbar_set_rate_limited(struct statusbar *sb, long left_ms);
 /* Draws the bar into WIN (one line), or the prompt line when P is active. */
 void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const struct prompt *p,
 		    WINDOW *win);

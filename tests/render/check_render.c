@@ -365,6 +365,33 @@ static char *status_text(struct render *r, struct statusbar *sb)
 	return ui_screen_text(&r->screen);
 }
 
+START_TEST(while_rate_limited_the_status_bar_counts_the_seconds_instead_of_loading)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_loading(&sb, 3);
+	statusbar_set_rate_limited(&sb, 4200);
+	char *text = status_text(&r, &sb);
+	ck_assert_msg(strstr(text, "rate limited: 5s"), "%s", text);
+	ck_assert_ptr_null(strstr(text, "loading"));
+	free(text);
+	/* Under a second left still says 1s, never 0s. */
+	statusbar_set_rate_limited(&sb, 30);
+	text = status_text(&r, &sb);
+	ck_assert_msg(strstr(text, "rate limited: 1s"), "%s", text);
+	free(text);
+	statusbar_set_rate_limited(&sb, 0);
+	text = status_text(&r, &sb);
+	ck_assert_ptr_null(strstr(text, "rate limited"));
+	ck_assert_msg(strstr(text, "loading"), "%s", text);
+	free(text);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(an_outage_error_leaves_the_status_bar_once_the_server_answers_again)
 {
 	struct render r;
@@ -459,6 +486,7 @@ START_TEST(the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)
 END_TEST
 
 HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
+	     while_rate_limited_the_status_bar_counts_the_seconds_instead_of_loading,
 	     a_list_not_yet_loaded_says_it_is_loading, one_row_shows_its_glyphs_and_columns,
 	     many_rows_fill_the_window_and_pages_not_loaded_show_dots,
 	     wide_and_combining_text_is_cut_on_cell_boundaries,

@@ -231,6 +231,43 @@ START_TEST(rate_limit_answers_with_retry_after_are_waited_out)
 }
 END_TEST
 
+START_TEST(while_a_429_is_waited_out_the_time_left_can_be_read_and_ends_at_zero)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	f.mock_options.rate_limit_requests = 5;
+	f.mock_options.rate_limit_window_s = 2;
+	f.mock_options.rate_limit_retry_after = true;
+	fixture_start(&f);
+	ck_assert_int_eq(worker_rate_limited_ms(f.worker), 0);
+	int n = 8, taken = 0;
+	for (int i = 1; i <= n; i++)
+		ck_assert(worker_submit(f.worker, api_tickets_list(NULL, i, 20, 1)));
+	long most = 0, deadline = fixture_now_ms() + 30000;
+	while (taken < n) {
+		ck_assert_msg(fixture_now_ms() < deadline, "the pages did not arrive");
+		long left = worker_rate_limited_ms(f.worker);
+		ck_assert_int_le(left, 2000 + 1000);
+		if (left > most)
+			most = left;
+		struct job_result *r = worker_take_result(f.worker);
+		if (!r) {
+			struct pollfd pfd = { .fd = f.wake.read_fd, .events = POLLIN };
+			poll(&pfd, 1, 20);
+			wake_pipe_drain(&f.wake);
+			continue;
+		}
+		fixture_assert_ok(r);
+		job_result_free(r);
+		taken++;
+	}
+	/* The server said "retry after" a second or two: that wait could be read. */
+	ck_assert_int_gt(most, 100);
+	ck_assert_int_eq(worker_rate_limited_ms(f.worker), 0);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(rate_limit_answers_without_retry_after_back_off_and_succeed)
 {
 	struct net_fixture f;
@@ -552,6 +589,7 @@ HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_rec
 	     bad_credentials_fail_every_waiting_job_with_the_servers_words,
 	     an_unreachable_auth_server_is_tried_a_few_times_then_reported,
 	     rate_limit_answers_with_retry_after_are_waited_out,
+	     while_a_429_is_waited_out_the_time_left_can_be_read_and_ends_at_zero,
 	     rate_limit_answers_without_retry_after_back_off_and_succeed,
 	     the_budget_makes_requests_wait_so_the_server_never_says_429,
 	     server_errors_on_reads_are_retried_until_they_succeed,
