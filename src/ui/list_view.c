@@ -15,8 +15,9 @@
 struct list_state {
 	size_t cursor, top;
 	struct list_columns cols;
-	char *cols_spec; /* the spec COLS was parsed from */
-	int sort_column; /* index into cols of the sort key */
+	char *cols_spec;      /* the spec COLS was parsed from */
+	int sort_column;      /* index into cols of the sort key */
+	bool is_last_pending; /* G came before the row count: jump when it arrives */
 };
 
 static struct pane_data *data_of(const struct view *v)
@@ -229,6 +230,7 @@ static void place_cursor(struct view *v, long cursor, long top)
 static unsigned move_cursor(struct view *v, long delta_rows, long delta_top)
 {
 	struct list_state *st = v->state;
+	st->is_last_pending = false;
 	place_cursor(v, (long)st->cursor + delta_rows, (long)st->top + delta_top);
 	return REACT_REDRAW | request_pages(v, true);
 }
@@ -303,6 +305,11 @@ static unsigned list_handle(struct view *v, enum command cmd)
 	case CMD_FIRST:
 		return move_cursor(v, -(long)row_count(v), -(long)row_count(v));
 	case CMD_LAST:
+		if (!ticket_list_is_known(d->list)) {
+			/* The count is on its way: remember the jump instead of dropping it. */
+			((struct list_state *)v->state)->is_last_pending = true;
+			return REACT_NONE;
+		}
 		return move_cursor(v, (long)row_count(v), (long)row_count(v));
 	case CMD_OPEN:
 		return open_selected(v);
@@ -328,6 +335,8 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	struct list_state *st = v->state;
 	if (u->kind == WANT_LIST_RELOAD)
 		st->cursor = st->top = 0;
+	if (st->is_last_pending && ticket_list_is_known(data_of(v)->list) && !u->is_error)
+		return move_cursor(v, (long)row_count(v), (long)row_count(v));
 	place_cursor(v, (long)st->cursor, (long)st->top);
 	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_pages(v, false));
 }

@@ -228,6 +228,30 @@ START_TEST(refresh_before_anything_arrived_starts_the_list_again)
 }
 END_TEST
 
+START_TEST(a_jump_to_the_end_before_the_count_is_known_happens_when_it_arrives)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	v->ops->start(v);
+	ck_assert_uint_eq(view_handle(v, CMD_LAST), REACT_NONE);
+	store_page(&r, 1, 1000);
+	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 1 };
+	view_on_result(v, &u);
+	ck_assert_uint_eq(list_view_cursor(v), 999);
+	bool asks_last_page = false;
+	for (int i = 0; i < v->n_want; i++)
+		asks_last_page |= v->want[i].kind == WANT_LIST_PAGE && v->want[i].page == 20;
+	ck_assert(asks_last_page);
+	/* Only once: a later page moves nothing. */
+	ck_assert_uint_eq(view_handle(v, CMD_FIRST) & REACT_REDRAW, REACT_REDRAW);
+	view_on_result(v, &u);
+	ck_assert_uint_eq(list_view_cursor(v), 0);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(a_columns_setting_with_an_unknown_name_is_refused_with_that_name)
 {
 	char err[512] = "";
@@ -239,6 +263,7 @@ START_TEST(a_columns_setting_with_an_unknown_name_is_refused_with_that_name)
 END_TEST
 
 HARNESS_MAIN("list_view", a_columns_setting_with_an_unknown_name_is_refused_with_that_name,
+	     a_jump_to_the_end_before_the_count_is_known_happens_when_it_arrives,
 	     a_list_with_nothing_known_asks_for_page_one,
 	     the_page_after_the_visible_rows_is_prefetched,
 	     paging_into_an_absent_page_asks_for_it_at_once,
