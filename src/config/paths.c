@@ -68,7 +68,7 @@ char *paths_cache_dir(void)
 
 char **paths_theme_dirs(void)
 {
-	char **list = xcalloc(4, sizeof(*list));
+	char **list = xcalloc(5, sizeof(*list));
 	size_t n = 0;
 	char *user = xdg_path("XDG_CONFIG_HOME", ".config", "/themes");
 	if (user)
@@ -77,6 +77,10 @@ char **paths_theme_dirs(void)
 	if (dev && dev[0])
 		list[n++] = xstrdup(dev);
 	list[n++] = xstrdup(HALOTUI_DATADIR "/themes");
+#ifdef HALOTUI_SOURCE_THEMES
+	/* Last, so a program run from its build tree, never installed, finds every theme. */
+	list[n++] = xstrdup(HALOTUI_SOURCE_THEMES);
+#endif
 	return list;
 }
 

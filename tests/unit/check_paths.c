@@ -60,13 +60,27 @@ START_TEST(theme_dirs_search_the_user_dir_then_the_override_then_the_installed_d
 	ck_assert_str_eq(dirs[0], "/x/conf/halotui/themes");
 	ck_assert_str_eq(dirs[1], "/src/themes");
 	ck_assert_str_eq(dirs[2], HALOTUI_DATADIR "/themes");
-	ck_assert_ptr_null(dirs[3]);
+	ck_assert_str_eq(dirs[3], HALOTUI_SOURCE_THEMES);
+	ck_assert_ptr_null(dirs[4]);
 	paths_list_free(dirs);
 	unsetenv("HALOTUI_THEMES_DIR");
 	dirs = paths_theme_dirs();
 	ck_assert_str_eq(dirs[1], HALOTUI_DATADIR "/themes");
-	ck_assert_ptr_null(dirs[2]);
+	ck_assert_str_eq(dirs[2], HALOTUI_SOURCE_THEMES);
+	ck_assert_ptr_null(dirs[3]);
 	paths_list_free(dirs);
+}
+END_TEST
+
+START_TEST(a_program_run_from_its_build_tree_finds_the_shipped_themes)
+{
+	setenv("XDG_CONFIG_HOME", "/nonexistent-halotui", 1);
+	unsetenv("HALOTUI_THEMES_DIR");
+	char *path = paths_find_theme("solarized-dark");
+	/* Found in the source tree, or in the installed directory when one exists. */
+	ck_assert_ptr_nonnull(path);
+	ck_assert_ptr_nonnull(strstr(path, "/solarized-dark.theme"));
+	free(path);
 }
 END_TEST
 
@@ -115,4 +129,5 @@ END_TEST
 HARNESS_MAIN("paths", xdg_variables_that_are_set_are_used, unset_xdg_variables_fall_back_to_home,
 	     relative_or_empty_xdg_variables_are_ignored,
 	     theme_dirs_search_the_user_dir_then_the_override_then_the_installed_dir,
+	     a_program_run_from_its_build_tree_finds_the_shipped_themes,
 	     a_user_theme_wins_over_the_shipped_one, tilde_and_relative_paths_expand)
