@@ -13,6 +13,7 @@ void pane_data_init(struct pane_data *d)
 {
 	memset(d, 0, sizeof(*d));
 	lookups_init(&d->lookups);
+	messages_init(&d->messages);
 	d->list = ticket_list_new();
 	d->prefetch_pages = 1;
 }
@@ -82,6 +83,7 @@ void pane_data_fini(struct pane_data *d)
 	pane_state_fini(&d->list_state);
 	ticket_list_free(d->list);
 	lookups_fini(&d->lookups);
+	messages_fini(&d->messages);
 	free(d->columns);
 	free(d->sort.owned);
 	free(d->web_url);

@@ -7,6 +7,7 @@
 #include "model/action.h"
 #include "model/approval.h"
 #include "model/lookups.h"
+#include "model/messages.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/todo.h"
@@ -48,6 +49,8 @@ struct pane_data {
 	struct pane_state todos_state;
 	struct approval_list my_approvals;
 	struct pane_state my_approvals_state;
+
+	struct messages messages; /* config diagnostics, odd fields, errors: the messages pane */
 
 	char *web_url; /* the instance's root URL, for ticket links (owned), or NULL */
 	bool is_ascii; /* line graphics: ASCII glyphs in rows and bullets */
