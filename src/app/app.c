@@ -16,6 +16,7 @@
 #include "ui/doc_view.h"
 #include "ui/list_view.h"
 #include "util/alloc.h"
+#include "util/strbuf.h"
 
 bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
 {
@@ -110,6 +111,24 @@ void app_keymap_changed(struct app *a)
 		keymap_help(&a->keymap, view, &a->help);
 		view_mark_dirty(a->stack[i]);
 	}
+}
+
+void app_messages_changed(struct app *a)
+{
+	const struct messages *m = &a->data.messages;
+	size_t config = messages_count(m, MESSAGE_CONFIG),
+	       odd = messages_count(m, MESSAGE_ODD_FIELD);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (config)
+		strbuf_appendf(&sb, "%zu config error%s", config, config == 1 ? "" : "s");
+	if (odd)
+		strbuf_appendf(&sb, "%s%zu odd field%s", sb.len ? " · " : "", odd,
+			       odd == 1 ? "" : "s");
+	if (sb.len)
+		strbuf_append_str(&sb, ", see :messages");
+	statusbar_set_notice(&a->status, sb.len ? sb.data : NULL);
+	strbuf_fini(&sb);
 }
 
 static const struct view_ops *ops_of(enum view_kind kind)

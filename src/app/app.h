@@ -92,6 +92,9 @@ void app_run_line(struct app *a, const char *line);
 void app_key(struct app *a, int key);
 /* Rebuilds what shows the keymap (the help pane) after a binding changed. */
 void app_keymap_changed(struct app *a);
+/* Says in the status bar what waits in the messages pane (config errors, odd fields) after
+ * a->data.messages changed. */
+void app_messages_changed(struct app *a);
 /* True when nothing is in flight and no result waits: a script may feed its next line. */
 bool app_is_idle(const struct app *a);
 /* Tells every view what a result changed, and acts on what they answer. */

@@ -24,6 +24,7 @@ void statusbar_fini(struct statusbar *sb)
 	free(sb->error);
 	free(sb->message);
 	free(sb->pane_text);
+	free(sb->notice);
 }
 
 static void set_string(struct statusbar *sb, char **slot, const char *value)
@@ -72,6 +73,11 @@ void statusbar_set_message(struct statusbar *sb, const char *message)
 void statusbar_set_pane_text(struct statusbar *sb, const char *text)
 {
 	set_string(sb, &sb->pane_text, text);
+}
+
+void statusbar_set_notice(struct statusbar *sb, const char *notice)
+{
+	set_string(sb, &sb->notice, notice);
 }
 
 void statusbar_set_loading(struct statusbar *sb, int loading)
@@ -129,6 +135,8 @@ static void right_side(const struct statusbar *sb, const struct ui_env *env, str
 		strbuf_appendf(out, "  %c loading", spinner[sb->spin % 4]);
 	if (sb->budget_left >= 0 && sb->budget_left < STATUSBAR_BUDGET_LOW)
 		strbuf_appendf(out, "  %ld requests left", sb->budget_left);
+	if (sb->notice && *sb->notice)
+		strbuf_appendf(out, "  %s", sb->notice);
 	if (sb->pane_text && *sb->pane_text)
 		strbuf_appendf(out, "  %s", sb->pane_text);
 	strbuf_append_char(out, ' ');

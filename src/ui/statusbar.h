@@ -24,6 +24,7 @@ struct statusbar {
 	bool is_error_newer;  /* the error came after the message: show it */
 	bool is_error_outage; /* the error says the server could not be reached */
 	char *pane_text;      /* what the focused pane says ("12 of 2,000"); owned */
+	char *notice;	      /* what waits in :messages ("2 config errors"); owned; NULL: none */
 	unsigned spin;	      /* spinner phase */
 	bool is_dirty;
 };
@@ -40,6 +41,9 @@ void statusbar_set_message(struct statusbar *sb, const char *message);
 void statusbar_set_outage_error(struct statusbar *sb, const char *error);
 void statusbar_server_answered(struct statusbar *sb);
 void statusbar_set_pane_text(struct statusbar *sb, const char *text);
+/* What waits to be read in the messages pane ("2 config errors · 1 odd field, see :messages"),
+ * kept on the right until it changes; NULL clears it. */
+void statusbar_set_notice(struct statusbar *sb, const char *notice);
 void statusbar_set_loading(struct statusbar *sb, int loading);
 void statusbar_set_budget(struct statusbar *sb, long budget_left);
 /* The server said 429 and requests wait LEFT_MS more: the bar says "rate limited: Ns"
