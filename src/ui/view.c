@@ -71,3 +71,11 @@ unsigned view_want(struct view *v, enum want_kind kind, long ticket_id, int page
 	}
 	return REACT_FETCH;
 }
+
+void view_recalc(struct view *v)
+{
+	/* A pane without a window (hidden, or the terminal too small) keeps its place for when
+	 * it shows again. */
+	if (v && v->ops->recalc && v->rows > 0 && v->cols > 0)
+		v->ops->recalc(v);
+}
