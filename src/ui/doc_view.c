@@ -13,6 +13,8 @@
 struct doc_state {
 	struct doc doc;
 	bool is_built;
+	long ticket_id;	    /* the ticket the pane was last pointed at */
+	bool is_new_target; /* pointed at another ticket: start from the top once built */
 	/* Lines shown; the cursor is on an item's line, -1 when the document has no items. */
 	struct nav nav;
 };
@@ -49,11 +51,15 @@ static void doc_recalc(struct view *v)
 		st->nav.has_cursor = has_items(&st->doc);
 	}
 	nav_resize(&st->nav, (long)st->doc.count, v->rows);
+	if (st->is_new_target)
+		nav_reset(&st->nav);
+	st->is_new_target = false;
 }
 
 static bool doc_open(struct view *v)
 {
 	struct doc_state *st = xcalloc(1, sizeof(*st));
+	st->ticket_id = data_of(v)->ticket_id;
 	nav_init(&st->nav, false);
 	st->nav.is_stop = is_item;
 	st->nav.ctx = &st->doc;
@@ -179,6 +185,19 @@ static unsigned doc_on_result(struct view *v, const struct view_update *u)
 	return REACT_REDRAW;
 }
 
+/* Another ticket starts from its top; the same one (a pane opened again) keeps its place,
+ * as does "my approvals", which is about no one ticket. Built now, or when next shown. */
+static unsigned doc_retarget(struct view *v, long ticket_id)
+{
+	struct doc_state *st = v->state;
+	if (v->ops->kind != VIEW_MY_APPROVALS && ticket_id != st->ticket_id)
+		st->is_new_target = true;
+	st->ticket_id = ticket_id;
+	st->is_built = false;
+	view_recalc(v);
+	return REACT_REDRAW;
+}
+
 static void doc_status(const struct view *v, char *buf, size_t size)
 {
 	const struct doc_state *st = v->state;
@@ -200,7 +219,7 @@ static int doc_selected_ticket(const struct view *v)
 		.name = name_, .kind = kind_, .open = doc_open, .recalc = doc_recalc,              \
 		.draw = doc_draw, .handle = doc_handle, .on_result = doc_on_result,                \
 		.free = doc_free, .status = doc_status, .selected_ticket = doc_selected_ticket,    \
-		.start = doc_start,                                                                \
+		.start = doc_start, .retarget = doc_retarget,                                      \
 	}
 
 const struct view_ops detail_view_ops = DOC_VIEW_OPS(VIEW_DETAIL, "detail");

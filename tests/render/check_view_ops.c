@@ -1,5 +1,5 @@
 /* Tests of what every pane shares: recalc before draw (draw only reads), one idea of a page,
- * the item cursor of a document. */
+ * the item cursor of a document, and retarget. */
 #include "config.h"
 
 #include "render.h"
@@ -219,8 +219,58 @@ START_TEST(the_item_cursor_moves_from_item_to_item)
 }
 END_TEST
 
+START_TEST(retarget_starts_another_ticket_at_its_top_and_keeps_the_same_ones_place)
+{
+	struct render r;
+	render_init(&r, 6, 70);
+	load_ticket(&r);
+	struct view *v = view_new(&detail_view_ops, &r.env, &r.data);
+	char top[64], scrolled[64], now[64];
+	free(render_view(&r, v));
+	v->ops->status(v, top, sizeof(top));
+	view_handle(v, CMD_PAGE_DOWN);
+	free(render_view(&r, v));
+	v->ops->status(v, scrolled, sizeof(scrolled));
+	ck_assert_str_ne(top, scrolled);
+	/* The same ticket again (its pane opened once more): the place stays. */
+	v->is_started = true;
+	v->is_dirty = false;
+	ck_assert_uint_eq(view_retarget(v, 2818), REACT_REDRAW);
+	ck_assert(!v->is_started);
+	ck_assert(v->is_dirty);
+	v->ops->status(v, now, sizeof(now));
+	ck_assert_str_eq(now, scrolled);
+	/* Another ticket, as long: it starts from its top. */
+	r.data.ticket_id = 2819;
+	r.data.ticket->row.id = 2819;
+	view_retarget(v, 2819);
+	v->ops->status(v, now, sizeof(now));
+	ck_assert_str_eq(now, top);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(retarget_of_a_pane_without_the_op_redraws_and_starts_it_again)
+{
+	struct render r;
+	render_init(&r, 6, 70);
+	struct help_data help = { 0 };
+	struct view *v = view_new(&help_view_ops, &r.env, &help);
+	v->is_started = true;
+	v->is_dirty = false;
+	ck_assert_uint_eq(view_retarget(v, 7), REACT_REDRAW);
+	ck_assert(!v->is_started);
+	ck_assert(v->is_dirty);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
 HARNESS_MAIN("view_ops", draw_shows_the_columns_recalc_laid_out_and_changes_nothing,
 	     a_document_is_wrapped_by_recalc_never_by_draw,
 	     a_page_of_a_document_is_the_lines_it_shows,
 	     a_page_of_the_help_is_the_lines_under_its_title,
-	     the_item_cursor_moves_from_item_to_item)
+	     the_item_cursor_moves_from_item_to_item,
+	     retarget_starts_another_ticket_at_its_top_and_keeps_the_same_ones_place,
+	     retarget_of_a_pane_without_the_op_redraws_and_starts_it_again)
