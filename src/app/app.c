@@ -151,24 +151,36 @@ static const struct view_ops *ops_of(enum view_kind kind)
 	}
 }
 
+/* Whether panes of KIND show the focused ticket (the others show lists of their own). */
+static bool is_ticket_pane(enum view_kind kind)
+{
+	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP;
+}
+
+void app_retarget(struct app *a, struct view *v, int ticket_id)
+{
+	if (is_ticket_pane(v->ops->kind))
+		app_session_focus(a, ticket_id);
+	app_react(a, v, view_retarget(v, ticket_id));
+}
+
 void app_open_view(struct app *a, enum view_kind kind, int ticket_id)
 {
 	if (kind == VIEW_HELP) {
 		app_command(a, CMD_HELP);
 		return;
 	}
-	if (kind != VIEW_LIST && kind != VIEW_MY_APPROVALS)
-		app_session_focus(a, ticket_id);
 	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
 	if (top && top->ops->kind == kind &&
 	    (kind == VIEW_MY_APPROVALS || !a->is_secondary_focused)) {
 		/* The same pane again: it shows the newly focused ticket. */
 		a->is_secondary_focused = true;
-		view_on_result(top, &(struct view_update){ .kind = WANT_NOTHING });
-		top->is_started = false;
+		app_retarget(a, top, ticket_id);
 		a->needs_relayout = true;
 		return;
 	}
+	if (is_ticket_pane(kind))
+		app_session_focus(a, ticket_id);
 	if (!a->is_secondary_focused)
 		while (a->depth > 1)
 			view_free(a->stack[--a->depth]);

@@ -102,6 +102,9 @@ void app_notify_views(struct app *a, const struct view_update *u);
 /* Opens a pane of KIND (about TICKET_ID for the ticket panes) and focuses it. From the
  * primary pane it replaces the secondary ones; from a secondary one it goes on top. */
 void app_open_view(struct app *a, enum view_kind kind, int ticket_id);
+/* Points the pane V at TICKET_ID: a ticket pane's data moves to that ticket (the old one's
+ * jobs are cancelled), and V starts again from it. The one place panes are re-pointed. */
+void app_retarget(struct app *a, struct view *v, int ticket_id);
 /* Acts on the reaction flags R that view V returned. */
 void app_react(struct app *a, struct view *v, unsigned r);
 /* Opens VIEW on top of the stack (taking ownership) and focuses it. */

@@ -98,10 +98,7 @@ static void follow_cursor(struct app *a)
 	if (!a->opt.is_headless && now_ms() < a->follow_at_ms)
 		return;
 	a->follow_at_ms = 0;
-	struct view *top = a->stack[a->depth - 1];
-	app_session_focus(a, id);
-	app_react(a, top, view_on_result(top, &(struct view_update){ .kind = WANT_NOTHING }));
-	top->is_started = false;
+	app_retarget(a, a->stack[a->depth - 1], id);
 }
 
 /* refresh-interval: the list asks for its visible pages again, in place, on a deadline

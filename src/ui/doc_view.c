@@ -1,4 +1,4 @@
-/* The document panes: scrolling, item cursor, what to fetch, built lines cached per width. */
+/* The document panes: scrolling, item cursor, what to fetch, built lines kept per width. */
 #include "config.h"
 
 #include "ui/doc_view.h"
@@ -7,13 +7,16 @@
 #include <stdlib.h>
 
 #include "ui/draw.h"
+#include "ui/nav.h"
 #include "util/alloc.h"
 
 struct doc_state {
 	struct doc doc;
 	bool is_built;
-	int top;    /* first line shown */
-	int cursor; /* line of the selected item; -1 when the document has no items */
+	long ticket_id;	    /* the ticket the pane was last pointed at */
+	bool is_new_target; /* pointed at another ticket: start from the top once built */
+	/* Lines shown; the cursor is on an item's line, -1 when the document has no items. */
+	struct nav nav;
 };
 
 static struct pane_data *data_of(const struct view *v)
@@ -21,8 +24,23 @@ static struct pane_data *data_of(const struct view *v)
 	return v->data;
 }
 
-/* Rebuilds the lines when the data or the width changed: a cache, so draw may call it. */
-static struct doc_state *built(const struct view *v)
+static bool is_item(const void *ctx, long line)
+{
+	const struct doc *doc = ctx;
+	return doc->lines[line].ticket_id > 0;
+}
+
+static bool has_items(const struct doc *doc)
+{
+	for (size_t i = 0; i < doc->count; i++)
+		if (doc->lines[i].ticket_id > 0)
+			return true;
+	return false;
+}
+
+/* Rebuilds the lines when the data or the width changed, and fits the navigation to them
+ * and to the pane's height. */
+static void doc_recalc(struct view *v)
 {
 	struct doc_state *st = v->state;
 	int width = v->cols > 1 ? v->cols - 1 : 1;
@@ -30,19 +48,21 @@ static struct doc_state *built(const struct view *v)
 		st->doc.width = width;
 		doc_build(v->ops->kind, &st->doc, data_of(v));
 		st->is_built = true;
-		if (st->cursor >= (int)st->doc.count || st->cursor < 0)
-			st->cursor = -1;
-		for (size_t i = 0; st->cursor < 0 && i < st->doc.count; i++)
-			if (st->doc.lines[i].ticket_id > 0)
-				st->cursor = (int)i;
+		st->nav.has_cursor = has_items(&st->doc);
 	}
-	return st;
+	nav_resize(&st->nav, (long)st->doc.count, v->rows);
+	if (st->is_new_target)
+		nav_reset(&st->nav);
+	st->is_new_target = false;
 }
 
 static bool doc_open(struct view *v)
 {
 	struct doc_state *st = xcalloc(1, sizeof(*st));
-	st->cursor = -1;
+	st->ticket_id = data_of(v)->ticket_id;
+	nav_init(&st->nav, false);
+	st->nav.is_stop = is_item;
+	st->nav.ctx = &st->doc;
 	v->state = st;
 	return true;
 }
@@ -58,59 +78,26 @@ static void doc_free(struct view *v)
 
 static void doc_draw(const struct view *v, WINDOW *win)
 {
-	const struct doc_state *st = built(v);
+	const struct doc_state *st = v->state;
 	int rows = getmaxy(win), cols = getmaxx(win);
 	for (int y = 0; y < rows; y++) {
-		size_t i = (size_t)(st->top + y);
-		if (i >= st->doc.count)
+		long i = st->nav.top + y;
+		if (i >= (long)st->doc.count)
 			break;
 		const struct doc_line *l = &st->doc.lines[i];
+		bool is_cursor = i == st->nav.cursor;
 		attr_t attr = ui_env_attr(v->env, l->role);
-		if ((int)i == st->cursor && !v->env->is_low_bandwidth)
+		if (is_cursor && !v->env->is_low_bandwidth)
 			attr = v->is_focused ? ui_env_attr(v->env, ROLE_LIST_SELECTED)
 					     : attr | A_UNDERLINE;
-		if ((int)i == st->cursor && v->env->is_low_bandwidth)
+		if (is_cursor && v->env->is_low_bandwidth)
 			draw_text(win, y, 0, 1, ">", A_BOLD);
 		draw_text(win, y, 1, cols - 1, l->text, attr);
-		if (l->label_cols && (int)i != st->cursor)
+		if (l->label_cols && !is_cursor)
 			mvwchgat(win, y, 1, l->label_cols,
 				 ui_env_attr(v->env, ROLE_DETAIL_LABEL) & ~A_COLOR,
 				 (short)PAIR_NUMBER(ui_env_attr(v->env, ROLE_DETAIL_LABEL)), NULL);
 	}
-}
-
-static int clamp(int value, int low, int high)
-{
-	if (value > high)
-		value = high;
-	return value < low ? low : value;
-}
-
-static void scroll_to(struct view *v, int top)
-{
-	struct doc_state *st = built(v);
-	st->top = clamp(top, 0, (int)st->doc.count - v->rows);
-}
-
-/* Moves the item cursor by STEP items (wrapping never); keeps it on screen. */
-static void move_item(struct view *v, int step)
-{
-	struct doc_state *st = built(v);
-	int i = st->cursor;
-	while (step != 0) {
-		int next = i + (step > 0 ? 1 : -1);
-		while (next >= 0 && next < (int)st->doc.count && st->doc.lines[next].ticket_id <= 0)
-			next += step > 0 ? 1 : -1;
-		if (next < 0 || next >= (int)st->doc.count)
-			break;
-		i = next;
-		step += step > 0 ? -1 : 1;
-	}
-	st->cursor = i;
-	if (st->cursor < st->top)
-		scroll_to(v, st->cursor);
-	else if (st->cursor >= st->top + v->rows)
-		scroll_to(v, st->cursor - v->rows + 1);
 }
 
 /* What each kind shows, and the state of that data. */
@@ -162,44 +149,23 @@ static unsigned doc_start(struct view *v)
 
 static unsigned open_item(struct view *v)
 {
-	struct doc_state *st = built(v);
-	if (st->cursor < 0)
+	struct doc_state *st = v->state;
+	view_recalc(v);
+	if (st->nav.cursor < 0)
 		return REACT_NONE;
 	v->open.kind = VIEW_DETAIL;
-	v->open.ticket_id = st->doc.lines[st->cursor].ticket_id;
+	v->open.ticket_id = st->doc.lines[st->nav.cursor].ticket_id;
 	return REACT_OPEN_VIEW;
-}
-
-static unsigned scroll_or_move(struct view *v, int lines)
-{
-	struct doc_state *st = built(v);
-	if (st->cursor >= 0)
-		move_item(v, lines);
-	else
-		scroll_to(v, st->top + lines);
-	return REACT_REDRAW;
 }
 
 static unsigned doc_handle(struct view *v, enum command cmd)
 {
-	int page = v->rows > 1 ? v->rows - 1 : 1, all = 1 << 20;
+	struct doc_state *st = v->state;
+	if (nav_is_command(cmd)) {
+		view_recalc(v);
+		return nav_handle(&st->nav, cmd) ? REACT_REDRAW : REACT_NONE;
+	}
 	switch (cmd) {
-	case CMD_MOVE_DOWN:
-		return scroll_or_move(v, 1);
-	case CMD_MOVE_UP:
-		return scroll_or_move(v, -1);
-	case CMD_PAGE_DOWN:
-		return scroll_or_move(v, page);
-	case CMD_PAGE_UP:
-		return scroll_or_move(v, -page);
-	case CMD_HALF_PAGE_DOWN:
-		return scroll_or_move(v, page / 2);
-	case CMD_HALF_PAGE_UP:
-		return scroll_or_move(v, -page / 2);
-	case CMD_FIRST:
-		return scroll_or_move(v, -all);
-	case CMD_LAST:
-		return scroll_or_move(v, all);
 	case CMD_REFRESH:
 		return fetch(v) | REACT_REDRAW;
 	case CMD_OPEN:
@@ -215,35 +181,45 @@ static unsigned doc_on_result(struct view *v, const struct view_update *u)
 	if (u->kind != want_of(v->ops->kind) && u->kind != WANT_NOTHING)
 		return REACT_NONE;
 	st->is_built = false;
-	built(v);
-	scroll_to(v, st->top);
+	view_recalc(v);
+	return REACT_REDRAW;
+}
+
+/* Another ticket starts from its top; the same one (a pane opened again) keeps its place,
+ * as does "my approvals", which is about no one ticket. Built now, or when next shown. */
+static unsigned doc_retarget(struct view *v, long ticket_id)
+{
+	struct doc_state *st = v->state;
+	if (v->ops->kind != VIEW_MY_APPROVALS && ticket_id != st->ticket_id)
+		st->is_new_target = true;
+	st->ticket_id = ticket_id;
+	st->is_built = false;
+	view_recalc(v);
 	return REACT_REDRAW;
 }
 
 static void doc_status(const struct view *v, char *buf, size_t size)
 {
-	const struct doc_state *st = built(v);
+	const struct doc_state *st = v->state;
 	const struct pane_state *ps = state_of(v);
-	int shown = (int)st->doc.count - st->top;
-	int pct = st->doc.count ? 100 * (st->top + (shown < v->rows ? shown : v->rows)) /
-					  (int)st->doc.count
-				: 100;
-	snprintf(buf, size, "%s %d%%%s", v->ops->name, pct, ps->is_stale ? " (stale)" : "");
+	long pct = st->doc.count ? 100 * nav_bottom(&st->nav) / (long)st->doc.count : 100;
+	snprintf(buf, size, "%s %ld%%%s", v->ops->name, pct, ps->is_stale ? " (stale)" : "");
 }
 
 static int doc_selected_ticket(const struct view *v)
 {
-	const struct doc_state *st = built(v);
-	if (st->cursor >= 0)
-		return st->doc.lines[st->cursor].ticket_id;
+	const struct doc_state *st = v->state;
+	if (st->nav.cursor >= 0 && st->nav.cursor < (long)st->doc.count)
+		return st->doc.lines[st->nav.cursor].ticket_id;
 	return data_of(v)->ticket_id;
 }
 
 #define DOC_VIEW_OPS(kind_, name_)                                                                 \
 	{                                                                                          \
-		.name = name_, .kind = kind_, .open = doc_open, .draw = doc_draw,                  \
-		.handle = doc_handle, .on_result = doc_on_result, .free = doc_free,                \
-		.status = doc_status, .selected_ticket = doc_selected_ticket, .start = doc_start,  \
+		.name = name_, .kind = kind_, .open = doc_open, .recalc = doc_recalc,              \
+		.draw = doc_draw, .handle = doc_handle, .on_result = doc_on_result,                \
+		.free = doc_free, .status = doc_status, .selected_ticket = doc_selected_ticket,    \
+		.start = doc_start, .retarget = doc_retarget,                                      \
 	}
 
 const struct view_ops detail_view_ops = DOC_VIEW_OPS(VIEW_DETAIL, "detail");

@@ -48,6 +48,9 @@ static void size_view(struct view *v, const struct rect *r)
 	v->cols = r->cols;
 	v->is_beside = r->x + r->cols < COLS;
 	v->is_dirty = true;
+	/* What the status bar says of the pane (its page, its percentage) holds for the new
+	 * size before the next draw. */
+	view_recalc(v);
 }
 
 void ui_frame_relayout(struct ui_frame *f, struct view *primary, struct view *secondary,
@@ -77,6 +80,7 @@ static void flush_view(struct ui_env *env, struct view *v, WINDOW *win)
 	 * background too, not the terminal's: a light theme must not show dark stripes. */
 	wbkgdset(win, ' ' | (ui_env_attr(env, ROLE_DEFAULT) & A_COLOR));
 	werase(win);
+	view_recalc(v);
 	v->ops->draw(v, win);
 	wnoutrefresh(win);
 	v->is_dirty = false;

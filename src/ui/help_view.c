@@ -7,10 +7,11 @@
 #include <stdlib.h>
 
 #include "ui/draw.h"
+#include "ui/nav.h"
 #include "util/alloc.h"
 
 struct help_state {
-	int top; /* first line shown */
+	struct nav nav; /* scrolling only: the first line shown */
 };
 
 void help_data_clear(struct help_data *help)
@@ -26,8 +27,24 @@ void help_data_clear(struct help_data *help)
 
 static bool help_open(struct view *v)
 {
-	v->state = xcalloc(1, sizeof(struct help_state));
+	struct help_state *st = xcalloc(1, sizeof(*st));
+	nav_init(&st->nav, false);
+	v->state = st;
 	return true;
+}
+
+/* Lines under the title row. */
+static int page_rows(const struct view *v)
+{
+	return v->rows > 1 ? v->rows - 1 : 1;
+}
+
+/* Fits the scrolling to the lines (the keymap may have changed) and the pane's height. */
+static void help_recalc(struct view *v)
+{
+	struct help_state *st = v->state;
+	const struct help_data *help = v->data;
+	nav_resize(&st->nav, (long)help->count, page_rows(v));
 }
 
 static void help_free(struct view *v)
@@ -45,7 +62,7 @@ static void help_draw(const struct view *v, WINDOW *win)
 	draw_text(win, 0, 0, cols, " Keys (type :bind VIEW KEY COMMAND to change them)",
 		  ui_env_attr(v->env, ROLE_TITLE));
 	for (int y = 1; y < rows; y++) {
-		size_t i = (size_t)(st->top + y - 1);
+		size_t i = (size_t)(st->nav.top + y - 1);
 		if (i >= help->count)
 			break;
 		const struct help_line *l = &help->lines[i];
@@ -57,44 +74,14 @@ static void help_draw(const struct view *v, WINDOW *win)
 	}
 }
 
-static int clamp_top(int top, int count, int page)
-{
-	int max = count - page;
-	if (top > max)
-		top = max;
-	return top < 0 ? 0 : top;
-}
-
 static unsigned help_handle(struct view *v, enum command cmd)
 {
 	struct help_state *st = v->state;
-	const struct help_data *help = v->data;
-	int page = v->rows > 1 ? v->rows - 1 : 1, top = st->top;
+	if (nav_is_command(cmd)) {
+		view_recalc(v);
+		return nav_handle(&st->nav, cmd) ? REACT_REDRAW : REACT_NONE;
+	}
 	switch (cmd) {
-	case CMD_MOVE_DOWN:
-		top++;
-		break;
-	case CMD_MOVE_UP:
-		top--;
-		break;
-	case CMD_PAGE_DOWN:
-		top += page;
-		break;
-	case CMD_PAGE_UP:
-		top -= page;
-		break;
-	case CMD_HALF_PAGE_DOWN:
-		top += page / 2;
-		break;
-	case CMD_HALF_PAGE_UP:
-		top -= page / 2;
-		break;
-	case CMD_FIRST:
-		top = 0;
-		break;
-	case CMD_LAST:
-		top = (int)help->count;
-		break;
 	case CMD_BACK:
 	case CMD_CLOSE:
 	case CMD_HELP:
@@ -102,8 +89,6 @@ static unsigned help_handle(struct view *v, enum command cmd)
 	default:
 		return REACT_UNHANDLED;
 	}
-	st->top = clamp_top(top, (int)help->count, page);
-	return REACT_REDRAW;
 }
 
 /* Where the pane stands, as the other panes say it: how far down its end is shown. */
@@ -111,8 +96,8 @@ static void help_status(const struct view *v, char *buf, size_t size)
 {
 	const struct help_state *st = v->state;
 	const struct help_data *help = v->data;
-	int page = v->rows > 1 ? v->rows - 1 : 1, count = (int)help->count;
-	int last = st->top + page < count ? st->top + page : count;
+	int page = page_rows(v), count = (int)help->count;
+	int last = st->nav.top + page < count ? (int)st->nav.top + page : count;
 	snprintf(buf, size, "help %d%%", count ? 100 * last / count : 100);
 }
 
@@ -120,6 +105,7 @@ const struct view_ops help_view_ops = {
 	.name = "help",
 	.kind = VIEW_HELP,
 	.open = help_open,
+	.recalc = help_recalc,
 	.draw = help_draw,
 	.handle = help_handle,
 	.status = help_status,

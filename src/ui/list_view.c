@@ -9,15 +9,15 @@
 
 #include "ui/draw.h"
 #include "ui/list_columns.h"
+#include "ui/nav.h"
 #include "ui/pane_data.h"
 #include "util/alloc.h"
 
 struct list_state {
-	size_t cursor, top;
+	struct nav nav; /* cursor and scroll over the rows; G before the count waits in it */
 	struct list_columns cols;
-	char *cols_spec;      /* the spec COLS was parsed from */
-	int sort_column;      /* index into cols of the sort key */
-	bool is_last_pending; /* G came before the row count: jump when it arrives */
+	char *cols_spec; /* the spec COLS was parsed from */
+	int sort_column; /* index into cols of the sort key */
 };
 
 static struct pane_data *data_of(const struct view *v)
@@ -36,9 +36,26 @@ static size_t row_count(const struct view *v)
 	return ticket_list_record_count(data_of(v)->list);
 }
 
+static const struct nav *nav_of(const struct view *v)
+{
+	const struct list_state *st = v->state;
+	return &st->nav;
+}
+
+/* Tells the navigation how many rows there are (none known before the first page) and how
+ * many show (the last page, while the list has no window); true when that moved the
+ * cursor (a waiting G happened). */
+static bool sync_nav(struct view *v)
+{
+	struct list_state *st = v->state;
+	long count = ticket_list_is_known(data_of(v)->list) ? (long)row_count(v) : NAV_UNKNOWN;
+	return nav_resize(&st->nav, count, v->rows > 0 ? visible_rows(v) : st->nav.rows);
+}
+
 static bool list_open(struct view *v)
 {
 	struct list_state *st = xcalloc(1, sizeof(*st));
+	nav_init(&st->nav, true);
 	v->state = st;
 	return true;
 }
@@ -54,14 +71,11 @@ static void list_free(struct view *v)
 
 size_t list_view_cursor(const struct view *v)
 {
-	const struct list_state *st = v->state;
-	return st->cursor;
+	return (size_t)nav_of(v)->cursor;
 }
 
-/* Re-reads the `columns` setting when it changed; a cache, so draw may call it. WIDTH is
- * the pane's; with something beside the list, the columns leave its last cell blank so the
- * last one never touches the divider ("07:08│"). */
-static struct list_columns *columns(const struct view *v, int width)
+/* Re-reads the `columns` setting when it changed. */
+static struct list_columns *columns(struct view *v)
 {
 	struct list_state *st = v->state;
 	const char *spec = data_of(v)->columns ? data_of(v)->columns : "";
@@ -70,8 +84,23 @@ static struct list_columns *columns(const struct view *v, int width)
 		st->cols_spec = xstrdup(spec);
 		list_columns_parse(&st->cols, spec);
 	}
-	list_columns_fit(&st->cols, width - (v->is_beside ? 1 : 0));
 	return &st->cols;
+}
+
+/* Low bandwidth: an arrow marks the cursor, so a move rewrites two cells, not two rows. */
+static int mark_cols(const struct view *v)
+{
+	return v->env->is_low_bandwidth ? 2 : 0;
+}
+
+/* Lays the columns out for the pane's width (less the cursor mark; with something beside
+ * the list, its last cell stays blank so the last column never touches the divider,
+ * "07:08│") and the page for its height. */
+static void list_recalc(struct view *v)
+{
+	struct list_state *st = v->state;
+	list_columns_fit(columns(v), v->cols - mark_cols(v) - (v->is_beside ? 1 : 0));
+	nav_resize(&st->nav, st->nav.count, visible_rows(v));
 }
 
 /* A column's heading, with an arrow on the column the list is sorted by. */
@@ -139,10 +168,9 @@ static void list_draw(const struct view *v, WINDOW *win)
 {
 	const struct list_state *st = v->state;
 	const struct pane_data *d = data_of(v);
-	/* Low bandwidth: an arrow marks the cursor, so a move rewrites two cells, not two rows. */
-	int mark = v->env->is_low_bandwidth ? 2 : 0;
+	int mark = mark_cols(v);
 	int width = getmaxx(win) - mark;
-	const struct list_columns *cols = columns(v, width);
+	const struct list_columns *cols = &st->cols;
 	WINDOW *rows = mark ? derwin(win, getmaxy(win), width, 0, mark) : win;
 	draw_cells(v, rows, 0, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
 	if (!ticket_list_is_known(d->list)) {
@@ -152,11 +180,11 @@ static void list_draw(const struct view *v, WINDOW *win)
 		draw_message(v, rows, "No tickets match.");
 	}
 	for (int y = 1; y < getmaxy(win); y++) {
-		size_t i = st->top + (size_t)(y - 1);
-		if (i >= row_count(v))
+		long i = st->nav.top + (y - 1);
+		if (i >= (long)row_count(v))
 			break;
-		const struct ticket_row *row = ticket_list_row(d->list, i);
-		bool is_cursor = i == st->cursor;
+		const struct ticket_row *row = ticket_list_row(d->list, (size_t)i);
+		bool is_cursor = i == st->nav.cursor;
 		if (mark && is_cursor)
 			draw_text(win, y, 0, mark, d->is_ascii ? ">" : "\xE2\x96\xB6", A_BOLD);
 		if (row)
@@ -185,7 +213,7 @@ static unsigned want_page(struct view *v, int page, bool retry_failed, bool is_p
  * also pages whose last try failed (a key press; never from a result, or errors would loop). */
 static unsigned request_pages(struct view *v, bool retry_failed)
 {
-	const struct list_state *st = v->state;
+	const struct nav *st = nav_of(v);
 	struct ticket_list *list = data_of(v)->list;
 	if (!ticket_list_is_known(list))
 		return want_page(v, 1, retry_failed, false);
@@ -207,32 +235,16 @@ static unsigned request_pages(struct view *v, bool retry_failed)
 	return r;
 }
 
-static void place_cursor(struct view *v, long cursor, long top)
+/* Moves by CMD (a nav command). A key asks again for failed pages on screen. */
+static unsigned move_by(struct view *v, enum command cmd)
 {
 	struct list_state *st = v->state;
-	long n = (long)row_count(v), vis = visible_rows(v);
-	if (cursor >= n)
-		cursor = n - 1;
-	if (cursor < 0)
-		cursor = 0;
-	if (top > cursor)
-		top = cursor;
-	if (top < cursor - vis + 1)
-		top = cursor - vis + 1;
-	if (top > n - vis)
-		top = n - vis;
-	if (top < 0)
-		top = 0;
-	st->cursor = (size_t)cursor;
-	st->top = (size_t)top;
-}
-
-static unsigned move_cursor(struct view *v, long delta_rows, long delta_top)
-{
-	struct list_state *st = v->state;
-	st->is_last_pending = false;
-	place_cursor(v, (long)st->cursor + delta_rows, (long)st->top + delta_top);
-	return REACT_REDRAW | request_pages(v, true);
+	bool moved = sync_nav(v);
+	moved |= nav_handle(&st->nav, cmd);
+	/* G before the row count: it happens when the count arrives (list_on_result). */
+	if (st->nav.is_last_pending)
+		return REACT_NONE;
+	return (moved ? REACT_REDRAW : REACT_NONE) | request_pages(v, true);
 }
 
 /* Sorts by the next column that the server can sort by. */
@@ -240,7 +252,7 @@ static unsigned sort_next(struct view *v)
 {
 	struct list_state *st = v->state;
 	struct pane_data *d = data_of(v);
-	const struct list_columns *cols = columns(v, v->cols);
+	const struct list_columns *cols = columns(v);
 	for (int step = 1; step <= cols->count; step++) {
 		int i = (st->sort_column + step) % cols->count;
 		const char *field = list_column_sort_field(cols->col[i].id);
@@ -259,7 +271,7 @@ static unsigned sort_next(struct view *v)
 /* Asks again for the pages on screen; what shows stays until the new rows arrive. */
 static unsigned refresh_pages(struct view *v)
 {
-	const struct list_state *st = v->state;
+	const struct nav *st = nav_of(v);
 	struct ticket_list *list = data_of(v)->list;
 	size_t n = row_count(v);
 	if (!ticket_list_is_known(list) || n == 0)
@@ -276,8 +288,7 @@ static unsigned refresh_pages(struct view *v)
 
 static unsigned open_selected(struct view *v)
 {
-	const struct list_state *st = v->state;
-	const struct ticket_row *row = ticket_list_row(data_of(v)->list, st->cursor);
+	const struct ticket_row *row = ticket_list_row(data_of(v)->list, (size_t)nav_of(v)->cursor);
 	if (!row)
 		return REACT_NONE;
 	v->open.kind = VIEW_DETAIL;
@@ -287,30 +298,10 @@ static unsigned open_selected(struct view *v)
 
 static unsigned list_handle(struct view *v, enum command cmd)
 {
-	long vis = visible_rows(v);
 	struct pane_data *d = data_of(v);
+	if (nav_is_command(cmd))
+		return move_by(v, cmd);
 	switch (cmd) {
-	case CMD_MOVE_DOWN:
-		return move_cursor(v, 1, 0);
-	case CMD_MOVE_UP:
-		return move_cursor(v, -1, 0);
-	case CMD_PAGE_DOWN:
-		return move_cursor(v, vis, vis);
-	case CMD_PAGE_UP:
-		return move_cursor(v, -vis, -vis);
-	case CMD_HALF_PAGE_DOWN:
-		return move_cursor(v, vis / 2, vis / 2);
-	case CMD_HALF_PAGE_UP:
-		return move_cursor(v, -vis / 2, -vis / 2);
-	case CMD_FIRST:
-		return move_cursor(v, -(long)row_count(v), -(long)row_count(v));
-	case CMD_LAST:
-		if (!ticket_list_is_known(d->list)) {
-			/* The count is on its way: remember the jump instead of dropping it. */
-			((struct list_state *)v->state)->is_last_pending = true;
-			return REACT_NONE;
-		}
-		return move_cursor(v, (long)row_count(v), (long)row_count(v));
 	case CMD_OPEN:
 		return open_selected(v);
 	case CMD_REFRESH:
@@ -334,16 +325,16 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 		return REACT_NONE;
 	struct list_state *st = v->state;
 	if (u->kind == WANT_LIST_RELOAD)
-		st->cursor = st->top = 0;
-	if (st->is_last_pending && ticket_list_is_known(data_of(v)->list) && !u->is_error)
-		return move_cursor(v, (long)row_count(v), (long)row_count(v));
-	place_cursor(v, (long)st->cursor, (long)st->top);
-	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_pages(v, false));
+		nav_reset(&st->nav);
+	bool was_pending = st->nav.is_last_pending;
+	sync_nav(v);
+	/* A G that waited for the count just happened: that is the user's key, retry too. */
+	bool is_jump = was_pending && !st->nav.is_last_pending;
+	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_pages(v, is_jump));
 }
 
 static void list_status(const struct view *v, char *buf, size_t size)
 {
-	const struct list_state *st = v->state;
 	const struct pane_data *d = data_of(v);
 	const char *stale = d->list_state.is_stale ? " (stale)" : "";
 	if (!ticket_list_is_known(d->list))
@@ -351,13 +342,12 @@ static void list_status(const struct view *v, char *buf, size_t size)
 	else if (row_count(v) == 0)
 		snprintf(buf, size, "0 of 0%s", stale);
 	else
-		snprintf(buf, size, "%zu of %zu%s", st->cursor + 1, row_count(v), stale);
+		snprintf(buf, size, "%ld of %zu%s", nav_of(v)->cursor + 1, row_count(v), stale);
 }
 
 static int list_selected_ticket(const struct view *v)
 {
-	const struct list_state *st = v->state;
-	const struct ticket_row *row = ticket_list_row(data_of(v)->list, st->cursor);
+	const struct ticket_row *row = ticket_list_row(data_of(v)->list, (size_t)nav_of(v)->cursor);
 	return row ? row->id : 0;
 }
 
@@ -371,6 +361,7 @@ const struct view_ops list_view_ops = {
 	.name = "list",
 	.kind = VIEW_LIST,
 	.open = list_open,
+	.recalc = list_recalc,
 	.draw = list_draw,
 	.handle = list_handle,
 	.on_result = list_on_result,

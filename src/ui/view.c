@@ -71,3 +71,20 @@ unsigned view_want(struct view *v, enum want_kind kind, long ticket_id, int page
 	}
 	return REACT_FETCH;
 }
+
+void view_recalc(struct view *v)
+{
+	/* A pane without a window (hidden, or the terminal too small) keeps its place for when
+	 * it shows again. */
+	if (v && v->ops->recalc && v->rows > 0 && v->cols > 0)
+		v->ops->recalc(v);
+}
+
+unsigned view_retarget(struct view *v, long ticket_id)
+{
+	unsigned r = v->ops->retarget ? v->ops->retarget(v, ticket_id) : REACT_REDRAW;
+	/* The data it showed is gone: it asks for the new one as it did when it opened. */
+	v->is_started = false;
+	v->is_dirty = true;
+	return r;
+}

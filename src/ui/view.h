@@ -77,6 +77,10 @@ struct view_ops {
 	enum view_kind kind;
 	/* Sets up view->state; false when the view cannot open. */
 	bool (*open)(struct view *v);
+	/* Brings the state derived from the size and the data (column widths, wrapped lines,
+	 * how many rows a page is) up to date; the frame calls it before every draw, so draw
+	 * only reads. May be NULL. */
+	void (*recalc)(struct view *v);
 	/* Draws the whole window from the state; never changes the state. */
 	void (*draw)(const struct view *v, WINDOW *win);
 	/* Reacts to CMD; returns enum reaction flags. */
@@ -92,6 +96,10 @@ struct view_ops {
 	/* Called once the view has its size, before its first draw: it may ask for data
 	 * (REACT_FETCH); may be NULL. */
 	unsigned (*start)(struct view *v);
+	/* The pane now shows TICKET_ID (the data it reads was pointed at it): another ticket
+	 * starts from its top, the same one keeps its place. Returns reaction flags; may be
+	 * NULL. */
+	unsigned (*retarget)(struct view *v, long ticket_id);
 };
 
 #define VIEW_MAX_WANTS 16
@@ -122,6 +130,12 @@ unsigned view_handle(struct view *v, enum command cmd);
 /* Adds a fetch request to V (ignored when VIEW_MAX_WANTS are already queued); returns
  * REACT_FETCH for the caller to pass on. */
 unsigned view_want(struct view *v, enum want_kind kind, long ticket_id, int page);
+/* Brings V's derived state up to date for its size and data (ops->recalc), before a draw;
+ * nothing while V has no window (0 rows or columns). */
+void view_recalc(struct view *v);
+/* Points V at TICKET_ID (ops->retarget) and lets it start again (ops->start runs at the next
+ * flush); returns the reaction flags. */
+unsigned view_retarget(struct view *v, long ticket_id);
 /* Passes U to the view; REACT_NONE when it has no hook. */
 unsigned view_on_result(struct view *v, const struct view_update *u);
 

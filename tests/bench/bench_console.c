@@ -134,6 +134,7 @@ static double press(struct view *v, WINDOW *win, enum command cmd)
 	view_handle(v, cmd);
 	v->n_want = 0;
 	werase(win);
+	view_recalc(v);
 	v->ops->draw(v, win);
 	wnoutrefresh(win);
 	doupdate();

@@ -252,6 +252,24 @@ START_TEST(a_jump_to_the_end_before_the_count_is_known_happens_when_it_arrives)
 }
 END_TEST
 
+START_TEST(a_shorter_pane_scrolls_to_keep_the_cursor_on_screen)
+{
+	struct render r;
+	render_init(&r, 6, 80);
+	store_page(&r, 1, 1000);
+	struct view *v = list_of(&r, 23);
+	for (int i = 0; i < 20; i++)
+		view_handle(v, CMD_MOVE_DOWN);
+	char *text = render_view(&r, v); /* 6 rows now: the frame's recalc before the draw */
+	ck_assert_ptr_nonnull(strstr(text, "Row 21"));
+	ck_assert_ptr_null(strstr(text, "Row 16 "));
+	ck_assert_uint_eq(list_view_cursor(v), 20);
+	free(text);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(a_columns_setting_with_an_unknown_name_is_refused_with_that_name)
 {
 	char err[512] = "";
@@ -273,4 +291,5 @@ HARNESS_MAIN("list_view", a_columns_setting_with_an_unknown_name_is_refused_with
 	     sorting_by_the_next_column_reloads_the_list_from_the_server,
 	     the_status_says_which_row_of_how_many,
 	     refresh_asks_again_for_the_pages_on_screen_and_keeps_their_rows,
-	     refresh_before_anything_arrived_starts_the_list_again)
+	     refresh_before_anything_arrived_starts_the_list_again,
+	     a_shorter_pane_scrolls_to_keep_the_cursor_on_screen)

@@ -227,6 +227,7 @@ static attr_t cursor_row_attr(struct render *r, bool is_focused)
 	WINDOW *win = newwin(LINES, COLS, 0, 0);
 	v->rows = LINES;
 	v->cols = COLS;
+	view_recalc(v);
 	v->ops->draw(v, win);
 	attr_t attr = mvwinch(win, 1, 10) & (A_ATTRIBUTES & ~A_CHARTEXT);
 	delwin(win);

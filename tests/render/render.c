@@ -74,6 +74,7 @@ char *render_view(struct render *r, struct view *v)
 	werase(stdscr);
 	wnoutrefresh(stdscr);
 	werase(win);
+	view_recalc(v);
 	v->ops->draw(v, win);
 	wnoutrefresh(win);
 	doupdate();
