@@ -1,4 +1,4 @@
-/* The help pane: a scrollable table of keys and commands from the live keymap. */
+/* The help pane: a scrollable table of keys and commands from the live keymap, in sections. */
 #include "config.h"
 
 #include "ui/help_view.h"
@@ -49,8 +49,15 @@ static void help_draw(const struct view *v, WINDOW *win)
 		if (i >= help->count)
 			break;
 		const struct help_line *l = &help->lines[i];
-		draw_text(win, y, 1, key_w - 1, l->keys, ui_env_attr(v->env, ROLE_HELP_KEY));
-		draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
+		if (l->kind == HELP_HEADING) {
+			draw_text(win, y, 1, cols - 1, l->keys, ui_env_attr(v->env, ROLE_TITLE));
+			continue;
+		}
+		/* A typed command spells its arguments where the keys and name would be. */
+		int first_w = l->kind == HELP_TYPED ? key_w + name_w : key_w;
+		draw_text(win, y, 1, first_w - 1, l->keys, ui_env_attr(v->env, ROLE_HELP_KEY));
+		if (l->kind == HELP_KEYS)
+			draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
 		if (cols > 1 + key_w + name_w)
 			draw_text(win, y, 1 + key_w + name_w, cols - 1 - key_w - name_w, l->help,
 				  A_NORMAL);
