@@ -239,6 +239,15 @@ static void app_wide_command(struct app *a, enum command cmd)
 		app_ticket_command(a, cmd);
 		break;
 	default:
+		/* A command that needs its argument, from a key: the prompt asks for it. */
+		if (command_arg(cmd) != ARG_NONE) {
+			struct strbuf sb;
+			strbuf_init(&sb);
+			strbuf_appendf(&sb, "%s ", command_name(cmd));
+			prompt_open_with(&a->prompt, sb.data);
+			strbuf_fini(&sb);
+			a->status.is_dirty = true;
+		}
 		break;
 	}
 }
@@ -298,9 +307,11 @@ void app_key(struct app *a, int key)
 	if (a->prompt.is_active) {
 		struct completion c;
 		c.count = 0;
-		if (key == UI_KEY_TAB)
-			app_complete(prompt_text(&a->prompt), &c);
-		enum prompt_result pr = prompt_key(&a->prompt, key, c.words, c.count);
+		if (key == UI_KEY_TAB && !prompt_is_cycling(&a->prompt)) {
+			struct completion_sources src = { &a->cfg, &a->data.lookups };
+			app_complete(prompt_text(&a->prompt), &src, &c);
+		}
+		enum prompt_result pr = prompt_key(&a->prompt, key, c.choices, c.count);
 		a->status.is_dirty = true;
 		if (pr == PROMPT_SUBMIT) {
 			char *line = xstrdup(prompt_text(&a->prompt));

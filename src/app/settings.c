@@ -229,23 +229,8 @@ void app_settings_apply(struct app *a)
 	a->needs_relayout = true;
 }
 
-static const char *const config_words[] = { "set",    "bind",	"color",  "view",	"profile",
-					    "source", "resize", "ticket", "dump-screen" };
-
-size_t app_settings_words(const char **words, size_t max)
+const char *const *app_settings_pane_names(size_t *n)
 {
-	size_t n = 0;
-	for (int c = 1; c < CMD_COUNT && n < max; c++)
-		words[n++] = command_name((enum command)c);
-	for (size_t i = 0; i < sizeof(config_words) / sizeof(config_words[0]) && n < max; i++)
-		words[n++] = config_words[i];
-	for (size_t i = 0; i < sizeof(view_names) / sizeof(view_names[0]) && n < max; i++)
-		words[n++] = view_names[i];
-	for (int s = 0; s < SETTING_COUNT && n < max; s++)
-		words[n++] = setting_info((enum setting)s)->name;
-	for (int r = 0; r < ROLE_COUNT && n < max; r++)
-		words[n++] = theme_role_name((enum role)r);
-	for (size_t i = 0; i < ticket_query_param_count() && n < max; i++)
-		words[n++] = ticket_query_param(i)->name;
-	return n;
+	*n = sizeof(view_names) / sizeof(view_names[0]);
+	return view_names;
 }
