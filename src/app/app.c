@@ -17,6 +17,7 @@
 #include "ui/list_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/plural.h"
 
 bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
 {
@@ -121,10 +122,11 @@ void app_messages_changed(struct app *a)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	if (config)
-		strbuf_appendf(&sb, "%zu config error%s", config, config == 1 ? "" : "s");
+		strbuf_appendf(&sb, "%zu config %s", config,
+			       plural((long long)config, "error", "errors"));
 	if (odd)
-		strbuf_appendf(&sb, "%s%zu odd field%s", sb.len ? " · " : "", odd,
-			       odd == 1 ? "" : "s");
+		strbuf_appendf(&sb, "%s%zu odd %s", sb.len ? " · " : "", odd,
+			       plural((long long)odd, "field", "fields"));
 	if (sb.len)
 		strbuf_append_str(&sb, ", see :messages");
 	statusbar_set_notice(&a->status, sb.len ? sb.data : NULL);

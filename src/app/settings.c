@@ -15,6 +15,7 @@
 #include "ui/list_columns.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/plural.h"
 
 bool app_settings_report(struct app *a)
 {
@@ -37,8 +38,8 @@ bool app_settings_report(struct app *a)
 		strbuf_init(&sb);
 		strbuf_append_str(&sb, first);
 		if (n_errors > 1)
-			strbuf_appendf(&sb, " (and %zu more error%s)", n_errors - 1,
-				       n_errors > 2 ? "s" : "");
+			strbuf_appendf(&sb, " (and %zu more %s)", n_errors - 1,
+				       plural((long long)n_errors - 1, "error", "errors"));
 		statusbar_set_error(&a->status, sb.data);
 		strbuf_fini(&sb);
 	}

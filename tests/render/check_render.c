@@ -392,6 +392,25 @@ START_TEST(while_rate_limited_the_status_bar_counts_the_seconds_instead_of_loadi
 }
 END_TEST
 
+START_TEST(the_requests_left_agree_with_their_count)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_budget(&sb, 1);
+	char *text = status_text(&r, &sb);
+	ck_assert_msg(strstr(text, " 1 request left"), "%s", text);
+	free(text);
+	statusbar_set_budget(&sb, 2);
+	text = status_text(&r, &sb);
+	ck_assert_msg(strstr(text, " 2 requests left"), "%s", text);
+	free(text);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(an_outage_error_leaves_the_status_bar_once_the_server_answers_again)
 {
 	struct render r;
@@ -487,7 +506,8 @@ END_TEST
 
 HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     while_rate_limited_the_status_bar_counts_the_seconds_instead_of_loading,
-	     a_list_not_yet_loaded_says_it_is_loading, one_row_shows_its_glyphs_and_columns,
+	     the_requests_left_agree_with_their_count, a_list_not_yet_loaded_says_it_is_loading,
+	     one_row_shows_its_glyphs_and_columns,
 	     many_rows_fill_the_window_and_pages_not_loaded_show_dots,
 	     wide_and_combining_text_is_cut_on_cell_boundaries,
 	     hostile_text_reaches_the_screen_without_controls_or_escapes,
