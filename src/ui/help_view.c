@@ -42,7 +42,7 @@ static void help_draw(const struct view *v, WINDOW *win)
 	const struct help_data *help = v->data;
 	int rows = getmaxy(win), cols = getmaxx(win);
 	int key_w = cols >= 70 ? 26 : 14, name_w = 16;
-	draw_text(win, 0, 0, cols, " Keys (type :bind VIEW KEY COMMAND to change them)",
+	draw_text(win, 0, 0, cols, " Keys (type :bind PANE KEY COMMAND to change them)",
 		  ui_env_attr(v->env, ROLE_TITLE));
 	for (int y = 1; y < rows; y++) {
 		size_t i = (size_t)(st->top + y - 1);
