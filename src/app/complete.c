@@ -237,7 +237,8 @@ static void add_param_values(struct completion *c, const struct want *w, const c
 			add_lookup_values(c, w, param_lookups[i].kind, l);
 }
 
-/* The words before the one being completed, split at blanks (and at SEPS too). */
+/* The words before the one being completed, split at the characters of SEPS: at most MAX
+ * of them in W, how many returned. */
 static int split_before(char *copy, const char *seps, char **w, int max)
 {
 	int n = 0;
