@@ -17,6 +17,7 @@
 #include "ui/list_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/plural.h"
 
 bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
 {
@@ -121,10 +122,11 @@ void app_messages_changed(struct app *a)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	if (config)
-		strbuf_appendf(&sb, "%zu config error%s", config, config == 1 ? "" : "s");
+		strbuf_appendf(&sb, "%zu config %s", config,
+			       plural((long long)config, "error", "errors"));
 	if (odd)
-		strbuf_appendf(&sb, "%s%zu odd field%s", sb.len ? " · " : "", odd,
-			       odd == 1 ? "" : "s");
+		strbuf_appendf(&sb, "%s%zu odd %s", sb.len ? " · " : "", odd,
+			       plural((long long)odd, "field", "fields"));
 	if (sb.len)
 		strbuf_append_str(&sb, ", see :messages");
 	statusbar_set_notice(&a->status, sb.len ? sb.data : NULL);
@@ -251,6 +253,15 @@ static void app_wide_command(struct app *a, enum command cmd)
 		app_ticket_command(a, cmd);
 		break;
 	default:
+		/* A command that needs its argument, from a key: the prompt asks for it. */
+		if (command_arg(cmd) != ARG_NONE) {
+			struct strbuf sb;
+			strbuf_init(&sb);
+			strbuf_appendf(&sb, "%s ", command_name(cmd));
+			prompt_open_with(&a->prompt, sb.data);
+			strbuf_fini(&sb);
+			a->status.is_dirty = true;
+		}
 		break;
 	}
 }
@@ -310,9 +321,11 @@ void app_key(struct app *a, int key)
 	if (a->prompt.is_active) {
 		struct completion c;
 		c.count = 0;
-		if (key == UI_KEY_TAB)
-			app_complete(prompt_text(&a->prompt), &c);
-		enum prompt_result pr = prompt_key(&a->prompt, key, c.words, c.count);
+		if (key == UI_KEY_TAB && !prompt_is_cycling(&a->prompt)) {
+			struct completion_sources src = { &a->cfg, &a->data.lookups };
+			app_complete(prompt_text(&a->prompt), &src, &c);
+		}
+		enum prompt_result pr = prompt_key(&a->prompt, key, c.choices, c.count);
 		a->status.is_dirty = true;
 		if (pr == PROMPT_SUBMIT) {
 			char *line = xstrdup(prompt_text(&a->prompt));

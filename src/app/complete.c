@@ -5,39 +5,66 @@
 
 #include <dirent.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "app/settings.h"
 #include "config/paths.h"
 #include "config/settings.h"
+#include "config/theme.h"
 #include "model/ticket_query.h"
+#include "ui/command.h"
 #include "util/alloc.h"
 
-static void add(struct completion *c, const char *word)
+/* What the word being completed must start with. */
+struct want {
+	const char *prefix;
+	size_t len;
+};
+
+static void add_choice(struct completion *c, const char *word, const char *note, char suffix)
 {
-	if (c->count < sizeof(c->words) / sizeof(c->words[0]))
-		c->words[c->count++] = word;
+	for (size_t i = 0; i < c->count; i++)
+		if (!strcmp(c->choices[i].word, word))
+			return;
+	if (c->count < sizeof(c->choices) / sizeof(c->choices[0]))
+		c->choices[c->count++] = (struct prompt_choice){ word, note, suffix };
 }
 
-/* Adds LEN bytes at WORD as a word of its own, copied into C's text. */
-static void add_copy(struct completion *c, const char *word, size_t len)
+/* Adds WORD when it starts with what is typed. */
+static void add(struct completion *c, const struct want *w, const char *word, const char *note,
+		char suffix)
+{
+	if (!strncmp(word, w->prefix, w->len))
+		add_choice(c, word, note, suffix);
+}
+
+/* A copy of LEN bytes at WORD kept in C's text; NULL when C is full. */
+static const char *keep(struct completion *c, const char *word, size_t len)
 {
 	if (c->text_used + len + 1 > sizeof(c->text))
-		return;
+		return NULL;
 	char *copy = c->text + c->text_used;
 	memcpy(copy, word, len);
 	copy[len] = '\0';
 	c->text_used += len + 1;
-	for (size_t i = 0; i < c->count; i++)
-		if (!strcmp(c->words[i], copy))
-			return;
-	add(c, copy);
+	return copy;
 }
 
-static void add_themes(struct completion *c)
+static void add_copy(struct completion *c, const struct want *w, const char *word, size_t len)
 {
-	add(c, "default");
+	if (len < w->len || strncmp(word, w->prefix, w->len))
+		return;
+	const char *copy = keep(c, word, len);
+	if (copy)
+		add_choice(c, copy, NULL, ' ');
+}
+
+static void add_themes(struct completion *c, const struct want *w)
+{
+	add(c, w, "default", NULL, ' ');
 	char **dirs = paths_theme_dirs();
 	for (size_t i = 0; dirs && dirs[i]; i++) {
 		DIR *dir = opendir(dirs[i]);
@@ -45,7 +72,7 @@ static void add_themes(struct completion *c)
 			size_t len = strlen(e->d_name);
 			if (e->d_name[0] != '.' && len > 6 &&
 			    !strcmp(e->d_name + len - 6, ".theme"))
-				add_copy(c, e->d_name, len - 6);
+				add_copy(c, w, e->d_name, len - 6);
 		}
 		if (dir)
 			closedir(dir);
@@ -53,77 +80,257 @@ static void add_themes(struct completion *c)
 	paths_list_free(dirs);
 }
 
-static void add_values(struct completion *c, const char *name)
+static void add_setting_values(struct completion *c, const struct want *w, const char *name)
 {
 	enum setting s;
 	if (!setting_from_name(name, &s))
 		return;
 	const struct setting_info *info = setting_info(s);
 	if (s == SETTING_THEME) {
-		add_themes(c);
+		add_themes(c, w);
 	} else if (info->type == SETTING_TYPE_BOOL) {
-		add(c, "yes");
-		add(c, "no");
+		add(c, w, "yes", NULL, ' ');
+		add(c, w, "no", NULL, ' ');
 	} else if (info->type == SETTING_TYPE_ENUM && info->allowed) {
 		for (const char *p = info->allowed; *p;) {
 			size_t len = strcspn(p, "|");
-			add_copy(c, p, len);
+			add_copy(c, w, p, len);
 			p += len + (p[len] == '|');
 		}
 	}
 }
 
-static void add_settings(struct completion *c)
+static void add_commands(struct completion *c, const struct want *w)
 {
-	for (int s = 0; s < SETTING_COUNT; s++)
-		add(c, setting_info((enum setting)s)->name);
+	for (int i = 1; i < CMD_COUNT; i++)
+		add(c, w, command_name((enum command)i), command_help((enum command)i), ' ');
 }
 
-static void add_params(struct completion *c)
+static void add_settings(struct completion *c, const struct want *w)
 {
-	for (size_t i = 0; i < ticket_query_param_count(); i++)
-		add(c, ticket_query_param(i)->name);
+	for (int s = 0; s < SETTING_COUNT; s++) {
+		const struct setting_info *info = setting_info((enum setting)s);
+		add(c, w, info->name, info->help, ' ');
+	}
 }
 
-static void add_first_words(struct completion *c)
+static void add_params(struct completion *c, const struct want *w)
 {
-	size_t n = app_settings_words(c->words + c->count,
-				      sizeof(c->words) / sizeof(c->words[0]) - c->count);
-	c->count += n;
+	for (size_t i = 0; i < ticket_query_param_count(); i++) {
+		const struct query_param *p = ticket_query_param(i);
+		add(c, w, p->name, p->description, '=');
+	}
 }
 
-/* The words typed before the one being completed: up to MAX in W, how many in all. */
-static int done_words(char *copy, const char *line, char **w, int max)
+static void add_panes(struct completion *c, const struct want *w)
+{
+	size_t n;
+	const char *const *names = app_settings_pane_names(&n);
+	for (size_t i = 0; i < n; i++)
+		add(c, w, names[i], NULL, ' ');
+}
+
+static void add_roles(struct completion *c, const struct want *w)
+{
+	for (int r = 0; r < ROLE_COUNT; r++)
+		add(c, w, theme_role_name((enum role)r), NULL, ' ');
+}
+
+static void add_saved_views(struct completion *c, const struct want *w, const struct config *cfg)
+{
+	for (size_t i = 0; cfg && i < cfg->n_views; i++)
+		add(c, w, cfg->views[i].name, NULL, ' ');
+}
+
+static void add_profiles(struct completion *c, const struct want *w, const struct config *cfg)
+{
+	for (size_t i = 0; cfg && i < cfg->n_profiles; i++)
+		if (cfg->profiles[i].name[0])
+			add(c, w, cfg->profiles[i].name, NULL, ' ');
+}
+
+/* A lookup's entry: its id goes in the line, its name beside it. Typing matches either. */
+static void add_lookup(struct completion *c, const struct want *w, int id, const char *name)
+{
+	char digits[16];
+	int len = snprintf(digits, sizeof(digits), "%d", id);
+	bool is_match = !strncmp(digits, w->prefix, w->len) ||
+			(name && !strncasecmp(name, w->prefix, w->len));
+	const char *word = is_match ? keep(c, digits, (size_t)len) : NULL;
+	if (word)
+		add_choice(c, word, name, ' ');
+}
+
+/* The /Tickets parameters whose values are ids of a lookup: data, a new one is a line. */
+enum lookup_kind {
+	LOOKUP_STATUS,
+	LOOKUP_PRIORITY,
+	LOOKUP_AGENT,
+	LOOKUP_TEAM,
+	LOOKUP_TICKETTYPE,
+	LOOKUP_CLIENT
+};
+static const struct {
+	const char *param;
+	enum lookup_kind kind;
+} param_lookups[] = {
+	{ "agent", LOOKUP_AGENT },
+	{ "agent_id", LOOKUP_AGENT },
+	{ "client_id", LOOKUP_CLIENT },
+	{ "client_ids", LOOKUP_CLIENT },
+	{ "priority", LOOKUP_PRIORITY },
+	{ "requesttype", LOOKUP_TICKETTYPE },
+	{ "requesttype_id", LOOKUP_TICKETTYPE },
+	{ "status", LOOKUP_STATUS },
+	{ "status_id", LOOKUP_STATUS },
+	{ "team", LOOKUP_TEAM },
+};
+
+static void add_named(struct completion *c, const struct want *w, const struct named_list *l)
+{
+	for (size_t i = 0; i < l->count; i++)
+		add_lookup(c, w, l->items[i].id, l->items[i].name);
+}
+
+static void add_lookup_values(struct completion *c, const struct want *w, enum lookup_kind kind,
+			      const struct lookups *l)
+{
+	switch (kind) {
+	case LOOKUP_STATUS:
+		for (size_t i = 0; i < l->statuses.count; i++)
+			add_lookup(c, w, l->statuses.items[i].id, l->statuses.items[i].name);
+		break;
+	case LOOKUP_PRIORITY:
+		for (size_t i = 0; i < l->priorities.count; i++)
+			add_lookup(c, w, l->priorities.items[i].priorityid,
+				   l->priorities.items[i].name);
+		break;
+	case LOOKUP_AGENT:
+		for (size_t i = 0; i < l->agents.count; i++)
+			add_lookup(c, w, l->agents.items[i].id, l->agents.items[i].name);
+		break;
+	case LOOKUP_TEAM:
+		add_named(c, w, &l->teams);
+		break;
+	case LOOKUP_TICKETTYPE:
+		add_named(c, w, &l->tickettypes);
+		break;
+	case LOOKUP_CLIENT:
+		add_named(c, w, &l->clients);
+		break;
+	}
+}
+
+/* The values of the parameter NAME: true/false, the ids of its lookup, else none. */
+static void add_param_values(struct completion *c, const struct want *w, const char *name,
+			     const struct lookups *l)
+{
+	const struct query_param *p = ticket_query_param_find(name);
+	if (!p)
+		return;
+	if (p->type == QP_BOOL) {
+		add(c, w, "true", NULL, ' ');
+		add(c, w, "false", NULL, ' ');
+	}
+	for (size_t i = 0; l && i < sizeof(param_lookups) / sizeof(param_lookups[0]); i++)
+		if (!strcmp(param_lookups[i].param, name))
+			add_lookup_values(c, w, param_lookups[i].kind, l);
+}
+
+/* The words before the one being completed, split at the characters of SEPS: at most MAX
+ * of them in W, how many returned. */
+static int split_before(char *copy, const char *seps, char **w, int max)
 {
 	int n = 0;
-	for (char *save = NULL, *t = strtok_r(copy, " \t=", &save); t;
-	     t = strtok_r(NULL, " \t=", &save)) {
-		if (n < max)
-			w[n] = t;
-		n++;
-	}
-	size_t len = strlen(line);
-	bool is_new_word = len == 0 || strchr(" \t=", line[len - 1]);
-	return is_new_word ? n : n - 1;
+	for (char *save = NULL, *t = strtok_r(copy, seps, &save); t && n < max;
+	     t = strtok_r(NULL, seps, &save))
+		w[n++] = t;
+	return n;
 }
 
-void app_complete(const char *line, struct completion *c)
+/* After `set`: the name, then `=`, then a value. */
+static void complete_set(struct completion *c, const struct want *w, const char *before)
+{
+	char *copy = xstrdup(before), *words[4];
+	int n = split_before(copy, " \t=", words, 4);
+	if (n == 1)
+		add_settings(c, w);
+	else if (n == 2 && strchr(before, '='))
+		add_setting_values(c, w, words[1]);
+	else if (n == 2)
+		add(c, w, "=", NULL, ' ');
+	free(copy);
+}
+
+/* After `filter` or `view "NAME"`: PARAM= words, and after `PARAM=` that one's values. */
+static void complete_query(struct completion *c, const struct want *w, const char *before,
+			   const struct completion_sources *src)
+{
+	const char *word = before + strlen(before);
+	while (word > before && word[-1] != ' ' && word[-1] != '\t')
+		word--;
+	const char *eq = strchr(word, '=');
+	if (!eq) {
+		add_params(c, w);
+		return;
+	}
+	char *name = xstrndup(word, (size_t)(eq - word));
+	add_param_values(c, w, name, src ? src->lookups : NULL);
+	free(name);
+}
+
+static void complete_argument(struct completion *c, const struct want *w, const char *before,
+			      const struct completion_sources *src)
+{
+	char *copy = xstrdup(before), *words[4];
+	int n = split_before(copy, " \t", words, 4);
+	enum command cmd = command_by_name(words[0]);
+	const struct config *cfg = src ? src->cfg : NULL;
+	switch (command_arg(cmd)) {
+	case ARG_SETTING:
+		complete_set(c, w, before);
+		break;
+	case ARG_BINDING:
+		if (n == 1)
+			add_panes(c, w);
+		else if (n == 3)
+			add_commands(c, w);
+		break;
+	case ARG_ROLE:
+		if (n == 1)
+			add_roles(c, w);
+		break;
+	case ARG_QUERY:
+		complete_query(c, w, before, src);
+		break;
+	case ARG_SAVED_QUERY:
+		if (n >= 2)
+			complete_query(c, w, before, src);
+		break;
+	case ARG_SAVED_VIEW:
+		if (n == 1)
+			add_saved_views(c, w, cfg);
+		break;
+	case ARG_PROFILE:
+		if (n == 1)
+			add_profiles(c, w, cfg);
+		break;
+	default:
+		break;
+	}
+	free(copy);
+}
+
+void app_complete(const char *line, const struct completion_sources *src, struct completion *c)
 {
 	c->count = 0;
 	c->text_used = 0;
-	char *copy = xstrdup(line);
-	char *w[3] = { NULL, NULL, NULL };
-	int done = done_words(copy, line, w, 3);
-	if (done <= 0)
-		add_first_words(c);
-	else if (!strcmp(w[0], "set") && done == 1)
-		add_settings(c);
-	else if (!strcmp(w[0], "set") && done == 2)
-		add_values(c, w[1]);
-	else if (!strcmp(w[0], "filter") || !strcmp(w[0], "view"))
-		add_params(c);
-	else if ((!strcmp(w[0], "bind") && (done == 1 || done == 3)) ||
-		 (!strcmp(w[0], "color") && done == 1))
-		add_first_words(c); /* views, commands and roles are among them */
-	free(copy);
+	size_t start = prompt_word_start(line);
+	struct want w = { line + start, strlen(line + start) };
+	char *before = xstrndup(line, start);
+	if (before[strspn(before, " \t")] == '\0')
+		add_commands(c, &w);
+	else
+		complete_argument(c, &w, before, src);
+	free(before);
 }

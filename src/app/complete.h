@@ -1,22 +1,36 @@
-/* What Tab offers at the prompt, from the words typed before the one being completed. */
+/* What Tab offers at the prompt, by position: the command first, then what that command
+ * takes, as the command table's argument spec says. */
 #ifndef HALOTUI_APP_COMPLETE_H
 #define HALOTUI_APP_COMPLETE_H
 
 #include <stddef.h>
 
-/* Room for the words of one completion: pointers, and the text of words made on the fly
- * (a setting's choices, the theme files found). */
+#include "config/configuration.h"
+#include "model/lookups.h"
+#include "ui/prompt.h"
+
+/* Where the names come from besides the static tables; either may be NULL. */
+struct completion_sources {
+	const struct config *cfg;      /* saved views, profiles */
+	const struct lookups *lookups; /* names for the lookup-backed /Tickets parameters */
+};
+
+/* Room for the choices of one completion, and the text of those made on the fly (ids,
+ * a setting's choices, theme names). */
 struct completion {
-	const char *words[512];
+	struct prompt_choice choices[512];
 	size_t count;
-	char text[4096];
+	char text[8192];
 	size_t text_used;
 };
 
-/* Fills C with the completions of the word LINE ends in: command and config words first;
- * after `set`, setting names, and after `set NAME =` that setting's values (its choices,
- * yes/no, theme names); parameter names after `filter` and `view`; views, then commands,
- * after `bind`; roles after `color`. Never fails: too many words are cut off. */
-void app_complete(const char *line, struct completion *c);
+/* Fills C with the choices for the word LINE ends in, already narrowed to that word:
+ * the first word is a command; after `set`, setting names, then `=`, then that setting's
+ * values; after `bind`, pane names, then (after the key) command names; roles after `color`;
+ * /Tickets parameter names after `filter` and `view "NAME"`, and after `PARAM=` that
+ * parameter's values (true/false, or the ids of a lookup with their names as notes); saved
+ * view names after `list`; profile names after `profile`. Never fails: extra choices are
+ * dropped. */
+void app_complete(const char *line, const struct completion_sources *src, struct completion *c);
 
 #endif

@@ -64,26 +64,93 @@ static bool is_earlier_key(const struct keymap *km, size_t i)
 	return false;
 }
 
+/* The keys that run CMD in VIEW, each once ("j <Down>"); caller owns; "" when none. */
+static char *keys_of(const struct keymap *km, const char *view, enum command cmd, bool *is_view_own)
+{
+	struct strbuf keys;
+	strbuf_init(&keys);
+	*is_view_own = false;
+	for (size_t i = 0; i < km->count; i++) {
+		int key = km->bindings[i].key;
+		/* Show a key once, and only where it really runs this command in VIEW. */
+		if (is_earlier_key(km, i) || keymap_lookup(km, view, key) != cmd)
+			continue;
+		char name[32];
+		ui_key_name(key, name, sizeof(name));
+		strbuf_appendf(&keys, "%s%s", keys.len ? " " : "", name);
+		*is_view_own |= view && find(km, view, key) != NULL;
+	}
+	return strbuf_take(&keys);
+}
+
+static void add_line(struct help_data *help, enum help_line_kind kind, char *keys, enum command cmd)
+{
+	struct help_line *l = &help->lines[help->count++];
+	l->kind = kind;
+	l->keys = keys;
+	l->name = kind == HELP_HEADING ? NULL : command_name(cmd);
+	l->help = kind == HELP_HEADING ? NULL : command_help(cmd);
+}
+
+/* The title of a section of the help (see section_of); caller owns. */
+static char *heading(int section, const char *view)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (section == 0)
+		strbuf_appendf(&sb, "Keys of the %s pane", view ? view : "");
+	else
+		strbuf_append_str(&sb, section == 1 ? "Keys in every pane" : "Commands typed at :");
+	return strbuf_take(&sb);
+}
+
+/* Which section of the help shows CMD in VIEW: 0 the pane's own keys, 1 keys everywhere,
+ * 2 typed at `:`, -1 nowhere (a key of other panes). *KEYS gets its keys (caller owns). */
+static int section_of(const struct keymap *km, const char *view, enum command cmd, char **keys)
+{
+	bool is_view_own;
+	*keys = keys_of(km, view, cmd, &is_view_own);
+	if (is_view_own)
+		return 0;
+	if (command_arg(cmd) != ARG_NONE || !**keys)
+		return 2;
+	if (command_is_pane_own(cmd, view))
+		return 0;
+	return *command_panes(cmd) ? -1 : 1;
+}
+
+/* ":ticket ID": the command as typed at the prompt; caller owns. */
+static char *typed(enum command cmd)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, ":%s", command_name(cmd));
+	if (*command_usage(cmd))
+		strbuf_appendf(&sb, " %s", command_usage(cmd));
+	return strbuf_take(&sb);
+}
+
 void keymap_help(const struct keymap *km, const char *view, struct help_data *help)
 {
 	help_data_clear(help);
-	help->lines = xcalloc(CMD_COUNT, sizeof(*help->lines));
-	for (int c = 1; c < CMD_COUNT; c++) {
-		struct strbuf keys;
-		strbuf_init(&keys);
-		for (size_t i = 0; i < km->count; i++) {
-			int key = km->bindings[i].key;
-			/* Show a key once, and only where it really runs this command in VIEW. */
-			if (is_earlier_key(km, i) ||
-			    keymap_lookup(km, view, key) != (enum command)c)
+	help->lines = xcalloc(3 * (CMD_COUNT + 1), sizeof(*help->lines));
+	for (int section = 0; section < 3; section++) {
+		size_t title_at = help->count;
+		add_line(help, HELP_HEADING, heading(section, view), CMD_NONE);
+		for (int c = 1; c < CMD_COUNT; c++) {
+			char *keys;
+			if (section_of(km, view, (enum command)c, &keys) != section) {
+				free(keys);
 				continue;
-			char name[32];
-			ui_key_name(key, name, sizeof(name));
-			strbuf_appendf(&keys, "%s%s", keys.len ? " " : "", name);
+			}
+			if (section == 2) {
+				free(keys);
+				keys = typed((enum command)c);
+			}
+			add_line(help, section == 2 ? HELP_TYPED : HELP_KEYS, keys,
+				 (enum command)c);
 		}
-		struct help_line *l = &help->lines[help->count++];
-		l->keys = strbuf_take(&keys);
-		l->name = command_name((enum command)c);
-		l->help = command_help((enum command)c);
+		if (help->count == title_at + 1)
+			free(help->lines[--help->count].keys); /* an empty section has no title */
 	}
 }

@@ -28,7 +28,9 @@ void keymap_bind(struct keymap *km, const char *view, int key, enum command cmd)
 /* The command KEY runs in the view named VIEW: its own binding first, then the generic
  * one; CMD_NONE when the key is unbound. */
 enum command keymap_lookup(const struct keymap *km, const char *view, int key);
-/* Fills HELP (cleared first) with one line per command and the keys that run it in VIEW. */
+/* Fills HELP (cleared first) in sections, each under its title: the commands that are
+ * VIEW's own (the command table's panes, or a key bound in VIEW), those whose keys work in
+ * every pane, then those typed at `:` with their arguments ("ticket ID"). VIEW may be NULL. */
 void keymap_help(const struct keymap *km, const char *view, struct help_data *help);
 
 #endif

@@ -30,6 +30,12 @@ __attribute__((format(printf, 2, 3))) static void line_error(struct app *a, cons
 	}
 }
 
+/* The command's usage line, from the command table. */
+static void line_usage(struct app *a, enum command cmd)
+{
+	line_error(a, "usage: %s %s", command_name(cmd), command_usage(cmd));
+}
+
 static int split_words(char *line, char **words)
 {
 	int n = 0;
@@ -42,7 +48,7 @@ static int split_words(char *line, char **words)
 static void run_dump(struct app *a, char **w, int n)
 {
 	if (n != 2) {
-		line_error(a, "usage: %s FILE", "dump-screen");
+		line_usage(a, CMD_DUMP_SCREEN);
 		return;
 	}
 	if (!ui_screen_dump(&a->screen, w[1]))
@@ -54,7 +60,7 @@ static void run_resize(struct app *a, char **w, int n)
 	int rows, cols;
 	char extra;
 	if (n != 2 || sscanf(w[1], "%dx%d%c", &rows, &cols, &extra) != 2 || rows < 1 || cols < 1) {
-		line_error(a, "usage: %s ROWSxCOLS", "resize");
+		line_usage(a, CMD_RESIZE);
 		return;
 	}
 	ui_screen_resize(&a->screen, rows, cols);
@@ -66,7 +72,7 @@ static void run_ticket(struct app *a, char **w, int n)
 	char *end = NULL;
 	long id = n == 2 ? strtol(w[1], &end, 10) : 0;
 	if (n != 2 || !end || *end || id <= 0 || id > 2147483647L) {
-		line_error(a, "usage: %s ID", "ticket");
+		line_usage(a, CMD_TICKET);
 		return;
 	}
 	app_open_view(a, VIEW_DETAIL, (int)id);
@@ -88,8 +94,10 @@ static void run_list(struct app *a, char **w, int n)
 		run_filter(a, w, 1);
 		return;
 	}
-	if (n != 2 || !app_filter_view(a, w[1], err, sizeof(err)))
-		line_error(a, "%s", n != 2 ? "usage: list [VIEW]" : err);
+	if (n != 2)
+		line_usage(a, CMD_LIST);
+	else if (!app_filter_view(a, w[1], err, sizeof(err)))
+		line_error(a, "%s", err);
 	else
 		statusbar_set_error(&a->status, NULL);
 }
@@ -99,20 +107,31 @@ static void run_link(struct app *a, char **w, int n)
 	char err[256], *end = NULL;
 	long number = n == 2 ? strtol(w[1], &end, 10) : 0;
 	if (n != 2 || !end || *end || number < 1 || number > 100000) {
-		line_error(a, "usage: %s N", "link");
+		line_usage(a, CMD_LINK);
 		return;
 	}
 	if (!app_open_link(a, (int)number, err, sizeof(err)))
 		line_error(a, "%s", err);
 }
 
-/* App commands that take words: data, so a new one is one line. */
+/* How the commands that take words run: data, so a new one is one line. NULL: a line of the
+ * config language. */
 static const struct {
-	const char *name;
+	enum command cmd;
 	void (*run)(struct app *a, char **words, int n);
 } line_commands[] = {
-	{ "dump-screen", run_dump }, { "resize", run_resize }, { "ticket", run_ticket },
-	{ "filter", run_filter },    { "list", run_list },     { "link", run_link },
+	{ CMD_DUMP_SCREEN, run_dump },
+	{ CMD_RESIZE, run_resize },
+	{ CMD_TICKET, run_ticket },
+	{ CMD_FILTER, run_filter },
+	{ CMD_LIST, run_list },
+	{ CMD_LINK, run_link },
+	{ CMD_SET, NULL },
+	{ CMD_BIND, NULL },
+	{ CMD_COLOR, NULL },
+	{ CMD_VIEW, NULL },
+	{ CMD_PROFILE, NULL },
+	{ CMD_SOURCE, NULL },
 };
 
 /* A line of the config language: set, bind, color, view, profile, source. */
@@ -141,18 +160,22 @@ void app_run_line(struct app *a, const char *text)
 	int n = split_words(line, words);
 	if (n == 0)
 		goto out;
+	enum command cmd = command_by_name(words[0]);
 	for (size_t i = 0; i < sizeof(line_commands) / sizeof(line_commands[0]); i++) {
-		if (!strcmp(words[0], line_commands[i].name)) {
-			line_commands[i].run(a, words, n);
+		if (cmd != CMD_NONE && cmd == line_commands[i].cmd) {
+			if (line_commands[i].run)
+				line_commands[i].run(a, words, n);
+			else
+				run_config_line(a, text);
 			goto out;
 		}
 	}
-	enum command cmd = command_by_name(words[0]);
-	if (cmd != CMD_NONE && n == 1) {
+	if (cmd != CMD_NONE && n == 1)
 		app_command(a, cmd);
-		goto out;
-	}
-	run_config_line(a, text);
+	else if (cmd != CMD_NONE)
+		line_error(a, "%s takes no argument", words[0]);
+	else
+		run_config_line(a, text);
 out:
 	free(line);
 }

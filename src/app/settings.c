@@ -15,6 +15,7 @@
 #include "ui/list_columns.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/plural.h"
 
 bool app_settings_report(struct app *a)
 {
@@ -37,8 +38,8 @@ bool app_settings_report(struct app *a)
 		strbuf_init(&sb);
 		strbuf_append_str(&sb, first);
 		if (n_errors > 1)
-			strbuf_appendf(&sb, " (and %zu more error%s)", n_errors - 1,
-				       n_errors > 2 ? "s" : "");
+			strbuf_appendf(&sb, " (and %zu more %s)", n_errors - 1,
+				       plural((long long)n_errors - 1, "error", "errors"));
 		statusbar_set_error(&a->status, sb.data);
 		strbuf_fini(&sb);
 	}
@@ -229,23 +230,8 @@ void app_settings_apply(struct app *a)
 	a->needs_relayout = true;
 }
 
-static const char *const config_words[] = { "set",    "bind",	"color",  "view",	"profile",
-					    "source", "resize", "ticket", "dump-screen" };
-
-size_t app_settings_words(const char **words, size_t max)
+const char *const *app_settings_pane_names(size_t *n)
 {
-	size_t n = 0;
-	for (int c = 1; c < CMD_COUNT && n < max; c++)
-		words[n++] = command_name((enum command)c);
-	for (size_t i = 0; i < sizeof(config_words) / sizeof(config_words[0]) && n < max; i++)
-		words[n++] = config_words[i];
-	for (size_t i = 0; i < sizeof(view_names) / sizeof(view_names[0]) && n < max; i++)
-		words[n++] = view_names[i];
-	for (int s = 0; s < SETTING_COUNT && n < max; s++)
-		words[n++] = setting_info((enum setting)s)->name;
-	for (int r = 0; r < ROLE_COUNT && n < max; r++)
-		words[n++] = theme_role_name((enum role)r);
-	for (size_t i = 0; i < ticket_query_param_count() && n < max; i++)
-		words[n++] = ticket_query_param(i)->name;
-	return n;
+	*n = sizeof(view_names) / sizeof(view_names[0]);
+	return view_names;
 }

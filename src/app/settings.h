@@ -20,8 +20,7 @@ bool app_settings_report(struct app *a);
 /* Puts the `theme` setting back to the last theme that loaded when the one it names does
  * not exist, so a mistyped name is reported once, not again by every later line. */
 void app_settings_restore_theme(struct app *a);
-/* The words Tab completes at the prompt: commands, config commands, settings, views, roles.
- * Fills at most MAX of them into WORDS (static strings); returns how many. */
-size_t app_settings_words(const char **words, size_t max);
+/* The pane names `bind` takes ("generic" first), as static strings; *N gets how many. */
+const char *const *app_settings_pane_names(size_t *n);
 
 #endif

@@ -15,6 +15,7 @@
 #include "ui/clipboard.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/plural.h"
 
 extern char **environ;
 
@@ -103,8 +104,8 @@ bool app_open_link(struct app *a, int number, char *err, size_t err_size)
 	if (ok)
 		open_in_browser(a, ht.links[number - 1]);
 	else
-		snprintf(err, err_size, "ticket #%d has %zu links, not %d", t->row.id,
-			 ht.link_count, number);
+		snprintf(err, err_size, "ticket #%d has %zu %s, not %d", t->row.id, ht.link_count,
+			 plural((long long)ht.link_count, "link", "links"), number);
 	html_text_fini(&ht);
 	return ok;
 }

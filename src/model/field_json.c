@@ -5,6 +5,7 @@
 
 #include "model/scalar.h"
 #include "model/values.h"
+#include "util/plural.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -38,7 +39,8 @@ enum status jf_parse(const char *body, size_t len, json_object **out, struct mod
 	}
 	json_tokener_free(tok);
 	if (jerr == json_tokener_continue) {
-		model_error_set(err, "JSON ends early (after %zu bytes)", len);
+		model_error_set(err, "JSON ends early (after %zu %s)", len,
+				plural((long long)len, "byte", "bytes"));
 		goto fail;
 	}
 	if (jerr != json_tokener_success) {

@@ -7,6 +7,7 @@
 #include "model/ticket_scan.h"
 #include "model/values.h"
 #include "util/alloc.h"
+#include "util/plural.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,8 +106,9 @@ static enum status page_from_root(json_object *root, struct ticket_page *page,
 	if (page->record_count == MODEL_UNSET)
 		page->record_count = (long)page->count;
 	if (page->record_count < (long)page->count && rec.array != root) {
-		model_error_set(err, "record_count: %ld is less than the %zu tickets returned",
-				page->record_count, page->count);
+		model_error_set(err, "record_count: %ld is less than the %zu %s returned",
+				page->record_count, page->count,
+				plural((long long)page->count, "ticket", "tickets"));
 		return STATUS_INVALID;
 	}
 	return STATUS_OK;

@@ -6,6 +6,7 @@
 #include "net/outbox_record.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/plural.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -132,9 +133,9 @@ static void outbox_cut_tail(struct outbox *ob, const struct strbuf *all, size_t 
 	struct strbuf msg;
 	strbuf_init(&msg);
 	strbuf_appendf(&msg,
-		       "the outbox ends with a torn or damaged record (%zu bytes): a write was "
+		       "the outbox ends with a torn or damaged record (%zu %s): a write was "
 		       "being saved when halotui stopped; %s%s",
-		       all->len - good,
+		       all->len - good, plural((long long)(all->len - good), "byte", "bytes"),
 		       saved ? "the bytes were kept in " : "they could not be kept",
 		       saved ? torn_path : "");
 	*warning = strbuf_detach(&msg);

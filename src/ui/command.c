@@ -1,23 +1,30 @@
-/* The command table: names, help and default keys from command.def. */
+/* The command table: names, help, arguments and default keys from command.def. */
 #include "config.h"
 
 #include "ui/command.h"
 
 #include <string.h>
 
+/* The panes that show a ticket or have one selected. */
+#define TICKET_PANES "list detail history approvals todos"
+
 struct command_info {
 	const char *name;
+	const char *panes; /* space-separated pane names */
+	enum command_arg arg;
+	const char *usage;
 	const char *help;
 	const int *keys;
 };
 
-#define X(id, name, help, ...) static const int keys_##id[] = { __VA_ARGS__, 0 };
+#define X(id, name, panes, arg, usage, help, ...) static const int keys_##id[] = { __VA_ARGS__, 0 };
 #include "ui/command.def"
 #undef X
 
 static const struct command_info commands[CMD_COUNT] = {
-	[CMD_NONE] = { "", "", NULL },
-#define X(id, name, help, ...) [id] = { name, help, keys_##id },
+	[CMD_NONE] = { "", "", ARG_NONE, "", "", NULL },
+#define X(id, name, panes, arg, usage, help, ...)                                                  \
+	[id] = { name, panes, arg, usage, help, keys_##id },
 #include "ui/command.def"
 #undef X
 };
@@ -49,4 +56,33 @@ const int *command_default_keys(enum command cmd)
 	if ((unsigned)cmd >= CMD_COUNT || !commands[cmd].keys)
 		return no_keys;
 	return commands[cmd].keys;
+}
+
+enum command_arg command_arg(enum command cmd)
+{
+	return (unsigned)cmd < CMD_COUNT ? commands[cmd].arg : ARG_NONE;
+}
+
+const char *command_usage(enum command cmd)
+{
+	return (unsigned)cmd < CMD_COUNT ? commands[cmd].usage : "";
+}
+
+const char *command_panes(enum command cmd)
+{
+	return (unsigned)cmd < CMD_COUNT ? commands[cmd].panes : "";
+}
+
+bool command_is_pane_own(enum command cmd, const char *pane)
+{
+	if ((unsigned)cmd >= CMD_COUNT || !pane || !*pane)
+		return false;
+	size_t len = strlen(pane);
+	for (const char *p = commands[cmd].panes; *p;) {
+		size_t n = strcspn(p, " ");
+		if (n == len && !strncmp(p, pane, n))
+			return true;
+		p += n + (p[n] == ' ');
+	}
+	return false;
 }

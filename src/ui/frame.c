@@ -26,6 +26,8 @@ void ui_frame_fini(struct ui_frame *f)
 	drop(&f->secondary);
 	drop(&f->divider);
 	drop(&f->status);
+	drop(&f->choices);
+	f->choice_rows = 0;
 }
 
 static WINDOW *make(const struct rect *r)
@@ -113,6 +115,39 @@ static void draw_divider(struct ui_frame *f, const struct ui_env *env)
 	f->is_divider_dirty = false;
 }
 
+/* The panes' own cells again where the choices were: their windows still hold them. */
+static void uncover(struct ui_frame *f)
+{
+	WINDOW *under[] = { f->primary, f->secondary, f->divider };
+	for (size_t i = 0; i < sizeof(under) / sizeof(under[0]); i++) {
+		if (under[i]) {
+			touchwin(under[i]);
+			wnoutrefresh(under[i]);
+		}
+	}
+}
+
+/* The prompt's choices sit on top of the panes, just above the status line: drawn after
+ * the panes on every pass while they are shown, as a pane's redraw may cover them. */
+static void flush_choices(struct ui_frame *f, const struct ui_env *env, const struct prompt *p)
+{
+	int rows = p ? prompt_choice_rows(p, f->layout.status.y / 2) : 0;
+	if (rows != f->choice_rows) {
+		drop(&f->choices);
+		if (f->choice_rows > rows)
+			uncover(f);
+		f->choice_rows = rows;
+		if (rows > 0)
+			f->choices = newwin(rows, f->layout.status.cols, f->layout.status.y - rows,
+					    f->layout.status.x);
+	}
+	if (!f->choices)
+		return;
+	werase(f->choices);
+	prompt_draw_choices(p, env, f->choices);
+	wnoutrefresh(f->choices);
+}
+
 void ui_flush(struct ui_frame *f, struct ui_env *env, struct view *primary, struct view *secondary,
 	      struct statusbar *sb, const struct prompt *p)
 {
@@ -125,6 +160,7 @@ void ui_flush(struct ui_frame *f, struct ui_env *env, struct view *primary, stru
 	flush_view(env, primary, f->primary);
 	flush_view(env, secondary, f->secondary);
 	draw_divider(f, env);
+	flush_choices(f, env, p);
 	bool is_prompt = p && p->is_active;
 	if (f->status && (sb->is_dirty || is_prompt)) {
 		werase(f->status);

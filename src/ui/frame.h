@@ -15,6 +15,8 @@
 struct ui_frame {
 	struct layout layout;
 	WINDOW *primary, *secondary, *divider, *status; /* NULL when not shown */
+	WINDOW *choices; /* the prompt's Tab choices over the panes' bottom rows, or NULL */
+	int choice_rows; /* its height; 0 when it is not there */
 	bool is_divider_dirty;
 	bool is_too_small_dirty;
 };

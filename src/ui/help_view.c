@@ -1,4 +1,4 @@
-/* The help pane: a scrollable table of keys and commands from the live keymap. */
+/* The help pane: a scrollable table of keys and commands from the live keymap, in sections. */
 #include "config.h"
 
 #include "ui/help_view.h"
@@ -59,15 +59,22 @@ static void help_draw(const struct view *v, WINDOW *win)
 	const struct help_data *help = v->data;
 	int rows = getmaxy(win), cols = getmaxx(win);
 	int key_w = cols >= 70 ? 26 : 14, name_w = 16;
-	draw_text(win, 0, 0, cols, " Keys (type :bind VIEW KEY COMMAND to change them)",
+	draw_text(win, 0, 0, cols, " Keys (type :bind PANE KEY COMMAND to change them)",
 		  ui_env_attr(v->env, ROLE_TITLE));
 	for (int y = 1; y < rows; y++) {
 		size_t i = (size_t)(st->nav.top + y - 1);
 		if (i >= help->count)
 			break;
 		const struct help_line *l = &help->lines[i];
-		draw_text(win, y, 1, key_w - 1, l->keys, ui_env_attr(v->env, ROLE_HELP_KEY));
-		draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
+		if (l->kind == HELP_HEADING) {
+			draw_text(win, y, 1, cols - 1, l->keys, ui_env_attr(v->env, ROLE_TITLE));
+			continue;
+		}
+		/* A typed command spells its arguments where the keys and name would be. */
+		int first_w = l->kind == HELP_TYPED ? key_w + name_w : key_w;
+		draw_text(win, y, 1, first_w - 1, l->keys, ui_env_attr(v->env, ROLE_HELP_KEY));
+		if (l->kind == HELP_KEYS)
+			draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
 		if (cols > 1 + key_w + name_w)
 			draw_text(win, y, 1 + key_w + name_w, cols - 1 - key_w - name_w, l->help,
 				  A_NORMAL);

@@ -1,4 +1,5 @@
-/* The help pane: the live keymap, one command per line (keys, name, what it does). */
+/* The help pane: the live keymap in sections (the pane's own keys, keys everywhere, commands
+ * typed at `:`), one command per line. */
 #ifndef HALOTUI_UI_HELP_VIEW_H
 #define HALOTUI_UI_HELP_VIEW_H
 
@@ -6,10 +7,17 @@
 
 #include "ui/view.h"
 
+enum help_line_kind {
+	HELP_HEADING, /* a section's title, in KEYS */
+	HELP_KEYS,    /* the keys that run a command */
+	HELP_TYPED,   /* a command typed at `:` with its arguments, in KEYS */
+};
+
 struct help_line {
-	char *keys;	  /* "j <Down>"; owned */
-	const char *name; /* the command's name; static */
-	const char *help; /* its help; static */
+	enum help_line_kind kind;
+	char *keys;	  /* "j <Down>", the heading, or ":ticket ID"; owned */
+	const char *name; /* the command's name; static; NULL for a heading */
+	const char *help; /* its help; static; NULL for a heading */
 };
 
 /* What the help pane shows; the view's data. Built by whoever owns the keymap. */

@@ -10,6 +10,7 @@
 #include "ui/draw.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/plural.h"
 
 void statusbar_init(struct statusbar *sb)
 {
@@ -134,7 +135,8 @@ static void right_side(const struct statusbar *sb, const struct ui_env *env, str
 	else if (sb->loading > 0)
 		strbuf_appendf(out, "  %c loading", spinner[sb->spin % 4]);
 	if (sb->budget_left >= 0 && sb->budget_left < STATUSBAR_BUDGET_LOW)
-		strbuf_appendf(out, "  %ld requests left", sb->budget_left);
+		strbuf_appendf(out, "  %ld %s left", sb->budget_left,
+			       plural(sb->budget_left, "request", "requests"));
 	if (sb->notice && *sb->notice)
 		strbuf_appendf(out, "  %s", sb->notice);
 	if (sb->pane_text && *sb->pane_text)

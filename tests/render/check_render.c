@@ -393,6 +393,25 @@ START_TEST(while_rate_limited_the_status_bar_counts_the_seconds_instead_of_loadi
 }
 END_TEST
 
+START_TEST(the_requests_left_agree_with_their_count)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_budget(&sb, 1);
+	char *text = status_text(&r, &sb);
+	ck_assert_msg(strstr(text, " 1 request left"), "%s", text);
+	free(text);
+	statusbar_set_budget(&sb, 2);
+	text = status_text(&r, &sb);
+	ck_assert_msg(strstr(text, " 2 requests left"), "%s", text);
+	free(text);
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(an_outage_error_leaves_the_status_bar_once_the_server_answers_again)
 {
 	struct render r;
@@ -486,8 +505,41 @@ START_TEST(the_open_prompt_replaces_the_status_line_and_keeps_its_end_in_view)
 }
 END_TEST
 
+START_TEST(the_prompt_s_choices_keep_the_one_in_the_line_in_view_and_count_the_rest)
+{
+	static const struct prompt_choice choices[] = {
+		{ "theme", "colour theme", ' ' },
+		{ "line-graphics", "characters for lines and borders, cut at the width", ' ' },
+		{ "low-bandwidth", "fewer redraws", ' ' },
+	};
+	struct render r;
+	render_init(&r, 2, 40);
+	struct prompt p;
+	prompt_init(&p);
+	prompt_open(&p);
+	prompt_key(&p, UI_KEY_TAB, choices, 3);
+	prompt_key(&p, UI_KEY_TAB, NULL, 0);
+	ck_assert_int_eq(prompt_choice_rows(&p, 2), 2);
+	WINDOW *win = newwin(2, 40, 0, 0);
+	prompt_draw_choices(&p, &r.env, win);
+	wnoutrefresh(win);
+	doupdate();
+	char *text = ui_screen_text(&r.screen);
+	/* Two rows for three choices: the second, which is in the line, then what is left. */
+	ck_assert_msg(!strncmp(text, " line-graphics  characters for lines and\n +2 more", 49),
+		      "%s", text);
+	ck_assert((mvwinch(win, 0, 1) & A_ATTRIBUTES) != (mvwinch(win, 1, 1) & A_ATTRIBUTES));
+	free(text);
+	delwin(win);
+	prompt_fini(&p);
+	render_fini(&r);
+}
+END_TEST
+
 HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     while_rate_limited_the_status_bar_counts_the_seconds_instead_of_loading,
+	     the_requests_left_agree_with_their_count,
+	     the_prompt_s_choices_keep_the_one_in_the_line_in_view_and_count_the_rest,
 	     a_list_not_yet_loaded_says_it_is_loading, one_row_shows_its_glyphs_and_columns,
 	     many_rows_fill_the_window_and_pages_not_loaded_show_dots,
 	     wide_and_combining_text_is_cut_on_cell_boundaries,

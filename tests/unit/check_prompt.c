@@ -16,8 +16,6 @@ static void type(struct prompt *p, const char *s)
 		prompt_key(p, (unsigned char)*s, NULL, 0);
 }
 
-static const char *const words[] = { "half-page-down", "half-page-up", "help", "history" };
-
 START_TEST(typed_keys_build_the_line_and_enter_submits_it)
 {
 	struct prompt p;
@@ -94,17 +92,59 @@ END_TEST
 
 START_TEST(tab_completes_the_last_word_and_cycles_through_matches)
 {
+	static const struct prompt_choice half[] = { { "half-page-down", "Move down", ' ' },
+						     { "half-page-up", "Move up", ' ' } };
 	struct prompt p;
 	prompt_init(&p);
 	prompt_open(&p);
 	type(&p, "bind list x half");
-	prompt_key(&p, UI_KEY_TAB, words, 4);
+	prompt_key(&p, UI_KEY_TAB, half, 2);
 	ck_assert_str_eq(prompt_text(&p), "bind list x half-page-down");
-	prompt_key(&p, UI_KEY_TAB, words, 4);
+	ck_assert(prompt_is_cycling(&p));
+	ck_assert_uint_eq(p.n_choices, 2);
+	ck_assert_int_eq(prompt_choice_rows(&p, 10), 2);
+	ck_assert_int_eq(prompt_choice_rows(&p, 1), 1);
+	prompt_key(&p, UI_KEY_TAB, NULL, 0);
 	ck_assert_str_eq(prompt_text(&p), "bind list x half-page-up");
-	prompt_key(&p, UI_KEY_TAB, words, 4);
+	ck_assert_uint_eq(p.choice_index, 1);
+	prompt_key(&p, UI_KEY_TAB, NULL, 0);
 	ck_assert_str_eq(prompt_text(&p), "bind list x half-page-down");
+	/* Any other key puts the choices away. */
+	prompt_key(&p, 'x', NULL, 0);
+	ck_assert_int_eq(prompt_choice_rows(&p, 10), 0);
+	ck_assert(!prompt_is_cycling(&p));
 	prompt_fini(&p);
+}
+END_TEST
+
+START_TEST(a_unique_choice_goes_in_with_its_suffix_and_shows_its_note)
+{
+	static const struct prompt_choice param[] = { { "status_id", NULL, '=' } };
+	static const struct prompt_choice setting[] = { { "page-size", "Rows per page", ' ' } };
+	struct prompt p;
+	prompt_init(&p);
+	prompt_open(&p);
+	type(&p, "filter stat");
+	prompt_key(&p, UI_KEY_TAB, param, 1);
+	ck_assert_str_eq(prompt_text(&p), "filter status_id=");
+	ck_assert(!prompt_is_cycling(&p));
+	ck_assert_int_eq(prompt_choice_rows(&p, 10), 0); /* no note: nothing to show */
+	prompt_open(&p);
+	type(&p, "set page");
+	prompt_key(&p, UI_KEY_TAB, setting, 1);
+	ck_assert_str_eq(prompt_text(&p), "set page-size ");
+	ck_assert_int_eq(prompt_choice_rows(&p, 10), 1);
+	ck_assert_str_eq(p.choices[0].note, "Rows per page");
+	prompt_fini(&p);
+}
+END_TEST
+
+START_TEST(the_completed_word_starts_after_a_blank_an_equals_or_a_comma)
+{
+	ck_assert_uint_eq(prompt_word_start("fil"), 0);
+	ck_assert_uint_eq(prompt_word_start("filter mine="), 12);
+	ck_assert_uint_eq(prompt_word_start("filter status=1,in"), 16);
+	ck_assert_uint_eq(prompt_word_start("set "), 4);
 }
 END_TEST
 
@@ -114,8 +154,9 @@ START_TEST(tab_with_no_match_leaves_the_line_alone)
 	prompt_init(&p);
 	prompt_open(&p);
 	type(&p, "zz");
-	prompt_key(&p, UI_KEY_TAB, words, 4);
+	prompt_key(&p, UI_KEY_TAB, NULL, 0);
 	ck_assert_str_eq(prompt_text(&p), "zz");
+	ck_assert_int_eq(prompt_choice_rows(&p, 10), 0);
 	prompt_fini(&p);
 }
 END_TEST
@@ -124,4 +165,6 @@ HARNESS_MAIN("prompt", typed_keys_build_the_line_and_enter_submits_it,
 	     backspace_removes_a_whole_multibyte_character, backspace_on_an_empty_line_cancels,
 	     up_recalls_submitted_lines_newest_first, cancelled_lines_stay_out_of_the_history,
 	     tab_completes_the_last_word_and_cycles_through_matches,
+	     a_unique_choice_goes_in_with_its_suffix_and_shows_its_note,
+	     the_completed_word_starts_after_a_blank_an_equals_or_a_comma,
 	     tab_with_no_match_leaves_the_line_alone)

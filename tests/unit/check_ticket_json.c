@@ -252,7 +252,8 @@ END_TEST
 
 START_TEST(malformed_truncated_and_trailing_json_are_rejected)
 {
-	page_fails("{\"tickets\":[", STATUS_PARSE, "ends early");
+	page_fails("{\"tickets\":[", STATUS_PARSE, "ends early (after 12 bytes)");
+	page_fails("{", STATUS_PARSE, "ends early (after 1 byte)");
 	page_fails("{\"tickets\":[]} x", STATUS_PARSE, "after the value");
 	page_fails("not json", STATUS_PARSE, "not JSON");
 	page_fails("", STATUS_PARSE, "empty body");
@@ -262,7 +263,9 @@ END_TEST
 START_TEST(a_record_count_below_the_rows_returned_is_an_error)
 {
 	page_fails("{\"record_count\":1,\"tickets\":[{\"id\":1},{\"id\":2}]}", STATUS_INVALID,
-		   "record_count");
+		   "less than the 2 tickets returned");
+	page_fails("{\"record_count\":0,\"tickets\":[{\"id\":1}]}", STATUS_INVALID,
+		   "less than the 1 ticket returned");
 	page_fails("{\"record_count\":\"many\",\"tickets\":[]}", STATUS_INVALID,
 		   "record_count: expected an integer");
 }
