@@ -150,6 +150,7 @@ static void fill_help(struct help_data *help, size_t count)
 	for (size_t i = 0; i < count; i++) {
 		char keys[16];
 		snprintf(keys, sizeof(keys), "k%zu", i);
+		help->lines[i].kind = HELP_KEYS;
 		help->lines[i].keys = xstrdup(keys);
 		help->lines[i].name = "name";
 		help->lines[i].help = "what it does";
