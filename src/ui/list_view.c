@@ -181,9 +181,10 @@ static unsigned want_page(struct view *v, int page, bool retry_failed, bool is_p
 	return r;
 }
 
-/* Asks for the pages of the visible rows, and prefetches the `prefetch` pages after them. RETRY_FAILED:
- * also pages whose last try failed (a key press; never from a result, or errors would loop). */
-static unsigned request_pages(struct view *v, bool retry_failed)
+/* Asks for the pages of the visible rows and prefetches the PREFETCH pages after them.
+ * RETRY_FAILED: also pages whose last try failed (a key press; never from a result, or errors
+ * would loop). */
+static unsigned request_range(struct view *v, bool retry_failed, int prefetch)
 {
 	const struct list_state *st = v->state;
 	struct ticket_list *list = data_of(v)->list;
@@ -201,10 +202,16 @@ static unsigned request_pages(struct view *v, bool retry_failed)
 	for (int page = first_page; page <= last_page; page++)
 		r |= want_page(v, page, retry_failed, false);
 	int last = (int)ticket_list_page_count(list);
-	for (int page = last_page + 1;
-	     page <= last_page + data_of(v)->prefetch_pages && page <= last; page++)
+	for (int page = last_page + 1; page <= last_page + prefetch && page <= last; page++)
 		r |= want_page(v, page, retry_failed, true);
 	return r;
+}
+
+/* The pages of the visible rows and, since the cursor moves (or the list starts), the
+ * `prefetch` pages after them: prefetch is for scrolling. */
+static unsigned request_pages(struct view *v, bool retry_failed)
+{
+	return request_range(v, retry_failed, data_of(v)->prefetch_pages);
 }
 
 static void place_cursor(struct view *v, long cursor, long top)
@@ -338,7 +345,8 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	if (st->is_last_pending && ticket_list_is_known(data_of(v)->list) && !u->is_error)
 		return move_cursor(v, (long)row_count(v), (long)row_count(v));
 	place_cursor(v, (long)st->cursor, (long)st->top);
-	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_pages(v, false));
+	/* Only what shows: a page that came (a refresh's above all) is no reason to prefetch. */
+	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_range(v, false, 0));
 }
 
 static void list_status(const struct view *v, char *buf, size_t size)

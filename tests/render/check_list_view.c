@@ -216,6 +216,35 @@ START_TEST(refresh_asks_again_for_the_pages_on_screen_and_keeps_their_rows)
 }
 END_TEST
 
+/* A refresh costs the pages on screen only: when its page comes back, nothing is prefetched
+ * (the app drops the pages off screen, so a prefetch would ask for the next one again). */
+START_TEST(a_refreshed_page_brings_no_prefetch)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	store_page(&r, 1, 1000);
+	store_page(&r, 2, 1000);
+	struct view *v = list_of(&r, 23);
+	v->n_want = 0;
+	view_handle(v, CMD_REFRESH);
+	ck_assert_int_eq(v->want[0].kind, WANT_LIST_REFRESH);
+	ck_assert_int_eq(v->want[0].page_last, 1);
+	ticket_list_drop_pages_outside(r.data.list, 1, 1);
+	store_page(&r, 1, 1000);
+	v->n_want = 0;
+	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 1 };
+	view_on_result(v, &u);
+	ck_assert_int_eq(wanted_page(v, NULL), 0);
+	/* Scrolling prefetches again. */
+	view_handle(v, CMD_MOVE_DOWN);
+	bool is_prefetch = false;
+	ck_assert_int_eq(wanted_page(v, &is_prefetch), 2);
+	ck_assert(is_prefetch);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(refresh_before_anything_arrived_starts_the_list_again)
 {
 	struct render r;
@@ -273,4 +302,5 @@ HARNESS_MAIN("list_view", a_columns_setting_with_an_unknown_name_is_refused_with
 	     sorting_by_the_next_column_reloads_the_list_from_the_server,
 	     the_status_says_which_row_of_how_many,
 	     refresh_asks_again_for_the_pages_on_screen_and_keeps_their_rows,
-	     refresh_before_anything_arrived_starts_the_list_again)
+	     refresh_before_anything_arrived_starts_the_list_again,
+	     a_refreshed_page_brings_no_prefetch)
