@@ -46,7 +46,12 @@ run() {
 	printf 'set log-file = %s\n%s\nprofile work\nset url = http://127.0.0.1:%s\nset client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f\n' \
 		"$work/client.log" "${3:-}" "$port" >"$work/config/halotui/config"
 	printf '%s\n:dump-screen %s\n' "$2" "$1" >"$work/script"
-	(cd "$work" && timeout 60 "$bin" --headless --script script --size 24x80 --profile work)
+	if ! (cd "$work" && timeout 60 "$bin" --headless --script script --size 24x80 --profile work \
+		2>"$work/stderr"); then
+		failed=$((failed + 1))
+		echo "FAIL: $1: halotui exited with an error"
+		sed 's/^/  /' "$work/stderr"
+	fi
 	kill -TERM "$pid"
 	wait "$pid"
 	pid=""
