@@ -310,6 +310,9 @@ void app_command(struct app *a, enum command cmd)
 		return;
 	}
 	app_react(a, v, r);
+	/* `r` on the list also says "names changed"; refresh-interval does not come this way. */
+	if (cmd == CMD_REFRESH && v->ops->kind == VIEW_LIST)
+		app_session_refresh_lookups(a);
 }
 
 void app_key(struct app *a, int key)

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "app/keymap.h"
+#include "app/lookup_cache.h"
 #include "app/script.h"
 #include "config/configuration.h"
 #include "config/profile.h"
@@ -17,6 +18,7 @@
 #include "ui/screen.h"
 #include "ui/statusbar.h"
 #include "ui/view.h"
+#include "util/log.h"
 #include "util/wake_pipe.h"
 
 #define APP_MAX_VIEWS 16
@@ -63,11 +65,13 @@ struct app {
 	 * terminal and may take seconds); handed to the worker, then finished. */
 	struct profile_connection conn;
 	bool is_conn_ready;
-	struct mock_server *mock;   /* --demo: the emulator in this process */
-	struct ticket_query *query; /* the list's query (order, filters) */
-	unsigned detail_gen;	    /* generation of the jobs about data.ticket_id */
-	int follow_id;		    /* the list row the ticket pane will follow */
-	long follow_at_ms;	    /* when, on CLOCK_MONOTONIC; 0: nothing to follow */
+	struct mock_server *mock;	  /* --demo: the emulator in this process */
+	struct lookup_cache lookup_cache; /* the profile's lookups on disk */
+	struct log *log;		  /* the `log-file` setting's file, or NULL */
+	struct ticket_query *query;	  /* the list's query (order, filters) */
+	unsigned detail_gen;		  /* generation of the jobs about data.ticket_id */
+	int follow_id;			  /* the list row the ticket pane will follow */
+	long follow_at_ms;		  /* when, on CLOCK_MONOTONIC; 0: nothing to follow */
 	long refresh_at_ms; /* the next automatic list refresh (refresh-interval); 0: none */
 	unsigned next_gen;
 	bool is_script_line; /* the line being run comes from the script: errors fail it */

@@ -141,6 +141,7 @@ static void apply_page(struct app *a, struct job_result *r, const char *error)
 	r->data.page = NULL;
 	if (refused)
 		statusbar_set_error(&a->status, refused);
+	app_session_page_arrived(a);
 }
 
 static void apply_ticket(struct app *a, struct job_result *r, const char *error)
@@ -220,8 +221,9 @@ static void apply_lookup(struct app *a, struct job_result *r)
 		lookups_set_tickettypes(l, r->data.named);
 		break;
 	default:
-		break;
+		return;
 	}
+	app_session_lookup_arrived(a, r->kind);
 }
 
 /* Applies R; fills U with what changed. False when the result is stale and changes nothing. */

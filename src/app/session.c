@@ -18,16 +18,52 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
-/* Lookups fetched once per session: ids become names in every pane. */
-static const enum job_kind lookup_kinds[] = { JOB_STATUSES, JOB_PRIORITIES,   JOB_AGENTS,
-					      JOB_TEAMS,    JOB_TICKET_TYPES, JOB_AGENT_ME };
-
 static void submit(struct app *a, struct job *job)
 {
 	if (job && a->worker)
 		worker_submit(a->worker, job);
 	else
 		job_free(job);
+}
+
+/* Fetches the N lookups of KINDS; IS_BACKGROUND: after anything the user waits for. */
+static void fetch_lookups(struct app *a, const enum job_kind *kinds, size_t n, bool is_background)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct job *job = api_lookup(kinds[i], 0);
+		if (job && is_background)
+			job->priority = JOB_PRIORITY_PREFETCH;
+		submit(a, job);
+	}
+}
+
+/* Ids become names in every pane: the profile's cached lookups show at once; those with no
+ * usable file are fetched now, stale ones after the first page (app_session_page_arrived). */
+static void start_lookups(struct app *a, const char *profile)
+{
+	lookup_cache_open(&a->lookup_cache, profile,
+			  config_get_int(&a->cfg, SETTING_LOOKUP_MAX_AGE), a->log);
+	enum job_kind now[LOOKUP_CACHE_KINDS];
+	size_t n = lookup_cache_load(&a->lookup_cache, &a->data.lookups, now);
+	fetch_lookups(a, now, n, false);
+}
+
+void app_session_page_arrived(struct app *a)
+{
+	enum job_kind stale[LOOKUP_CACHE_KINDS];
+	size_t n = lookup_cache_take_stale(&a->lookup_cache, stale);
+	fetch_lookups(a, stale, n, true);
+}
+
+void app_session_refresh_lookups(struct app *a)
+{
+	a->lookup_cache.stale = 0;
+	fetch_lookups(a, lookup_cache_kinds, LOOKUP_CACHE_KINDS, true);
+}
+
+void app_session_lookup_arrived(struct app *a, enum job_kind kind)
+{
+	lookup_cache_store(&a->lookup_cache, &a->data.lookups, kind);
 }
 
 static bool start_demo(struct app *a, char *url, size_t size, char *err, size_t err_size)
@@ -48,7 +84,8 @@ static bool start_demo(struct app *a, char *url, size_t size, char *err, size_t 
 	return true;
 }
 
-static void start_worker(struct app *a, struct net_settings *ns, const char *root)
+static void start_worker(struct app *a, struct net_settings *ns, const char *root,
+			 const char *profile)
 {
 	char err[256] = "";
 	const struct config *cfg = &a->cfg;
@@ -57,6 +94,10 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 	ns->max_connections = (int)config_get_int(cfg, SETTING_MAX_CONNECTIONS);
 	ns->budget_requests = (int)config_get_int(cfg, SETTING_REQUEST_BUDGET);
 	ns->budget_window_s = (int)config_get_int(cfg, SETTING_BUDGET_WINDOW);
+	const char *log_path = config_get_string(cfg, SETTING_LOG_FILE);
+	if (*log_path && !a->log)
+		a->log = log_open(log_path, LOG_INFO);
+	ns->log = a->log;
 	a->worker = worker_start(ns, &a->wake, err, sizeof(err));
 	if (!a->worker) {
 		statusbar_set_error(&a->status, err);
@@ -67,8 +108,7 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 	a->status.is_read_only = worker_is_read_only(a->worker);
 	free(a->data.web_url);
 	a->data.web_url = xstrdup(root);
-	for (size_t i = 0; i < sizeof(lookup_kinds) / sizeof(lookup_kinds[0]); i++)
-		submit(a, api_lookup(lookup_kinds[i], 0));
+	start_lookups(a, profile);
 }
 
 static void start_demo_session(struct app *a)
@@ -86,7 +126,7 @@ static void start_demo_session(struct app *a)
 				   .client_id = MOCK_DEMO_CLIENT_ID,
 				   .client_secret = MOCK_DEMO_CLIENT_SECRET,
 				   .read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY) };
-	start_worker(a, &ns, url);
+	start_worker(a, &ns, url, "demo");
 }
 
 void app_session_resolve(struct app *a)
@@ -140,7 +180,7 @@ void app_session_start(struct app *a)
 		.proxy = *proxy ? proxy : NULL,
 		.outbox_path = outbox_dir ? outbox.data : NULL,
 	};
-	start_worker(a, &ns, conn->url);
+	start_worker(a, &ns, conn->url, conn->profile);
 	strbuf_fini(&outbox);
 	free(outbox_dir);
 	/* The worker keeps its own copy: wipe ours now. */
@@ -156,6 +196,9 @@ void app_session_stop(struct app *a)
 	a->mock = NULL;
 	ticket_query_free(a->query);
 	a->query = NULL;
+	lookup_cache_close(&a->lookup_cache);
+	log_close(a->log);
+	a->log = NULL;
 }
 
 unsigned app_session_in_flight(const struct app *a)

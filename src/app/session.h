@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "net/job.h"
 #include "ui/view.h"
 
 struct app;
@@ -25,6 +26,13 @@ void app_session_apply_results(struct app *a);
 /* Makes TICKET_ID the ticket of the detail panes: its older jobs are cancelled and its data
  * forgotten when it is another ticket than before. */
 void app_session_focus(struct app *a, int ticket_id);
+/* A list page arrived: the lookups loaded stale from the cache are fetched again now, in the
+ * background (the first screen never waits on them). */
+void app_session_page_arrived(struct app *a);
+/* Fetches every lookup again in the background (`r` on the list: names may have changed). */
+void app_session_refresh_lookups(struct app *a);
+/* A lookup of KIND arrived and is in a->data.lookups: it replaces the cached file. */
+void app_session_lookup_arrived(struct app *a, enum job_kind kind);
 /* Jobs sent whose result has not been applied yet. */
 unsigned app_session_in_flight(const struct app *a);
 

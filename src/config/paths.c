@@ -6,9 +6,11 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
+#include <errno.h>
 #include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef HALOTUI_DATADIR
@@ -64,6 +66,33 @@ char *paths_state_dir(const char *profile)
 char *paths_cache_dir(void)
 {
 	return xdg_path("XDG_CACHE_HOME", ".cache", "/");
+}
+
+char *paths_cache_profile_dir(const char *profile)
+{
+	struct strbuf tail;
+	strbuf_init(&tail);
+	strbuf_appendf(&tail, "/%s/", profile && profile[0] ? profile : "default");
+	char *path = xdg_path("XDG_CACHE_HOME", ".cache", tail.data);
+	strbuf_fini(&tail);
+	return path;
+}
+
+bool paths_make_dirs(const char *dir)
+{
+	char *path = xstrdup(dir);
+	bool is_ok = true;
+	for (char *p = path + 1; is_ok && *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		is_ok = mkdir(path, 0700) == 0 || errno == EEXIST;
+		*p = '/';
+	}
+	if (is_ok)
+		is_ok = mkdir(path, 0700) == 0 || errno == EEXIST;
+	free(path);
+	return is_ok;
 }
 
 char **paths_theme_dirs(void)

@@ -2,6 +2,7 @@
 #ifndef HALOTUI_CONFIG_PATHS_H
 #define HALOTUI_CONFIG_PATHS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* $XDG_CONFIG_HOME/halotui/config, or ~/.config/halotui/config. A relative XDG variable is
@@ -24,6 +25,14 @@ char *paths_state_dir(const char *profile);
 
 /* $XDG_CACHE_HOME/halotui/ (default ~/.cache). Not created. Caller frees. */
 char *paths_cache_dir(void);
+
+/* $XDG_CACHE_HOME/halotui/PROFILE/ (default ~/.cache); PROFILE NULL or "" gives
+ * .../halotui/default/. Not created. Caller frees. */
+char *paths_cache_profile_dir(const char *profile);
+
+/* Creates DIR and its missing parents with mode 0700 (existing ones are left as they are).
+ * False, with errno set, when one cannot be made. */
+bool paths_make_dirs(const char *dir);
 
 /* PATH with a leading "~/" (or a lone "~") replaced by $HOME; a relative result is taken
  * relative to BASE_DIR when BASE_DIR is not NULL. Caller frees. */

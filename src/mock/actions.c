@@ -8,12 +8,25 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A copy of action A without note_html: Halo sends it only with includehtmlnote=true. */
+static struct json_object *without_html_note(struct json_object *a)
+{
+	struct json_object *copy = json_object_new_object();
+	json_object_object_foreach(a, key, value)
+	{
+		if (strcmp(key, "note_html"))
+			json_object_object_add(copy, key, json_object_get(value));
+	}
+	return copy;
+}
+
 void route_actions_list(struct mock_ctx *c)
 {
 	const struct mock_query *q = &c->rq->query;
 	int ticket_id = (int)mock_query_long(q, "ticket_id", 0);
 	long count = mock_query_long(q, "count", 0);
 	bool agent_only = mock_query_bool(q, "agentonly", false);
+	bool with_html = mock_query_bool(q, "includehtmlnote", false);
 	pthread_rwlock_rdlock(&c->data->lock);
 	const struct mock_ticket *t = mock_data_ticket(c->data, ticket_id);
 	struct json_object *list = t && !(t->flags & MOCK_T_DELETED)
@@ -33,7 +46,13 @@ void route_actions_list(struct mock_ctx *c)
 		mock_json_int(a, "who_type", &who_type);
 		if (agent_only && who_type != 1)
 			continue;
-		mock_write_value(&w, NULL, a);
+		if (with_html) {
+			mock_write_value(&w, NULL, a);
+		} else {
+			struct json_object *plain = without_html_note(a);
+			mock_write_value(&w, NULL, plain);
+			json_object_put(plain);
+		}
 		shown++;
 	}
 	jsonw_array_close(&w);

@@ -5,6 +5,7 @@
 
 #include "model/field_json.h"
 #include "model/values.h"
+#include "util/alloc.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -92,3 +93,46 @@ LIST_PARSER(agent_me_from_json, agent_list, agent_item, agent_fields, NULL, true
 LIST_PARSER(named_list_from_json, named_list, named_item, named_fields, named_keys, false,
 	    need_int_id)
 #undef RC
+
+/* One item as an object of the fields of TABLE: what the parser reads back the same. */
+static json_object *item_to_json(const void *item, const struct jf_field *fields, size_t n)
+{
+	json_object *obj = json_object_new_object();
+	for (size_t i = 0; i < n; i++) {
+		const char *at = (const char *)item + fields[i].offset;
+		json_object *v = NULL;
+		if (fields[i].kind == JF_INT && *(const int *)at != MODEL_UNSET)
+			v = json_object_new_int(*(const int *)at);
+		else if (fields[i].kind == JF_STR && *(const char *const *)at)
+			v = json_object_new_string(*(const char *const *)at);
+		else if (fields[i].kind == JF_BOOL)
+			v = json_object_new_boolean(*(const bool *)at);
+		if (v)
+			json_object_object_add(obj, fields[i].key, v);
+	}
+	return obj;
+}
+
+static char *items_to_json(const void *items, size_t count, size_t item_size,
+			   const struct jf_field *fields, size_t n)
+{
+	json_object *array = json_object_new_array();
+	for (size_t i = 0; i < count; i++)
+		json_object_array_add(array,
+				      item_to_json((const char *)items + i * item_size, fields, n));
+	char *text = xstrdup(json_object_to_json_string_ext(array, JSON_C_TO_STRING_PLAIN));
+	json_object_put(array);
+	return text;
+}
+
+#define LIST_WRITER(fn, list_type, item_type, table)                                               \
+	char *fn(const struct list_type *l)                                                        \
+	{                                                                                          \
+		return items_to_json(l->items, l->count, sizeof(struct item_type), table,          \
+				     N(table));                                                    \
+	}
+
+LIST_WRITER(status_list_to_json, status_list, status_item, status_fields)
+LIST_WRITER(priority_list_to_json, priority_list, priority_item, priority_fields)
+LIST_WRITER(agent_list_to_json, agent_list, agent_item, agent_fields)
+LIST_WRITER(named_list_to_json, named_list, named_item, named_fields)

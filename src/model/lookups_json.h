@@ -26,4 +26,11 @@ enum status agent_me_from_json(const char *body, size_t len, struct agent_list *
 enum status named_list_from_json(const char *body, size_t len, struct named_list *out,
 				 struct model_error *err);
 
+/* Each list as a plain JSON array that the matching parser above reads back into the same
+ * list (the cache of lookups on disk). Caller frees; never NULL (allocation aborts). */
+char *status_list_to_json(const struct status_list *l);
+char *priority_list_to_json(const struct priority_list *l);
+char *agent_list_to_json(const struct agent_list *l);
+char *named_list_to_json(const struct named_list *l);
+
 #endif

@@ -89,6 +89,15 @@ struct custom_field {
 };
 
 /* GET /Tickets/{id}: the row fields plus what the detail view shows. Caller owns; ticket_free. */
+/* The newest action of a ticket, as GET /Tickets/{id}?includelastaction=true adds it. */
+struct ticket_last_action {
+	const char *who;
+	const char *outcome;
+	time_t datetime;
+	const char *note;      /* plain text (may be empty) */
+	const char *note_html; /* HTML (may be empty): render through src/text */
+};
+
 struct ticket {
 	struct ticket_row row;	  /* strings in arena below */
 	const char *details_html; /* "details": HTML, converted to text by src/text */
@@ -128,7 +137,9 @@ struct ticket {
 	bool is_vip;
 	int *child_ticket_ids; /* in arena; n_child_ticket_ids entries */
 	size_t n_child_ticket_ids;
-	struct custom_field *customfields; /* in arena */
+	bool has_lastaction;		      /* the answer carried a `lastaction` object */
+	struct ticket_last_action lastaction; /* strings in arena */
+	struct custom_field *customfields;    /* in arena */
 	size_t n_customfields;
 	struct arena arena;
 };

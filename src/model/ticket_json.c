@@ -236,6 +236,24 @@ static enum status child_ids_from(json_object *obj, struct ticket *t, struct mod
 	return STATUS_OK;
 }
 
+#define LA(member, kind) JF(struct ticket_last_action, member, kind)
+static const struct jf_field last_action_fields[] = {
+	LA(who, JF_STR),  LA(outcome, JF_STR),	 LA(datetime, JF_TIME),
+	LA(note, JF_STR), LA(note_html, JF_STR),
+};
+#undef LA
+
+/* `lastaction` (includelastaction=true): an action object, or null when there is none. */
+static enum status last_action_from(json_object *obj, struct ticket *t, struct model_error *err)
+{
+	json_object *la = jf_get(obj, "lastaction");
+	if (!la || !json_object_is_type(la, json_type_object))
+		return STATUS_OK; /* absent, null, or a shape not known: the date still shows */
+	t->has_lastaction = true;
+	return jf_read_fields(la, "lastaction", last_action_fields, N(last_action_fields),
+			      &t->lastaction, &t->arena, err);
+}
+
 /* A full ticket from OBJ; STATUS_NOT_FOUND when OBJ has no positive id. */
 static enum status ticket_from_object(json_object *obj, const char *path, struct ticket **out,
 				      struct model_error *err)
@@ -252,6 +270,8 @@ static enum status ticket_from_object(json_object *obj, const char *path, struct
 		st = custom_fields_from(obj, t, err);
 	if (st == STATUS_OK)
 		st = child_ids_from(obj, t, err);
+	if (st == STATUS_OK)
+		st = last_action_from(obj, t, err);
 	if (st != STATUS_OK) {
 		ticket_free(t);
 		return st;

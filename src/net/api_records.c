@@ -104,7 +104,10 @@ struct job *api_closure_delete(int id, unsigned generation)
 
 struct job *api_actions_list(int ticket_id, unsigned generation)
 {
-	return api_get_for_ticket(JOB_ACTIONS_LIST, ticket_id, generation);
+	struct job *job = api_get_for_ticket(JOB_ACTIONS_LIST, ticket_id, generation);
+	/* The history pane renders notes from their HTML: Halo sends note_html only when asked. */
+	api_query_add(&job->query, "includehtmlnote", "true");
+	return job;
 }
 
 struct job *api_actions_save(const struct action_create *actions, size_t n, unsigned generation)

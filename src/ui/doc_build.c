@@ -69,6 +69,60 @@ static const char *pick(const char *a, const char *b)
 	return a && *a ? a : b;
 }
 
+/* Lines of the last action's note shown under it: enough to triage, the history has all. */
+#define LAST_ACTION_NOTE_LINES 2
+
+/* The start of the last action's note, cleaned, in at most LAST_ACTION_NOTE_LINES lines
+ * under the field values, the last cut with an ellipsis when there is more. */
+static void last_action_note(struct doc *doc, const struct pane_data *d,
+			     const struct ticket_last_action *la)
+{
+	const char *note = la->note_html && *la->note_html ? la->note_html : la->note;
+	struct html_text ht = { 0 };
+	html_to_text(&ht, note ? note : "", note ? strlen(note) : 0,
+		     d->is_ascii ? HTML_TEXT_ASCII : 0);
+	char *clean = safe_text_clean(ht.text ? ht.text : "", 0);
+	html_text_fini(&ht);
+	const char *indent = "             "; /* under the values of doc_add_field */
+	struct text_lines lines = { 0 };
+	text_wrap(&lines, clean, doc->width - text_width(indent));
+	for (size_t i = 0; i < lines.count && i < LAST_ACTION_NOTE_LINES; i++) {
+		bool is_cut = i + 1 == LAST_ACTION_NOTE_LINES && i + 1 < lines.count;
+		struct strbuf sb;
+		strbuf_init(&sb);
+		/* Running into the next line makes the cut add the ellipsis. */
+		strbuf_appendf(&sb, "%s%s%s%s", indent, lines.lines[i], is_cut ? " " : "",
+			       is_cut ? lines.lines[i + 1] : "");
+		doc_add(doc, ROLE_DEFAULT, sb.data);
+		strbuf_fini(&sb);
+	}
+	text_lines_fini(&lines);
+	free(clean);
+}
+
+/* When the ticket last moved; with includelastaction's answer also who did what, and how
+ * the note starts: what an agent triaging reads before opening the history. */
+static void last_action(struct doc *doc, const struct pane_data *d, const struct ticket *t)
+{
+	char b[64];
+	const struct ticket_last_action *la = &t->lastaction;
+	if (!t->has_lastaction) {
+		doc_add_field(doc, "Last action:", when(t->row.lastactiondate, b, sizeof(b)));
+		return;
+	}
+	time_t at = la->datetime != MODEL_NO_TIME ? la->datetime : t->row.lastactiondate;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_append_str(&sb, when(at, b, sizeof(b)));
+	if (la->who && *la->who)
+		strbuf_appendf(&sb, "%s%s", sb.len ? ", " : "", la->who);
+	if (la->outcome && *la->outcome)
+		strbuf_appendf(&sb, "%s%s", sb.len ? ": " : "", la->outcome);
+	doc_add_field(doc, "Last action:", sb.data);
+	strbuf_fini(&sb);
+	last_action_note(doc, d, la);
+}
+
 static void header_fields(struct doc *doc, const struct pane_data *d, const struct ticket *t)
 {
 	const struct ticket_row *r = &t->row;
@@ -88,7 +142,7 @@ static void header_fields(struct doc *doc, const struct pane_data *d, const stru
 	const char *type = pick(lookups_tickettype_name(l, r->tickettype_id), t->tickettype_name);
 	doc_add_field(doc, "Type:", or_number(type, r->tickettype_id, b, sizeof(b)));
 	doc_add_field(doc, "Opened:", when(r->dateoccurred, b, sizeof(b)));
-	doc_add_field(doc, "Last action:", when(r->lastactiondate, b, sizeof(b)));
+	last_action(doc, d, t);
 	doc_add_field(doc, "Deadline:", when(r->deadlinedate, b, sizeof(b)));
 	const char *sla = r->sla_state == SLA_STATE_BREACHED ? "breached"
 			  : r->sla_state == SLA_STATE_WITHIN ? "within"

@@ -39,6 +39,10 @@ static WINDOW *make(const struct rect *r)
 	 * one-line scroll costs a few dozen bytes rather than a repaint. */
 	if (w)
 		idlok(w, TRUE);
+	/* The cursor is hidden: leave it where the last change put it instead of moving it
+	 * back to a window's cursor after every update (the prompt takes it back, below). */
+	if (w)
+		leaveok(w, TRUE);
 	return w;
 }
 
@@ -162,6 +166,8 @@ void ui_flush(struct ui_frame *f, struct ui_env *env, struct view *primary, stru
 	draw_divider(f, env);
 	flush_choices(f, env, p);
 	bool is_prompt = p && p->is_active;
+	if (f->status)
+		leaveok(f->status, !is_prompt);
 	if (f->status && (sb->is_dirty || is_prompt)) {
 		werase(f->status);
 		statusbar_draw(sb, env, p, f->status);

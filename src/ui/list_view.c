@@ -209,9 +209,10 @@ static unsigned want_page(struct view *v, int page, bool retry_failed, bool is_p
 	return r;
 }
 
-/* Asks for the pages of the visible rows, and prefetches the `prefetch` pages after them. RETRY_FAILED:
- * also pages whose last try failed (a key press; never from a result, or errors would loop). */
-static unsigned request_pages(struct view *v, bool retry_failed)
+/* Asks for the pages of the visible rows and prefetches the PREFETCH pages after them.
+ * RETRY_FAILED: also pages whose last try failed (a key press; never from a result, or errors
+ * would loop). */
+static unsigned request_range(struct view *v, bool retry_failed, int prefetch)
 {
 	const struct nav *st = nav_of(v);
 	struct ticket_list *list = data_of(v)->list;
@@ -229,10 +230,16 @@ static unsigned request_pages(struct view *v, bool retry_failed)
 	for (int page = first_page; page <= last_page; page++)
 		r |= want_page(v, page, retry_failed, false);
 	int last = (int)ticket_list_page_count(list);
-	for (int page = last_page + 1;
-	     page <= last_page + data_of(v)->prefetch_pages && page <= last; page++)
+	for (int page = last_page + 1; page <= last_page + prefetch && page <= last; page++)
 		r |= want_page(v, page, retry_failed, true);
 	return r;
+}
+
+/* The pages of the visible rows and, since the cursor moves (or the list starts), the
+ * `prefetch` pages after them: prefetch is for scrolling. */
+static unsigned request_pages(struct view *v, bool retry_failed)
+{
+	return request_range(v, retry_failed, data_of(v)->prefetch_pages);
 }
 
 /* Moves by CMD (a nav command). A key asks again for failed pages on screen. */
@@ -330,7 +337,10 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	sync_nav(v);
 	/* A G that waited for the count just happened: that is the user's key, retry too. */
 	bool is_jump = was_pending && !st->nav.is_last_pending;
-	return REACT_REDRAW | (u->is_error ? REACT_NONE : request_pages(v, is_jump));
+	if (u->is_error)
+		return REACT_REDRAW;
+	/* Only what shows: a page that came (a refresh's above all) is no reason to prefetch. */
+	return REACT_REDRAW | (is_jump ? request_pages(v, true) : request_range(v, false, 0));
 }
 
 static void list_status(const struct view *v, char *buf, size_t size)

@@ -13,11 +13,14 @@
 #include "ui/view.h"
 
 #include <curses.h>
+#include <fcntl.h>
 #include <locale.h>
+#include <poll.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -232,6 +235,61 @@ static void bytes_written(void)
 	fclose(out);
 }
 
+/* Bytes read from MASTER until it stays quiet for QUIET_MS (a figure only, never a test). */
+static long drain(int master, int quiet_ms)
+{
+	char buf[4096];
+	long total = 0;
+	struct pollfd pfd = { .fd = master, .events = POLLIN };
+	while (poll(&pfd, 1, quiet_ms) > 0) {
+		ssize_t n = read(master, buf, sizeof(buf));
+		if (n <= 0)
+			break;
+		total += n;
+	}
+	return total;
+}
+
+/* The real program on a pseudo-terminal of 24x80 (--demo), measured from outside: what one
+ * `j` writes when the cursor is on the last row and the list scrolls by one line. */
+static void bytes_from_outside(const char *bin)
+{
+	int master = posix_openpt(O_RDWR | O_NOCTTY);
+	if (master < 0 || grantpt(master) || unlockpt(master)) {
+		printf("no pseudo-terminal\n");
+		return;
+	}
+	struct winsize ws = { .ws_row = 24, .ws_col = 80 };
+	ioctl(master, TIOCSWINSZ, &ws);
+	const char *slave_name = ptsname(master);
+	pid_t pid = fork();
+	if (pid == 0) {
+		setsid();
+		int slave = open(slave_name, O_RDWR);
+		ioctl(slave, TIOCSCTTY, 0);
+		dup2(slave, 0);
+		dup2(slave, 1);
+		dup2(slave, 2);
+		execl(bin, bin, "--demo", (char *)NULL);
+		_exit(127);
+	}
+	drain(master, 2000);
+	for (int i = 0; i < 22; i++) {
+		(void)!write(master, "j", 1);
+		drain(master, 300);
+	}
+	(void)!write(master, "j", 1);
+	long scroll = drain(master, 1000);
+	(void)!write(master, "Q", 1);
+	drain(master, 500);
+	int status;
+	waitpid(pid, &status, 0);
+	close(master);
+	printf("bytes on the pseudo-terminal, real program (--demo, 80x24, TERM=%s):\n",
+	       getenv("TERM"));
+	printf("  one-line scroll (rows 23 to 24):  %ld (goal: at most 200)\n", scroll);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -244,6 +302,7 @@ int main(int argc, char **argv)
 	/* Nothing of the user's own configuration may change the figures. */
 	setenv("XDG_CONFIG_HOME", dir, 1);
 	setenv("XDG_STATE_HOME", dir, 1);
+	setenv("XDG_CACHE_HOME", dir, 1);
 	struct mock_options mo;
 	mock_options_init(&mo);
 	char merr[256];
@@ -256,6 +315,7 @@ int main(int argc, char **argv)
 	mock_server_stop(mock);
 	cpu_per_key();
 	bytes_written();
+	bytes_from_outside(bin);
 	char cmd[300];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	return system(cmd) == 0 ? 0 : 1;

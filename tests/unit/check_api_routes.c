@@ -348,6 +348,19 @@ START_TEST(a_note_added_to_a_ticket_shows_in_its_history)
 	run_ok_free(api_actions_save(&a, 1, 1));
 	r = run_ok(api_actions_list(ticket, 1));
 	ck_assert_uint_eq(r->data.actions->count, before + 1);
+	/* includehtmlnote=true: the pane renders the note from its HTML. */
+	ck_assert_str_eq(r->data.actions->items[before].note_html, "<p>checked the toner</p>");
+	job_result_free(r);
+	/* Not asked, Halo (and halo-mock) leave note_html out. */
+	r = run_ok(api_get_for_ticket(JOB_ACTIONS_LIST, ticket, 1));
+	ck_assert_str_eq(r->data.actions->items[before].note_html, "");
+	job_result_free(r);
+	/* The ticket's read asks includelastaction=true, and the last action is read. */
+	r = run_ok(api_ticket_get(ticket, NULL, 1));
+	ck_assert(r->data.ticket->has_lastaction);
+	ck_assert_str_eq(r->data.ticket->lastaction.outcome, "Private Note");
+	ck_assert_str_eq(r->data.ticket->lastaction.note_html, "<p>checked the toner</p>");
+	ck_assert_str_ne(r->data.ticket->lastaction.who, "");
 	job_result_free(r);
 	teardown();
 }

@@ -520,7 +520,22 @@ START_TEST(unknown_commands_and_lexer_errors_name_the_prompt)
 }
 END_TEST
 
+START_TEST(lookup_max_age_defaults_to_a_day_of_seconds)
+{
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_LOOKUP_MAX_AGE), 86400);
+	ck_assert(config_run_prompt(&cfg, "set lookup-max-age = 0"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_LOOKUP_MAX_AGE), 0);
+	ck_assert(!config_run_prompt(&cfg, "set lookup-max-age = -1"));
+	ck_assert(!config_run_prompt(&cfg, "set lookup-max-age = 1d"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_LOOKUP_MAX_AGE), 0);
+	config_fini(&cfg);
+}
+END_TEST
+
 HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
+	     lookup_max_age_defaults_to_a_day_of_seconds,
 	     bad_values_are_errors_and_keep_the_old_value,
 	     errors_carry_file_and_line_and_the_rest_of_the_file_loads,
 	     bind_lines_keep_key_command_arguments_and_origin,

@@ -141,8 +141,51 @@ START_TEST(a_lookup_body_of_the_wrong_shape_is_an_error)
 }
 END_TEST
 
+/* What the cache writes, the parsers read back to the same names (and unset stays unset). */
+START_TEST(every_list_written_as_json_reads_back_the_same)
+{
+	struct lookups l, back;
+	struct model_error err;
+	load(&l);
+	lookups_init(&back);
+	char *t = status_list_to_json(&l.statuses);
+	ck_assert_int_eq(status_list_from_json(t, strlen(t), &back.statuses, &err), STATUS_OK);
+	free(t);
+	t = priority_list_to_json(&l.priorities);
+	ck_assert_int_eq(priority_list_from_json(t, strlen(t), &back.priorities, &err), STATUS_OK);
+	free(t);
+	t = agent_list_to_json(&l.agents);
+	ck_assert_int_eq(agent_list_from_json(t, strlen(t), &back.agents, &err), STATUS_OK);
+	free(t);
+	t = agent_list_to_json(&l.me);
+	ck_assert_int_eq(agent_me_from_json(t, strlen(t), &back.me, &err), STATUS_OK);
+	free(t);
+	t = named_list_to_json(&l.teams);
+	ck_assert_int_eq(named_list_from_json(t, strlen(t), &back.teams, &err), STATUS_OK);
+	free(t);
+	ck_assert_uint_eq(back.statuses.count, l.statuses.count);
+	ck_assert_str_eq(lookups_status_name(&back, 9), "Closed");
+	ck_assert_int_eq(back.statuses.items[0].type, l.statuses.items[0].type);
+	ck_assert_str_eq(back.statuses.items[0].colour, l.statuses.items[0].colour);
+	ck_assert_uint_eq(back.priorities.count, l.priorities.count);
+	ck_assert_str_eq(back.priorities.items[0].id, l.priorities.items[0].id);
+	ck_assert_int_eq(back.priorities.items[0].slaid, l.priorities.items[0].slaid);
+	ck_assert_uint_eq(back.agents.count, l.agents.count);
+	for (size_t i = 0; i < l.agents.count; i++) {
+		ck_assert_str_eq(back.agents.items[i].name, l.agents.items[i].name);
+		ck_assert_int_eq(back.agents.items[i].isdisabled, l.agents.items[i].isdisabled);
+	}
+	ck_assert_int_eq(lookups_my_agent_id(&back), lookups_my_agent_id(&l));
+	ck_assert_uint_eq(back.teams.count, l.teams.count);
+	ck_assert_str_eq(back.teams.items[0].name, l.teams.items[0].name);
+	lookups_fini(&back);
+	lookups_fini(&l);
+}
+END_TEST
+
 HARNESS_MAIN("lookups_json", status_names_come_from_the_status_list,
 	     priorities_match_priorityid_and_prefer_the_tickets_sla,
 	     agents_teams_types_and_clients_are_named_by_id, lookups_without_data_answer_null,
 	     a_lookup_row_without_id_or_priorityid_is_an_error,
-	     a_lookup_body_of_the_wrong_shape_is_an_error)
+	     a_lookup_body_of_the_wrong_shape_is_an_error,
+	     every_list_written_as_json_reads_back_the_same)

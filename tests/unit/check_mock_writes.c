@@ -276,12 +276,19 @@ START_TEST(a_posted_action_joins_the_history_and_can_change_status)
 			"\"new_status\":\"2\"}]");
 	ck_assert_int_eq(mh.status, 201);
 	json_object_put(a);
-	struct json_object *after = mh_get(&mh, "/api/Actions?ticket_id=1006");
+	struct json_object *after = mh_get(&mh, "/api/Actions?ticket_id=1006&includehtmlnote=true");
 	ck_assert_int_eq(mh_int(after, "record_count"), n + 1);
 	struct json_object *list = json_object_object_get(after, "actions");
 	struct json_object *last = json_object_array_get_idx(list, (size_t)n);
 	ck_assert_str_eq(mh_str(last, "note_html"), "<p>Called back</p>");
 	ck_assert_int_eq(mh_int(last, "id"), n + 1);
+	json_object_put(after);
+	/* As Halo: note_html only when includehtmlnote=true asks for it. */
+	after = mh_get(&mh, "/api/Actions?ticket_id=1006");
+	list = json_object_object_get(after, "actions");
+	last = json_object_array_get_idx(list, (size_t)n);
+	ck_assert_ptr_null(json_object_object_get(last, "note_html"));
+	ck_assert_str_eq(mh_str(last, "note"), "<p>Called back</p>");
 	json_object_put(after);
 	struct json_object *t = ticket(1006);
 	ck_assert_int_eq(mh_int(t, "status_id"), 2);

@@ -126,8 +126,31 @@ START_TEST(tilde_and_relative_paths_expand)
 }
 END_TEST
 
+START_TEST(the_cache_folder_is_per_profile_and_made_private)
+{
+	setenv("XDG_CACHE_HOME", "/x/cache", 1);
+	check_path(paths_cache_profile_dir("work"), "/x/cache/halotui/work/");
+	check_path(paths_cache_profile_dir(""), "/x/cache/halotui/default/");
+	char base[] = "/tmp/halotui-paths.XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(base));
+	char dir[256];
+	snprintf(dir, sizeof(dir), "%s/a/b/demo/", base);
+	ck_assert(paths_make_dirs(dir));
+	ck_assert(paths_make_dirs(dir)); /* already there: fine */
+	struct stat sb;
+	ck_assert_int_eq(stat(dir, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0700);
+	snprintf(dir, sizeof(dir), "%s/file", base);
+	FILE *fp = fopen(dir, "w");
+	fclose(fp);
+	snprintf(dir, sizeof(dir), "%s/file/sub", base);
+	ck_assert(!paths_make_dirs(dir));
+}
+END_TEST
+
 HARNESS_MAIN("paths", xdg_variables_that_are_set_are_used, unset_xdg_variables_fall_back_to_home,
 	     relative_or_empty_xdg_variables_are_ignored,
 	     theme_dirs_search_the_user_dir_then_the_override_then_the_installed_dir,
 	     a_program_run_from_its_build_tree_finds_the_shipped_themes,
-	     a_user_theme_wins_over_the_shipped_one, tilde_and_relative_paths_expand)
+	     a_user_theme_wins_over_the_shipped_one, tilde_and_relative_paths_expand,
+	     the_cache_folder_is_per_profile_and_made_private)

@@ -403,7 +403,30 @@ START_TEST(delete_answers_empty_object_or_object_with_id)
 }
 END_TEST
 
+/* includelastaction=true adds `lastaction`: read when an object, ignored when null. */
+START_TEST(the_last_action_is_read_when_the_answer_carries_one)
+{
+	struct ticket *t = NULL;
+	struct model_error err;
+	const char *with = "{\"id\":5,\"lastaction\":{\"who\":\"Ann\",\"outcome\":\"Note\","
+			   "\"datetime\":\"2026-01-02T03:04:05Z\",\"note\":\"done\","
+			   "\"note_html\":\"<p>done</p>\"}}";
+	ck_assert_int_eq(ticket_from_json(with, strlen(with), &t, &err), STATUS_OK);
+	ck_assert(t->has_lastaction);
+	ck_assert_str_eq(t->lastaction.who, "Ann");
+	ck_assert_str_eq(t->lastaction.outcome, "Note");
+	ck_assert_int_eq(t->lastaction.datetime, 1767323045);
+	ck_assert_str_eq(t->lastaction.note_html, "<p>done</p>");
+	ticket_free(t);
+	const char *none = "{\"id\":5,\"lastaction\":null}";
+	ck_assert_int_eq(ticket_from_json(none, strlen(none), &t, &err), STATUS_OK);
+	ck_assert(!t->has_lastaction);
+	ticket_free(t);
+}
+END_TEST
+
 HARNESS_MAIN("ticket_json", list_wrapper_gives_rows_and_the_servers_record_count,
+	     the_last_action_is_read_when_the_answer_carries_one,
 	     dates_with_and_without_zone_and_fractions_are_utc,
 	     placeholder_dates_of_year_one_and_1900_mean_unset,
 	     ids_as_decimals_and_strings_are_read_and_minus_one_is_unset,
