@@ -12,6 +12,7 @@
 #include "ui/list_view.h"
 
 #include <check.h>
+#include <term.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -155,7 +156,67 @@ START_TEST(the_headings_say_how_many_columns_were_left_out)
 }
 END_TEST
 
-HARNESS_MAIN("list_columns", a_cut_cell_ends_in_an_ellipsis_within_its_cells,
+/* ATTR as the terminal shows it next to colours: without what its ncv drops. */
+static attr_t visible(attr_t attr)
+{
+	int ncv = tigetnum((NCURSES_CONST char *)"ncv");
+	attr_t a = attr & A_ATTRIBUTES & ~A_COLOR;
+	if (ncv > 0 && (ncv & 2))
+		a &= ~A_UNDERLINE;
+	if (ncv > 0 && (ncv & 16))
+		a &= ~A_DIM;
+	return a | (attr & A_COLOR);
+}
+
+/* The attributes of row Y of the list drawn without the keys (cursor on row 1). */
+static attr_t row_attr_at(struct render *r, int y)
+{
+	struct view *v = view_new(&list_view_ops, &r->env, &r->data);
+	v->is_focused = false;
+	v->rows = LINES;
+	v->cols = COLS;
+	WINDOW *win = newwin(LINES, COLS, 0, 0);
+	v->ops->draw(v, win);
+	attr_t attr = mvwinch(win, y, 12) & A_ATTRIBUTES;
+	delwin(win);
+	view_free(v);
+	return attr;
+}
+
+/* Under TERM, the unfocused cursor row looks unlike the row below it and unlike the focused
+ * selection, as the terminal shows them; returns the mark chosen. */
+static attr_t unfocused_cursor_under(const char *term)
+{
+	setenv("TERM", term, 1);
+	struct render r;
+	render_init(&r, 4, 80);
+	char body[] = "{\"record_count\": 2, \"tickets\": [{\"id\": 1, \"summary\": \"One\"}, "
+		      "{\"id\": 2, \"summary\": \"Two\"}]}";
+	struct ticket_page *p = NULL;
+	struct model_error err;
+	memset(&err, 0, sizeof(err));
+	ck_assert_int_eq(ticket_page_from_json(body, strlen(body), &p, &err), STATUS_OK);
+	ck_assert_int_eq(ticket_list_store_page(r.data.list, 0, 1, p), STATUS_OK);
+	attr_t cursor = row_attr_at(&r, 1), plain = row_attr_at(&r, 2);
+	attr_t selected = ui_env_attr(&r.env, ROLE_LIST_SELECTED);
+	attr_t mark = ui_env_unfocused_cursor(&r.env);
+	ck_assert_msg(visible(cursor) != visible(plain), "%s: the cursor row is not seen", term);
+	ck_assert_msg(visible(cursor) != visible(selected), "%s: looks selected", term);
+	ck_assert(!(mark & selected & ~A_COLOR));
+	render_fini(&r);
+	return mark;
+}
+
+START_TEST(the_unfocused_cursor_is_seen_on_a_terminal_without_underline)
+{
+	/* The Linux console draws underline as a colour: next to colours it has none. */
+	ck_assert_int_ne(unfocused_cursor_under("linux"), A_UNDERLINE);
+	ck_assert_int_eq(unfocused_cursor_under("xterm-256color"), A_UNDERLINE);
+}
+END_TEST
+
+HARNESS_MAIN("list_columns", the_unfocused_cursor_is_seen_on_a_terminal_without_underline,
+	     a_cut_cell_ends_in_an_ellipsis_within_its_cells,
 	     wide_characters_and_combining_marks_stay_within_the_width,
 	     a_narrow_sorted_column_keeps_its_arrow, columns_left_out_for_want_of_room_are_counted,
 	     the_headings_say_how_many_columns_were_left_out)
