@@ -157,13 +157,16 @@ static void mark_focus(struct app *a)
 
 /* message-seconds: a message or error set since the last pass starts its time, and one
  * whose time is up goes. Headless runs keep notes until a key, so scripts stay
- * deterministic; poll() wakes for the deadline only while a note is shown. */
+ * deterministic, and so does low-bandwidth (nothing is repainted on a timer); poll() wakes
+ * for the deadline only while a note is shown. */
 static void time_notes(struct app *a)
 {
 	if (a->opt.is_headless)
 		return;
 	long now = now_ms();
-	statusbar_time_note(&a->status, now, config_get_int(&a->cfg, SETTING_MESSAGE_SECONDS));
+	long seconds =
+		a->env.is_low_bandwidth ? 0 : config_get_int(&a->cfg, SETTING_MESSAGE_SECONDS);
+	statusbar_time_note(&a->status, now, seconds);
 	statusbar_expire(&a->status, now);
 }
 
