@@ -98,9 +98,10 @@ static void draw_cells(const struct view *v, WINDOW *win, int y, const struct li
 	if (x < getmaxx(win))
 		draw_text(win, y, x, getmaxx(win) - x, "", attr);
 	/* Columns left out for want of room are said, not silently gone. */
-	list_columns_dropped_mark(cols, buf, sizeof(buf));
-	if (!row && *buf)
+	if (!row) {
+		list_columns_dropped_mark(cols, buf, sizeof(buf));
 		draw_text_right(win, y, x, cols->width - x, buf, attr);
+	}
 }
 
 static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool is_cursor)

@@ -86,7 +86,8 @@ static void swap_env(const char *name, const char *value, char **saved)
 
 /* newterm for a screen that is no terminal: its size comes from LINES and COLUMNS, set for
  * the call only, as terminfo entries without lines#/cols# (TERM=linux: the console says its
- * size) would leave curses with none and no screen. */
+ * size) would leave curses with none and no screen. The screen opens before any request
+ * runs, so no other thread reads the environment meanwhile. */
 static SCREEN *newterm_sized(const char *term, FILE *out, FILE *in, int rows, int cols)
 {
 	char lines[16], columns[16], *old_lines, *old_columns;
