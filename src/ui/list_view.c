@@ -109,9 +109,10 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 	const struct ui_env *env = v->env;
 	if (is_cursor && !env->is_low_bandwidth && v->is_focused)
 		return ui_env_attr(env, ROLE_LIST_SELECTED);
-	/* The pane without the keys keeps its place visible, but not as the one that moves. */
+	/* The pane without the keys keeps its place visible, but not as the one that moves; the
+	 * mark is toggled, so a bold row still stands out where bold is the mark (TERM=linux). */
 	if (is_cursor && !env->is_low_bandwidth)
-		return row_attr(v, row, false) | ui_env_unfocused_cursor(env);
+		return row_attr(v, row, false) ^ ui_env_unfocused_cursor(env);
 	if (row->sla_state == SLA_STATE_BREACHED)
 		return ui_env_attr(env, ROLE_SLA_BREACHED);
 	if (row->has_is_read && !row->is_read)

@@ -183,15 +183,19 @@ static attr_t row_attr_at(struct render *r, int y)
 	return attr;
 }
 
-/* Under TERM, the unfocused cursor row looks unlike the row below it and unlike the focused
- * selection, as the terminal shows them; returns the mark chosen. */
-static attr_t unfocused_cursor_under(const char *term)
+/* Under TERM, the unfocused cursor row looks unlike the row below it (both read, or both
+ * unread: bold) and unlike the focused selection, as the terminal shows them; returns the
+ * mark chosen. */
+static attr_t unfocused_cursor_under(const char *term, bool is_read)
 {
 	setenv("TERM", term, 1);
 	struct render r;
 	render_init(&r, 4, 80);
-	char body[] = "{\"record_count\": 2, \"tickets\": [{\"id\": 1, \"summary\": \"One\"}, "
-		      "{\"id\": 2, \"summary\": \"Two\"}]}";
+	char body[256];
+	snprintf(body, sizeof(body),
+		 "{\"record_count\": 2, \"tickets\": [{\"id\": 1, \"summary\": \"One\", "
+		 "\"read\": %s}, {\"id\": 2, \"summary\": \"Two\", \"read\": %s}]}",
+		 is_read ? "true" : "false", is_read ? "true" : "false");
 	struct ticket_page *p = NULL;
 	struct model_error err;
 	memset(&err, 0, sizeof(err));
@@ -210,8 +214,10 @@ static attr_t unfocused_cursor_under(const char *term)
 START_TEST(the_unfocused_cursor_is_seen_on_a_terminal_without_underline)
 {
 	/* The Linux console draws underline as a colour: next to colours it has none. */
-	ck_assert_int_ne(unfocused_cursor_under("linux"), A_UNDERLINE);
-	ck_assert_int_eq(unfocused_cursor_under("xterm-256color"), A_UNDERLINE);
+	ck_assert_int_ne(unfocused_cursor_under("linux", true), A_UNDERLINE);
+	ck_assert_int_ne(unfocused_cursor_under("linux", false), A_UNDERLINE);
+	ck_assert_int_eq(unfocused_cursor_under("xterm-256color", true), A_UNDERLINE);
+	ck_assert_int_eq(unfocused_cursor_under("xterm-256color", false), A_UNDERLINE);
 }
 END_TEST
 
