@@ -126,7 +126,8 @@ static int next_deadline_ms(const struct app *a)
 	long limited = a->worker ? worker_rate_limited_ms(a->worker) : 0;
 	if (limited > 0 && (timeout < 0 || (limited - 1) % 1000 + 1 < timeout))
 		timeout = (int)((limited - 1) % 1000 + 1);
-	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms };
+	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms,
+				   statusbar_note_deadline(&a->status) };
 	for (size_t i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
 		if (!deadlines[i])
 			continue;
@@ -151,9 +152,25 @@ static void mark_focus(struct app *a)
 	}
 }
 
+/* message-seconds: a message or error set since the last pass starts its time, and one
+ * whose time is up goes. Headless runs keep notes until a key, so scripts stay
+ * deterministic, and so does low-bandwidth (nothing is repainted on a timer); poll() wakes
+ * for the deadline only while a note is shown. */
+static void time_notes(struct app *a)
+{
+	if (a->opt.is_headless)
+		return;
+	long now = now_ms();
+	long seconds =
+		a->env.is_low_bandwidth ? 0 : config_get_int(&a->cfg, SETTING_MESSAGE_SECONDS);
+	statusbar_time_note(&a->status, now, seconds);
+	statusbar_expire(&a->status, now);
+}
+
 static void flush(struct app *a)
 {
 	follow_cursor(a);
+	time_notes(a);
 	relayout_if_needed(a);
 	start_views(a);
 	relayout_if_needed(a);
@@ -165,11 +182,37 @@ static void flush(struct app *a)
 		 &a->prompt);
 }
 
+/* True when KEY, a Meta key, does something where it is typed. The prompt takes none. */
+static bool is_meta_bound(const struct app *a, int key)
+{
+	if (a->prompt.is_active)
+		return false;
+	const struct view *v = app_focused_view(a);
+	return keymap_lookup(&a->keymap, v ? v->ops->name : NULL, key) != CMD_NONE;
+}
+
+/* One key typed (or a script's key word). It ends the status bar's message first: a key
+ * that sets one sets it again. Alt-x comes as Esc then x, and so does Esc then x typed
+ * quickly: a Meta key nothing binds is taken as those two keys, so that Esc : closes one
+ * prompt and opens another. */
+static void feed_key(struct app *a, int key)
+{
+	if ((key & UI_KEY_ALT_BIT) && !is_meta_bound(a, key)) {
+		feed_key(a, UI_KEY_ESC);
+		if (!a->is_quitting)
+			feed_key(a, key & ~UI_KEY_ALT_BIT);
+		return;
+	}
+	if (key != UI_KEY_RESIZE)
+		statusbar_dismiss(&a->status);
+	app_key(a, key);
+}
+
 static void drain_keys(struct app *a)
 {
 	int key;
 	while (!a->is_quitting && (key = ui_screen_read_key(&a->screen)) != 0)
-		app_key(a, key);
+		feed_key(a, key);
 }
 
 /* Waits for input, a wake-up or (while loading) the spinner's next turn. */
@@ -200,7 +243,7 @@ static bool feed_script(struct app *a)
 	case SCRIPT_END:
 		return false;
 	case SCRIPT_KEY:
-		app_key(a, it.key);
+		feed_key(a, it.key);
 		break;
 	case SCRIPT_LINE:
 		a->is_script_line = true;

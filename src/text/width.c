@@ -85,6 +85,39 @@ char *text_cut(const char *s, int max_cols, const char *ellipsis)
 	return result;
 }
 
+/* Bytes of S[0..END) once the blanks and the separators a cut may leave behind are gone. */
+static size_t trim_break(const char *s, size_t end)
+{
+	while (end > 0 && strchr(" \t,;:(", s[end - 1]))
+		end--;
+	return end;
+}
+
+char *text_cut_words(const char *s, int max_cols, const char *ellipsis)
+{
+	if (!s)
+		return xstrdup("");
+	size_t len = strlen(s);
+	int ell_cols = ellipsis ? text_width(ellipsis) : 0;
+	if (max_cols < 0 || text_fit(s, len, max_cols, NULL) == len || ell_cols > max_cols)
+		return text_cut(s, max_cols, ellipsis);
+	size_t fit = text_fit(s, len, max_cols - ell_cols, NULL), end = fit;
+	/* Back to the last blank, unless the cut falls on one or the first word is too long. */
+	if (s[fit] != ' ') {
+		while (end > 0 && s[end - 1] != ' ')
+			end--;
+	}
+	end = trim_break(s, end);
+	if (end == 0)
+		return text_cut(s, max_cols, ellipsis);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_append(&sb, s, end);
+	if (ellipsis)
+		strbuf_append_str(&sb, ellipsis);
+	return strbuf_take(&sb);
+}
+
 static void append_spaces(struct strbuf *sb, int n)
 {
 	for (; n > 0; n--)

@@ -31,6 +31,11 @@ size_t text_fit(const char *s, size_t len, int max_cols, int *cols_out);
  * it fits. A wide character that would straddle the limit is left out whole. */
 char *text_cut(const char *s, int max_cols, const char *ellipsis);
 
+/* Like text_cut, but a cut falls between words: the words that fit with ELLIPSIS after them,
+ * without the blanks or ",;:(" before the cut. A first word wider than MAX_COLS alone is
+ * cut between characters. Caller owns the copy. */
+char *text_cut_words(const char *s, int max_cols, const char *ellipsis);
+
 enum text_align { TEXT_ALIGN_LEFT, TEXT_ALIGN_RIGHT, TEXT_ALIGN_CENTER };
 
 /* A copy of S exactly WIDTH_COLS cells wide: cut as text_cut does when wider, then

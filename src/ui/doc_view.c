@@ -89,7 +89,7 @@ static void doc_draw(const struct view *v, WINDOW *win)
 		attr_t attr = ui_env_attr(v->env, l->role);
 		if (is_cursor && !v->env->is_low_bandwidth)
 			attr = v->is_focused ? ui_env_attr(v->env, ROLE_LIST_SELECTED)
-					     : attr | A_UNDERLINE;
+					     : attr | ui_env_unfocused_cursor(v->env);
 		if (is_cursor && v->env->is_low_bandwidth)
 			draw_text(win, y, 0, 1, ">", A_BOLD);
 		draw_text(win, y, 1, cols - 1, l->text, attr);

@@ -9,6 +9,8 @@
 #include <time.h>
 
 #include "text/safe_text.h"
+#include "text/width.h"
+#include "util/alloc.h"
 #include "util/strbuf.h"
 
 static const struct {
@@ -190,10 +192,11 @@ static int fixed_width(const struct list_columns *cols, const bool *is_hidden, i
 	return fixed + (shown > 0 ? shown - 1 : 0);
 }
 
-void list_columns_fit(struct list_columns *cols, int width_cols)
+/* Lays the columns out in WIDTH_COLS; returns how many of them got no room. */
+static int lay_out(struct list_columns *cols, int width_cols)
 {
 	bool is_hidden[LIST_MAX_COLUMNS] = { false };
-	int stretch = -1;
+	int stretch = -1, dropped = 0;
 	for (int i = 0; i < cols->count && stretch < 0; i++)
 		if (cols->col[i].is_stretch)
 			stretch = i;
@@ -213,6 +216,21 @@ void list_columns_fit(struct list_columns *cols, int width_cols)
 		c->shown_width = is_hidden[i] ? 0 : w <= room ? w : (room > 0 ? room : 0);
 		if (c->shown_width > 0)
 			x += c->shown_width + (x > 0);
+		dropped += c->shown_width == 0 && (w > 0 || is_hidden[i]);
+	}
+	return dropped;
+}
+
+void list_columns_fit(struct list_columns *cols, int width_cols)
+{
+	cols->width = width_cols;
+	cols->dropped = lay_out(cols, width_cols);
+	/* Columns left out are said at the right of the headings ("+2"): that mark gets room
+	 * of its own, which may leave out one more. */
+	for (int tries = 0; cols->dropped > 0 && tries < 2; tries++) {
+		char mark[16];
+		int mark_w = snprintf(mark, sizeof(mark), " +%d", cols->dropped);
+		cols->dropped = lay_out(cols, width_cols - mark_w);
 	}
 }
 
@@ -323,6 +341,48 @@ static const char *raw_text(enum list_column_id id, const struct pane_data *d,
 	default:
 		return "";
 	}
+}
+
+/* How cut text ends: "…", or "~" with ASCII line graphics. */
+static const char *ellipsis(const struct pane_data *d)
+{
+	return d->is_ascii ? TEXT_ELLIPSIS_ASCII : TEXT_ELLIPSIS;
+}
+
+void list_column_heading(enum list_column_id id, const struct pane_data *d, int width_cols,
+			 char *buf, size_t size)
+{
+	const char *field = list_column_sort_field(id);
+	const char *arrow = "";
+	if (field && d->sort.field[0] && !strcmp(field, d->sort.field[0]) && id != COL_AGE)
+		arrow = d->sort.is_desc[0] ? (d->is_ascii ? "v" : "\xE2\x96\xBC")
+					   : (d->is_ascii ? "^" : "\xE2\x96\xB2");
+	/* The arrow says the order: in a narrow column the title gives way, not the arrow. */
+	int arrow_w = *arrow ? text_width(arrow) + 1 : 0;
+	char *title = width_cols > arrow_w
+			      ? text_cut(list_column_title(id), width_cols - arrow_w, ellipsis(d))
+			      : xstrdup("");
+	snprintf(buf, size, "%s%s%s", title, *arrow && *title ? " " : "", arrow);
+	free(title);
+}
+
+void list_column_cell(enum list_column_id id, const struct pane_data *d,
+		      const struct ticket_row *row, int width_cols, char *buf, size_t size)
+{
+	list_column_text(id, d, row, buf, size);
+	if (text_width(buf) <= width_cols)
+		return;
+	char *cut = text_cut(buf, width_cols, ellipsis(d));
+	snprintf(buf, size, "%s", cut);
+	free(cut);
+}
+
+void list_columns_dropped_mark(const struct list_columns *cols, char *buf, size_t size)
+{
+	if (cols->dropped > 0)
+		snprintf(buf, size, "+%d", cols->dropped);
+	else
+		snprintf(buf, size, "%s", "");
 }
 
 void list_column_text(enum list_column_id id, const struct pane_data *d, const struct ticket_row *r,

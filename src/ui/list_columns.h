@@ -40,6 +40,8 @@ struct list_column {
 struct list_columns {
 	struct list_column col[LIST_MAX_COLUMNS];
 	int count;
+	int width;   /* the width of the last list_columns_fit */
+	int dropped; /* columns it left out for want of room */
 };
 
 /* True when every key of the `sort` setting SPEC ("lastactiondate:desc,id") is a field the
@@ -54,12 +56,23 @@ bool list_columns_parse(struct list_columns *cols, const char *spec);
  * names there are in ERR (SIZE bytes), so that a typo is said rather than skipped. */
 bool list_columns_check(const char *spec, char *err, size_t size);
 /* Gives each column its shown width within WIDTH_COLS (one blank between columns); the
- * stretching column takes the rest, columns that do not fit at the right are hidden. */
+ * stretching column takes the rest, columns that do not fit at the right are hidden and
+ * counted in cols->dropped, with room kept at the right for list_columns_dropped_mark. */
 void list_columns_fit(struct list_columns *cols, int width_cols);
 /* The heading of column ID ("Summary"). */
 const char *list_column_title(enum list_column_id id);
 /* The Halo field the server sorts by for column ID (for order=...), or NULL. */
 const char *list_column_sort_field(enum list_column_id id);
+/* Writes the heading of column ID for a column WIDTH_COLS wide into BUF: the title, and an
+ * arrow when the list is sorted by it; a narrow column cuts the title ("Sta… ▲"), never
+ * the arrow. */
+void list_column_heading(enum list_column_id id, const struct pane_data *d, int width_cols,
+			 char *buf, size_t size);
+/* As list_column_text, cut to WIDTH_COLS cells: a cut ends in "…" ("~" with ASCII lines). */
+void list_column_cell(enum list_column_id id, const struct pane_data *d,
+		      const struct ticket_row *row, int width_cols, char *buf, size_t size);
+/* What the headings end with when columns were left out ("+2"), or "" when none were. */
+void list_columns_dropped_mark(const struct list_columns *cols, char *buf, size_t size);
 /* Writes ROW's text for column ID into BUF (terminal-safe, names from the lookups). */
 void list_column_text(enum list_column_id id, const struct pane_data *d,
 		      const struct ticket_row *row, char *buf, size_t size);

@@ -103,18 +103,6 @@ static void list_recalc(struct view *v)
 	nav_resize(&st->nav, st->nav.count, visible_rows(v));
 }
 
-/* A column's heading, with an arrow on the column the list is sorted by. */
-static void heading(const struct view *v, enum list_column_id id, char *buf, size_t size)
-{
-	const struct pane_data *d = data_of(v);
-	const char *field = list_column_sort_field(id);
-	const char *arrow = "";
-	if (field && d->sort.field[0] && !strcmp(field, d->sort.field[0]) && id != COL_AGE)
-		arrow = d->sort.is_desc[0] ? (d->is_ascii ? " v" : " \xE2\x96\xBC")
-					   : (d->is_ascii ? " ^" : " \xE2\x96\xB2");
-	snprintf(buf, size, "%s%s", list_column_title(id), arrow);
-}
-
 static void draw_cells(const struct view *v, WINDOW *win, int y, const struct list_columns *cols,
 		       const struct ticket_row *row, attr_t attr)
 {
@@ -127,9 +115,9 @@ static void draw_cells(const struct view *v, WINDOW *win, int y, const struct li
 		if (x > 0)
 			draw_text(win, y, x++, 1, " ", attr);
 		if (row)
-			list_column_text(c->id, data_of(v), row, buf, sizeof(buf));
+			list_column_cell(c->id, data_of(v), row, c->shown_width, buf, sizeof(buf));
 		else
-			heading(v, c->id, buf, sizeof(buf));
+			list_column_heading(c->id, data_of(v), c->shown_width, buf, sizeof(buf));
 		if (c->id == COL_ID)
 			draw_text_right(win, y, x, c->shown_width, buf, attr);
 		else
@@ -138,6 +126,11 @@ static void draw_cells(const struct view *v, WINDOW *win, int y, const struct li
 	}
 	if (x < getmaxx(win))
 		draw_text(win, y, x, getmaxx(win) - x, "", attr);
+	/* Columns left out for want of room are said, not silently gone. */
+	if (!row) {
+		list_columns_dropped_mark(cols, buf, sizeof(buf));
+		draw_text_right(win, y, x, cols->width - x, buf, attr);
+	}
 }
 
 static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool is_cursor)
@@ -145,9 +138,10 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 	const struct ui_env *env = v->env;
 	if (is_cursor && !env->is_low_bandwidth && v->is_focused)
 		return ui_env_attr(env, ROLE_LIST_SELECTED);
-	/* The pane without the keys keeps its place visible, but not as the one that moves. */
+	/* The pane without the keys keeps its place visible, but not as the one that moves; the
+	 * mark is toggled, so a bold row still stands out where bold is the mark (TERM=linux). */
 	if (is_cursor && !env->is_low_bandwidth)
-		return row_attr(v, row, false) | A_UNDERLINE;
+		return row_attr(v, row, false) ^ ui_env_unfocused_cursor(env);
 	if (row->sla_state == SLA_STATE_BREACHED)
 		return ui_env_attr(env, ROLE_SLA_BREACHED);
 	if (row->has_is_read && !row->is_read)

@@ -5,6 +5,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <limits.h>
 #include <string.h>
@@ -72,6 +73,40 @@ bool ui_screen_open_tty(struct ui_screen *s, char *err, size_t err_size)
 	return true;
 }
 
+/* Saves the environment variable NAME into SAVED (NULL when unset) and sets it to VALUE. */
+static void swap_env(const char *name, const char *value, char **saved)
+{
+	const char *old = getenv(name);
+	*saved = old ? xstrdup(old) : NULL;
+	if (value)
+		setenv(name, value, 1);
+	else
+		unsetenv(name);
+}
+
+/* newterm for a screen that is no terminal: its size comes from LINES and COLUMNS, set for
+ * the call only, as terminfo entries without lines#/cols# (TERM=linux: the console says its
+ * size) would leave curses with none and no screen. The screen opens before any request
+ * runs, so no other thread reads the environment meanwhile. */
+static SCREEN *newterm_sized(const char *term, FILE *out, FILE *in, int rows, int cols)
+{
+	char lines[16], columns[16], *old_lines, *old_columns;
+	snprintf(lines, sizeof(lines), "%d", rows > 0 ? rows : 24);
+	snprintf(columns, sizeof(columns), "%d", cols > 0 ? cols : 80);
+	swap_env("LINES", lines, &old_lines);
+	swap_env("COLUMNS", columns, &old_columns);
+	use_env(TRUE);
+	SCREEN *scr = newterm(term, out, in);
+	char *ignored;
+	swap_env("LINES", old_lines, &ignored);
+	free(ignored);
+	swap_env("COLUMNS", old_columns, &ignored);
+	free(ignored);
+	free(old_lines);
+	free(old_columns);
+	return scr;
+}
+
 static bool open_headless(struct ui_screen *s, FILE *out, int rows, int cols, char *err,
 			  size_t err_size)
 {
@@ -84,8 +119,7 @@ static bool open_headless(struct ui_screen *s, FILE *out, int rows, int cols, ch
 		snprintf(err, err_size, "cannot open /dev/null: %s", strerror(errno));
 		return false;
 	}
-	use_env(FALSE);
-	s->scr = newterm(term, s->out, s->in);
+	s->scr = newterm_sized(term, s->out, s->in, rows, cols);
 	if (!s->scr) {
 		snprintf(err, err_size, "curses cannot drive the terminal type '%s'", term);
 		return false;

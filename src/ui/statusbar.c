@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/width.h"
 #include "ui/draw.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -46,8 +47,12 @@ void statusbar_set_error(struct statusbar *sb, const char *error)
 {
 	set_string(sb, &sb->error, error);
 	sb->is_error_outage = false;
-	if (error)
+	if (error) {
+		/* One note at a time: an older message must not come back when this one goes. */
+		set_string(sb, &sb->message, NULL);
 		sb->is_error_newer = true;
+		sb->is_note_fresh = true;
+	}
 }
 
 void statusbar_set_outage_error(struct statusbar *sb, const char *error)
@@ -66,9 +71,43 @@ void statusbar_set_message(struct statusbar *sb, const char *message)
 {
 	set_string(sb, &sb->message, message);
 	if (message) {
+		/* An outage stays below the message; any other error is over. */
+		if (!sb->is_error_outage)
+			set_string(sb, &sb->error, NULL);
 		sb->is_error_newer = false;
+		sb->is_note_fresh = true;
 		sb->is_dirty = true;
 	}
+}
+
+void statusbar_dismiss(struct statusbar *sb)
+{
+	set_string(sb, &sb->message, NULL);
+	if (!sb->is_error_outage)
+		set_string(sb, &sb->error, NULL);
+	sb->note_until_ms = 0;
+	sb->is_note_fresh = false;
+}
+
+void statusbar_time_note(struct statusbar *sb, long now_ms, long seconds)
+{
+	if (!sb->is_note_fresh)
+		return;
+	sb->is_note_fresh = false;
+	sb->note_until_ms = seconds > 0 ? now_ms + seconds * 1000 : 0;
+}
+
+long statusbar_note_deadline(const struct statusbar *sb)
+{
+	bool is_passing = sb->message || (sb->error && !sb->is_error_outage);
+	return is_passing ? sb->note_until_ms : 0;
+}
+
+void statusbar_expire(struct statusbar *sb, long now_ms)
+{
+	long until = statusbar_note_deadline(sb);
+	if (until && now_ms >= until)
+		statusbar_dismiss(sb);
 }
 
 void statusbar_set_pane_text(struct statusbar *sb, const char *text)
@@ -184,8 +223,13 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 	const char *note = is_error ? sb->error : sb->message;
 	attr_t note_attr = ui_env_attr(env, is_error ? ROLE_STATUS_ERROR : ROLE_STATUS_BAR);
 	if (note && x + 2 < cols - right_w) {
+		/* A note too long for the room left ends with "…" between words. */
+		char *cut =
+			text_cut_words(note, cols - right_w - 1 - (x + 1),
+				       env->is_ascii_lines ? TEXT_ELLIPSIS_ASCII : TEXT_ELLIPSIS);
 		x++;
-		segment(win, &x, cols - right_w - 1, note, note_attr);
+		segment(win, &x, cols - right_w - 1, cut, note_attr);
+		free(cut);
 	}
 	if (right_w < cols - x)
 		draw_text_right(win, 0, cols - right_w, right_w, right.data, base);

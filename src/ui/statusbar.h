@@ -25,6 +25,8 @@ struct statusbar {
 	bool is_error_outage; /* the error says the server could not be reached */
 	char *pane_text;      /* what the focused pane says ("12 of 2,000"); owned */
 	char *notice;	      /* what waits in :messages ("2 config errors"); owned; NULL: none */
+	bool is_note_fresh;   /* a message or error was set and its time has not started */
+	long note_until_ms;   /* when the shown message or error goes; 0: at the next key */
 	unsigned spin;	      /* spinner phase */
 	bool is_dirty;
 };
@@ -40,6 +42,18 @@ void statusbar_set_message(struct statusbar *sb, const char *message);
  * back, so that a recovered connection does not keep saying it failed. */
 void statusbar_set_outage_error(struct statusbar *sb, const char *error);
 void statusbar_server_answered(struct statusbar *sb);
+/* A message and an error are passing notes, one at a time: setting one ends the other
+ * (an outage error stays below a message until the server answers). This ends the shown
+ * note, as a key that does something else does; an outage error stays. */
+void statusbar_dismiss(struct statusbar *sb);
+/* Starts the time of a note set since the last call: it goes SECONDS after NOW_MS (any
+ * clock in ms, the same for every call), or at the next key when SECONDS is 0. */
+void statusbar_time_note(struct statusbar *sb, long now_ms, long seconds);
+/* When the shown note goes by itself, on the clock of statusbar_time_note; 0: never (none
+ * shown, an outage error, or it waits for a key). A loop sleeps until then, not in ticks. */
+long statusbar_note_deadline(const struct statusbar *sb);
+/* Ends the shown note when its time has come by NOW_MS. */
+void statusbar_expire(struct statusbar *sb, long now_ms);
 void statusbar_set_pane_text(struct statusbar *sb, const char *text);
 /* What waits to be read in the messages pane ("2 config errors · 1 odd field, see :messages"),
  * kept on the right until it changes; NULL clears it. */

@@ -233,6 +233,46 @@ START_TEST(wrapped_lines_never_exceed_the_width)
 }
 END_TEST
 
+static void expect_cut_words(const char *in, int cols, const char *want)
+{
+	char *got = text_cut_words(in, cols, ELL);
+	ck_assert_str_eq(got, want);
+	ck_assert_int_le(text_width(got), cols < 0 ? 0 : cols);
+	free(got);
+}
+
+START_TEST(cut_words_ends_between_words)
+{
+	expect_cut_words("unknown sort key 'bogus' (keys: id)", 22, "unknown sort key" ELL);
+	expect_cut_words("unknown sort key 'bogus' (keys: id)", 26, "unknown sort key 'bogus'" ELL);
+	expect_cut_words("unknown sort key 'bogus' (keys: id, summary)", 34,
+			 "unknown sort key 'bogus' (keys" ELL);
+	expect_cut_words("copied URL", 10, "copied URL");
+}
+END_TEST
+
+START_TEST(cut_words_leaves_no_separator_before_the_ellipsis)
+{
+	expect_cut_words("keys: id, summary, status", 20, "keys: id, summary" ELL);
+	expect_cut_words("one, two", 6, "one" ELL);
+	expect_cut_words("ab (cd", 5, "ab" ELL);
+}
+END_TEST
+
+START_TEST(cut_words_cuts_a_first_word_too_long_between_characters)
+{
+	expect_cut_words("Exchange-Online-is-down now", 10, "Exchange-" ELL);
+	expect_cut_words(CJK_ZHONG CJK_WEN CJK_ZHONG " x", 5, CJK_ZHONG CJK_WEN ELL);
+}
+END_TEST
+
+START_TEST(cut_words_counts_wide_characters_and_marks)
+{
+	expect_cut_words(CJK_ZHONG " " CJK_WEN CJK_WEN " x", 7, CJK_ZHONG ELL);
+	expect_cut_words("Franc" ACUTE "ois Schmidt-Lang", 14, "Franc" ACUTE "ois" ELL);
+}
+END_TEST
+
 HARNESS_MAIN("width", ascii_counts_one_cell_per_character, cjk_and_emoji_count_two_cells,
 	     combining_marks_and_zero_width_characters_count_nothing,
 	     controls_count_nothing_and_invalid_bytes_count_one,
@@ -244,4 +284,7 @@ HARNESS_MAIN("width", ascii_counts_one_cell_per_character, cjk_and_emoji_count_t
 	     pad_gives_exactly_the_width_on_the_asked_side, pad_cuts_text_wider_than_the_width,
 	     wrap_breaks_at_spaces_within_the_width, wrap_breaks_words_longer_than_a_line,
 	     wrap_counts_wide_characters_as_two_cells, wrap_keeps_line_breaks_and_indentation,
-	     wrap_of_null_gives_no_lines, wrapped_lines_never_exceed_the_width)
+	     wrap_of_null_gives_no_lines, wrapped_lines_never_exceed_the_width,
+	     cut_words_ends_between_words, cut_words_leaves_no_separator_before_the_ellipsis,
+	     cut_words_cuts_a_first_word_too_long_between_characters,
+	     cut_words_counts_wide_characters_and_marks)
