@@ -30,9 +30,11 @@ struct app_options {
 	bool is_no_color;
 	const char *theme;
 	const char *profile;
+	const char *log_path; /* --log FILE: the request log (over the `log-file` setting) */
 };
 
 struct worker;
+struct log;
 struct mock_server;
 struct ticket_query;
 
@@ -64,6 +66,7 @@ struct app {
 	struct profile_connection conn;
 	bool is_conn_ready;
 	struct mock_server *mock;   /* --demo: the emulator in this process */
+	struct log *log;	    /* the request log (--log, `log-file`), or NULL; owned */
 	struct ticket_query *query; /* the list's query (order, filters) */
 	unsigned detail_gen;	    /* generation of the jobs about data.ticket_id */
 	int follow_id;		    /* the list row the ticket pane will follow */

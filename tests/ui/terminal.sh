@@ -84,9 +84,46 @@ check "the status bar names the profile default-profile chose" $?
 [ $? -eq 0 ] && tail -n 1 "$work/shot" | grep -q "^ halotui  DEMO "
 check "the demo names no profile: it talks to its own halo-mock" $?
 
+# An unknown --profile is named, with the profiles there are; no other profile is tried.
+(cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --profile nosuch \
+	--script profile.script --size 12x100)
+[ $? -eq 0 ] && grep -q "no profile 'nosuch' in the configuration; profiles: work" "$work/shot" &&
+	! grep -q "no url" "$work/shot"
+check "an unknown --profile is named with the known ones" $?
+
 "$bin" --help >"$work/help"
-[ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help"
+[ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help" &&
+	grep -q -- "--log FILE" "$work/help"
 check "--help lists the options" $?
+
+# The request log: one line per request (method, route, status, time, bytes, retries), and
+# never the credentials. The demo's are in src/mock/mock.h.
+demo_id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
+demo_secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+log_ok() { # FILE
+	line='^[0-9-]*T[0-9:.]*Z info (GET|POST) /[^ ]* [0-9]+ [0-9]+ms [0-9]+B retries=[0-9]+$'
+	grep -Eq "^[0-9-]*T[0-9:.]*Z info POST /auth/token [0-9]+ " "$1" &&
+		grep -Eq "^[0-9-]*T[0-9:.]*Z info GET /api/Tickets\?[^ ]* 200 " "$1" &&
+		! grep -Evq "$line" "$1" &&
+		! grep -qi -e "$demo_secret" -e "bearer" -e "authorization" -e "access_token" \
+			-e "client_secret" "$1"
+}
+(cd "$work" && timeout 20 "$bin" --headless --demo --log "$work/requests.log" \
+	--script profile.script --size 12x80)
+[ $? -eq 0 ] && log_ok "$work/requests.log"
+check "--log FILE writes one line per request and no credentials" $?
+
+mkdir -p "$work/logcfg/halotui"
+printf 'set log-file = %s\n' "$work/setting.log" >"$work/logcfg/halotui/config"
+(cd "$work" && XDG_CONFIG_HOME="$work/logcfg" timeout 20 "$bin" --headless --demo \
+	--script profile.script --size 12x80)
+[ $? -eq 0 ] && log_ok "$work/setting.log"
+check "set log-file writes the request log" $?
+
+"$bin" --demo --log "$work/no/such/dir/log" --headless --script profile.script \
+	>/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "cannot open the log .*no/such/dir/log" "$work/err"
+check "a --log that cannot be opened is refused" $?
 
 "$bin" --no-such-option >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "unknown option" "$work/err"
