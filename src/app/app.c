@@ -15,7 +15,9 @@
 #include "ui/clipboard.h"
 #include "ui/doc_view.h"
 #include "ui/list_view.h"
+#include "ui/messages_view.h"
 #include "util/alloc.h"
+#include "util/log.h"
 #include "util/strbuf.h"
 
 bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
@@ -40,6 +42,8 @@ bool app_init(struct app *a, const struct app_options *opt, char *err, size_t er
 	}
 	app_settings_load(a);
 	app_settings_apply(a);
+	if (!app_session_open_log(a, err, err_size))
+		return false;
 	if (opt->script_path && !script_open(&a->script, opt->script_path)) {
 		snprintf(err, err_size, "cannot read the script %s: %s", opt->script_path,
 			 strerror(errno));
@@ -60,6 +64,8 @@ void app_fini(struct app *a)
 	free(a->sort_setting);
 	free(a->theme_applied);
 	profile_connection_fini(&a->conn);
+	log_close(a->log); /* after the worker, which wrote to it, stopped */
+	a->log = NULL;
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
 	statusbar_fini(&a->status);
@@ -129,6 +135,9 @@ void app_messages_changed(struct app *a)
 		strbuf_append_str(&sb, ", see :messages");
 	statusbar_set_notice(&a->status, sb.len ? sb.data : NULL);
 	strbuf_fini(&sb);
+	for (size_t i = 0; i < a->depth; i++)
+		if (a->stack[i]->ops == &messages_view_ops)
+			view_mark_dirty(a->stack[i]);
 }
 
 static const struct view_ops *ops_of(enum view_kind kind)
@@ -146,6 +155,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &todos_view_ops;
 	case VIEW_MY_APPROVALS:
 		return &my_approvals_view_ops;
+	case VIEW_MESSAGES:
+		return &messages_view_ops;
 	default:
 		return &help_view_ops;
 	}
@@ -157,11 +168,12 @@ void app_open_view(struct app *a, enum view_kind kind, int ticket_id)
 		app_command(a, CMD_HELP);
 		return;
 	}
-	if (kind != VIEW_LIST && kind != VIEW_MY_APPROVALS)
+	bool is_about_ticket =
+		kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_MESSAGES;
+	if (is_about_ticket)
 		app_session_focus(a, ticket_id);
 	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
-	if (top && top->ops->kind == kind &&
-	    (kind == VIEW_MY_APPROVALS || !a->is_secondary_focused)) {
+	if (top && top->ops->kind == kind && (!is_about_ticket || !a->is_secondary_focused)) {
 		/* The same pane again: it shows the newly focused ticket. */
 		a->is_secondary_focused = true;
 		view_on_result(top, &(struct view_update){ .kind = WANT_NOTHING });
@@ -227,6 +239,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 		break;
 	case CMD_REDRAW:
 		ui_frame_force_repaint(&a->frame);
+		break;
+	case CMD_MESSAGES:
+		app_open_view(a, VIEW_MESSAGES, 0);
 		break;
 	case CMD_DETAILS:
 	case CMD_HISTORY:

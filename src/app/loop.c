@@ -74,7 +74,8 @@ static int follow_target(const struct app *a)
 		return 0;
 	const struct view *list = a->stack[0], *top = a->stack[a->depth - 1];
 	enum view_kind k = top->ops->kind;
-	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS)
+	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS ||
+	    k == VIEW_MESSAGES)
 		return 0;
 	int id = list->ops->selected_ticket(list);
 	return id > 0 && id != a->data.ticket_id ? id : 0;

@@ -22,8 +22,14 @@ run_case() {
 	# The first line of a script may hold options: "#! --size 24x80 --demo".
 	opts=$(sed -n '1s/^#! *//p' "$script")
 	[ -n "$opts" ] || opts="--size 24x80"
+	# A case may bring its config file (NAME.config) and outbox (NAME.outbox, written by
+	# tests/ui/make-outbox into the state of the profile its config selects).
+	xdg=$work/$name.xdg
+	mkdir -p "$xdg/config/halotui" "$xdg/state"
+	[ -f "$src/$name.config" ] && cp "$src/$name.config" "$xdg/config/halotui/config"
 	# shellcheck disable=SC2086
-	if ! (cd "$dir" && "$bin" --headless --script "$script" $opts >stdout 2>stderr); then
+	if ! (cd "$dir" && HOME="$xdg" XDG_CONFIG_HOME="$xdg/config" XDG_STATE_HOME="$xdg/state" \
+		"$bin" --headless --script "$script" $opts >stdout 2>stderr); then
 		echo "FAIL: $name: halotui exited with an error"
 		sed 's/^/  /' "$dir/stderr"
 		return 1
