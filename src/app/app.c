@@ -12,6 +12,7 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "net/worker.h"
 #include "ui/clipboard.h"
 #include "ui/doc_view.h"
 #include "ui/list_view.h"
@@ -29,6 +30,7 @@ bool app_init(struct app *a, const struct app_options *opt, char *err, size_t er
 	ui_frame_init(&a->frame);
 	statusbar_init(&a->status);
 	prompt_init(&a->prompt);
+	confirm_init(&a->confirm);
 	keymap_init(&a->keymap);
 	config_init(&a->cfg);
 	pane_data_init(&a->data);
@@ -68,6 +70,7 @@ void app_fini(struct app *a)
 	a->log = NULL;
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
+	confirm_fini(&a->confirm);
 	statusbar_fini(&a->status);
 	script_close(&a->script);
 	if (a->wake.read_fd >= 0)
@@ -96,10 +99,38 @@ void app_push_view(struct app *a, struct view *v)
 	a->needs_relayout = true;
 }
 
+static void quit_now(void *ctx)
+{
+	struct app *a = ctx;
+	a->is_quitting = true;
+}
+
+/* Changes the server has not accepted yet: every record the outbox still holds. */
+static size_t unsent_changes(const struct app *a)
+{
+	struct outbox_entry *entries = NULL;
+	size_t n = a->worker ? worker_outbox_pending(a->worker, &entries) : 0;
+	outbox_entries_free(entries, n);
+	return n;
+}
+
+void app_quit(struct app *a)
+{
+	size_t n = config_get_bool(&a->cfg, SETTING_CONFIRM_QUIT) ? unsent_changes(a) : 0;
+	if (n == 0) {
+		quit_now(a);
+		return;
+	}
+	char question[128];
+	snprintf(question, sizeof(question), "%zu unsent change%s in the outbox: quit anyway?", n,
+		 n == 1 ? "" : "s");
+	confirm_ask(&a->confirm, question, quit_now, a);
+}
+
 void app_pop_view(struct app *a)
 {
 	if (a->depth <= 1) {
-		a->is_quitting = true;
+		app_quit(a);
 		return;
 	}
 	view_free(a->stack[--a->depth]);
@@ -213,7 +244,7 @@ static void app_wide_command(struct app *a, enum command cmd)
 {
 	switch (cmd) {
 	case CMD_QUIT:
-		a->is_quitting = true;
+		app_quit(a);
 		break;
 	case CMD_BACK:
 		app_pop_view(a);
@@ -268,7 +299,7 @@ static void run_wants(struct app *a, struct view *v)
 void app_react(struct app *a, struct view *v, unsigned r)
 {
 	if (r & REACT_QUIT)
-		a->is_quitting = true;
+		app_quit(a);
 	if (r & REACT_RELAYOUT)
 		a->needs_relayout = true;
 	if (r & REACT_FETCH)
@@ -308,6 +339,11 @@ void app_key(struct app *a, int key)
 {
 	if (key == UI_KEY_RESIZE) {
 		a->needs_relayout = true;
+		return;
+	}
+	if (confirm_is_active(&a->confirm)) {
+		confirm_key(&a->confirm, key);
+		a->status.is_dirty = true;
 		return;
 	}
 	if (a->prompt.is_active) {

@@ -9,6 +9,7 @@
 #include "app/script.h"
 #include "config/configuration.h"
 #include "config/profile.h"
+#include "ui/confirm.h"
 #include "ui/env.h"
 #include "ui/frame.h"
 #include "ui/help_view.h"
@@ -45,6 +46,7 @@ struct app {
 	struct ui_frame frame;
 	struct statusbar status;
 	struct prompt prompt;
+	struct confirm confirm; /* a question on the status line (quit with unsent changes) */
 	struct keymap keymap;
 	struct wake_pipe wake;
 	struct help_data help;
@@ -109,7 +111,10 @@ void app_open_view(struct app *a, enum view_kind kind, int ticket_id);
 void app_react(struct app *a, struct view *v, unsigned r);
 /* Opens VIEW on top of the stack (taking ownership) and focuses it. */
 void app_push_view(struct app *a, struct view *v);
-/* Closes the top view (back); closing the last one quits. */
+/* Leaves halotui; with `confirm-quit` set and changes in the outbox that the server has not
+ * accepted (pending, failed, outcome unknown), first asks on the status line. */
+void app_quit(struct app *a);
+/* Closes the top view (back); closing the last one quits (through app_quit). */
 void app_pop_view(struct app *a);
 /* The focused view (never NULL while the loop runs). */
 struct view *app_focused_view(const struct app *a);

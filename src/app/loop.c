@@ -166,7 +166,7 @@ static void flush(struct app *a)
 	statusbar_set_loading(&a->status, (int)app_session_in_flight(a));
 	statusbar_set_rate_limited(&a->status, a->worker ? worker_rate_limited_ms(a->worker) : 0);
 	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
-		 &a->prompt);
+		 &a->prompt, &a->confirm);
 }
 
 static void drain_keys(struct app *a)

@@ -22,8 +22,7 @@ run_case() {
 	# The first line of a script may hold options: "#! --size 24x80 --demo".
 	opts=$(sed -n '1s/^#! *//p' "$script")
 	[ -n "$opts" ] || opts="--size 24x80"
-	# A case may bring its config file (NAME.config) and outbox (NAME.outbox, written by
-	# tests/ui/make-outbox into the state of the profile its config selects).
+	# A case may bring its config file (NAME.config); its state starts empty.
 	xdg=$work/$name.xdg
 	mkdir -p "$xdg/config/halotui" "$xdg/state"
 	[ -f "$src/$name.config" ] && cp "$src/$name.config" "$xdg/config/halotui/config"
