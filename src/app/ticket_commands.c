@@ -1,4 +1,4 @@
-/* Commands about the selected ticket: opening its panes, OSC 52 copies, the browser. */
+/* Commands about the selected ticket: opening its panes, copies (OSC 52 or tmux), the browser. */
 #include "config.h"
 
 #include "app/ticket_commands.h"
@@ -41,12 +41,32 @@ static bool is_remote(void)
 	return (tty && *tty) || (conn && *conn);
 }
 
+/* y and Y: inside tmux (unless `osc52 = yes`) through tmux's own buffer, since tmux drops
+ * OSC 52 passthrough by default; elsewhere with OSC 52. The message says what happened. */
 static void copy(struct app *a, const char *text, const char *what)
 {
 	const char *osc52 = config_get_string(&a->cfg, SETTING_OSC52);
-	char msg[256];
+	const char *tmux = getenv("TMUX");
+	char msg[512], err[256] = "";
 	if (!strcmp(osc52, "no")) {
 		snprintf(msg, sizeof(msg), "%s: %s", what, text);
+	} else if (tmux && *tmux && !strcmp(osc52, "auto")) {
+		switch (clipboard_copy_tmux(text, err, sizeof(err))) {
+		case CLIPBOARD_TMUX_BOTH:
+			snprintf(msg, sizeof(msg), "copied %s to the tmux buffer and clipboard: %s",
+				 what, text);
+			break;
+		case CLIPBOARD_TMUX_BUFFER:
+			snprintf(msg, sizeof(msg),
+				 "copied %s to the tmux buffer (tmux < 3.2 cannot reach the "
+				 "clipboard): %s",
+				 what, text);
+			break;
+		default:
+			snprintf(msg, sizeof(msg), "%s not copied: %s", what, err);
+			statusbar_set_error(&a->status, msg);
+			return;
+		}
 	} else {
 		clipboard_copy(&a->screen, text);
 		snprintf(msg, sizeof(msg), "copied %s: %s", what, text);

@@ -137,5 +137,30 @@ check "--headless without a script is refused" $?
 [ $? -eq 2 ] && grep -q "ROWSxCOLS" "$work/err"
 check "a bad --size is refused" $?
 
+# Inside tmux, y goes through tmux's own buffer (tmux drops OSC 52 passthrough by default):
+# a real tmux server on a private socket, named by TMUX as tmux itself would.
+printf 'y\n:dump-screen copied\n' >"$work/copy.script"
+if command -v tmux >/dev/null 2>&1; then
+	sock=$work/tmux.sock
+	tmux -S "$sock" -f /dev/null new-session -d -x 80 -y 24 "sleep 600"
+	tmux_pid=$(tmux -S "$sock" display-message -p '#{pid}')
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+		--script copy.script --size 12x200)
+	rc=$?
+	url=$(tail -n 1 "$work/copied" |
+		sed -n 's|.*copied URL to the tmux buffer and clipboard: \(http://127.0.0.1:[0-9]*/ticket?id=[0-9]*\) .*|\1|p')
+	[ $rc -eq 0 ] && [ -n "$url" ] && [ "$(tmux -S "$sock" show-buffer)" = "$url" ]
+	check "y inside tmux puts the URL in tmux's buffer and says so" $?
+
+	# A tmux server that is gone: the copy fails, and says so.
+	tmux -S "$sock" kill-server
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+		--script copy.script --size 12x200)
+	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "URL not copied: tmux set-buffer failed"
+	check "a failed tmux copy says it failed" $?
+else
+	echo "SKIP: tmux not found: the tmux copy cases cannot run"
+fi
+
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
