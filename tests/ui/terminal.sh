@@ -59,6 +59,31 @@ if command -v script >/dev/null 2>&1; then
 	[ $rc -eq 0 ] && restored "$work/quit"
 	check "Q quits and restores the terminal" $?
 
+	# `browser`: o runs it without a shell, the URL as its last argument. Keys go in once the
+	# request log shows the list arrived, and Q once the browser wrote its file.
+	mkdir -p "$work/browser/halotui"
+	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s/opened.tmp" && mv "%s/opened.tmp" "%s/opened"\n' \
+		"$work" "$work" "$work" >"$work/browser.sh"
+	chmod +x "$work/browser.sh"
+	printf 'set browser = "%s" --new-tab\n' "$work/browser.sh" >"$work/browser/halotui/config"
+	wait_for() { # FILE PATTERN: up to 20 s
+		i=0
+		while [ $i -lt 200 ] && ! grep -q "$2" "$1" 2>/dev/null; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+	}
+	(
+		wait_for "$work/browser.log" "GET /api/Tickets?"
+		printf 'o'
+		wait_for "$work/opened" "ticket?id="
+		printf 'Q'
+	) | env -u SSH_TTY -u SSH_CONNECTION XDG_CONFIG_HOME="$work/browser" TERM=xterm timeout 30 \
+		script -qec "TERM=xterm '$bin' --demo --log '$work/browser.log'" /dev/null >/dev/null 2>&1
+	[ "$(head -n 1 "$work/opened" 2>/dev/null)" = "--new-tab" ] &&
+		sed -n 2p "$work/opened" | grep -Eq '^http://127.0.0.1:[0-9]+/ticket\?id=3146$'
+	check "o runs the browser setting with the URL as its last argument" $?
+
 	for sig in TERM SEGV; do
 		TERM=xterm timeout 20 script -qec "sh -c 'echo \$\$ >\"$work/pid\"; exec \"$bin\" --demo'" /dev/null >"$work/sig" 2>&1 &
 		spawned=$!
@@ -151,6 +176,14 @@ if command -v tmux >/dev/null 2>&1; then
 		sed -n 's|.*copied URL to the tmux buffer and clipboard: \(http://127.0.0.1:[0-9]*/ticket?id=[0-9]*\) .*|\1|p')
 	[ $rc -eq 0 ] && [ -n "$url" ] && [ "$(tmux -S "$sock" show-buffer)" = "$url" ]
 	check "y inside tmux puts the URL in tmux's buffer and says so" $?
+
+	# osc52 = yes: always the OSC 52 sequence, the tmux buffer is left alone.
+	printf ':set osc52 = yes\nY\n:dump-screen copied\n' >"$work/copy-yes.script"
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+		--script copy-yes.script --size 12x200)
+	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "copied id: 3146 " &&
+		[ "$(tmux -S "$sock" show-buffer)" = "$url" ]
+	check "osc52 = yes copies with OSC 52 even inside tmux" $?
 
 	# A tmux server that is gone: the copy fails, and says so.
 	tmux -S "$sock" kill-server
