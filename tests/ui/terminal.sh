@@ -84,6 +84,25 @@ if command -v script >/dev/null 2>&1; then
 		sed -n 2p "$work/opened" | grep -Eq '^http://127.0.0.1:[0-9]+/ticket\?id=3146$'
 	check "o runs the browser setting with the URL as its last argument" $?
 
+	# refresh-interval: the rows on screen are asked for again on a deadline, with no key.
+	mkdir -p "$work/refresh/halotui"
+	printf 'set refresh-interval = 1\n' >"$work/refresh/halotui/config"
+	page_one() {
+		n=$(grep -c "GET /api/Tickets?[^ ]*&page_no=1&" "$work/refresh.log" 2>/dev/null)
+		echo "${n:-0}"
+	}
+	(
+		i=0
+		while [ $i -lt 200 ] && [ "$(page_one)" -lt 2 ]; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+		printf 'Q'
+	) | XDG_CONFIG_HOME="$work/refresh" TERM=xterm timeout 30 \
+		script -qec "TERM=xterm '$bin' --demo --log '$work/refresh.log'" /dev/null >/dev/null 2>&1
+	[ "$(page_one)" -ge 2 ]
+	check "refresh-interval fetches the rows on screen again" $?
+
 	for sig in TERM SEGV; do
 		TERM=xterm timeout 20 script -qec "sh -c 'echo \$\$ >\"$work/pid\"; exec \"$bin\" --demo'" /dev/null >"$work/sig" 2>&1 &
 		spawned=$!
