@@ -16,12 +16,12 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
-/* True when TEXT is already among the config messages: a file read again (a theme applied
+/* True when TEXT is already among the messages of KIND: a file read again (a theme applied
  * once more, a file sourced twice) must not list its problems twice. */
-static bool is_reported(const struct messages *m, const char *text)
+static bool is_reported(const struct messages *m, enum message_kind kind, const char *text)
 {
 	for (size_t i = 0; i < m->n; i++)
-		if (m->items[i].kind == MESSAGE_CONFIG && !strcmp(m->items[i].text, text))
+		if (m->items[i].kind == kind && !strcmp(m->items[i].text, text))
 			return true;
 	return false;
 }
@@ -38,10 +38,10 @@ static size_t collect_diags(struct app *a, const char **first)
 		bool is_typed = !strncmp(d->text, prompt_prefix, sizeof(prompt_prefix) - 1);
 		if (!d->is_warning && !n_errors++)
 			*first = is_typed ? d->text + sizeof(prompt_prefix) - 1 : d->text;
-		if (!is_typed && is_reported(&a->data.messages, d->text))
+		enum message_kind kind = d->is_warning ? MESSAGE_INFO : MESSAGE_CONFIG;
+		if (!is_typed && is_reported(&a->data.messages, kind, d->text))
 			continue;
-		messages_add(&a->data.messages, d->is_warning ? MESSAGE_INFO : MESSAGE_CONFIG,
-			     d->text);
+		messages_add(&a->data.messages, kind, d->text);
 		n_added++;
 	}
 	if (n_added)

@@ -22,10 +22,12 @@ run_case() {
 	# The first line of a script may hold options: "#! --size 24x80 --demo".
 	opts=$(sed -n '1s/^#! *//p' "$script")
 	[ -n "$opts" ] || opts="--size 24x80"
-	# A case may bring its config file (NAME.config); its state starts empty.
+	# A case may bring its config file (NAME.config) and a theme (NAME.theme, found as the
+	# theme NAME); its state starts empty.
 	xdg=$work/$name.xdg
-	mkdir -p "$xdg/config/halotui" "$xdg/state"
+	mkdir -p "$xdg/config/halotui/themes" "$xdg/state"
 	[ -f "$src/$name.config" ] && cp "$src/$name.config" "$xdg/config/halotui/config"
+	[ -f "$src/$name.theme" ] && cp "$src/$name.theme" "$xdg/config/halotui/themes/"
 	# shellcheck disable=SC2086
 	if ! (cd "$dir" && HOME="$xdg" XDG_CONFIG_HOME="$xdg/config" XDG_STATE_HOME="$xdg/state" \
 		"$bin" --headless --script "$script" $opts >stdout 2>stderr); then
