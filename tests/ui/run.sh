@@ -9,6 +9,8 @@ bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
 # own directory.
 HALOTUI_THEMES_DIR=$(cd "${HALOTUI_THEMES_DIR:-${top_srcdir:-.}/themes}" && pwd)
 export HALOTUI_THEMES_DIR
+# Copies go through tmux's buffer inside tmux: the cases expect OSC 52, wherever they run.
+unset TMUX
 passed=0
 failed=0
 work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-ui.XXXXXX")

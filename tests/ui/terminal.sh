@@ -8,6 +8,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-term.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 passed=0
 failed=0
+# Only the tmux cases below talk to tmux, each to its own server.
+unset TMUX
 
 check() { # NAME CONDITION-RESULT
 	if [ "$2" -eq 0 ]; then
