@@ -18,6 +18,9 @@ static void usage(FILE *out)
 		"  --profile NAME      use the named connection profile of the config file\n"
 		"  --theme NAME        colour theme (default, light, mono, high-contrast, ...)\n"
 		"  --no-color          attributes only, no colours (also when NO_COLOR is set)\n"
+		"  --log FILE          append one line per request to FILE (method, route, "
+		"status,\n"
+		"                      time, bytes, retries; never a token or secret)\n"
 		"  --headless          run without a terminal (for tests), with:\n"
 		"    --script FILE     keys and :commands to feed, one line at a time\n"
 		"    --size ROWSxCOLS  the screen size (default 24x80)\n"
@@ -58,7 +61,8 @@ static int parse_args(int argc, char **argv, struct app_options *opt)
 		} else if (!strcmp(a, "--no-color")) {
 			opt->is_no_color = true;
 		} else if (!strcmp(a, "--script") || !strcmp(a, "--size") ||
-			   !strcmp(a, "--theme") || !strcmp(a, "--profile")) {
+			   !strcmp(a, "--theme") || !strcmp(a, "--profile") ||
+			   !strcmp(a, "--log")) {
 			if (!(v = option_value(argc, argv, &i)))
 				return 2;
 			if (a[2] == 's' && a[3] == 'c')
@@ -67,6 +71,8 @@ static int parse_args(int argc, char **argv, struct app_options *opt)
 				opt->theme = v;
 			else if (a[2] == 'p')
 				opt->profile = v;
+			else if (a[2] == 'l')
+				opt->log_path = v;
 			else if (!parse_size(v, &opt->rows, &opt->cols)) {
 				fprintf(stderr, "halotui: --size wants ROWSxCOLS, not '%s'\n", v);
 				return 2;

@@ -12,10 +12,13 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "net/worker.h"
 #include "ui/clipboard.h"
 #include "ui/doc_view.h"
 #include "ui/list_view.h"
+#include "ui/messages_view.h"
 #include "util/alloc.h"
+#include "util/log.h"
 #include "util/strbuf.h"
 #include "util/plural.h"
 
@@ -28,6 +31,7 @@ bool app_init(struct app *a, const struct app_options *opt, char *err, size_t er
 	ui_frame_init(&a->frame);
 	statusbar_init(&a->status);
 	prompt_init(&a->prompt);
+	confirm_init(&a->confirm);
 	keymap_init(&a->keymap);
 	config_init(&a->cfg);
 	pane_data_init(&a->data);
@@ -41,6 +45,8 @@ bool app_init(struct app *a, const struct app_options *opt, char *err, size_t er
 	}
 	app_settings_load(a);
 	app_settings_apply(a);
+	if (!app_session_open_log(a, err, err_size))
+		return false;
 	if (opt->script_path && !script_open(&a->script, opt->script_path)) {
 		snprintf(err, err_size, "cannot read the script %s: %s", opt->script_path,
 			 strerror(errno));
@@ -61,8 +67,11 @@ void app_fini(struct app *a)
 	free(a->sort_setting);
 	free(a->theme_applied);
 	profile_connection_fini(&a->conn);
+	log_close(a->log); /* after the worker, which wrote to it, stopped */
+	a->log = NULL;
 	keymap_fini(&a->keymap);
 	prompt_fini(&a->prompt);
+	confirm_fini(&a->confirm);
 	statusbar_fini(&a->status);
 	script_close(&a->script);
 	if (a->wake.read_fd >= 0)
@@ -91,10 +100,38 @@ void app_push_view(struct app *a, struct view *v)
 	a->needs_relayout = true;
 }
 
+static void quit_now(void *ctx)
+{
+	struct app *a = ctx;
+	a->is_quitting = true;
+}
+
+/* Changes the server has not accepted yet: every record the outbox still holds. */
+static size_t unsent_changes(const struct app *a)
+{
+	struct outbox_entry *entries = NULL;
+	size_t n = a->worker ? worker_outbox_pending(a->worker, &entries) : 0;
+	outbox_entries_free(entries, n);
+	return n;
+}
+
+void app_quit(struct app *a)
+{
+	size_t n = config_get_bool(&a->cfg, SETTING_CONFIRM_QUIT) ? unsent_changes(a) : 0;
+	if (n == 0) {
+		quit_now(a);
+		return;
+	}
+	char question[128];
+	snprintf(question, sizeof(question), "%zu unsent change%s in the outbox: quit anyway?", n,
+		 n == 1 ? "" : "s");
+	confirm_ask(&a->confirm, question, quit_now, a);
+}
+
 void app_pop_view(struct app *a)
 {
 	if (a->depth <= 1) {
-		a->is_quitting = true;
+		app_quit(a);
 		return;
 	}
 	view_free(a->stack[--a->depth]);
@@ -131,6 +168,9 @@ void app_messages_changed(struct app *a)
 		strbuf_append_str(&sb, ", see :messages");
 	statusbar_set_notice(&a->status, sb.len ? sb.data : NULL);
 	strbuf_fini(&sb);
+	for (size_t i = 0; i < a->depth; i++)
+		if (a->stack[i]->ops == &messages_view_ops)
+			view_mark_dirty(a->stack[i]);
 }
 
 static const struct view_ops *ops_of(enum view_kind kind)
@@ -148,6 +188,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &todos_view_ops;
 	case VIEW_MY_APPROVALS:
 		return &my_approvals_view_ops;
+	case VIEW_MESSAGES:
+		return &messages_view_ops;
 	default:
 		return &help_view_ops;
 	}
@@ -156,7 +198,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 /* Whether panes of KIND show the focused ticket (the others show lists of their own). */
 static bool is_ticket_pane(enum view_kind kind)
 {
-	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP;
+	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP &&
+	       kind != VIEW_MESSAGES;
 }
 
 void app_retarget(struct app *a, struct view *v, int ticket_id)
@@ -173,8 +216,7 @@ void app_open_view(struct app *a, enum view_kind kind, int ticket_id)
 		return;
 	}
 	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
-	if (top && top->ops->kind == kind &&
-	    (kind == VIEW_MY_APPROVALS || !a->is_secondary_focused)) {
+	if (top && top->ops->kind == kind && (!is_ticket_pane(kind) || !a->is_secondary_focused)) {
 		/* The same pane again: it shows the newly focused ticket. */
 		a->is_secondary_focused = true;
 		app_retarget(a, top, ticket_id);
@@ -215,7 +257,7 @@ static void app_wide_command(struct app *a, enum command cmd)
 {
 	switch (cmd) {
 	case CMD_QUIT:
-		a->is_quitting = true;
+		app_quit(a);
 		break;
 	case CMD_BACK:
 		app_pop_view(a);
@@ -241,6 +283,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 		break;
 	case CMD_REDRAW:
 		ui_frame_force_repaint(&a->frame);
+		break;
+	case CMD_MESSAGES:
+		app_open_view(a, VIEW_MESSAGES, 0);
 		break;
 	case CMD_DETAILS:
 	case CMD_HISTORY:
@@ -276,7 +321,7 @@ static void run_wants(struct app *a, struct view *v)
 void app_react(struct app *a, struct view *v, unsigned r)
 {
 	if (r & REACT_QUIT)
-		a->is_quitting = true;
+		app_quit(a);
 	if (r & REACT_RELAYOUT)
 		a->needs_relayout = true;
 	if (r & REACT_FETCH)
@@ -319,6 +364,11 @@ void app_key(struct app *a, int key)
 {
 	if (key == UI_KEY_RESIZE) {
 		a->needs_relayout = true;
+		return;
+	}
+	if (confirm_is_active(&a->confirm)) {
+		confirm_key(&a->confirm, key);
+		a->status.is_dirty = true;
 		return;
 	}
 	if (a->prompt.is_active) {

@@ -10,6 +10,7 @@
 #include "app/script.h"
 #include "config/configuration.h"
 #include "config/profile.h"
+#include "ui/confirm.h"
 #include "ui/env.h"
 #include "ui/frame.h"
 #include "ui/help_view.h"
@@ -32,9 +33,11 @@ struct app_options {
 	bool is_no_color;
 	const char *theme;
 	const char *profile;
+	const char *log_path; /* --log FILE: the request log (over the `log-file` setting) */
 };
 
 struct worker;
+struct log;
 struct mock_server;
 struct ticket_query;
 
@@ -45,6 +48,7 @@ struct app {
 	struct ui_frame frame;
 	struct statusbar status;
 	struct prompt prompt;
+	struct confirm confirm; /* a question on the status line (quit with unsent changes) */
 	struct keymap keymap;
 	struct wake_pipe wake;
 	struct help_data help;
@@ -67,7 +71,7 @@ struct app {
 	bool is_conn_ready;
 	struct mock_server *mock;	  /* --demo: the emulator in this process */
 	struct lookup_cache lookup_cache; /* the profile's lookups on disk */
-	struct log *log;		  /* the `log-file` setting's file, or NULL */
+	struct log *log;		  /* the request log (--log, `log-file`), or NULL; owned */
 	struct ticket_query *query;	  /* the list's query (order, filters) */
 	unsigned detail_gen;		  /* generation of the jobs about data.ticket_id */
 	int follow_id;			  /* the list row the ticket pane will follow */
@@ -113,7 +117,10 @@ void app_retarget(struct app *a, struct view *v, int ticket_id);
 void app_react(struct app *a, struct view *v, unsigned r);
 /* Opens VIEW on top of the stack (taking ownership) and focuses it. */
 void app_push_view(struct app *a, struct view *v);
-/* Closes the top view (back); closing the last one quits. */
+/* Leaves halotui; with `confirm-quit` set and changes in the outbox that the server has not
+ * accepted (pending, failed, outcome unknown), first asks on the status line. */
+void app_quit(struct app *a);
+/* Closes the top view (back); closing the last one quits (through app_quit). */
 void app_pop_view(struct app *a);
 /* The focused view (never NULL while the loop runs). */
 struct view *app_focused_view(const struct app *a);

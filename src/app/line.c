@@ -139,7 +139,7 @@ static void run_config_line(struct app *a, const char *text)
 {
 	bool is_color = !strncmp(text + strspn(text, " \t"), "color", 5);
 	config_run_prompt(&a->cfg, text);
-	if (app_settings_report(a)) {
+	if (app_settings_report(a, true)) {
 		app_settings_restore_theme(a);
 		if (a->is_script_line) {
 			fprintf(stderr, "halotui: %s\n", a->status.error);

@@ -74,7 +74,8 @@ static int follow_target(const struct app *a)
 		return 0;
 	const struct view *list = a->stack[0], *top = a->stack[a->depth - 1];
 	enum view_kind k = top->ops->kind;
-	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS)
+	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS ||
+	    k == VIEW_MESSAGES)
 		return 0;
 	int id = list->ops->selected_ticket(list);
 	return id > 0 && id != a->data.ticket_id ? id : 0;
@@ -179,7 +180,7 @@ static void flush(struct app *a)
 	statusbar_set_loading(&a->status, (int)app_session_in_flight(a));
 	statusbar_set_rate_limited(&a->status, a->worker ? worker_rate_limited_ms(a->worker) : 0);
 	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
-		 &a->prompt);
+		 &a->prompt, &a->confirm);
 }
 
 /* True when KEY, a Meta key, does something where it is typed. The prompt takes none. */

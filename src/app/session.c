@@ -3,6 +3,7 @@
 
 #include "app/session.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -94,9 +95,6 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 	ns->max_connections = (int)config_get_int(cfg, SETTING_MAX_CONNECTIONS);
 	ns->budget_requests = (int)config_get_int(cfg, SETTING_REQUEST_BUDGET);
 	ns->budget_window_s = (int)config_get_int(cfg, SETTING_BUDGET_WINDOW);
-	const char *log_path = config_get_string(cfg, SETTING_LOG_FILE);
-	if (*log_path && !a->log)
-		a->log = log_open(log_path, LOG_INFO);
 	ns->log = a->log;
 	a->worker = worker_start(ns, &a->wake, err, sizeof(err));
 	if (!a->worker) {
@@ -129,11 +127,36 @@ static void start_demo_session(struct app *a)
 	start_worker(a, &ns, url, "demo");
 }
 
+bool app_session_open_log(struct app *a, char *err, size_t err_size)
+{
+	const char *path = a->opt.log_path;
+	bool is_option = path != NULL;
+	if (!path)
+		path = config_get_string(&a->cfg, SETTING_LOG_FILE);
+	if (!*path)
+		return true;
+	a->log = log_open(path, LOG_INFO);
+	if (a->log)
+		return true;
+	snprintf(err, err_size, "cannot open the log %s: %s", path, strerror(errno));
+	if (is_option)
+		return false;
+	/* A bad `log-file` in the config: say so, and run without the log. */
+	statusbar_set_error(&a->status, err);
+	return true;
+}
+
 void app_session_resolve(struct app *a)
 {
 	if (a->opt.is_demo || a->is_conn_ready)
 		return;
 	char *error = NULL;
+	/* A profile that does not exist: connecting with another would mislead. */
+	if (profile_select(&a->cfg, a->opt.profile, &error) != STATUS_OK) {
+		pane_state_fail(&a->data.list_state, error);
+		free(error);
+		return;
+	}
 	/* The terminal is still the shell's: say why it waits (a password manager may ask). */
 	if (!a->opt.is_headless && *config_get_string(&a->cfg, SETTING_CLIENT_SECRET_COMMAND) &&
 	    !getenv("HALOTUI_CLIENT_SECRET"))
@@ -197,8 +220,6 @@ void app_session_stop(struct app *a)
 	ticket_query_free(a->query);
 	a->query = NULL;
 	lookup_cache_close(&a->lookup_cache);
-	log_close(a->log);
-	a->log = NULL;
 }
 
 unsigned app_session_in_flight(const struct app *a)

@@ -4,12 +4,17 @@
 #define HALOTUI_APP_SESSION_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "net/job.h"
 #include "ui/view.h"
 
 struct app;
 
+/* Opens the request log named by --log, else by the `log-file` setting (read once, at start;
+ * the worker writes to it). False, with a sentence in ERR, when --log cannot be opened; a bad
+ * `log-file` goes to the status bar instead and the console runs without a log. */
+bool app_session_open_log(struct app *a, char *err, size_t err_size);
 /* Resolves the selected profile's connection, running client_secret_command: before curses
  * takes the terminal, so the command can ask on it and no blank screen waits on it. On
  * failure the reason goes to the status bar and the list pane. Nothing for --demo. */

@@ -17,33 +17,58 @@
 #include "util/strbuf.h"
 #include "util/plural.h"
 
-bool app_settings_report(struct app *a)
+/* True when TEXT is already among the messages of KIND: a file read again (a theme applied
+ * once more, a file sourced twice) must not list its problems twice. */
+static bool is_reported(const struct messages *m, enum message_kind kind, const char *text)
 {
-	struct config *cfg = &a->cfg;
+	for (size_t i = 0; i < m->n; i++)
+		if (m->items[i].kind == kind && !strcmp(m->items[i].text, text))
+			return true;
+	return false;
+}
+
+/* Every diagnostic goes to the messages pane: errors of files as config messages, warnings (a
+ * secret in a readable file) as notes, and a mistake in a line typed at the prompt as an error
+ * (shown at once, kept for reading again, but no "config error": no file holds it). */
+static size_t collect_diags(struct app *a, const char **first)
+{
+	const struct config *cfg = &a->cfg;
 	static const char prompt_prefix[] = CONFIG_PROMPT_FILE ":1: ";
-	const char *first = NULL;
-	size_t n_errors = 0;
+	size_t n_errors = 0, n_added = 0;
 	for (size_t i = 0; i < cfg->n_diags; i++) {
-		if (cfg->diags[i].is_warning)
+		const struct config_diag *d = &cfg->diags[i];
+		bool is_typed = !strncmp(d->text, prompt_prefix, sizeof(prompt_prefix) - 1);
+		if (!d->is_warning && !n_errors++)
+			*first = is_typed ? d->text + sizeof(prompt_prefix) - 1 : d->text;
+		enum message_kind kind = d->is_warning ? MESSAGE_INFO
+					 : is_typed    ? MESSAGE_ERROR
+						       : MESSAGE_CONFIG;
+		const char *text = is_typed ? d->text + sizeof(prompt_prefix) - 1 : d->text;
+		if (!is_typed && is_reported(&a->data.messages, kind, text))
 			continue;
-		if (!n_errors++)
-			first = cfg->diags[i].text;
+		messages_add(&a->data.messages, kind, text);
+		n_added++;
 	}
-	if (first) {
-		/* What was just typed needs no "file:line"; a file's further errors are counted,
-		 * so that the first one does not hide them. */
-		if (!strncmp(first, prompt_prefix, sizeof(prompt_prefix) - 1))
-			first += sizeof(prompt_prefix) - 1;
+	if (n_added)
+		app_messages_changed(a);
+	return n_errors;
+}
+
+bool app_settings_report(struct app *a, bool is_typed)
+{
+	const char *first = NULL;
+	size_t n_errors = collect_diags(a, &first);
+	if (first && is_typed) {
+		/* What was just typed needs no "file:line"; the others wait in :messages. */
 		struct strbuf sb;
 		strbuf_init(&sb);
 		strbuf_append_str(&sb, first);
 		if (n_errors > 1)
-			strbuf_appendf(&sb, " (and %zu more %s)", n_errors - 1,
-				       plural((long long)n_errors - 1, "error", "errors"));
+			strbuf_appendf(&sb, " (and %zu more, see :messages)", n_errors - 1);
 		statusbar_set_error(&a->status, sb.data);
 		strbuf_fini(&sb);
 	}
-	config_clear_diags(cfg);
+	config_clear_diags(&a->cfg);
 	return n_errors > 0;
 }
 
@@ -80,7 +105,7 @@ static void apply_theme(struct app *a)
 		free(a->theme_applied);
 		a->theme_applied = xstrdup(config_get_string(cfg, SETTING_THEME));
 	}
-	app_settings_report(a);
+	app_settings_report(a, false);
 	app_settings_restore_theme(a);
 	ui_env_apply_theme(&a->env, &cfg->palette, !a->opt.is_no_color);
 }
@@ -105,7 +130,7 @@ void app_settings_load(struct app *a)
 		statusbar_set_error(&a->status, error);
 		free(error);
 	}
-	app_settings_report(a);
+	app_settings_report(a, false);
 }
 
 static bool is_utf8_locale(void)
@@ -115,8 +140,9 @@ static bool is_utf8_locale(void)
 }
 
 /* The names `bind` takes for VIEW. */
-static const char *const view_names[] = { "generic",   "list",	"detail",	"history",
-					  "approvals", "todos", "my-approvals", "help" };
+static const char *const view_names[] = { "generic",	  "list",      "detail",
+					  "history",	  "approvals", "todos",
+					  "my-approvals", "help",      "messages" };
 
 static bool is_view_name(const char *name)
 {
@@ -129,10 +155,16 @@ static bool is_view_name(const char *name)
 static void bind_error(struct app *a, const struct config_bind *b, const char *what,
 		       const char *name)
 {
+	/* Typed at the prompt: no file to name, and no config error (see collect_diags). */
+	bool is_typed = !strcmp(b->file, CONFIG_PROMPT_FILE);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_appendf(&sb, "%s:%u: %s '%s'", b->file, b->line, what, name);
+	if (!is_typed)
+		strbuf_appendf(&sb, "%s:%u: ", b->file, b->line);
+	strbuf_appendf(&sb, "%s '%s'", what, name);
 	statusbar_set_error(&a->status, sb.data);
+	messages_add(&a->data.messages, is_typed ? MESSAGE_ERROR : MESSAGE_CONFIG, sb.data);
+	app_messages_changed(a);
 	strbuf_fini(&sb);
 }
 

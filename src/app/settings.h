@@ -14,9 +14,11 @@ void app_settings_load(struct app *a);
 /* Applies what the configuration says now: line graphics, bandwidth, columns, new key
  * bindings and (once curses runs) the theme. Marks every pane for drawing. */
 void app_settings_apply(struct app *a);
-/* Shows the first error of the configuration in the status bar (with how many more there
- * are) and forgets them all. True when there was one. */
-bool app_settings_report(struct app *a);
+/* Moves every diagnostic of the configuration into the messages pane (once: a file's problem
+ * already listed is not listed again) and says in the status bar what waits there. With
+ * IS_TYPED (a line typed at `:`), the first error is also shown as the status bar's error.
+ * Forgets the diagnostics. True when there was an error. */
+bool app_settings_report(struct app *a, bool is_typed);
 /* Puts the `theme` setting back to the last theme that loaded when the one it names does
  * not exist, so a mistyped name is reported once, not again by every later line. */
 void app_settings_restore_theme(struct app *a);

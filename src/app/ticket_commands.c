@@ -1,4 +1,4 @@
-/* Commands about the selected ticket: opening its panes, OSC 52 copies, the browser. */
+/* Commands about the selected ticket: opening its panes, copies (OSC 52 or tmux), the browser. */
 #include "config.h"
 
 #include "app/ticket_commands.h"
@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "config/lexer.h"
 #include "text/html.h"
 #include "ui/clipboard.h"
 #include "util/alloc.h"
@@ -42,12 +43,32 @@ static bool is_remote(void)
 	return (tty && *tty) || (conn && *conn);
 }
 
+/* y and Y: inside tmux (unless `osc52 = yes`) through tmux's own buffer, since tmux drops
+ * OSC 52 passthrough by default; elsewhere with OSC 52. The message says what happened. */
 static void copy(struct app *a, const char *text, const char *what)
 {
 	const char *osc52 = config_get_string(&a->cfg, SETTING_OSC52);
-	char msg[256];
+	const char *tmux = getenv("TMUX");
+	char msg[512], err[256] = "";
 	if (!strcmp(osc52, "no")) {
 		snprintf(msg, sizeof(msg), "%s: %s", what, text);
+	} else if (tmux && *tmux && !strcmp(osc52, "auto")) {
+		switch (clipboard_copy_tmux(text, err, sizeof(err))) {
+		case CLIPBOARD_TMUX_BOTH:
+			snprintf(msg, sizeof(msg), "copied %s to the tmux buffer and clipboard: %s",
+				 what, text);
+			break;
+		case CLIPBOARD_TMUX_BUFFER:
+			snprintf(msg, sizeof(msg),
+				 "copied %s to the tmux buffer (tmux < 3.2 cannot reach the "
+				 "clipboard): %s",
+				 what, text);
+			break;
+		default:
+			snprintf(msg, sizeof(msg), "%s not copied: %s", what, err);
+			statusbar_set_error(&a->status, msg);
+			return;
+		}
 	} else {
 		clipboard_copy(&a->screen, text);
 		snprintf(msg, sizeof(msg), "copied %s: %s", what, text);
@@ -55,7 +76,8 @@ static void copy(struct app *a, const char *text, const char *what)
 	statusbar_set_message(&a->status, msg);
 }
 
-/* Runs the browser without a shell, its output away from the screen. */
+/* Runs the browser without a shell, its output away from the screen: the command's words
+ * (quoted as in the config), then the URL. */
 static bool spawn_browser(struct app *a, const char *url)
 {
 	const char *browser = config_get_string(&a->cfg, SETTING_BROWSER);
@@ -63,20 +85,31 @@ static bool spawn_browser(struct app *a, const char *url)
 		browser = getenv("BROWSER");
 	if (!browser || !*browser)
 		browser = "xdg-open";
+	struct lexer_words words = { 0 };
+	const char *lex_error = NULL;
+	if (!lexer_split(browser, &words, &lex_error) || words.n == 0) {
+		lexer_words_fini(&words);
+		return false;
+	}
+	char **words_argv = lexer_words_argv(&words);
+	char **argv = xcalloc(words.n + 2, sizeof(*argv));
+	for (size_t i = 0; i < words.n; i++)
+		argv[i] = words_argv[i];
+	/* posix_spawn wants writable strings; give it a copy. */
+	char *arg = xstrdup(url);
+	argv[words.n] = arg;
 	posix_spawn_file_actions_t fa;
 	posix_spawn_file_actions_init(&fa);
 	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
 	posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
 	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-	/* posix_spawn wants writable strings; give it copies. */
-	char *prog = xstrdup(browser), *arg = xstrdup(url);
-	char *argv[] = { prog, arg, NULL };
 	pid_t pid;
-	bool ok = posix_spawnp(&pid, prog, &fa, NULL, argv, environ) == 0;
-	free(prog);
-	free(arg);
+	bool ok = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ) == 0;
 	posix_spawn_file_actions_destroy(&fa);
-	(void)a;
+	free(arg);
+	free(argv);
+	lexer_argv_free(words_argv);
+	lexer_words_fini(&words);
 	return ok;
 }
 

@@ -68,12 +68,27 @@ void config_fini(struct config *cfg)
 	*cfg = (struct config){ 0 };
 }
 
+/* FILE as the user would write it: under $HOME, "~/..." (shorter, and the same wherever the
+ * home directory is). */
+static char *shown_path(const char *file)
+{
+	const char *home = getenv("HOME");
+	size_t len = home ? strlen(home) : 0;
+	while (len > 1 && home[len - 1] == '/')
+		len--;
+	if (len > 1 && !strncmp(file, home, len) && file[len] == '/')
+		return message_format("~%s", file + len);
+	return xstrdup(file);
+}
+
 void config_add_diag(struct config *cfg, const char *file, unsigned line, bool is_warning,
 		     const char *message)
 {
 	const char *warn = is_warning ? "warning: " : "";
-	char *text = line ? message_format("%s:%u: %s%s", file, line, warn, message)
-			  : message_format("%s: %s%s", file, warn, message);
+	char *shown = shown_path(file);
+	char *text = line ? message_format("%s:%u: %s%s", shown, line, warn, message)
+			  : message_format("%s: %s%s", shown, warn, message);
+	free(shown);
 	cfg->diags = xreallocarray(cfg->diags, cfg->n_diags + 1, sizeof(*cfg->diags));
 	cfg->diags[cfg->n_diags++] = (struct config_diag){
 		.file = xstrdup(file),

@@ -7,6 +7,7 @@
 #include "config/url.h"
 #include "config/message.h"
 #include "util/alloc.h"
+#include "util/strbuf.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -59,8 +60,23 @@ enum status profile_select(struct config *cfg, const char *name, char **error)
 	if (!name || !name[0])
 		name = config_get_string(cfg, SETTING_DEFAULT_PROFILE);
 	struct config_profile *p = profile_find(cfg, name);
-	if (!p)
-		return fail(error, STATUS_NOT_FOUND, "no profile '%s' in the configuration", name);
+	if (!p) {
+		/* Name what there is to choose from: [0] is the unnamed profile. */
+		struct strbuf known;
+		strbuf_init(&known);
+		for (size_t i = 1; i < cfg->n_profiles; i++)
+			strbuf_appendf(&known, "%s%s", known.len ? ", " : "",
+				       cfg->profiles[i].name);
+		enum status st =
+			known.len
+				? fail(error, STATUS_NOT_FOUND,
+				       "no profile '%s' in the configuration; profiles: %s", name,
+				       known.data)
+				: fail(error, STATUS_NOT_FOUND,
+				       "no profile '%s': the configuration has no profiles", name);
+		strbuf_fini(&known);
+		return st;
+	}
 	cfg->selected = (size_t)(p - cfg->profiles);
 	return STATUS_OK;
 }

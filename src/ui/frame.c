@@ -153,7 +153,7 @@ static void flush_choices(struct ui_frame *f, const struct ui_env *env, const st
 }
 
 void ui_flush(struct ui_frame *f, struct ui_env *env, struct view *primary, struct view *secondary,
-	      struct statusbar *sb, const struct prompt *p)
+	      struct statusbar *sb, const struct prompt *p, const struct confirm *c)
 {
 	if (f->layout.mode == LAYOUT_TOO_SMALL) {
 		draw_too_small(f);
@@ -165,12 +165,15 @@ void ui_flush(struct ui_frame *f, struct ui_env *env, struct view *primary, stru
 	flush_view(env, secondary, f->secondary);
 	draw_divider(f, env);
 	flush_choices(f, env, p);
-	bool is_prompt = p && p->is_active;
+	bool is_prompt = p && p->is_active, is_question = c && confirm_is_active(c);
 	if (f->status)
 		leaveok(f->status, !is_prompt);
-	if (f->status && (sb->is_dirty || is_prompt)) {
+	if (f->status && (sb->is_dirty || is_prompt || is_question)) {
 		werase(f->status);
-		statusbar_draw(sb, env, p, f->status);
+		if (is_question)
+			confirm_draw(c, env, f->status);
+		else
+			statusbar_draw(sb, env, p, f->status);
 		wnoutrefresh(f->status);
 		sb->is_dirty = false;
 	}

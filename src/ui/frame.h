@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <stdbool.h>
 
+#include "ui/confirm.h"
 #include "ui/env.h"
 #include "ui/layout.h"
 #include "ui/prompt.h"
@@ -29,9 +30,10 @@ void ui_frame_fini(struct ui_frame *f);
 void ui_frame_relayout(struct ui_frame *f, struct view *primary, struct view *secondary,
 		       bool is_secondary_focused, struct statusbar *sb);
 /* Draws what is dirty and updates the terminal once. PRIMARY and SECONDARY are the views
- * the last relayout was given. */
+ * the last relayout was given. The status line shows C's question while one is asked (C and
+ * P may be NULL), else P's line while the prompt is open, else the status bar. */
 void ui_flush(struct ui_frame *f, struct ui_env *env, struct view *primary, struct view *secondary,
-	      struct statusbar *sb, const struct prompt *p);
+	      struct statusbar *sb, const struct prompt *p, const struct confirm *c);
 /* Makes the next flush repaint the whole terminal (Ctrl-L). */
 void ui_frame_force_repaint(struct ui_frame *f);
 

@@ -164,7 +164,10 @@ static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW
 	wmove(win, 0, 1 + width);
 }
 
-static void right_side(const struct statusbar *sb, const struct ui_env *env, struct strbuf *out)
+/* The right side; the notice of what waits in :messages only when WITH_NOTICE (a passing note
+ * takes its room, and it comes back when the note goes). */
+static void right_side(const struct statusbar *sb, const struct ui_env *env, bool with_notice,
+		       struct strbuf *out)
 {
 	static const char spinner[] = "|/-\\";
 	if (sb->rate_limited_s > 0)
@@ -176,7 +179,7 @@ static void right_side(const struct statusbar *sb, const struct ui_env *env, str
 	if (sb->budget_left >= 0 && sb->budget_left < STATUSBAR_BUDGET_LOW)
 		strbuf_appendf(out, "  %ld %s left", sb->budget_left,
 			       plural(sb->budget_left, "request", "requests"));
-	if (sb->notice && *sb->notice)
+	if (with_notice && sb->notice && *sb->notice)
 		strbuf_appendf(out, "  %s", sb->notice);
 	if (sb->pane_text && *sb->pane_text)
 		strbuf_appendf(out, "  %s", sb->pane_text);
@@ -216,11 +219,11 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 		segment(win, &x, cols, " READ-ONLY ", ui_env_attr(env, ROLE_STATUS_READONLY));
 	if (sb->is_insecure)
 		segment(win, &x, cols, " INSECURE TLS ", ui_env_attr(env, ROLE_STATUS_ERROR));
-	right_side(sb, env, &right);
-	int right_w = draw_text_width(right.data);
 	/* The newer of the last error and the last message. */
 	bool is_error = sb->error && (sb->is_error_newer || !sb->message);
 	const char *note = is_error ? sb->error : sb->message;
+	right_side(sb, env, !note, &right);
+	int right_w = draw_text_width(right.data);
 	attr_t note_attr = ui_env_attr(env, is_error ? ROLE_STATUS_ERROR : ROLE_STATUS_BAR);
 	if (note && x + 2 < cols - right_w) {
 		/* A note too long for the room left ends with "…" between words. */

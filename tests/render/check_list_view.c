@@ -319,7 +319,7 @@ static void flush_frame(struct ui_frame *f, struct render *r, struct view *v, st
 	v->ops->status(v, buf, sizeof(buf));
 	statusbar_set_pane_text(sb, buf);
 	v->is_dirty = true;
-	ui_flush(f, &r->env, v, NULL, sb, NULL);
+	ui_flush(f, &r->env, v, NULL, sb, NULL, NULL);
 }
 
 /* Bytes on the wire for a one-line scroll of an 80x24 list with the default columns: the

@@ -204,7 +204,7 @@ START_TEST(blank_cells_of_a_pane_take_the_themes_background)
 	ui_frame_init(&f);
 	statusbar_init(&sb);
 	ui_frame_relayout(&f, v, NULL, false, &sb);
-	ui_flush(&f, &r.env, v, NULL, &sb, NULL);
+	ui_flush(&f, &r.env, v, NULL, &sb, NULL, NULL);
 	short want = (short)PAIR_NUMBER(ui_env_attr(&r.env, ROLE_DEFAULT));
 	ck_assert_int_ne(want, 0);
 	/* The margin left of the text, and a row below the end of the document. */

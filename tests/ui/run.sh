@@ -9,6 +9,8 @@ bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
 # own directory.
 HALOTUI_THEMES_DIR=$(cd "${HALOTUI_THEMES_DIR:-${top_srcdir:-.}/themes}" && pwd)
 export HALOTUI_THEMES_DIR
+# Copies go through tmux's buffer inside tmux: the cases expect OSC 52, wherever they run.
+unset TMUX
 passed=0
 failed=0
 work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-ui.XXXXXX")
@@ -22,8 +24,15 @@ run_case() {
 	# The first line of a script may hold options: "#! --size 24x80 --demo".
 	opts=$(sed -n '1s/^#! *//p' "$script")
 	[ -n "$opts" ] || opts="--size 24x80"
+	# A case may bring its config file (NAME.config) and a theme (NAME.theme, found as the
+	# theme NAME); its state starts empty.
+	xdg=$work/$name.xdg
+	mkdir -p "$xdg/config/halotui/themes" "$xdg/state"
+	[ -f "$src/$name.config" ] && cp "$src/$name.config" "$xdg/config/halotui/config"
+	[ -f "$src/$name.theme" ] && cp "$src/$name.theme" "$xdg/config/halotui/themes/"
 	# shellcheck disable=SC2086
-	if ! (cd "$dir" && "$bin" --headless --script "$script" $opts >stdout 2>stderr); then
+	if ! (cd "$dir" && HOME="$xdg" XDG_CONFIG_HOME="$xdg/config" XDG_STATE_HOME="$xdg/state" \
+		"$bin" --headless --script "$script" $opts >stdout 2>stderr); then
 		echo "FAIL: $name: halotui exited with an error"
 		sed 's/^/  /' "$dir/stderr"
 		return 1

@@ -8,6 +8,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-term.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 passed=0
 failed=0
+# Only the tmux cases below talk to tmux, each to its own server.
+unset TMUX
 
 check() { # NAME CONDITION-RESULT
 	if [ "$2" -eq 0 ]; then
@@ -59,6 +61,50 @@ if command -v script >/dev/null 2>&1; then
 	[ $rc -eq 0 ] && restored "$work/quit"
 	check "Q quits and restores the terminal" $?
 
+	# `browser`: o runs it without a shell, the URL as its last argument. Keys go in once the
+	# request log shows the list arrived, and Q once the browser wrote its file.
+	mkdir -p "$work/browser/halotui"
+	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s/opened.tmp" && mv "%s/opened.tmp" "%s/opened"\n' \
+		"$work" "$work" "$work" >"$work/browser.sh"
+	chmod +x "$work/browser.sh"
+	printf 'set browser = "%s" --new-tab\n' "$work/browser.sh" >"$work/browser/halotui/config"
+	wait_for() { # FILE PATTERN: up to 20 s
+		i=0
+		while [ $i -lt 200 ] && ! grep -q "$2" "$1" 2>/dev/null; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+	}
+	(
+		wait_for "$work/browser.log" "GET /api/Tickets?"
+		printf 'o'
+		wait_for "$work/opened" "ticket?id="
+		printf 'Q'
+	) | env -u SSH_TTY -u SSH_CONNECTION XDG_CONFIG_HOME="$work/browser" TERM=xterm timeout 30 \
+		script -qec "TERM=xterm '$bin' --demo --log '$work/browser.log'" /dev/null >/dev/null 2>&1
+	[ "$(head -n 1 "$work/opened" 2>/dev/null)" = "--new-tab" ] &&
+		sed -n 2p "$work/opened" | grep -Eq '^http://127.0.0.1:[0-9]+/ticket\?id=3146$'
+	check "o runs the browser setting with the URL as its last argument" $?
+
+	# refresh-interval: the rows on screen are asked for again on a deadline, with no key.
+	mkdir -p "$work/refresh/halotui"
+	printf 'set refresh-interval = 1\n' >"$work/refresh/halotui/config"
+	page_one() {
+		n=$(grep -c "GET /api/Tickets?[^ ]*&page_no=1&" "$work/refresh.log" 2>/dev/null)
+		echo "${n:-0}"
+	}
+	(
+		i=0
+		while [ $i -lt 200 ] && [ "$(page_one)" -lt 2 ]; do
+			sleep 0.1
+			i=$((i + 1))
+		done
+		printf 'Q'
+	) | XDG_CONFIG_HOME="$work/refresh" TERM=xterm timeout 30 \
+		script -qec "TERM=xterm '$bin' --demo --log '$work/refresh.log'" /dev/null >/dev/null 2>&1
+	[ "$(page_one)" -ge 2 ]
+	check "refresh-interval fetches the rows on screen again" $?
+
 	for sig in TERM SEGV; do
 		TERM=xterm timeout 20 script -qec "sh -c 'echo \$\$ >\"$work/pid\"; exec \"$bin\" --demo'" /dev/null >"$work/sig" 2>&1 &
 		spawned=$!
@@ -84,9 +130,46 @@ check "the status bar names the profile default-profile chose" $?
 [ $? -eq 0 ] && tail -n 1 "$work/shot" | grep -q "^ halotui  DEMO "
 check "the demo names no profile: it talks to its own halo-mock" $?
 
+# An unknown --profile is named, with the profiles there are; no other profile is tried.
+(cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --profile nosuch \
+	--script profile.script --size 12x100)
+[ $? -eq 0 ] && grep -q "no profile 'nosuch' in the configuration; profiles: work" "$work/shot" &&
+	! grep -q "no url" "$work/shot"
+check "an unknown --profile is named with the known ones" $?
+
 "$bin" --help >"$work/help"
-[ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help"
+[ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help" &&
+	grep -q -- "--log FILE" "$work/help"
 check "--help lists the options" $?
+
+# The request log: one line per request (method, route, status, time, bytes, retries), and
+# never the credentials. The demo's are in src/mock/mock.h.
+demo_id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
+demo_secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+log_ok() { # FILE
+	line='^[0-9-]*T[0-9:.]*Z info (GET|POST) /[^ ]* [0-9]+ [0-9]+ms [0-9]+B retries=[0-9]+$'
+	grep -Eq "^[0-9-]*T[0-9:.]*Z info POST /auth/token [0-9]+ " "$1" &&
+		grep -Eq "^[0-9-]*T[0-9:.]*Z info GET /api/Tickets\?[^ ]* 200 " "$1" &&
+		! grep -Evq "$line" "$1" &&
+		! grep -qi -e "$demo_secret" -e "bearer" -e "authorization" -e "access_token" \
+			-e "client_secret" "$1"
+}
+(cd "$work" && timeout 20 "$bin" --headless --demo --log "$work/requests.log" \
+	--script profile.script --size 12x80)
+[ $? -eq 0 ] && log_ok "$work/requests.log"
+check "--log FILE writes one line per request and no credentials" $?
+
+mkdir -p "$work/logcfg/halotui"
+printf 'set log-file = %s\n' "$work/setting.log" >"$work/logcfg/halotui/config"
+(cd "$work" && XDG_CONFIG_HOME="$work/logcfg" timeout 20 "$bin" --headless --demo \
+	--script profile.script --size 12x80)
+[ $? -eq 0 ] && log_ok "$work/setting.log"
+check "set log-file writes the request log" $?
+
+"$bin" --demo --log "$work/no/such/dir/log" --headless --script profile.script \
+	>/dev/null 2>"$work/err"
+[ $? -eq 2 ] && grep -q "cannot open the log .*no/such/dir/log" "$work/err"
+check "a --log that cannot be opened is refused" $?
 
 "$bin" --no-such-option >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "unknown option" "$work/err"
@@ -99,6 +182,39 @@ check "--headless without a script is refused" $?
 "$bin" --headless --script /dev/null --size 24by80 >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "ROWSxCOLS" "$work/err"
 check "a bad --size is refused" $?
+
+# Inside tmux, y goes through tmux's own buffer (tmux drops OSC 52 passthrough by default):
+# a real tmux server on a private socket, named by TMUX as tmux itself would.
+printf 'y\n:dump-screen copied\n' >"$work/copy.script"
+if command -v tmux >/dev/null 2>&1; then
+	sock=$work/tmux.sock
+	tmux -S "$sock" -f /dev/null new-session -d -x 80 -y 24 "sleep 600"
+	tmux_pid=$(tmux -S "$sock" display-message -p '#{pid}')
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+		--script copy.script --size 12x200)
+	rc=$?
+	url=$(tail -n 1 "$work/copied" |
+		sed -n 's|.*copied URL to the tmux buffer and clipboard: \(http://127.0.0.1:[0-9]*/ticket?id=[0-9]*\) .*|\1|p')
+	[ $rc -eq 0 ] && [ -n "$url" ] && [ "$(tmux -S "$sock" show-buffer)" = "$url" ]
+	check "y inside tmux puts the URL in tmux's buffer and says so" $?
+
+	# osc52 = yes: always the OSC 52 sequence, the tmux buffer is left alone.
+	printf ':set osc52 = yes\nY\n:dump-screen copied\n' >"$work/copy-yes.script"
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+		--script copy-yes.script --size 12x200)
+	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "copied id: 3146 " &&
+		[ "$(tmux -S "$sock" show-buffer)" = "$url" ]
+	check "osc52 = yes copies with OSC 52 even inside tmux" $?
+
+	# A tmux server that is gone: the copy fails, and says so.
+	tmux -S "$sock" kill-server
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+		--script copy.script --size 12x200)
+	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "URL not copied: tmux set-buffer failed"
+	check "a failed tmux copy says it failed" $?
+else
+	echo "SKIP: tmux not found: the tmux copy cases cannot run"
+fi
 
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -27,5 +27,19 @@ START_TEST(inside_tmux_the_sequence_is_wrapped_for_passthrough)
 }
 END_TEST
 
+START_TEST(tmux_takes_set_buffer_w_from_version_3_2)
+{
+	ck_assert(clipboard_tmux_has_w("tmux 3.2"));
+	ck_assert(clipboard_tmux_has_w("tmux 3.3a\n"));
+	ck_assert(clipboard_tmux_has_w("tmux 3.10"));
+	ck_assert(clipboard_tmux_has_w("tmux next-3.4"));
+	ck_assert(clipboard_tmux_has_w("tmux master"));
+	ck_assert(!clipboard_tmux_has_w("tmux 3.1c"));
+	ck_assert(!clipboard_tmux_has_w("tmux 2.9a"));
+	ck_assert(!clipboard_tmux_has_w("tmux 3.0"));
+}
+END_TEST
+
 HARNESS_MAIN("clipboard", osc52_carries_the_text_in_base64,
-	     inside_tmux_the_sequence_is_wrapped_for_passthrough)
+	     inside_tmux_the_sequence_is_wrapped_for_passthrough,
+	     tmux_takes_set_buffer_w_from_version_3_2)

@@ -203,6 +203,33 @@ START_TEST(source_is_relative_to_the_including_file_and_a_profile_ends_with_its_
 }
 END_TEST
 
+START_TEST(a_file_under_home_is_named_from_the_tilde)
+{
+	char dir[] = "/tmp/halotui-home.XXXXXX", path[64], *old = NULL;
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/config", dir);
+	FILE *f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("set theme = default\nset nosuch = 1\n", f);
+	fclose(f);
+	if (getenv("HOME"))
+		old = strdup(getenv("HOME"));
+	setenv("HOME", dir, 1);
+	struct config cfg;
+	config_init(&cfg);
+	config_load_file(&cfg, path, false);
+	ck_assert_uint_eq(cfg.n_diags, 1);
+	ck_assert_str_eq(cfg.diags[0].text, "~/config:2: unknown setting 'nosuch'");
+	ck_assert_str_eq(cfg.diags[0].file, path);
+	config_fini(&cfg);
+	if (old)
+		setenv("HOME", old, 1);
+	free(old);
+	unlink(path);
+	rmdir(dir);
+}
+END_TEST
+
 START_TEST(a_source_cycle_is_reported_and_both_files_still_load)
 {
 	struct config cfg;
@@ -269,8 +296,21 @@ START_TEST(profiles_are_chosen_by_name_or_by_default_profile)
 	ck_assert(!config_get_bool(&cfg, SETTING_READ_ONLY)); /* each profile its own */
 	ck_assert_int_eq(profile_select(&cfg, "nope", &error), STATUS_NOT_FOUND);
 	ck_assert(strstr(error, "'nope'"));
+	ck_assert_msg(strstr(error, "profiles: work, lab"), "%s", error);
 	free(error);
 	ck_assert_str_eq(cfg.profiles[cfg.selected].name, "lab");
+	config_fini(&cfg);
+}
+END_TEST
+
+START_TEST(an_unknown_profile_says_when_there_are_none)
+{
+	struct config cfg;
+	char *error = NULL;
+	config_init(&cfg);
+	ck_assert_int_eq(profile_select(&cfg, "nosuch", &error), STATUS_NOT_FOUND);
+	ck_assert_str_eq(error, "no profile 'nosuch': the configuration has no profiles");
+	free(error);
 	config_fini(&cfg);
 }
 END_TEST
@@ -545,6 +585,7 @@ HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     a_source_cycle_is_reported_and_both_files_still_load,
 	     source_nesting_is_limited_and_a_missing_file_is_an_error_at_the_line,
 	     profiles_are_chosen_by_name_or_by_default_profile,
+	     an_unknown_profile_says_when_there_are_none, a_file_under_home_is_named_from_the_tilde,
 	     a_connection_derives_api_and_auth_urls_and_runs_the_secret_command,
 	     environment_variables_win_over_the_file_for_the_selected_profile,
 	     a_client_secret_in_a_file_others_can_read_gets_a_warning,

@@ -1,0 +1,81 @@
+/* Tests of ui/confirm: the one-line question, y runs its action, any other key cancels. */
+#include "config.h"
+
+#include "ui/confirm.h"
+
+#include "harness.h"
+
+#include <check.h>
+
+struct counter {
+	int yes;
+	struct confirm *c; /* to ask again from the action */
+};
+
+static void count_yes(void *ctx)
+{
+	struct counter *n = ctx;
+	n->yes++;
+}
+
+static void ask_again(void *ctx)
+{
+	struct counter *n = ctx;
+	n->yes++;
+	confirm_ask(n->c, "and this too?", count_yes, n);
+}
+
+START_TEST(y_runs_the_action_once_and_closes_the_question)
+{
+	struct confirm c;
+	struct counter n = { 0 };
+	confirm_init(&c);
+	ck_assert(!confirm_is_active(&c));
+	confirm_ask(&c, "quit anyway?", count_yes, &n);
+	ck_assert(confirm_is_active(&c));
+	ck_assert_str_eq(c.question, "quit anyway?");
+	ck_assert(confirm_key(&c, 'y'));
+	ck_assert_int_eq(n.yes, 1);
+	ck_assert(!confirm_is_active(&c));
+	ck_assert(!confirm_key(&c, 'y')); /* nothing asked: nothing runs */
+	ck_assert_int_eq(n.yes, 1);
+	confirm_fini(&c);
+}
+END_TEST
+
+START_TEST(esc_or_any_other_key_cancels_without_the_action)
+{
+	static const int keys[] = { 27, 'n', 'Y', 'q', ' ' };
+	struct confirm c;
+	struct counter n = { 0 };
+	confirm_init(&c);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		confirm_ask(&c, "quit anyway?", count_yes, &n);
+		ck_assert(!confirm_key(&c, keys[i]));
+		ck_assert(!confirm_is_active(&c));
+	}
+	ck_assert_int_eq(n.yes, 0);
+	confirm_fini(&c);
+}
+END_TEST
+
+START_TEST(an_action_may_ask_the_next_question)
+{
+	struct confirm c;
+	struct counter n = { .c = &c };
+	confirm_init(&c);
+	confirm_ask(&c, "first?", ask_again, &n);
+	ck_assert(confirm_key(&c, 'y'));
+	ck_assert(confirm_is_active(&c));
+	ck_assert_str_eq(c.question, "and this too?");
+	ck_assert(confirm_key(&c, 'y'));
+	ck_assert_int_eq(n.yes, 2);
+	/* A question left open is freed with the state; its action never runs. */
+	confirm_ask(&c, "left open?", count_yes, &n);
+	confirm_fini(&c);
+	ck_assert_int_eq(n.yes, 2);
+}
+END_TEST
+
+HARNESS_MAIN("confirm", y_runs_the_action_once_and_closes_the_question,
+	     esc_or_any_other_key_cancels_without_the_action, an_action_may_ask_the_next_question)
