@@ -155,14 +155,19 @@ static bool is_view_name(const char *name)
 static void bind_error(struct app *a, const struct config_bind *b, const char *what,
 		       const char *name)
 {
-	/* Typed at the prompt: no file to name, and no config error (see collect_diags). */
+	/* Typed at the prompt: said at once, with no file to name and no config error (see
+	 * collect_diags); from a file: kept in :messages like the file's other lines. */
 	bool is_typed = !strcmp(b->file, CONFIG_PROMPT_FILE);
 	struct strbuf sb;
 	strbuf_init(&sb);
-	if (!is_typed)
-		strbuf_appendf(&sb, "%s:%u: ", b->file, b->line);
+	if (!is_typed) {
+		char *shown = config_shown_path(b->file);
+		strbuf_appendf(&sb, "%s:%u: ", shown, b->line);
+		free(shown);
+	}
 	strbuf_appendf(&sb, "%s '%s'", what, name);
-	statusbar_set_error(&a->status, sb.data);
+	if (is_typed)
+		statusbar_set_error(&a->status, sb.data);
 	messages_add(&a->data.messages, is_typed ? MESSAGE_ERROR : MESSAGE_CONFIG, sb.data);
 	app_messages_changed(a);
 	strbuf_fini(&sb);

@@ -68,9 +68,7 @@ void config_fini(struct config *cfg)
 	*cfg = (struct config){ 0 };
 }
 
-/* FILE as the user would write it: under $HOME, "~/..." (shorter, and the same wherever the
- * home directory is). */
-static char *shown_path(const char *file)
+char *config_shown_path(const char *file)
 {
 	const char *home = getenv("HOME");
 	size_t len = home ? strlen(home) : 0;
@@ -85,7 +83,7 @@ void config_add_diag(struct config *cfg, const char *file, unsigned line, bool i
 		     const char *message)
 {
 	const char *warn = is_warning ? "warning: " : "";
-	char *shown = shown_path(file);
+	char *shown = config_shown_path(file);
 	char *text = line ? message_format("%s:%u: %s%s", shown, line, warn, message)
 			  : message_format("%s: %s%s", shown, warn, message);
 	free(shown);

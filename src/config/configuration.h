@@ -128,6 +128,9 @@ bool config_apply_theme(struct config *cfg);
 size_t config_parse_theme(struct config *cfg, const char *text, const char *file,
 			  struct theme *theme);
 
+/* FILE as the user would write it (caller frees): under $HOME, "~/..." (shorter, and the same
+ * wherever the home directory is). */
+char *config_shown_path(const char *file);
 /* Adds a diagnostic (MESSAGE is copied). */
 void config_add_diag(struct config *cfg, const char *file, unsigned line, bool is_warning,
 		     const char *message);

@@ -87,9 +87,10 @@ check "with lookup-max-age = 0 the cached names show and are fetched again after
 
 printf '{"statuses": [' >"$cache/statuses.json"
 run corrupt ""
-page=$(first '/api/Tickets"')
+# Only the corrupt list is fetched; it goes out with page 1 (which of the two halo-mock logs
+# first depends on which finishes first, so the order is not checked).
 status=$(first '/api/Status"')
-[ "$(count "$lookups")" -eq 1 ] && [ "$status" -gt 0 ] && [ "$status" -lt "$page" ] &&
+[ "$(count "$lookups")" -eq 1 ] && [ "$status" -gt 0 ] &&
 	[ "$(grep -c 'statuses.json: corrupt' "$work/client.log")" -eq 1 ] &&
 	head -c 1 "$cache/statuses.json" | grep -q '\[' && cmp -s "$work/first" "$work/corrupt"
 check "a corrupt cache file is reported once to the log, fetched again and replaced" $?
