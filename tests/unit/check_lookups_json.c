@@ -145,7 +145,27 @@ START_TEST(a_lookup_body_of_the_wrong_shape_is_an_error)
 }
 END_TEST
 
-HARNESS_MAIN("lookups_json", status_names_come_from_the_status_list,
+START_TEST(a_status_without_id_is_skipped_and_odd_fields_noted)
+{
+	size_t len;
+	char *b = fixture_read("statuses-odd.json", &len);
+	static struct model_error err;
+	struct status_list l;
+	ck_assert_int_eq(status_list_from_json(b, len, &l, &err), STATUS_OK);
+	ck_assert_uint_eq(l.count, 2);
+	ck_assert_int_eq(l.items[1].id, 2);
+	ck_assert_str_eq(l.items[1].colour, "");
+	ck_assert_uint_eq(err.odd.n, 3);
+	ck_assert_str_eq(err.odd.text[0], "status 1: type: expected an integer, got \"open\"");
+	ck_assert_str_eq(err.odd.text[1], "[1]: no usable id, skipped");
+	ck_assert_str_eq(err.odd.text[2], "status 2: colour: expected a string, got an array");
+	status_list_fini(&l);
+	free(b);
+}
+END_TEST
+
+HARNESS_MAIN("lookups_json", a_status_without_id_is_skipped_and_odd_fields_noted,
+	     status_names_come_from_the_status_list,
 	     priorities_match_priorityid_and_prefer_the_tickets_sla,
 	     agents_teams_types_and_clients_are_named_by_id, lookups_without_data_answer_null,
 	     a_lookup_row_without_id_or_priorityid_is_an_error,

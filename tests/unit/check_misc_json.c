@@ -90,7 +90,27 @@ START_TEST(non_json_and_empty_answers_are_shown_as_they_came)
 }
 END_TEST
 
-HARNESS_MAIN("misc_json", a_forecast_object_parses,
-	     closure_confirmations_parse_with_and_without_result,
+START_TEST(a_closure_that_is_not_an_object_is_skipped_and_odd_fields_noted)
+{
+	size_t len;
+	char *b = fixture_read("closures-odd.json", &len);
+	static struct model_error err;
+	struct closure_list l;
+	ck_assert_int_eq(closure_list_from_json(b, len, &l, &err), STATUS_OK);
+	ck_assert_uint_eq(l.count, 2);
+	ck_assert_str_eq(l.items[1].key, "k2");
+	ck_assert(l.items[1].withfeedback);
+	ck_assert(l.items[0].has_result && !l.items[0].result);
+	ck_assert_uint_eq(err.odd.n, 3);
+	ck_assert_str_eq(err.odd.text[0], "closure 1: result: expected a boolean, got \"sure\"");
+	ck_assert_str_eq(err.odd.text[1], "[1]: expected an object, got 7; skipped");
+	ck_assert_str_eq(err.odd.text[2], "closure 2: date: expected a date, got 1740819600");
+	closure_list_fini(&l);
+	free(b);
+}
+END_TEST
+
+HARNESS_MAIN("misc_json", a_closure_that_is_not_an_object_is_skipped_and_odd_fields_noted,
+	     a_forecast_object_parses, closure_confirmations_parse_with_and_without_result,
 	     unknown_json_answers_become_pretty_lines,
 	     non_json_and_empty_answers_are_shown_as_they_came)

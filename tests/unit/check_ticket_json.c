@@ -446,7 +446,60 @@ START_TEST(delete_answers_empty_object_or_object_with_id)
 }
 END_TEST
 
-HARNESS_MAIN("ticket_json", list_wrapper_gives_rows_and_the_servers_record_count,
+START_TEST(the_odd_fixture_page_keeps_every_row_with_an_id)
+{
+	size_t len;
+	char *b = fixture_read("tickets-odd.json", &len);
+	static struct model_error err;
+	struct ticket_page *page = NULL;
+	ck_assert_int_eq(ticket_page_from_json(b, len, &page, &err), STATUS_OK);
+	ck_assert_uint_eq(page->count, 4);
+	ck_assert_uint_eq(page->skipped, 2);
+	ck_assert_int_eq(page->record_count, 6);
+	ck_assert_int_eq(page->rows[0].id, 1201);
+	ck_assert(!page->rows[0].is_flagged);
+	ck_assert_int_eq(page->rows[0].status_id, 2);
+	ck_assert_str_eq(page->rows[1].category_1, "");
+	ck_assert_int_eq(page->rows[2].deadlinedate, MODEL_NO_TIME);
+	ck_assert_int_eq(page->rows[3].id, 1206);
+	ck_assert_int_eq(page->rows[3].agent_id, MODEL_UNSET);
+	ck_assert_uint_eq(err.odd.n, 10);
+	ck_assert_str_eq(err.odd.text[0], "ticket 1201: flagged: expected a boolean, got 2");
+	ck_assert_str_eq(err.odd.text[5], "tickets[3]: no usable ticket id, row skipped");
+	ck_assert_str_eq(err.odd.text[6], "tickets[4]: no usable ticket id, row skipped");
+	ticket_page_free(page);
+	free(b);
+}
+END_TEST
+
+START_TEST(the_odd_fixture_ticket_is_read_with_its_notes)
+{
+	size_t len;
+	char *b = fixture_read("ticket-odd.json", &len);
+	static struct model_error err;
+	struct ticket *t = NULL;
+	ck_assert_int_eq(ticket_from_json(b, len, &t, &err), STATUS_OK);
+	ck_assert_int_eq(t->row.id, 1202);
+	ck_assert_str_eq(t->details_html, "<p>It drops every hour.</p>");
+	ck_assert_uint_eq(t->n_customfields, 2);
+	ck_assert_str_eq(t->customfields[1].label, "Room");
+	ck_assert_int_eq(t->customfields[1].id, MODEL_UNSET);
+	ck_assert_uint_eq(t->n_child_ticket_ids, 2);
+	ck_assert_int_eq(t->child_ticket_ids[1], 1301);
+	ck_assert_uint_eq(err.odd.n, 8);
+	ck_assert_str_eq(err.odd.text[2],
+			 "ticket 1202: targetdate: expected a date, got 1740787200");
+	ck_assert_str_eq(
+		err.odd.text[5],
+		"ticket 1202: customfields[1]: expected an object, got \"not a field\"; skipped");
+	ticket_free(t);
+	free(b);
+}
+END_TEST
+
+HARNESS_MAIN("ticket_json", the_odd_fixture_ticket_is_read_with_its_notes,
+	     the_odd_fixture_page_keeps_every_row_with_an_id,
+	     list_wrapper_gives_rows_and_the_servers_record_count,
 	     dates_with_and_without_zone_and_fractions_are_utc,
 	     placeholder_dates_of_year_one_and_1900_mean_unset,
 	     ids_as_decimals_and_strings_are_read_and_minus_one_is_unset,

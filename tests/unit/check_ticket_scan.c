@@ -60,7 +60,7 @@ static void scan_declines(const char *body)
 START_TEST(fixture_pages_are_read_by_the_scanner_as_json_c_reads_them)
 {
 	static const char *const names[] = { "tickets-page1.json", "tickets-page3-last.json",
-					     "tickets-idonly.json" };
+					     "tickets-idonly.json", "tickets-odd.json" };
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		size_t len;
 		char *body = fixture_read(names[i], &len);
