@@ -10,8 +10,11 @@
 #include "page_compare.h"
 
 #include <check.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static struct odd_fields scanned_odd;
 
@@ -324,7 +327,36 @@ START_TEST(a_number_never_carries_the_escapes_of_the_string_before_it)
 }
 END_TEST
 
-HARNESS_MAIN("ticket_scan", fixture_pages_are_read_by_the_scanner_as_json_c_reads_them,
+/* Runs json_scan_unescape on TEXT in a child; true when the child stopped on SIGABRT. */
+static bool unescape_aborts(const char *text)
+{
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		char out[16];
+		size_t n;
+		json_scan_unescape(text, strlen(text), out, &n);
+		_exit(0);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	return WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT;
+}
+
+START_TEST(unescaping_a_string_the_scanner_did_not_check_is_caught)
+{
+#ifdef NDEBUG
+	return; /* asserts are compiled out */
+#endif
+	ck_assert(unescape_aborts("a\\x"));
+	ck_assert(unescape_aborts("a\\"));
+	ck_assert(unescape_aborts("\\u12"));
+	ck_assert(!unescape_aborts("a\\n\\u00e9"));
+}
+END_TEST
+
+HARNESS_MAIN("ticket_scan", unescaping_a_string_the_scanner_did_not_check_is_caught,
+	     fixture_pages_are_read_by_the_scanner_as_json_c_reads_them,
 	     halo_quirks_are_read_by_the_scanner, a_bare_array_counts_its_rows,
 	     pages_of_more_rows_than_first_guessed_keep_every_row,
 	     odd_fields_are_left_unset_and_noted_as_json_c_notes_them,
