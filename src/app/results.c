@@ -291,18 +291,35 @@ static const struct result_rule *rule_for(const struct app *a, const struct job_
 	return NULL;
 }
 
-/* The notes on fields the readers left unset, into the messages pane. */
+/* Whether the messages already hold TEXT as an odd field: a refreshed page notes the same
+ * fields again, and the pane should not fill with copies. */
+static bool is_noted(const struct messages *m, const char *text)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (m->items[i].kind == MESSAGE_ODD_FIELD && !strcmp(m->items[i].text, text))
+			return true;
+	return false;
+}
+
+/* The notes on fields the readers left unset, into the messages pane, each once. */
 static void note_odd_fields(struct app *a, const struct job_result *r)
 {
 	const struct odd_fields *odd = r->odd;
+	struct messages *m = &a->data.messages;
 	char more[64];
-	if (!odd_fields_total(odd))
-		return;
-	for (size_t i = 0; i < odd->n; i++)
-		messages_add(&a->data.messages, MESSAGE_ODD_FIELD, odd->text[i]);
-	if (odd_fields_more_line(odd, more, sizeof(more)))
-		messages_add(&a->data.messages, MESSAGE_ODD_FIELD, more);
-	app_messages_changed(a);
+	bool is_changed = false;
+	for (size_t i = 0; odd && i < odd->n; i++) {
+		if (!is_noted(m, odd->text[i])) {
+			messages_add(m, MESSAGE_ODD_FIELD, odd->text[i]);
+			is_changed = true;
+		}
+	}
+	if (odd_fields_more_line(odd, more, sizeof(more)) && !is_noted(m, more)) {
+		messages_add(m, MESSAGE_ODD_FIELD, more);
+		is_changed = true;
+	}
+	if (is_changed)
+		app_messages_changed(a);
 }
 
 /* Applies R; fills U with what changed. False when the result is stale and changes nothing. */

@@ -41,7 +41,7 @@ mkdir -p "$work/xdg/halotui" "$work/home"
 	echo "set client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f"
 	echo "set client_secret_command = printf 0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
 } >"$work/xdg/halotui/config"
-printf ':dump-screen shot\n' >"$work/odd.script"
+printf ':dump-screen shot\nr\n:dump-screen again\n' >"$work/odd.script"
 (cd "$work" && HOME="$work/home" XDG_CONFIG_HOME="$work/xdg" XDG_STATE_HOME="$work/state" \
 	XDG_CACHE_HOME="$work/cache" "$bin" --headless --profile odd --script odd.script \
 	--size 12x100 >stdout 2>stderr)
@@ -51,6 +51,9 @@ case $bar in *"8 odd fields, see :messages"*) r=0 ;; *) r=1 ;; esac
 check "the status bar counts the odd fields of the page" $r
 case $bar in *"1 of 60"*) r=0 ;; *) r=1 ;; esac
 check "the page with odd fields is listed whole" $r
-grep -q '"path":"/api/Tickets"' "$work/requests"
-check "the list was asked of halo-mock" $?
+test "$(grep -c '"path":"/api/Tickets"' "$work/requests")" -ge 2
+check "the list was asked of halo-mock, then again on r" $?
+bar=$(tail -n 1 "$work/again")
+case $bar in *"8 odd fields, see :messages"*) r=0 ;; *) r=1 ;; esac
+check "a refreshed page notes the same fields once" $r
 exit $failed
