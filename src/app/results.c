@@ -101,11 +101,10 @@ void app_session_want(struct app *a, const struct view_want *w)
 		return;
 	int id = (int)w->ticket_id;
 	struct pane_data *d = &a->data;
-	unsigned detail = generations_current(&a->gens, GENERATION_DETAIL);
 	if (w->kind != WANT_LIST_PAGE && w->kind != WANT_LIST_RELOAD &&
 	    w->kind != WANT_LIST_REFRESH && w->kind != WANT_MY_APPROVALS)
 		app_session_focus(a, id);
-	detail = generations_current(&a->gens, GENERATION_DETAIL);
+	unsigned detail = generations_current(&a->gens, GENERATION_DETAIL);
 	switch (w->kind) {
 	case WANT_NOTHING:
 		return;

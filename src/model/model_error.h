@@ -1,4 +1,4 @@
-/* The error detail every model parser fills: one message that names the field at fault. */
+/* The report every model parser fills: the error that failed it, and the odd fields it noted. */
 #ifndef HALOTUI_MODEL_MODEL_ERROR_H
 #define HALOTUI_MODEL_MODEL_ERROR_H
 
