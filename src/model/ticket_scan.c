@@ -352,6 +352,8 @@ static bool scan_member(struct json_scan *s, const struct key_table *keys, struc
 		return false;
 	int slot = key_table_find(keys, s->text, s->len);
 	enum js_token t = json_scan_value(s);
+	if (t == JS_ERROR)
+		return false; /* not a value at all: never an odd one */
 	if (slot < 0)
 		return json_scan_skip(s, t);
 	unsigned index = keys->index[slot];

@@ -238,6 +238,10 @@ START_TEST(malformed_json_is_left_to_json_c_for_its_message)
 	scan_declines("{\"tickets\":[{\"id\":1}]} x");
 	scan_declines("{\"tickets\":[{\"id\":1},]}");
 	scan_declines("{\"tickets\":[{\"id\":1,\"x\":tru}]}");
+	/* Malformed where a known field goes is not an odd value: json-c must say "not JSON". */
+	scan_declines("{\"tickets\":[{\"id\":1,\"flagged\":tru}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"status_id\":-}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"deadlinedate\":nul}]}");
 	scan_declines("{\"tickets\":[{\"id\":01}]}");
 	scan_declines("{\"tickets\":[{\"id\":-}]}");
 	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"open}]}");
