@@ -242,6 +242,8 @@ START_TEST(malformed_json_is_left_to_json_c_for_its_message)
 	scan_declines("{\"tickets\":[{\"id\":1,\"flagged\":tru}]}");
 	scan_declines("{\"tickets\":[{\"id\":1,\"status_id\":-}]}");
 	scan_declines("{\"tickets\":[{\"id\":1,\"deadlinedate\":nul}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"onhold\":,\"x\":1}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"status_id\":,\"summary\":\"s\"}]}");
 	scan_declines("{\"tickets\":[{\"id\":01}]}");
 	scan_declines("{\"tickets\":[{\"id\":-}]}");
 	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"open}]}");
