@@ -11,6 +11,7 @@
 #include "config/configuration.h"
 #include "config/profile.h"
 #include "ui/confirm.h"
+#include "model/generations.h"
 #include "ui/env.h"
 #include "ui/frame.h"
 #include "ui/help_view.h"
@@ -73,11 +74,10 @@ struct app {
 	struct lookup_cache lookup_cache; /* the profile's lookups on disk */
 	struct log *log;		  /* the request log (--log, `log-file`), or NULL; owned */
 	struct ticket_query *query;	  /* the list's query (order, filters) */
-	unsigned detail_gen;		  /* generation of the jobs about data.ticket_id */
+	struct generations gens;	  /* of the list, the ticket in focus, my approvals */
 	int follow_id;			  /* the list row the ticket pane will follow */
 	long follow_at_ms;		  /* when, on CLOCK_MONOTONIC; 0: nothing to follow */
-	long refresh_at_ms; /* the next automatic list refresh (refresh-interval); 0: none */
-	unsigned next_gen;
+	long refresh_at_ms;  /* the next automatic list refresh (refresh-interval); 0: none */
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
 	int exit_code;
 };

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "model/odd_fields.h"
 #include "net/api.h"
 #include "net/worker.h"
 #include "util/alloc.h"
@@ -33,14 +34,21 @@ static struct ticket_query *list_query(struct app *a)
 	return a->query;
 }
 
+/* The list's generation; its first query takes one from the allocator like any other. */
+static unsigned list_generation(struct app *a)
+{
+	if (!generations_current(&a->gens, GENERATION_LIST))
+		ticket_list_renew(a->data.list, generations_next(&a->gens, GENERATION_LIST));
+	return ticket_list_generation(a->data.list);
+}
+
 static void want_page(struct app *a, int page, bool is_prefetch)
 {
 	struct ticket_list *list = a->data.list;
 	struct strbuf err;
 	strbuf_init(&err);
 	int size = (int)config_get_int(&a->cfg, SETTING_PAGE_SIZE);
-	struct job *job =
-		api_tickets_query(list_query(a), page, size, ticket_list_generation(list), &err);
+	struct job *job = api_tickets_query(list_query(a), page, size, list_generation(a), &err);
 	if (!job) {
 		pane_state_fail(&a->data.list_state, err.data);
 		statusbar_set_error(&a->status, err.data);
@@ -63,23 +71,27 @@ static void refresh_list(struct app *a, int first, int last)
 		want_page(a, page, false);
 }
 
+/* A new generation for PURPOSE; the jobs of the one it replaces are cancelled. */
+static unsigned renew(struct app *a, enum generation_purpose purpose)
+{
+	unsigned old = generations_current(&a->gens, purpose);
+	if (old && a->worker)
+		worker_cancel_generation(a->worker, old);
+	return generations_next(&a->gens, purpose);
+}
+
 static void reload_list(struct app *a)
 {
-	worker_cancel_generation(a->worker, ticket_list_generation(a->data.list));
-	ticket_list_reset(a->data.list);
+	ticket_list_renew(a->data.list, renew(a, GENERATION_LIST));
 	want_page(a, 1, false);
 }
 
-#define DETAIL_GEN_BASE 0x40000000u
-
 void app_session_focus(struct app *a, int ticket_id)
 {
-	if (a->data.ticket_id == ticket_id && a->detail_gen)
+	unsigned gen = generations_current(&a->gens, GENERATION_DETAIL);
+	if (a->data.ticket_id == ticket_id && gen)
 		return;
-	if (a->detail_gen && a->worker)
-		worker_cancel_generation(a->worker, a->detail_gen);
-	/* Far from the list's generations (which count up from 0), so they never meet. */
-	a->detail_gen = DETAIL_GEN_BASE + ++a->next_gen;
+	renew(a, GENERATION_DETAIL);
 	pane_data_set_ticket(&a->data, ticket_id);
 }
 
@@ -92,6 +104,7 @@ void app_session_want(struct app *a, const struct view_want *w)
 	if (w->kind != WANT_LIST_PAGE && w->kind != WANT_LIST_RELOAD &&
 	    w->kind != WANT_LIST_REFRESH && w->kind != WANT_MY_APPROVALS)
 		app_session_focus(a, id);
+	unsigned detail = generations_current(&a->gens, GENERATION_DETAIL);
 	switch (w->kind) {
 	case WANT_NOTHING:
 		return;
@@ -106,23 +119,24 @@ void app_session_want(struct app *a, const struct view_want *w)
 		return;
 	case WANT_TICKET:
 		d->ticket_state.is_loading = true;
-		worker_submit(a->worker, api_ticket_get(id, NULL, a->detail_gen));
+		worker_submit(a->worker, api_ticket_get(id, NULL, detail));
 		return;
 	case WANT_ACTIONS:
 		d->actions_state.is_loading = true;
-		worker_submit(a->worker, api_actions_list(id, a->detail_gen));
+		worker_submit(a->worker, api_actions_list(id, detail));
 		return;
 	case WANT_APPROVALS:
 		d->approvals_state.is_loading = true;
-		worker_submit(a->worker, api_approvals_list(id, false, a->detail_gen));
+		worker_submit(a->worker, api_approvals_list(id, false, detail));
 		return;
 	case WANT_TODOS:
 		d->todos_state.is_loading = true;
-		worker_submit(a->worker, api_todos_list(id, a->detail_gen));
+		worker_submit(a->worker, api_todos_list(id, detail));
 		return;
 	case WANT_MY_APPROVALS:
 		d->my_approvals_state.is_loading = true;
-		worker_submit(a->worker, api_approvals_list(0, true, 0));
+		worker_submit(a->worker,
+			      api_approvals_list(0, true, renew(a, GENERATION_MY_APPROVALS)));
 		return;
 	}
 }
@@ -130,8 +144,6 @@ void app_session_want(struct app *a, const struct view_want *w)
 static void apply_page(struct app *a, struct job_result *r, const char *error)
 {
 	struct pane_data *d = &a->data;
-	if (r->generation != ticket_list_generation(d->list))
-		return;
 	if (error) {
 		ticket_list_mark_failed(d->list, r->page_no);
 		pane_state_fail(&d->list_state, error);
@@ -170,11 +182,9 @@ static void apply_actions(struct app *a, struct job_result *r, const char *error
 	pane_state_ok(&d->actions_state);
 }
 
-static void apply_approvals(struct app *a, struct job_result *r, const char *error, bool is_mine)
+static void store_approvals(struct approval_list *list, struct pane_state *st, struct job_result *r,
+			    const char *error)
 {
-	struct pane_data *d = &a->data;
-	struct approval_list *list = is_mine ? &d->my_approvals : &d->approvals;
-	struct pane_state *st = is_mine ? &d->my_approvals_state : &d->approvals_state;
 	if (error) {
 		pane_state_fail(st, error);
 		return;
@@ -183,6 +193,16 @@ static void apply_approvals(struct app *a, struct job_result *r, const char *err
 	*list = *r->data.approvals;
 	memset(r->data.approvals, 0, sizeof(*r->data.approvals));
 	pane_state_ok(st);
+}
+
+static void apply_approvals(struct app *a, struct job_result *r, const char *error)
+{
+	store_approvals(&a->data.approvals, &a->data.approvals_state, r, error);
+}
+
+static void apply_my_approvals(struct app *a, struct job_result *r, const char *error)
+{
+	store_approvals(&a->data.my_approvals, &a->data.my_approvals_state, r, error);
 }
 
 static void apply_todos(struct app *a, struct job_result *r, const char *error)
@@ -198,78 +218,122 @@ static void apply_todos(struct app *a, struct job_result *r, const char *error)
 	pane_state_ok(&d->todos_state);
 }
 
-static void apply_lookup(struct app *a, struct job_result *r)
-{
-	struct lookups *l = &a->data.lookups;
-	switch (r->kind) {
-	case JOB_STATUSES:
-		lookups_set_statuses(l, r->data.statuses);
-		break;
-	case JOB_PRIORITIES:
-		lookups_set_priorities(l, r->data.priorities);
-		break;
-	case JOB_AGENTS:
-		lookups_set_agents(l, r->data.agents);
-		break;
-	case JOB_AGENT_ME:
-		lookups_set_me(l, r->data.agents);
-		break;
-	case JOB_TEAMS:
-		lookups_set_teams(l, r->data.named);
-		break;
-	case JOB_TICKET_TYPES:
-		lookups_set_tickettypes(l, r->data.named);
-		break;
-	default:
-		return;
+/* Lookups: kept as they came (and cached on disk), or nothing on failure (the cached ones
+ * stay). */
+#define APPLY_LOOKUP(name, member, setter)                                                         \
+	static void apply_##name(struct app *a, struct job_result *r, const char *error)           \
+	{                                                                                          \
+		if (error)                                                                         \
+			return;                                                                    \
+		setter(&a->data.lookups, r->data.member);                                          \
+		app_session_lookup_arrived(a, r->kind);                                            \
 	}
-	app_session_lookup_arrived(a, r->kind);
+APPLY_LOOKUP(statuses, statuses, lookups_set_statuses)
+APPLY_LOOKUP(priorities, priorities, lookups_set_priorities)
+APPLY_LOOKUP(agents, agents, lookups_set_agents)
+APPLY_LOOKUP(me, agents, lookups_set_me)
+APPLY_LOOKUP(teams, named, lookups_set_teams)
+APPLY_LOOKUP(tickettypes, named, lookups_set_tickettypes)
+#undef APPLY_LOOKUP
+
+/* How a result of one kind reaches the panes: for which generation purpose (any: lookups,
+ * generation 0), which view update it makes, and what applies it. Kinds without a row are
+ * not asked for by the panes and change nothing. */
+struct result_rule {
+	void (*apply)(struct app *a, struct job_result *r, const char *error);
+	enum want_kind update;
+	bool is_any_generation;
+	enum generation_purpose purpose;
+};
+
+#define FOR(purpose_, update_, fn)                                                                 \
+	{                                                                                          \
+		fn, update_, false, purpose_                                                       \
+	}
+#define ANY(fn)                                                                                    \
+	{                                                                                          \
+		fn, WANT_NOTHING, true, GENERATION_PURPOSE_COUNT                                   \
+	}
+static const struct result_rule rules[JOB_KIND_COUNT] = {
+	[JOB_TICKETS_LIST] = FOR(GENERATION_LIST, WANT_LIST_PAGE, apply_page),
+	[JOB_TICKET_GET] = FOR(GENERATION_DETAIL, WANT_TICKET, apply_ticket),
+	[JOB_ACTIONS_LIST] = FOR(GENERATION_DETAIL, WANT_ACTIONS, apply_actions),
+	[JOB_TODOS_LIST] = FOR(GENERATION_DETAIL, WANT_TODOS, apply_todos),
+	[JOB_STATUSES] = ANY(apply_statuses),
+	[JOB_PRIORITIES] = ANY(apply_priorities),
+	[JOB_AGENTS] = ANY(apply_agents),
+	[JOB_AGENT_ME] = ANY(apply_me),
+	[JOB_TEAMS] = ANY(apply_teams),
+	[JOB_TICKET_TYPES] = ANY(apply_tickettypes),
+};
+#undef FOR
+#undef ANY
+
+/* The approvals route serves two purposes: its generation says which. */
+static const struct result_rule approvals_rules[GENERATION_PURPOSE_COUNT] = {
+	[GENERATION_DETAIL] = { apply_approvals, WANT_APPROVALS, false, GENERATION_DETAIL },
+	[GENERATION_MY_APPROVALS] = { apply_my_approvals, WANT_MY_APPROVALS, false,
+				      GENERATION_MY_APPROVALS },
+};
+
+/* The rule for R, or NULL when nothing applies it (no rule, or a stale generation). */
+static const struct result_rule *rule_for(const struct app *a, const struct job_result *r)
+{
+	if (r->kind >= JOB_KIND_COUNT)
+		return NULL;
+	enum generation_purpose purpose;
+	bool is_current = generations_purpose_of(&a->gens, r->generation, &purpose);
+	if (r->kind == JOB_APPROVALS_LIST)
+		return is_current && approvals_rules[purpose].apply ? &approvals_rules[purpose]
+								    : NULL;
+	const struct result_rule *rule = &rules[r->kind];
+	if (!rule->apply)
+		return NULL;
+	if (rule->is_any_generation || (is_current && purpose == rule->purpose))
+		return rule;
+	return NULL;
+}
+
+/* The notes on fields the readers left unset, into the messages pane, each once: a refreshed
+ * page notes the same fields again, and the pane should not fill with copies. */
+static void note_odd_fields(struct app *a, const struct job_result *r)
+{
+	const struct odd_fields *odd = r->odd;
+	struct messages *m = &a->data.messages;
+	char more[64];
+	bool is_changed = false;
+	for (size_t i = 0; odd && i < odd->n; i++) {
+		if (!messages_has(m, MESSAGE_ODD_FIELD, odd->text[i])) {
+			messages_add(m, MESSAGE_ODD_FIELD, odd->text[i]);
+			is_changed = true;
+		}
+	}
+	if (odd_fields_more_line(odd, more, sizeof(more)) &&
+	    !messages_has(m, MESSAGE_ODD_FIELD, more)) {
+		messages_add(m, MESSAGE_ODD_FIELD, more);
+		is_changed = true;
+	}
+	if (is_changed)
+		app_messages_changed(a);
 }
 
 /* Applies R; fills U with what changed. False when the result is stale and changes nothing. */
 static bool apply_result(struct app *a, struct job_result *r, const char *error,
 			 struct view_update *u)
 {
-	bool is_detail = r->generation != 0 && r->generation == a->detail_gen;
+	note_odd_fields(a, r);
 	u->ticket_id = r->record_id;
 	u->page = r->page_no;
-	switch (r->kind) {
-	case JOB_TICKETS_LIST:
-		u->kind = WANT_LIST_PAGE;
-		apply_page(a, r, error);
-		return true;
-	case JOB_TICKET_GET:
-		u->kind = WANT_TICKET;
-		break;
-	case JOB_ACTIONS_LIST:
-		u->kind = WANT_ACTIONS;
-		break;
-	case JOB_TODOS_LIST:
-		u->kind = WANT_TODOS;
-		break;
-	case JOB_APPROVALS_LIST:
-		u->kind = r->generation == 0 ? WANT_MY_APPROVALS : WANT_APPROVALS;
-		if (r->generation == 0) {
-			apply_approvals(a, r, error, true);
-			return true;
-		}
-		break;
-	default:
-		if (!error)
-			apply_lookup(a, r);
-		u->kind = WANT_NOTHING;
+	if (r->kind < JOB_KIND_COUNT && r->kind != JOB_APPROVALS_LIST && !rules[r->kind].apply) {
+		u->kind =
+			WANT_NOTHING; /* a write's answer: nothing to store, views may still act */
 		return true;
 	}
-	if (!is_detail)
-		return false;
-	if (u->kind == WANT_TICKET)
-		apply_ticket(a, r, error);
-	else if (u->kind == WANT_ACTIONS)
-		apply_actions(a, r, error);
-	else if (u->kind == WANT_TODOS)
-		apply_todos(a, r, error);
-	else
-		apply_approvals(a, r, error, false);
+	const struct result_rule *rule = rule_for(a, r);
+	if (!rule)
+		return false; /* stale */
+	u->kind = rule->update;
+	rule->apply(a, r, error);
 	return true;
 }
 

@@ -17,16 +17,6 @@
 #include "util/strbuf.h"
 #include "util/plural.h"
 
-/* True when TEXT is already among the messages of KIND: a file read again (a theme applied
- * once more, a file sourced twice) must not list its problems twice. */
-static bool is_reported(const struct messages *m, enum message_kind kind, const char *text)
-{
-	for (size_t i = 0; i < m->n; i++)
-		if (m->items[i].kind == kind && !strcmp(m->items[i].text, text))
-			return true;
-	return false;
-}
-
 /* Every diagnostic goes to the messages pane: errors of files as config messages, warnings (a
  * secret in a readable file) as notes, and a mistake in a line typed at the prompt as an error
  * (shown at once, kept for reading again, but no "config error": no file holds it). */
@@ -44,7 +34,9 @@ static size_t collect_diags(struct app *a, const char **first)
 					 : is_typed    ? MESSAGE_ERROR
 						       : MESSAGE_CONFIG;
 		const char *text = is_typed ? d->text + sizeof(prompt_prefix) - 1 : d->text;
-		if (!is_typed && is_reported(&a->data.messages, kind, text))
+		/* A file read again (a theme applied once more, a file sourced twice) must not
+		 * list its problems twice. */
+		if (!is_typed && messages_has(&a->data.messages, kind, text))
 			continue;
 		messages_add(&a->data.messages, kind, text);
 		n_added++;

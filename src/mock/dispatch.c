@@ -126,6 +126,7 @@ void mock_reply_json(struct mock_ctx *c, unsigned status, struct jsonw *w)
 	c->rs->content_type = "application/json; charset=utf-8";
 	strbuf_reset(&c->rs->body);
 	jsonw_init(w, &c->rs->body, c->server->opts.date_format, c->server->opts.loose_ids);
+	w->odd_fields = c->server->opts.odd_fields;
 }
 
 void mock_reply_text(struct mock_ctx *c, unsigned status, const char *text)

@@ -34,6 +34,9 @@ static const char usage_text[] =
 	"  --missing-ticket 404|empty200  answer for an unknown ticket id (default 404)\n"
 	"  --date-format z|noz|frac    dates end in Z, have no Z, or carry fractions (default z)\n"
 	"  --loose-ids int|decimal|string  how ids are written (default int)\n"
+	"  --odd-fields yes|no     every 25th ticket carries fields of odd types, as years-old\n"
+	"                          Halo data does: flagged 2, onhold \"yes\", category_1 an\n"
+	"                          object, deadlinedate a number (default no)\n"
 	"  --drafts yes|no         serve POST /api/Draft (default yes; no answers 404)\n"
 	"  --log FILE              append one JSON line per request (method, path, query, status,\n"
 	"                          ms, bytes)\n"
@@ -68,6 +71,7 @@ enum {
 	OPT_DATE_FORMAT,
 	OPT_LOOSE_IDS,
 	OPT_DRAFTS,
+	OPT_ODD_FIELDS,
 	OPT_LOG,
 	OPT_STATE,
 	OPT_HELP,
@@ -93,6 +97,7 @@ static const struct option long_options[] = {
 	{ "date-format", required_argument, NULL, OPT_DATE_FORMAT },
 	{ "loose-ids", required_argument, NULL, OPT_LOOSE_IDS },
 	{ "drafts", required_argument, NULL, OPT_DRAFTS },
+	{ "odd-fields", required_argument, NULL, OPT_ODD_FIELDS },
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "help", no_argument, NULL, OPT_HELP },
@@ -179,6 +184,10 @@ static bool parse_switch(struct mock_options *o, int opt, const char *arg)
 	case OPT_DRAFTS:
 		v = parse_choice(arg, yes_no);
 		o->drafts = v == 1;
+		return v >= 0;
+	case OPT_ODD_FIELDS:
+		v = parse_choice(arg, yes_no);
+		o->odd_fields = v == 1;
 		return v >= 0;
 	case OPT_DELETE_BODY:
 		v = parse_choice(arg, delete_bodies);

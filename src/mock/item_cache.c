@@ -34,6 +34,7 @@ static struct mock_item *render(const struct jsonw *w, const struct mock_data *d
 	strbuf_grow(&sb, RENDER_BYTES_GUESS);
 	struct jsonw one;
 	jsonw_init(&one, &sb, w->date_format, w->loose_ids);
+	one.odd_fields = w->odd_fields; /* fixed for the server's life, like the cache */
 	mock_ticket_write(&one, d, t, MOCK_VIEW_LIST, 0);
 	struct mock_item *item = xmalloc(sizeof(*item) + sb.len + 1);
 	item->len = sb.len;

@@ -16,6 +16,7 @@ struct jsonw {
 	struct strbuf *out; /* borrowed */
 	enum mock_date_format date_format;
 	enum mock_loose_ids loose_ids;
+	bool odd_fields; /* write the odd-typed fields of some tickets (--odd-fields) */
 	int depth;
 	bool has_items[JSONW_MAX_DEPTH];
 };

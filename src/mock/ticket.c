@@ -28,6 +28,17 @@ static void write_ids(struct jsonw *w, const struct mock_data *d, const struct m
 	jsonw_date(w, "lastincomingemail", t->lastactiondate);
 }
 
+/* Fields of odd types, as tickets carried over from old Halo versions and imports hold them. */
+static void write_odd(struct jsonw *w)
+{
+	jsonw_int(w, "flagged", 2);
+	jsonw_string(w, "onhold", "yes");
+	jsonw_object_open(w, "category_1");
+	jsonw_int(w, "id", 3);
+	jsonw_string(w, "value", "Hardware>Printer");
+	jsonw_object_close(w);
+}
+
 static void write_core(struct jsonw *w, const struct mock_data *d, const struct mock_ticket *t)
 {
 	const struct mock_site *site = mock_data_site(d, t->site_id);
@@ -53,13 +64,20 @@ static void write_core(struct jsonw *w, const struct mock_data *d, const struct 
 	jsonw_id(w, "parent_id", t->parent_id);
 	jsonw_int(w, "child_count", t->child_count);
 	jsonw_int(w, "attachment_count", t->attachment_count);
-	jsonw_bool(w, "flagged", t->flags & MOCK_T_FLAGGED);
+	if (w->odd_fields && t->id % 25 == 0) {
+		write_odd(w);
+	} else {
+		jsonw_bool(w, "flagged", t->flags & MOCK_T_FLAGGED);
+		jsonw_bool(w, "onhold", t->flags & MOCK_T_ONHOLD);
+	}
 	jsonw_bool(w, "read", t->flags & MOCK_T_READ);
-	jsonw_bool(w, "onhold", t->flags & MOCK_T_ONHOLD);
 	jsonw_bool(w, "excludefromsla", t->flags & MOCK_T_EXCLUDESLA);
 	jsonw_date(w, "respondbydate", t->respondbydate);
 	jsonw_date(w, "fixbydate", t->fixbydate);
-	jsonw_date(w, "deadlinedate", t->deadlinedate);
+	if (w->odd_fields && t->id % 25 == 0)
+		jsonw_int(w, "deadlinedate", t->deadlinedate);
+	else
+		jsonw_date(w, "deadlinedate", t->deadlinedate);
 	jsonw_date(w, "dateclosed", t->dateclosed);
 	jsonw_date(w, "lastactiondate", t->lastactiondate);
 	jsonw_date(w, "last_update", t->lastactiondate);

@@ -31,21 +31,18 @@ static const struct jf_field action_fields[] = {
 };
 #undef A
 
-static enum status action_finish(json_object *obj, const char *path, void *item,
-				 struct arena *arena, struct model_error *err)
+static bool action_finish(json_object *obj, const char *subject, const char *path, void *item,
+			  struct arena *arena, struct model_error *err)
 {
+	(void)path;
 	struct action *a = item;
 	/* Older answers name the subject "emailsubject". */
 	if (!*a->emailsubject) {
-		const char *s;
-		size_t n;
-		enum status st =
-			jf_text(jf_get(obj, "emailsubject"), path, "emailsubject", &s, &n, err);
-		if (st != STATUS_OK)
-			return st;
-		a->emailsubject = s ? arena_strndup(arena, s, n) : "";
+		static const struct jf_field old =
+			JF_AS(struct action, emailsubject, "emailsubject", JF_STR);
+		jf_read_fields(obj, subject, "", &old, 1, a, arena, err);
 	}
-	return STATUS_OK;
+	return true;
 }
 
 enum status action_list_from_json(const char *body, size_t len, struct action_list *out,
@@ -58,6 +55,7 @@ enum status action_list_from_json(const char *body, size_t len, struct action_li
 		.fields = action_fields,
 		.n_fields = sizeof(action_fields) / sizeof(action_fields[0]),
 		.item_size = sizeof(struct action),
+		.noun = "action",
 		.finish = action_finish,
 	};
 	arena_init(&out->arena);

@@ -6,6 +6,8 @@
 #include "model/field_json.h"
 #include "model/values.h"
 
+#include <stdio.h>
+
 #define AP(member, kind) JF(struct approval, member, kind)
 static const struct jf_field approval_fields[] = {
 	AP(ticket_id, JF_INT),
@@ -36,19 +38,33 @@ static const struct jf_field approval_fields[] = {
 };
 #undef AP
 
-static enum status approval_finish(json_object *obj, const char *path, void *item,
-				   struct arena *arena, struct model_error *err)
+/* An approval is one step of one ticket: "ticket 12 approval 3" when both are known. */
+static void approval_subject(json_object *obj, const char *path, char *buf, size_t size)
+{
+	struct model_error why;
+	int ticket_id = MODEL_UNSET, seq = MODEL_UNSET;
+	jf_int(jf_get(obj, "ticket_id"), "", "ticket_id", &ticket_id, &why);
+	jf_int(jf_get(obj, "seq"), "", "seq", &seq, &why);
+	if (ticket_id > 0 && seq != MODEL_UNSET)
+		snprintf(buf, size, "ticket %d approval %d", ticket_id, seq);
+	else
+		snprintf(buf, size, "%s", *path ? path : "approval");
+}
+
+/* Without its ticket and seq an approval cannot be answered: it is dropped, not the list. */
+static bool approval_finish(json_object *obj, const char *subject, const char *path, void *item,
+			    struct arena *arena, struct model_error *err)
 {
 	(void)obj;
 	(void)arena;
+	(void)path;
 	struct approval *a = item;
 	if (a->ticket_id <= 0 || a->seq == MODEL_UNSET) {
-		model_error_set(err, "%s%sapproval without ticket_id and seq", path,
-				*path ? ": " : "");
-		return STATUS_INVALID;
+		jf_note(err, subject, "approval without a usable ticket_id and seq, skipped");
+		return false;
 	}
 	a->result = approval_result_from_int(a->result_raw);
-	return STATUS_OK;
+	return true;
 }
 
 enum status approval_list_from_json(const char *body, size_t len, struct approval_list *out,
@@ -61,6 +77,7 @@ enum status approval_list_from_json(const char *body, size_t len, struct approva
 		.fields = approval_fields,
 		.n_fields = sizeof(approval_fields) / sizeof(approval_fields[0]),
 		.item_size = sizeof(struct approval),
+		.subject = approval_subject,
 		.finish = approval_finish,
 	};
 	arena_init(&out->arena);

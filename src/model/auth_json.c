@@ -42,7 +42,8 @@ enum status token_from_json(const char *body, size_t len, time_t now, struct tok
 	enum status st = object_root(body, len, &root, err);
 	if (st != STATUS_OK)
 		return st;
-	st = jf_read_fields(root, "", fields, sizeof(fields) / sizeof(fields[0]), out, NULL, err);
+	st = jf_read_fields(root, "", "", fields, sizeof(fields) / sizeof(fields[0]), out, NULL,
+			    err);
 	json_object_put(root);
 	if (st == STATUS_OK && (!out->access_token || !*out->access_token)) {
 		model_error_set(err, "access_token: missing from the token answer");
@@ -77,7 +78,8 @@ enum status authinfo_from_json(const char *body, size_t len, struct authinfo *ou
 	enum status st = object_root(body, len, &root, err);
 	if (st != STATUS_OK)
 		return st;
-	st = jf_read_fields(root, "", fields, sizeof(fields) / sizeof(fields[0]), out, NULL, err);
+	st = jf_read_fields(root, "", "", fields, sizeof(fields) / sizeof(fields[0]), out, NULL,
+			    err);
 	json_object_put(root);
 	if (st != STATUS_OK)
 		authinfo_fini(out);

@@ -96,19 +96,9 @@ const char *jf_describe(json_object *v, char *buf, size_t size)
 		return "an object";
 	case json_type_array:
 		return "an array";
-	case json_type_string: {
-		const char *s = json_object_get_string(v);
-		int n = json_object_get_string_len(v);
-		if (n > 40)
-			snprintf(buf, size, "\"%.40s...\"", s);
-		else
-			snprintf(buf, size, "\"%.*s\"", n, s);
-		/* Keep messages on one line and free of control bytes. */
-		for (char *p = buf; *p; p++)
-			if ((unsigned char)*p < 0x20 || *p == 0x7f)
-				*p = '?';
-		return buf;
-	}
+	case json_type_string:
+		return scalar_describe_string(json_object_get_string(v),
+					      (size_t)json_object_get_string_len(v), buf, size);
 	default:
 		snprintf(buf, size, "%.40s", json_object_to_json_string(v));
 		return buf;
@@ -301,11 +291,9 @@ static enum status read_string_field(json_object *v, const char *path, const str
 	return STATUS_OK;
 }
 
-static enum status read_field(json_object *obj, const char *path, const struct jf_field *f,
-			      void *base, struct arena *arena, struct model_error *err)
+static enum status read_value(json_object *v, const char *path, const struct jf_field *f, void *dst,
+			      struct arena *arena, struct model_error *err)
 {
-	json_object *v = jf_get(obj, f->key);
-	void *dst = (char *)base + f->offset;
 	enum status st;
 	switch (f->kind) {
 	case JF_INT:
@@ -330,8 +318,62 @@ static enum status read_field(json_object *obj, const char *path, const struct j
 	return STATUS_INVALID;
 }
 
-enum status jf_read_fields(json_object *obj, const char *path, const struct jf_field *fields,
-			   size_t n, void *base, struct arena *arena, struct model_error *err)
+void jf_field_default(const struct jf_field *f, void *base)
+{
+	void *dst = (char *)base + f->offset;
+	switch (f->kind) {
+	case JF_INT:
+		*(int *)dst = MODEL_UNSET;
+		break;
+	case JF_COUNT:
+		*(int *)dst = 0;
+		break;
+	case JF_LONG:
+		*(long *)dst = MODEL_UNSET;
+		break;
+	case JF_STR:
+		*(const char **)dst = "";
+		break;
+	case JF_DSTR:
+		break;
+	case JF_TIME:
+		*(time_t *)dst = MODEL_NO_TIME;
+		break;
+	case JF_BOOL:
+		*(bool *)dst = false;
+		break;
+	case JF_DOUBLE:
+		*(double *)dst = 0;
+		break;
+	}
+}
+
+void jf_note(struct model_error *err, const char *subject, const char *what)
+{
+	if (subject && *subject)
+		model_error_note(err, "%s: %s", subject, what);
+	else
+		model_error_note(err, "%s", what);
+}
+
+/* One field; a value of a type it cannot use leaves it as if absent, with a note. */
+static enum status read_field(json_object *obj, const char *subject, const char *path,
+			      const struct jf_field *f, void *base, struct arena *arena,
+			      struct model_error *err)
+{
+	struct model_error why;
+	enum status st =
+		read_value(jf_get(obj, f->key), path, f, (char *)base + f->offset, arena, &why);
+	if (st != STATUS_INVALID)
+		return st;
+	jf_field_default(f, base);
+	jf_note(err, subject, why.message);
+	return STATUS_OK;
+}
+
+enum status jf_read_fields(json_object *obj, const char *subject, const char *path,
+			   const struct jf_field *fields, size_t n, void *base, struct arena *arena,
+			   struct model_error *err)
 {
 	if (!json_object_is_type(obj, json_type_object)) {
 		char got[64];
@@ -340,7 +382,7 @@ enum status jf_read_fields(json_object *obj, const char *path, const struct jf_f
 		return STATUS_PARSE;
 	}
 	for (size_t i = 0; i < n; i++) {
-		enum status st = read_field(obj, path, &fields[i], base, arena, err);
+		enum status st = read_field(obj, subject, path, &fields[i], base, arena, err);
 		if (st != STATUS_OK)
 			return st;
 	}

@@ -19,12 +19,20 @@
 enum status jf_parse(const char *body, size_t len, json_object **out, struct model_error *err);
 
 /*
- * Reads every field of FIELDS from OBJ into BASE. PATH names OBJ in messages ("tickets[3]",
- * "" at the top). Arena strings go into ARENA (may be NULL when no JF_STR field is used).
- * On failure JF_DSTR strings already set are NOT freed (the caller's fini does it).
+ * Reads every field of FIELDS from OBJ into BASE. PATH names OBJ within its record in messages
+ * ("customfields[3]", "" for the record itself); SUBJECT names the record in notes
+ * ("ticket 1234", "" for none). A field of a type it cannot use is left as if absent and
+ * noted in err->odd ("ticket 1234: flagged: expected a boolean, got 2"). Fails only when OBJ
+ * is not an object (STATUS_PARSE) or on memory. Arena strings go into ARENA (may be NULL when
+ * no JF_STR field is used). On failure JF_DSTR strings already set are NOT freed.
  */
-enum status jf_read_fields(json_object *obj, const char *path, const struct jf_field *fields,
-			   size_t n, void *base, struct arena *arena, struct model_error *err);
+enum status jf_read_fields(json_object *obj, const char *subject, const char *path,
+			   const struct jf_field *fields, size_t n, void *base, struct arena *arena,
+			   struct model_error *err);
+/* Sets the field F of BASE to its value when absent (JF_DSTR is left as is). */
+void jf_field_default(const struct jf_field *f, void *base);
+/* Notes WHAT in err->odd, after "SUBJECT: " when SUBJECT is not empty (NULL-safe). */
+void jf_note(struct model_error *err, const char *subject, const char *what);
 
 /* The single-value readers behind jf_read_fields; V may be NULL (= absent). */
 enum status jf_int(json_object *v, const char *path, const char *key, int *out,
@@ -77,15 +85,24 @@ struct jf_list_spec {
 	const struct jf_field *fields;
 	size_t n_fields;
 	size_t item_size;
-	/* Optional: fields the table cannot express, after the table was read. */
-	enum status (*finish)(json_object *obj, const char *path, void *item, struct arena *arena,
-			      struct model_error *err);
+	const char *noun; /* names a record in notes with its "id" ("action 12") */
+	/* Optional: names the record in notes instead of NOUN and its id. */
+	void (*subject)(json_object *obj, const char *path, char *buf, size_t size);
+	/* Optional: fields the table cannot express, after the table was read. False drops
+	 * the record, after noting why in err->odd (a record without a usable id). */
+	bool (*finish)(json_object *obj, const char *subject, const char *path, void *item,
+		       struct arena *arena, struct model_error *err);
 };
+
+/* "NOUN ID" when OBJ has a positive "id", else PATH, else NOUN, into BUF. */
+const char *jf_subject(json_object *obj, const char *noun, const char *path, char *buf,
+		       size_t size);
 
 /*
  * Parses BODY per SPEC: *ITEMS (in ARENA, zeroed before reading), *COUNT, and *RECORD_COUNT
- * (may be NULL: the wrapper's record_count, else the count). ARENA must be empty; on failure
- * it is emptied again and *ITEMS is NULL.
+ * (may be NULL: the wrapper's record_count, else the count). A record that is not an object,
+ * or that SPEC's finish drops, is skipped with a note; odd fields are noted in err->odd.
+ * ARENA must be empty; on failure it is emptied again and *ITEMS is NULL.
  */
 enum status jf_list_from_json(const char *body, size_t len, const struct jf_list_spec *spec,
 			      void **items, size_t *count, long *record_count, struct arena *arena,

@@ -5,6 +5,7 @@
 
 #include "text/utf8.h"
 
+#include <assert.h>
 #include <string.h>
 
 /* Longest number text the scanner reads itself (enough for any id, count or decimal). */
@@ -275,6 +276,19 @@ static unsigned escaped_code_point(const char *text, size_t len, size_t *i)
 	return 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
 }
 
+/* What json_scan_value checked of the escape at TEXT[I] (a backslash): a known letter after
+ * it, or u and four hex digits. */
+static inline bool is_checked_escape(const char *text, size_t len, size_t i)
+{
+	if (i + 1 >= len)
+		return false;
+	char c = text[i + 1];
+	if (c == 'u')
+		return i + 5 < len && is_hex(text[i + 2]) && is_hex(text[i + 3]) &&
+		       is_hex(text[i + 4]) && is_hex(text[i + 5]);
+	return c != '\0' && strchr("\"\\/bfnrt", c) != NULL;
+}
+
 bool json_scan_unescape(const char *text, size_t len, char *out, size_t *out_len)
 {
 	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
@@ -284,6 +298,7 @@ bool json_scan_unescape(const char *text, size_t len, char *out, size_t *out_len
 			out[n++] = text[i];
 			continue;
 		}
+		assert(is_checked_escape(text, len, i)); /* the precondition */
 		char c = text[++i];
 		if (c == 'u') {
 			unsigned cp = escaped_code_point(text, len, &i);

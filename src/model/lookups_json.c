@@ -30,29 +30,31 @@ static const struct jf_field named_fields[] = {
 	JF(struct named_item, inactive, JF_BOOL),
 };
 
-/* Every lookup item needs its id: a row without one cannot be named. */
-static enum status need_int_id(json_object *obj, const char *path, void *item, struct arena *arena,
-			       struct model_error *err)
+/* Every lookup item needs its id: a row without one cannot be named, so it is skipped. */
+static bool need_int_id(json_object *obj, const char *subject, const char *path, void *item,
+			struct arena *arena, struct model_error *err)
 {
 	(void)obj;
 	(void)arena;
+	(void)subject;
 	if (*(int *)item == MODEL_UNSET) {
-		model_error_set(err, "%s%s: missing", path, *path ? ".id" : "id");
-		return STATUS_INVALID;
+		jf_note(err, *path ? path : "body", "no usable id, skipped");
+		return false;
 	}
-	return STATUS_OK;
+	return true;
 }
 
-static enum status priority_finish(json_object *obj, const char *path, void *item,
-				   struct arena *arena, struct model_error *err)
+static bool priority_finish(json_object *obj, const char *subject, const char *path, void *item,
+			    struct arena *arena, struct model_error *err)
 {
 	(void)obj;
 	(void)arena;
+	(void)subject;
 	if (((struct priority_item *)item)->priorityid == MODEL_UNSET) {
-		model_error_set(err, "%s%spriorityid: missing", path, *path ? "." : "");
-		return STATUS_INVALID;
+		jf_note(err, *path ? path : "body", "no usable priorityid, skipped");
+		return false;
 	}
-	return STATUS_OK;
+	return true;
 }
 
 static const char *const status_keys[] = { "statuses", "records", NULL };
@@ -60,7 +62,7 @@ static const char *const priority_keys[] = { "priorities", "records", NULL };
 static const char *const agent_keys[] = { "agents", "records", NULL };
 static const char *const named_keys[] = { "clients", "teams", "tickettypes", "records", NULL };
 
-#define LIST_PARSER(fn, list_type, item_type, table, keyset, single, fin)                          \
+#define LIST_PARSER(fn, list_type, item_type, table, keyset, single, fin, what)                    \
 	enum status fn(const char *body, size_t len, struct list_type *out,                        \
 		       struct model_error *err)                                                    \
 	{                                                                                          \
@@ -70,6 +72,7 @@ static const char *const named_keys[] = { "clients", "teams", "tickettypes", "re
 			.fields = table,                                                           \
 			.n_fields = N(table),                                                      \
 			.item_size = sizeof(struct item_type),                                     \
+			.noun = what,                                                              \
 			.finish = fin,                                                             \
 		};                                                                                 \
 		arena_init(&out->arena);                                                           \
@@ -82,16 +85,17 @@ static const char *const named_keys[] = { "clients", "teams", "tickettypes", "re
 
 #define RC(out) NULL
 LIST_PARSER(status_list_from_json, status_list, status_item, status_fields, status_keys, false,
-	    need_int_id)
+	    need_int_id, "status")
 LIST_PARSER(priority_list_from_json, priority_list, priority_item, priority_fields, priority_keys,
-	    false, priority_finish)
+	    false, priority_finish, "priority")
 LIST_PARSER(agent_list_from_json, agent_list, agent_item, agent_fields, agent_keys, false,
-	    need_int_id)
-LIST_PARSER(agent_me_from_json, agent_list, agent_item, agent_fields, NULL, true, need_int_id)
+	    need_int_id, "agent")
+LIST_PARSER(agent_me_from_json, agent_list, agent_item, agent_fields, NULL, true, need_int_id,
+	    "agent")
 #undef RC
 #define RC(out) (&(out)->record_count)
 LIST_PARSER(named_list_from_json, named_list, named_item, named_fields, named_keys, false,
-	    need_int_id)
+	    need_int_id, "record")
 #undef RC
 
 /* One item as an object of the fields of TABLE: what the parser reads back the same. */

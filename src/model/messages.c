@@ -58,6 +58,14 @@ void messages_clear(struct messages *m, enum message_kind kind)
 	m->changes++;
 }
 
+bool messages_has(const struct messages *m, enum message_kind kind, const char *text)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (m->items[i].kind == kind && !strcmp(m->items[i].text, text))
+			return true;
+	return false;
+}
+
 size_t messages_count(const struct messages *m, enum message_kind kind)
 {
 	return kind < MESSAGE_KIND_COUNT ? m->total[kind] : 0;

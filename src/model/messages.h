@@ -4,6 +4,7 @@
 #ifndef HALOTUI_MODEL_MESSAGES_H
 #define HALOTUI_MODEL_MESSAGES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* At most this many messages are kept; older ones are dropped first (counts stay exact). */
@@ -36,6 +37,8 @@ void messages_fini(struct messages *m);
 void messages_add(struct messages *m, enum message_kind kind, const char *text);
 /* Forgets every message of KIND (all of them with MESSAGE_KIND_COUNT) and its count. */
 void messages_clear(struct messages *m, enum message_kind kind);
+/* Whether a message of KIND with exactly TEXT is kept. */
+bool messages_has(const struct messages *m, enum message_kind kind, const char *text);
 /* How many messages of KIND were added (see `total`). */
 size_t messages_count(const struct messages *m, enum message_kind kind);
 /* A short name of KIND for the pane ("config", "odd field", "error", "info"). */

@@ -36,7 +36,9 @@ enum status forecast_from_json(const char *body, size_t len, struct forecast *ou
 	enum status st = jf_parse(body, len, &root, err);
 	if (st != STATUS_OK)
 		return st;
-	st = jf_read_fields(root, "", forecast_fields,
+	char subject[48];
+	jf_subject(root, "forecast", "", subject, sizeof(subject));
+	st = jf_read_fields(root, subject, "", forecast_fields,
 			    sizeof(forecast_fields) / sizeof(forecast_fields[0]), out, NULL, err);
 	json_object_put(root);
 	return st;
@@ -53,12 +55,17 @@ static enum status closures_from_root(json_object *root, struct closure_list *ou
 	size_t n = jf_records_count(&rec);
 	out->items = xcalloc(n ? n : 1, sizeof(*out->items));
 	for (size_t i = 0; i < n; i++) {
-		char path[64];
+		char path[64], subject[96], got[64];
 		json_object *obj = jf_records_at(&rec, i);
-		struct closure *c = &out->items[i];
-		out->count = i + 1; /* so fini frees what this item already holds */
 		jf_records_path(&rec, i, path, sizeof(path));
-		st = jf_read_fields(obj, path, closure_fields,
+		if (!json_object_is_type(obj, json_type_object)) {
+			model_error_note(err, "%s: expected an object, got %s; skipped", path,
+					 jf_describe(obj, got, sizeof(got)));
+			continue;
+		}
+		struct closure *c = &out->items[out->count++]; /* so fini frees what it holds */
+		jf_subject(obj, "closure", path, subject, sizeof(subject));
+		st = jf_read_fields(obj, subject, "", closure_fields,
 				    sizeof(closure_fields) / sizeof(closure_fields[0]), c, NULL,
 				    err);
 		if (st != STATUS_OK)

@@ -8,8 +8,10 @@
 
 void model_error_clear(struct model_error *err)
 {
-	if (err)
-		err->message[0] = '\0';
+	if (!err)
+		return;
+	err->message[0] = '\0';
+	odd_fields_clear(&err->odd);
 }
 
 void model_error_set(struct model_error *err, const char *fmt, ...)
@@ -20,4 +22,16 @@ void model_error_set(struct model_error *err, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(err->message, sizeof(err->message), fmt, ap);
 	va_end(ap);
+}
+
+void model_error_note(struct model_error *err, const char *fmt, ...)
+{
+	if (!err)
+		return;
+	char line[ODD_FIELD_TEXT_MAX];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	odd_fields_add(&err->odd, "%s", line);
 }

@@ -4,6 +4,7 @@
 #include "model/scalar.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,4 +47,17 @@ bool scalar_bool_from_text(const char *s, bool *out)
 	}
 	*out = false;
 	return !strcmp(s, "false") || !strcmp(s, "False") || !strcmp(s, "0") || !*s;
+}
+
+const char *scalar_describe_string(const char *text, size_t len, char *buf, size_t size)
+{
+	if (len > 40)
+		snprintf(buf, size, "\"%.40s...\"", text);
+	else
+		snprintf(buf, size, "\"%.*s\"", (int)len, text);
+	/* Keep notes on one line and free of control bytes. */
+	for (char *p = buf; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
+	return buf;
 }

@@ -3,6 +3,7 @@
 #define HALOTUI_MODEL_SCALAR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /*
  * Both JSON readers (the json-c tree and the streaming scanner) convert through these, so
@@ -16,5 +17,9 @@ bool scalar_whole(double d, long long lo, long long hi, long long *out);
 bool scalar_int_from_text(const char *text, long long lo, long long hi, long long *out);
 /* "true"/"True"/"1" and "false"/"False"/"0"/"" into *OUT; false for any other TEXT. */
 bool scalar_bool_from_text(const char *text, bool *out);
+
+/* A string value as a note shows it: quoted, cut after 40 bytes ("..."), control bytes as
+ * '?'. TEXT is LEN bytes (may hold NULs); BUF of SIZE (48 or more) gets it. */
+const char *scalar_describe_string(const char *text, size_t len, char *buf, size_t size);
 
 #endif

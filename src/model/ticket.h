@@ -70,7 +70,8 @@ struct ticket_page {
 	int page_no;	     /* as the server reported it; MODEL_UNSET when absent */
 	int page_size_field; /* the wrapper's page_size, informative only (never trusted) */
 	long record_count;   /* MODEL_UNSET when the body had none (bare array) */
-	size_t count;	     /* rows actually returned */
+	size_t count;	     /* rows kept */
+	size_t skipped;	     /* rows the server sent without a usable id, not kept */
 	struct ticket_row *rows;
 	struct arena arena;
 };

@@ -55,25 +55,52 @@ static const struct jf_field ticket_fields[] = {
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Reads the row fields of OBJ; the id must be a positive integer when REQUIRE_ID. */
-static enum status row_from_object(json_object *obj, const char *path, struct ticket_row *row,
-				   struct arena *arena, bool require_id, struct model_error *err)
+/* The positive id of the ticket OBJ, or MODEL_UNSET when it has none we can use. */
+static int ticket_json_id(json_object *obj)
 {
-	enum status st = jf_read_fields(obj, path, ticket_row_fields, ticket_row_field_count, row,
-					arena, err);
+	struct model_error why;
+	int id = MODEL_UNSET;
+	if (jf_int(jf_get(obj, "id"), "", "id", &id, &why) != STATUS_OK || id <= 0)
+		return MODEL_UNSET;
+	return id;
+}
+
+/* Reads the row fields of OBJ, an object with a usable id; notes name it by that id, in
+ * SUBJECT (SIZE bytes) for the caller's notes too. */
+static enum status row_from_object(json_object *obj, struct ticket_row *row, struct arena *arena,
+				   char *subject, size_t size, struct model_error *err)
+{
+	row->id = ticket_json_id(obj);
+	snprintf(subject, size, "ticket %d", row->id);
+	enum status st = jf_read_fields(obj, subject, "", ticket_row_fields, ticket_row_field_count,
+					row, arena, err);
 	if (st != STATUS_OK)
 		return st;
-	st = jf_int(jf_get(obj, "id"), path, "id", &row->id, err);
-	if (st != STATUS_OK)
-		return st;
-	if (require_id && row->id <= 0) {
-		char where[160];
-		model_error_set(err, "%s: missing or invalid ticket id",
-				jf_join(where, sizeof(where), path, "id"));
-		return STATUS_INVALID;
-	}
 	row->sla_state = sla_state_from_text(row->sla_state_raw);
 	row->has_is_read = jf_get(obj, "read") != NULL;
+	return STATUS_OK;
+}
+
+static enum status page_rows(const struct jf_records *rec, struct ticket_page *page,
+			     struct model_error *err)
+{
+	size_t n = jf_records_count(rec);
+	page->rows = xcalloc(n ? n : 1, sizeof(*page->rows));
+	for (size_t i = 0; i < n; i++) {
+		json_object *obj = jf_records_at(rec, i);
+		char subject[48];
+		if (!json_object_is_type(obj, json_type_object) ||
+		    ticket_json_id(obj) == MODEL_UNSET) {
+			model_error_note(err, TICKET_ROW_SKIPPED_NOTE, i);
+			page->skipped++;
+			continue;
+		}
+		enum status st = row_from_object(obj, &page->rows[page->count], &page->arena,
+						 subject, sizeof(subject), err);
+		if (st != STATUS_OK)
+			return st;
+		page->count++;
+	}
 	return STATUS_OK;
 }
 
@@ -81,34 +108,27 @@ static enum status page_from_root(json_object *root, struct ticket_page *page,
 				  struct model_error *err)
 {
 	static const char *const keys[] = { "tickets", NULL };
+	static const struct jf_field wrapper[] = {
+		JF(struct ticket_page, page_no, JF_INT),
+		JF_AS(struct ticket_page, page_size_field, "page_size", JF_INT),
+		JF(struct ticket_page, record_count, JF_LONG),
+	};
 	struct jf_records rec;
 	enum status st = jf_records_find(root, keys, false, &rec, err);
 	if (st != STATUS_OK)
 		return st;
-	if (rec.array != root) {
-		if ((st = jf_int(jf_get(root, "page_no"), "", "page_no", &page->page_no, err)) ||
-		    (st = jf_int(jf_get(root, "page_size"), "", "page_size", &page->page_size_field,
-				 err)) ||
-		    (st = jf_long(jf_get(root, "record_count"), "", "record_count",
-				  &page->record_count, err)))
-			return st;
-	}
-	page->count = jf_records_count(&rec);
-	page->rows = xcalloc(page->count ? page->count : 1, sizeof(*page->rows));
-	for (size_t i = 0; i < page->count; i++) {
-		char path[64];
-		jf_records_path(&rec, i, path, sizeof(path));
-		st = row_from_object(jf_records_at(&rec, i), path, &page->rows[i], &page->arena,
-				     true, err);
-		if (st != STATUS_OK)
-			return st;
-	}
+	if (rec.array != root &&
+	    (st = jf_read_fields(root, "", "", wrapper, N(wrapper), page, NULL, err)) != STATUS_OK)
+		return st;
+	if ((st = page_rows(&rec, page, err)) != STATUS_OK)
+		return st;
+	size_t sent = page->count + page->skipped;
 	if (page->record_count == MODEL_UNSET)
-		page->record_count = (long)page->count;
-	if (page->record_count < (long)page->count && rec.array != root) {
+		page->record_count = (long)sent;
+	if (page->record_count < (long)sent && rec.array != root) {
 		model_error_set(err, "record_count: %ld is less than the %zu %s returned",
-				page->record_count, page->count,
-				plural((long long)page->count, "ticket", "tickets"));
+				page->record_count, sent,
+				plural((long long)sent, "ticket", "tickets"));
 		return STATUS_INVALID;
 	}
 	return STATUS_OK;
@@ -119,7 +139,7 @@ enum status ticket_page_from_json(const char *body, size_t len, struct ticket_pa
 {
 	model_error_clear(err);
 	/* Most pages are plain: read them without a tree; json-c judges everything else. */
-	if (ticket_page_scan(body, len, out))
+	if (ticket_page_scan(body, len, out, err ? &err->odd : NULL))
 		return STATUS_OK;
 	return ticket_page_from_json_tree(body, len, out, err);
 }
@@ -146,7 +166,7 @@ enum status ticket_page_from_json_tree(const char *body, size_t len, struct tick
 	return STATUS_OK;
 }
 
-static enum status custom_field_from_object(json_object *obj, const char *path,
+static enum status custom_field_from_object(json_object *obj, const char *subject, const char *path,
 					    struct custom_field *cf, struct arena *arena,
 					    struct model_error *err)
 {
@@ -155,7 +175,7 @@ static enum status custom_field_from_object(json_object *obj, const char *path,
 		JF(struct custom_field, label, JF_STR), JF(struct custom_field, display, JF_STR),
 		JF(struct custom_field, type, JF_INT),
 	};
-	enum status st = jf_read_fields(obj, path, fields, N(fields), cf, arena, err);
+	enum status st = jf_read_fields(obj, subject, path, fields, N(fields), cf, arena, err);
 	if (st != STATUS_OK)
 		return st;
 	json_object *v = jf_get(obj, "value");
@@ -166,8 +186,7 @@ static enum status custom_field_from_object(json_object *obj, const char *path,
 	} else {
 		const char *s;
 		size_t n;
-		if ((st = jf_text(v, path, "value", &s, &n, err)) != STATUS_OK)
-			return st;
+		jf_text(v, path, "value", &s, &n, err); /* cannot fail on a scalar */
 		cf->value = s ? arena_strndup(arena, s, n) : "";
 	}
 	if (!*cf->display)
@@ -175,65 +194,71 @@ static enum status custom_field_from_object(json_object *obj, const char *path,
 	return STATUS_OK;
 }
 
-/* The array under KEY in OBJ into *ARR (NULL when absent) with its length in *N; an
- * error naming KEY when it is there but not an array. */
-static enum status optional_array(json_object *obj, const char *key, json_object **arr, size_t *n,
-				  struct model_error *err)
+/* The array under KEY in OBJ into *ARR (NULL when absent) with its length in *N; anything
+ * else there is noted and read as absent. */
+static void optional_array(json_object *obj, const char *subject, const char *key,
+			   json_object **arr, size_t *n, struct model_error *err)
 {
 	*n = 0;
 	*arr = jf_get(obj, key);
 	if (!*arr)
-		return STATUS_OK;
+		return;
 	if (!json_object_is_type(*arr, json_type_array)) {
 		char got[64];
-		model_error_set(err, "%s: expected an array, got %s", key,
-				jf_describe(*arr, got, sizeof(got)));
+		model_error_note(err, "%s: %s: expected an array, got %s", subject, key,
+				 jf_describe(*arr, got, sizeof(got)));
 		*arr = NULL;
-		return STATUS_INVALID;
+		return;
 	}
 	*n = json_object_array_length(*arr);
-	return STATUS_OK;
 }
 
-static enum status custom_fields_from(json_object *obj, struct ticket *t, struct model_error *err)
+static enum status custom_fields_from(json_object *obj, const char *subject, struct ticket *t,
+				      struct model_error *err)
 {
 	json_object *arr;
 	size_t n;
-	enum status st = optional_array(obj, "customfields", &arr, &n, err);
-	if (st != STATUS_OK || !arr)
-		return st;
+	optional_array(obj, subject, "customfields", &arr, &n, err);
+	if (!arr)
+		return STATUS_OK;
 	t->customfields = arena_alloc(&t->arena, (n ? n : 1) * sizeof(*t->customfields));
 	for (size_t i = 0; i < n; i++) {
-		char path[48];
+		char path[48], got[64];
 		jf_index(path, sizeof(path), "customfields", i);
-		st = custom_field_from_object(json_object_array_get_idx(arr, i), path,
-					      &t->customfields[i], &t->arena, err);
+		json_object *cf = json_object_array_get_idx(arr, i);
+		if (!json_object_is_type(cf, json_type_object)) {
+			model_error_note(err, "%s: %s: expected an object, got %s; skipped",
+					 subject, path, jf_describe(cf, got, sizeof(got)));
+			continue;
+		}
+		enum status st = custom_field_from_object(
+			cf, subject, path, &t->customfields[t->n_customfields], &t->arena, err);
 		if (st != STATUS_OK)
 			return st;
+		t->n_customfields++;
 	}
-	t->n_customfields = n;
 	return STATUS_OK;
 }
 
-static enum status child_ids_from(json_object *obj, struct ticket *t, struct model_error *err)
+static void child_ids_from(json_object *obj, const char *subject, struct ticket *t,
+			   struct model_error *err)
 {
 	json_object *arr;
 	size_t n;
-	enum status st = optional_array(obj, "child_ticket_ids", &arr, &n, err);
-	if (st != STATUS_OK || !arr)
-		return st;
+	optional_array(obj, subject, "child_ticket_ids", &arr, &n, err);
+	if (!arr)
+		return;
 	t->child_ticket_ids = arena_alloc(&t->arena, (n ? n : 1) * sizeof(int));
 	for (size_t i = 0; i < n; i++) {
 		char key[48];
 		snprintf(key, sizeof(key), "child_ticket_ids[%zu]", i);
-		int id;
-		st = jf_int(json_object_array_get_idx(arr, i), "", key, &id, err);
-		if (st != STATUS_OK)
-			return st;
+		struct model_error why;
+		int id = MODEL_UNSET;
+		if (jf_int(json_object_array_get_idx(arr, i), "", key, &id, &why) != STATUS_OK)
+			jf_note(err, subject, why.message);
 		if (id > 0)
 			t->child_ticket_ids[t->n_child_ticket_ids++] = id;
 	}
-	return STATUS_OK;
 }
 
 #define LA(member, kind) JF(struct ticket_last_action, member, kind)
@@ -243,35 +268,51 @@ static const struct jf_field last_action_fields[] = {
 };
 #undef LA
 
-/* `lastaction` (includelastaction=true): an action object, or null when there is none. */
-static enum status last_action_from(json_object *obj, struct ticket *t, struct model_error *err)
+/* `lastaction` (includelastaction=true): an action object, or null when there is none; any
+ * other shape is noted and read as none. */
+static enum status last_action_from(json_object *obj, const char *subject, struct ticket *t,
+				    struct model_error *err)
 {
 	json_object *la = jf_get(obj, "lastaction");
-	if (!la || !json_object_is_type(la, json_type_object))
-		return STATUS_OK; /* absent, null, or a shape not known: the date still shows */
+	if (!la || json_object_is_type(la, json_type_null))
+		return STATUS_OK;
+	if (!json_object_is_type(la, json_type_object)) {
+		char got[64];
+		model_error_note(err, "%s: lastaction: expected an object, got %s", subject,
+				 jf_describe(la, got, sizeof(got)));
+		return STATUS_OK;
+	}
 	t->has_lastaction = true;
-	return jf_read_fields(la, "lastaction", last_action_fields, N(last_action_fields),
+	return jf_read_fields(la, subject, "lastaction", last_action_fields, N(last_action_fields),
 			      &t->lastaction, &t->arena, err);
 }
 
-/* A full ticket from OBJ; STATUS_NOT_FOUND when OBJ has no positive id. */
+/* A full ticket from OBJ; STATUS_NOT_FOUND when OBJ has no usable id. */
 static enum status ticket_from_object(json_object *obj, const char *path, struct ticket **out,
 				      struct model_error *err)
 {
-	struct ticket *t = xcalloc(1, sizeof(*t));
-	enum status st = row_from_object(obj, path, &t->row, &t->arena, false, err);
-	if (st == STATUS_OK && t->row.id <= 0) {
+	char subject[48];
+	if (json_object_is_type(obj, json_type_object) && ticket_json_id(obj) == MODEL_UNSET) {
 		model_error_set(err, "%s%sno ticket id in the answer", path, *path ? ": " : "");
-		st = STATUS_NOT_FOUND;
+		return STATUS_NOT_FOUND;
 	}
+	if (!json_object_is_type(obj, json_type_object)) {
+		char got[64];
+		model_error_set(err, "%s: expected an object, got %s", *path ? path : "body",
+				jf_describe(obj, got, sizeof(got)));
+		return STATUS_PARSE;
+	}
+	struct ticket *t = xcalloc(1, sizeof(*t));
+	enum status st = row_from_object(obj, &t->row, &t->arena, subject, sizeof(subject), err);
 	if (st == STATUS_OK)
-		st = jf_read_fields(obj, path, ticket_fields, N(ticket_fields), t, &t->arena, err);
+		st = jf_read_fields(obj, subject, "", ticket_fields, N(ticket_fields), t, &t->arena,
+				    err);
 	if (st == STATUS_OK)
-		st = custom_fields_from(obj, t, err);
+		st = custom_fields_from(obj, subject, t, err);
 	if (st == STATUS_OK)
-		st = child_ids_from(obj, t, err);
+		child_ids_from(obj, subject, t, err);
 	if (st == STATUS_OK)
-		st = last_action_from(obj, t, err);
+		st = last_action_from(obj, subject, t, err);
 	if (st != STATUS_OK) {
 		ticket_free(t);
 		return st;

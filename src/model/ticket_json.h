@@ -11,12 +11,15 @@
 /*
  * Parser convention of every *_from_json in src/model: BODY is LEN bytes (need not be
  * NUL-terminated); on STATUS_OK *OUT is filled and owned by the caller; on failure nothing
- * is left allocated, *OUT is untouched or emptied, and ERR names the field at fault.
- * STATUS_PARSE: not JSON or the wrong shape; STATUS_INVALID: a field of the wrong type or
- * range (e.g. `tickets[3].status_id: expected an integer, got "abc"`).
+ * is left allocated, *OUT is untouched or emptied, and ERR says why. STATUS_PARSE: not JSON
+ * or the wrong shape (the records are not an array...); STATUS_INVALID: the answer contradicts
+ * itself (a record_count below the rows sent).
  * Tolerated: missing/null/unknown fields, ids as 21.0 or "21", -1 as unset, 0/1 booleans,
  * dates with or without Z and fractions. A number where a string is expected is shown as
- * its text (summary 42 -> "42"); an object or array where a scalar is expected is an error.
+ * its text (summary 42 -> "42"). Degraded, never failed: a field of a type that cannot be
+ * used (an object where a scalar goes, "yes" for a boolean, a number for a date) is left as
+ * if absent, and a record without a usable id is skipped; each is noted in err->odd, e.g.
+ * `ticket 1234: flagged: expected a boolean, got 2`.
  */
 
 /*

@@ -46,13 +46,18 @@ void ticket_list_free(struct ticket_list *list)
 
 unsigned ticket_list_reset(struct ticket_list *list)
 {
+	ticket_list_renew(list, list->generation + 1);
+	return list->generation;
+}
+
+void ticket_list_renew(struct ticket_list *list, unsigned generation)
+{
 	drop_all(list);
-	list->generation++;
+	list->generation = generation;
 	list->is_known = false;
 	list->record_count = 0;
 	list->page_size = 0;
 	list->is_size_exact = false;
-	return list->generation;
 }
 
 unsigned ticket_list_generation(const struct ticket_list *list)
@@ -143,7 +148,9 @@ void ticket_list_mark_failed(struct ticket_list *list, int page_no)
 /* Works out the page size from PAGE (number PAGE_NO); false when the page contradicts it. */
 static bool derive_page_size(struct ticket_list *list, int page_no, const struct ticket_page *page)
 {
-	size_t n = page->count, total = (size_t)page->record_count, p = (size_t)page_no;
+	/* Rows skipped for want of an id still took their places on the server's page. */
+	size_t n = page->count + page->skipped, total = (size_t)page->record_count;
+	size_t p = (size_t)page_no;
 	if (list->page_size && (list->is_size_exact || n <= list->page_size))
 		return n <= list->page_size;
 	if (p == 1 && n >= total) {

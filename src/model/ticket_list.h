@@ -27,6 +27,8 @@ void ticket_list_free(struct ticket_list *list); /* NULL-safe */
  * returned. Pages of older generations offered later are refused.
  */
 unsigned ticket_list_reset(struct ticket_list *list);
+/* The same with GENERATION as the new one (from struct generations). */
+void ticket_list_renew(struct ticket_list *list, unsigned generation);
 unsigned ticket_list_generation(const struct ticket_list *list);
 
 /* Total matches as the server last reported it; 0 until a page arrived. */

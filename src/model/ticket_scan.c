@@ -54,11 +54,19 @@ const size_t ticket_row_field_count = sizeof(ticket_row_fields) / sizeof(ticket_
 
 static const struct jf_field id_field = JF(struct ticket_row, id, JF_INT);
 
+/* A row's "seen" mask has one bit per field, the id included. */
+typedef uint64_t field_mask;
+_Static_assert(sizeof(ticket_row_fields) / sizeof(ticket_row_fields[0]) + 1 <=
+		       sizeof(field_mask) * CHAR_BIT,
+	       "every row field and the id need a bit of field_mask");
+#define ROW_FIELDS (sizeof(ticket_row_fields) / sizeof(ticket_row_fields[0]) + 1)
+
 /* Keys of a row → field, by open addressing; built once per page on the stack. */
 enum { KEY_SLOTS = 128, SHORT_TEXT = 64, ESCAPED_MAX = 1024 };
 struct key_table {
 	const struct jf_field *fields[KEY_SLOTS];
 	unsigned char index[KEY_SLOTS]; /* the field's bit in a row's "seen" mask */
+	_Static_assert(ROW_FIELDS <= UCHAR_MAX, "a field's index fits index[]");
 	size_t key_len[KEY_SLOTS];
 };
 
@@ -110,114 +118,210 @@ static bool short_text(const struct json_scan *s, char *buf, size_t size)
 	return true;
 }
 
+/* What reading one value gave: a value, one json-c leaves unset with a note, or one the
+ * scanner leaves to json-c (the whole page is declined). */
+enum verdict { V_OK, V_ODD, V_DECLINE };
+
+/* Why a value was odd, as field_json words it: "expected EXPECTED, got GOT". */
+struct odd_value {
+	const char *expected;
+	char got[64];
+};
+
+static enum verdict odd(struct odd_value *o, const char *expected)
+{
+	o->expected = expected;
+	return V_ODD;
+}
+
 /* An integer as jf_int/jf_long read it; *PRESENT false for "" (unset). */
-static bool scan_integer(const struct json_scan *s, enum js_token t, long long lo, long long hi,
-			 long long *out, bool *present)
+static enum verdict scan_integer(const struct json_scan *s, enum js_token t, long long lo,
+				 long long hi, long long *out, bool *present, struct odd_value *o,
+				 const char *expected)
 {
 	char buf[SHORT_TEXT];
 	*present = true;
 	if (t == JS_NUMBER && s->is_integer) {
 		*out = s->integer;
-		return s->integer >= lo && s->integer <= hi;
+		if (s->integer >= lo && s->integer <= hi)
+			return V_OK;
+		return odd(o, expected ? expected : "an integer in range");
 	}
-	if (t == JS_NUMBER)
-		return short_text(s, buf, sizeof(buf)) &&
-		       scalar_whole(strtod(buf, NULL), lo, hi, out);
+	if (t == JS_NUMBER) {
+		if (!short_text(s, buf, sizeof(buf)))
+			return V_DECLINE;
+		if (scalar_whole(strtod(buf, NULL), lo, hi, out))
+			return V_OK;
+		return odd(o, expected ? expected : "a whole number");
+	}
 	if (t != JS_STRING)
-		return false;
+		return odd(o, expected ? expected : "an integer");
 	if (s->len == 0) {
 		*present = false;
-		return true;
+		return V_OK;
 	}
-	return short_text(s, buf, sizeof(buf)) && scalar_int_from_text(buf, lo, hi, out);
+	if (!short_text(s, buf, sizeof(buf)))
+		return V_DECLINE;
+	if (scalar_int_from_text(buf, lo, hi, out))
+		return V_OK;
+	return odd(o, expected ? expected : "an integer");
 }
 
-static bool scan_int_field(const struct json_scan *s, enum js_token t, enum jf_kind kind, int *dst)
+static enum verdict scan_int_field(const struct json_scan *s, enum js_token t, enum jf_kind kind,
+				   int *dst, struct odd_value *o)
 {
 	long long n;
 	bool present;
-	if (!scan_integer(s, t, INT_MIN, INT_MAX, &n, &present))
-		return false;
+	enum verdict v = scan_integer(s, t, INT_MIN, INT_MAX, &n, &present, o, NULL);
+	if (v != V_OK)
+		return v;
 	int unset = kind == JF_COUNT ? 0 : MODEL_UNSET;
 	*dst = present && n != -1 ? (int)n : unset;
-	return true;
+	return V_OK;
 }
 
-static bool scan_bool_field(const struct json_scan *s, enum js_token t, bool *dst)
+static enum verdict scan_bool_field(const struct json_scan *s, enum js_token t, bool *dst,
+				    struct odd_value *o)
 {
 	char buf[SHORT_TEXT];
 	long long n;
+	enum verdict v;
 	switch (t) {
 	case JS_TRUE:
 	case JS_FALSE:
 		*dst = t == JS_TRUE;
-		return true;
+		return V_OK;
 	case JS_NUMBER:
-		if (!scan_integer(s, t, 0, 1, &n, &(bool){ 0 }))
-			return false;
-		*dst = n == 1;
-		return true;
+		v = scan_integer(s, t, 0, 1, &n, &(bool){ 0 }, o, "a boolean");
+		if (v == V_OK)
+			*dst = n == 1;
+		return v;
 	case JS_STRING:
-		return short_text(s, buf, sizeof(buf)) && scalar_bool_from_text(buf, dst);
+		if (!short_text(s, buf, sizeof(buf)))
+			return V_DECLINE;
+		return scalar_bool_from_text(buf, dst) ? V_OK : odd(o, "a boolean");
 	default:
-		return false;
+		return odd(o, "a boolean");
 	}
 }
 
 /* Text as jf_text gives it: a string, or an integer or boolean as its JSON text. */
-static bool scan_string_field(const struct json_scan *s, enum js_token t, const char **dst,
-			      struct arena *arena)
+static enum verdict scan_string_field(const struct json_scan *s, enum js_token t, const char **dst,
+				      struct arena *arena, struct odd_value *o)
 {
 	char num[SHORT_TEXT];
 	if (t == JS_TRUE || t == JS_FALSE) {
 		*dst = t == JS_TRUE ? "true" : "false";
-		return true;
+		return V_OK;
 	}
 	if (t == JS_NUMBER) {
 		/* Decimals keep their own spelling in json-c, and "-0" is its own case: decline. */
 		if (!s->is_integer || (s->integer == 0 && s->text[0] == '-'))
-			return false;
+			return V_DECLINE;
 		snprintf(num, sizeof(num), "%lld", (long long)s->integer);
 		*dst = arena_strdup(arena, num);
-		return true;
+		return V_OK;
 	}
 	if (t != JS_STRING)
-		return false;
+		return odd(o, "a string");
 	if (!s->has_escapes) {
 		*dst = arena_strndup(arena, s->text, s->len);
-		return true;
+		return V_OK;
 	}
 	char buf[ESCAPED_MAX];
 	size_t n;
 	if (s->len > sizeof(buf) || !json_scan_unescape(s->text, s->len, buf, &n))
-		return false;
+		return V_DECLINE;
 	*dst = arena_strndup(arena, buf, n);
-	return true;
+	return V_OK;
+}
+
+static enum verdict scan_time_field(const struct json_scan *s, enum js_token t, time_t *dst,
+				    struct odd_value *o)
+{
+	char buf[SHORT_TEXT];
+	if (t != JS_STRING)
+		return odd(o, "a date");
+	if (s->len == 0)
+		return V_OK;
+	if (!short_text(s, buf, sizeof(buf)))
+		return V_DECLINE;
+	return model_time_parse(buf, dst) ? V_OK : odd(o, "a date");
 }
 
 /* One known field's value; null keeps the default, as an absent field would. */
-static bool scan_field(const struct json_scan *s, enum js_token t, const struct jf_field *f,
-		       struct ticket_row *row, struct arena *arena)
+static enum verdict scan_field(const struct json_scan *s, enum js_token t, const struct jf_field *f,
+			       struct ticket_row *row, struct arena *arena, struct odd_value *o)
 {
 	void *dst = (char *)row + f->offset;
-	char buf[SHORT_TEXT];
 	if (t == JS_NULL)
-		return true;
+		return V_OK;
 	switch (f->kind) {
 	case JF_INT:
 	case JF_COUNT:
-		return scan_int_field(s, t, f->kind, dst);
+		return scan_int_field(s, t, f->kind, dst, o);
 	case JF_STR:
-		return scan_string_field(s, t, dst, arena);
+		return scan_string_field(s, t, dst, arena, o);
 	case JF_TIME:
-		if (t != JS_STRING)
-			return false;
-		return s->len == 0 ||
-		       (short_text(s, buf, sizeof(buf)) && model_time_parse(buf, dst));
+		return scan_time_field(s, t, dst, o);
 	case JF_BOOL:
-		return scan_bool_field(s, t, dst);
+		return scan_bool_field(s, t, dst, o);
 	default:
-		return false;
+		return V_DECLINE;
+	}
+}
+
+/* The value last scanned as jf_describe shows it (strings reach here without escapes). */
+static void describe(const struct json_scan *s, enum js_token t, char *buf, size_t size)
+{
+	switch (t) {
+	case JS_OBJECT:
+		snprintf(buf, size, "an object");
+		break;
+	case JS_ARRAY:
+		snprintf(buf, size, "an array");
+		break;
+	case JS_TRUE:
+	case JS_FALSE:
+		snprintf(buf, size, "%s", t == JS_TRUE ? "true" : "false");
+		break;
+	case JS_STRING:
+		scalar_describe_string(s->text, s->len, buf, size);
+		break;
+	case JS_NUMBER:
+		if (s->is_integer)
+			snprintf(buf, size, "%lld", (long long)s->integer);
+		else
+			snprintf(buf, size, "%.*s", (int)(s->len < 40 ? s->len : 40), s->text);
+		break;
+	default:
+		snprintf(buf, size, "null");
+		break;
+	}
+}
+
+/* A field left as if absent: what row_defaults gives it. */
+static void field_unset(const struct jf_field *f, struct ticket_row *row)
+{
+	void *dst = (char *)row + f->offset;
+	switch (f->kind) {
+	case JF_INT:
+		*(int *)dst = MODEL_UNSET;
+		break;
+	case JF_COUNT:
+		*(int *)dst = 0;
+		break;
+	case JF_STR:
+		*(const char **)dst = "";
+		break;
+	case JF_TIME:
+		*(time_t *)dst = MODEL_NO_TIME;
+		break;
+	case JF_BOOL:
+		*(bool *)dst = false;
+		break;
+	default:
+		break;
 	}
 }
 
@@ -234,57 +338,104 @@ static void row_defaults(struct ticket_row *row)
 	row->id = MODEL_UNSET;
 }
 
-/* One row object; false on anything to decline (a missing id included). */
+/* The odd values of one row, by field index, noted once its id is known. */
+struct row_notes {
+	field_mask odd;
+	struct odd_value values[ROW_FIELDS];
+};
+
+/* One member of a row object (its key in s->text); false to decline the page. */
+static bool scan_member(struct json_scan *s, const struct key_table *keys, struct ticket_row *row,
+			struct arena *arena, field_mask *seen, struct row_notes *notes)
+{
+	if (s->has_escapes)
+		return false;
+	int slot = key_table_find(keys, s->text, s->len);
+	enum js_token t = json_scan_value(s);
+	if (t == JS_ERROR)
+		return false; /* not a value at all: never an odd one */
+	if (slot < 0)
+		return json_scan_skip(s, t);
+	unsigned index = keys->index[slot];
+	field_mask bit = (field_mask)1 << index;
+	const struct jf_field *f = keys->fields[slot];
+	if (*seen & bit)
+		return false;
+	*seen |= bit;
+	struct odd_value *o = &notes->values[index];
+	enum verdict v = scan_field(s, t, f, row, arena, o);
+	if (v == V_DECLINE)
+		return false;
+	if (v == V_ODD) {
+		describe(s, t, o->got, sizeof(o->got));
+		field_unset(f, row);
+		notes->odd |= bit;
+		if ((t == JS_OBJECT || t == JS_ARRAY) && !json_scan_skip(s, t))
+			return false;
+	}
+	if (f->offset == offsetof(struct ticket_row, is_read))
+		row->has_is_read = t != JS_NULL;
+	return true;
+}
+
+/* One row object into ROW; false on anything to decline. *IS_KEPT false: no usable id. */
 static bool scan_row(struct json_scan *s, const struct key_table *keys, struct ticket_row *row,
-		     struct arena *arena)
+		     struct arena *arena, struct odd_fields *odd, bool *is_kept)
 {
 	if (json_scan_value(s) != JS_OBJECT)
 		return false;
+	memset(row, 0, sizeof(*row));
 	row_defaults(row);
-	uint64_t seen = 0;
+	field_mask seen = 0;
+	struct row_notes notes;
+	notes.odd = 0;
 	int r;
-	for (size_t i = 0; (r = json_scan_next_key(s, i)) == 1; i++) {
-		if (s->has_escapes)
+	for (size_t i = 0; (r = json_scan_next_key(s, i)) == 1; i++)
+		if (!scan_member(s, keys, row, arena, &seen, &notes))
 			return false;
-		int slot = key_table_find(keys, s->text, s->len);
-		enum js_token t = json_scan_value(s);
-		if (slot < 0) {
-			if (!json_scan_skip(s, t))
-				return false;
-			continue;
-		}
-		uint64_t bit = UINT64_C(1) << keys->index[slot];
-		const struct jf_field *f = keys->fields[slot];
-		if ((seen & bit) || !scan_field(s, t, f, row, arena))
-			return false;
-		seen |= bit;
-		if (f->offset == offsetof(struct ticket_row, is_read))
-			row->has_is_read = t != JS_NULL;
-	}
-	if (r != 0 || row->id <= 0)
+	if (r != 0)
 		return false;
+	*is_kept = row->id > 0;
+	if (!*is_kept)
+		return true;
+	/* In the order of the field table, as json-c reads them. */
+	for (size_t i = 0; i < ticket_row_field_count; i++) {
+		const struct odd_value *o = &notes.values[i];
+		if (notes.odd & ((field_mask)1 << i))
+			odd_fields_add(odd, "ticket %d: %s: expected %s, got %s", row->id,
+				       ticket_row_fields[i].key, o->expected, o->got);
+	}
 	row->sla_state = sla_state_from_text(row->sla_state_raw);
 	return true;
 }
 
 /* The elements of the tickets array, after its '['. */
-static bool scan_rows(struct json_scan *s, size_t body_len, struct ticket_page *page)
+static bool scan_rows(struct json_scan *s, size_t body_len, struct ticket_page *page,
+		      struct odd_fields *odd)
 {
 	struct key_table keys;
 	key_table_init(&keys);
 	size_t cap = body_len / 512 + 1 < 256 ? body_len / 512 + 1 : 256;
 	page->rows = xcalloc(cap, sizeof(*page->rows));
 	int r;
-	while ((r = json_scan_next_element(s, page->count)) == 1) {
+	for (size_t i = 0; (r = json_scan_next_element(s, i)) == 1; i++) {
 		if (page->count == cap) {
 			page->rows = xreallocarray(page->rows, cap * 2, sizeof(*page->rows));
 			memset(page->rows + cap, 0, cap * sizeof(*page->rows));
 			cap *= 2;
 		}
-		if (!scan_row(s, &keys, &page->rows[page->count], &page->arena))
+		bool is_kept;
+		if (!scan_row(s, &keys, &page->rows[page->count], &page->arena, odd, &is_kept))
 			return false;
-		page->count++;
+		if (is_kept) {
+			page->count++;
+		} else {
+			odd_fields_add(odd, TICKET_ROW_SKIPPED_NOTE, i);
+			page->skipped++;
+		}
 	}
+	if (page->count < cap)
+		memset(&page->rows[page->count], 0, sizeof(*page->rows));
 	return r == 0;
 }
 
@@ -293,10 +444,11 @@ static bool scan_wrapper_number(const struct json_scan *s, enum js_token t, long
 				long long hi, long long *out)
 {
 	bool present;
+	struct odd_value o;
 	if (t == JS_NULL)
 		return true;
-	if (!scan_integer(s, t, lo, hi, out, &present))
-		return false;
+	if (scan_integer(s, t, lo, hi, out, &present, &o, NULL) != V_OK)
+		return false; /* json-c notes it */
 	if (!present || *out == -1)
 		*out = MODEL_UNSET;
 	return true;
@@ -306,7 +458,7 @@ enum { W_PAGE_NO = 1, W_PAGE_SIZE = 2, W_RECORD_COUNT = 4, W_TICKETS = 8 };
 
 /* One member of the wrapper object (its key in s->text); false to decline. */
 static bool scan_wrapper_member(struct json_scan *s, size_t body_len, struct ticket_page *page,
-				unsigned *seen, long long *numbers)
+				unsigned *seen, long long *numbers, struct odd_fields *odd)
 {
 	static const char *const names[] = { "page_no", "page_size", "record_count", "tickets" };
 	unsigned which = 0;
@@ -321,7 +473,7 @@ static bool scan_wrapper_member(struct json_scan *s, size_t body_len, struct tic
 	case 0:
 		return json_scan_skip(s, t);
 	case W_TICKETS:
-		return t == JS_ARRAY && scan_rows(s, body_len, page);
+		return t == JS_ARRAY && scan_rows(s, body_len, page, odd);
 	case W_RECORD_COUNT:
 		return scan_wrapper_number(s, t, LONG_MIN, LONG_MAX, &numbers[2]);
 	default:
@@ -329,40 +481,52 @@ static bool scan_wrapper_member(struct json_scan *s, size_t body_len, struct tic
 	}
 }
 
-static bool scan_wrapper(struct json_scan *s, size_t body_len, struct ticket_page *page)
+static bool scan_wrapper(struct json_scan *s, size_t body_len, struct ticket_page *page,
+			 struct odd_fields *odd)
 {
 	unsigned seen = 0;
 	long long numbers[3] = { MODEL_UNSET, MODEL_UNSET, MODEL_UNSET };
 	int r;
 	for (size_t i = 0; (r = json_scan_next_key(s, i)) == 1; i++)
-		if (!scan_wrapper_member(s, body_len, page, &seen, numbers))
+		if (!scan_wrapper_member(s, body_len, page, &seen, numbers, odd))
 			return false;
 	if (r != 0 || !(seen & W_TICKETS))
 		return false;
 	page->page_no = (int)numbers[0];
 	page->page_size_field = (int)numbers[1];
-	page->record_count = numbers[2] == MODEL_UNSET ? (long)page->count : (long)numbers[2];
-	return page->record_count >= (long)page->count;
+	long sent = (long)(page->count + page->skipped);
+	page->record_count = numbers[2] == MODEL_UNSET ? sent : (long)numbers[2];
+	return page->record_count >= sent;
 }
 
-bool ticket_page_scan(const char *body, size_t len, struct ticket_page **out)
+bool ticket_page_scan(const char *body, size_t len, struct ticket_page **out,
+		      struct odd_fields *odd)
 {
 	if (!body || len == 0 || len > INT_MAX)
 		return false;
 	struct json_scan s;
 	json_scan_init(&s, body, len);
 	struct ticket_page *page = xcalloc(1, sizeof(*page));
+	/* Notes wait here until the page is accepted: a declined page leaves ODD as it was. */
+	struct odd_fields *notes = xcalloc(1, sizeof(*notes));
 	page->page_no = MODEL_UNSET;
 	page->page_size_field = MODEL_UNSET;
 	enum js_token t = json_scan_value(&s);
 	bool ok = false;
 	if (t == JS_ARRAY) {
-		ok = scan_rows(&s, len, page);
-		page->record_count = (long)page->count;
+		ok = scan_rows(&s, len, page, notes);
+		page->record_count = (long)(page->count + page->skipped);
 	} else if (t == JS_OBJECT) {
-		ok = scan_wrapper(&s, len, page);
+		ok = scan_wrapper(&s, len, page, notes);
 	}
-	if (!ok || !json_scan_at_end(&s)) {
+	ok = ok && json_scan_at_end(&s);
+	if (ok && odd) {
+		for (size_t i = 0; i < notes->n; i++)
+			odd_fields_add(odd, "%s", notes->text[i]);
+		odd->more += notes->more;
+	}
+	free(notes);
+	if (!ok) {
 		ticket_page_free(page);
 		return false;
 	}

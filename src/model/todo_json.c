@@ -34,6 +34,7 @@ enum status todo_list_from_json(const char *body, size_t len, struct todo_list *
 		.fields = todo_fields,
 		.n_fields = sizeof(todo_fields) / sizeof(todo_fields[0]),
 		.item_size = sizeof(struct todo),
+		.noun = "to-do",
 	};
 	arena_init(&out->arena);
 	void *items;

@@ -23,6 +23,7 @@ struct priority_list;
 struct agent_list;
 struct named_list;
 struct json_text;
+struct odd_fields;
 
 enum job_flags { JF_WRITE = 1 << 0, JF_PAGED = 1 << 1 };
 
@@ -90,6 +91,7 @@ struct job_result {
 	unsigned retries;	/* attempts beyond the first (5xx, drops, 429, 401 replay) */
 	uint64_t outbox_id;	/* nonzero: a failed write still held in the outbox */
 	union job_payload data; /* filled on STATUS_OK, by kind; NULL members otherwise */
+	struct odd_fields *odd; /* owned: fields of the answer left unset, rows skipped; or NULL */
 	char *body;		/* owned: the raw reply text of a 2xx, for logs and tests */
 	size_t body_len;
 };

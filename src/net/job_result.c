@@ -13,6 +13,7 @@ void job_result_free(struct job_result *result)
 		return;
 	if (result->status == STATUS_OK)
 		payload_free(result->kind, &result->data);
+	free(result->odd);
 	api_error_fini(&result->error);
 	free(result->body);
 	free(result);

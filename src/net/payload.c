@@ -39,136 +39,130 @@ static const enum payload_member member_of[JOB_KIND_COUNT] = {
 #undef X
 };
 
-/* List-shaped members: the model fills a struct in place; we hold it on the heap. */
-static enum status parse_list(enum job_kind kind, const char *body, size_t len,
+/* How one member is read and freed. Each reader fills a struct the result holds on the heap. */
+struct payload_ops {
+	enum status (*parse)(enum job_kind kind, const char *body, size_t len,
+			     union job_payload *out, struct model_error *err);
+	void (*free)(union job_payload *data);
+};
+
+/* A member whose reader fills a struct in place and whose fini empties it. */
+#define HEAP_MEMBER(member, reader, fini)                                                          \
+	static enum status parse_##member(enum job_kind kind, const char *body, size_t len,        \
+					  union job_payload *out, struct model_error *err)         \
+	{                                                                                          \
+		(void)kind;                                                                        \
+		out->member = xcalloc(1, sizeof(*out->member));                                    \
+		return reader(body, len, out->member, err);                                        \
+	}                                                                                          \
+	static void free_##member(union job_payload *data)                                         \
+	{                                                                                          \
+		fini(data->member);                                                                \
+		free(data->member);                                                                \
+	}
+
+static void no_fini(void *p)
+{
+	(void)p;
+}
+
+HEAP_MEMBER(tickets, ticket_post_result_from_json, ticket_post_result_fini)
+HEAP_MEMBER(forecast, forecast_from_json, no_fini)
+HEAP_MEMBER(approvals, approval_list_from_json, approval_list_fini)
+HEAP_MEMBER(todos, todo_list_from_json, todo_list_fini)
+HEAP_MEMBER(closures, closure_list_from_json, closure_list_fini)
+HEAP_MEMBER(actions, action_list_from_json, action_list_fini)
+HEAP_MEMBER(statuses, status_list_from_json, status_list_fini)
+HEAP_MEMBER(priorities, priority_list_from_json, priority_list_fini)
+HEAP_MEMBER(named, named_list_from_json, named_list_fini)
+HEAP_MEMBER(text, json_text_from_json, json_text_fini)
+#undef HEAP_MEMBER
+
+static enum status parse_page(enum job_kind kind, const char *body, size_t len,
 			      union job_payload *out, struct model_error *err)
 {
-	enum status st = STATUS_INVALID;
-	switch (member_of[kind]) {
-	case PM_approvals:
-		out->approvals = xcalloc(1, sizeof(*out->approvals));
-		return approval_list_from_json(body, len, out->approvals, err);
-	case PM_todos:
-		out->todos = xcalloc(1, sizeof(*out->todos));
-		return todo_list_from_json(body, len, out->todos, err);
-	case PM_closures:
-		out->closures = xcalloc(1, sizeof(*out->closures));
-		return closure_list_from_json(body, len, out->closures, err);
-	case PM_actions:
-		out->actions = xcalloc(1, sizeof(*out->actions));
-		return action_list_from_json(body, len, out->actions, err);
-	case PM_statuses:
-		out->statuses = xcalloc(1, sizeof(*out->statuses));
-		return status_list_from_json(body, len, out->statuses, err);
-	case PM_priorities:
-		out->priorities = xcalloc(1, sizeof(*out->priorities));
-		return priority_list_from_json(body, len, out->priorities, err);
-	case PM_agents:
-		out->agents = xcalloc(1, sizeof(*out->agents));
-		if (kind == JOB_AGENT_ME)
-			return agent_me_from_json(body, len, out->agents, err);
-		return agent_list_from_json(body, len, out->agents, err);
-	case PM_named:
-		out->named = xcalloc(1, sizeof(*out->named));
-		return named_list_from_json(body, len, out->named, err);
-	default:
-		return st;
-	}
+	(void)kind;
+	return ticket_page_from_json(body, len, &out->page, err);
 }
 
-static enum status parse_member(enum job_kind kind, const char *body, size_t len,
+static void free_page(union job_payload *data)
+{
+	ticket_page_free(data->page);
+}
+
+static enum status parse_ticket(enum job_kind kind, const char *body, size_t len,
 				union job_payload *out, struct model_error *err)
 {
-	switch (member_of[kind]) {
-	case PM_page:
-		return ticket_page_from_json(body, len, &out->page, err);
-	case PM_ticket:
-		return ticket_from_json(body, len, &out->ticket, err);
-	case PM_tickets:
-		out->tickets = xcalloc(1, sizeof(*out->tickets));
-		return ticket_post_result_from_json(body, len, out->tickets, err);
-	case PM_forecast:
-		out->forecast = xcalloc(1, sizeof(*out->forecast));
-		return forecast_from_json(body, len, out->forecast, err);
-	case PM_text:
-		out->text = xcalloc(1, sizeof(*out->text));
-		return json_text_from_json(body, len, out->text, err);
-	default:
-		return parse_list(kind, body, len, out, err);
-	}
+	(void)kind;
+	return ticket_from_json(body, len, &out->ticket, err);
 }
 
-enum status payload_parse(enum job_kind kind, const char *body, size_t len, union job_payload *out,
-			  char **message)
+static void free_ticket(union job_payload *data)
 {
-	struct model_error err;
-	model_error_clear(&err);
+	ticket_free(data->ticket);
+}
+
+/* /Agent/me answers one agent, /Agent a list: the same member either way. */
+static enum status parse_agents(enum job_kind kind, const char *body, size_t len,
+				union job_payload *out, struct model_error *err)
+{
+	out->agents = xcalloc(1, sizeof(*out->agents));
+	if (kind == JOB_AGENT_ME)
+		return agent_me_from_json(body, len, out->agents, err);
+	return agent_list_from_json(body, len, out->agents, err);
+}
+
+static void free_agents(union job_payload *data)
+{
+	agent_list_fini(data->agents);
+	free(data->agents);
+}
+
+static const struct payload_ops ops_of[] = {
+#define M(member) [PM_##member] = { parse_##member, free_##member }
+	M(page),    M(ticket),	 M(tickets),	M(approvals), M(forecast), M(todos), M(closures),
+	M(actions), M(statuses), M(priorities), M(agents),    M(named),	   M(text),
+#undef M
+};
+
+enum status payload_parse(enum job_kind kind, const char *body, size_t len, union job_payload *out,
+			  struct odd_fields **odd, char **message)
+{
+	struct model_error *err = xcalloc(1, sizeof(*err));
 	*message = NULL;
-	if (kind >= JOB_KIND_COUNT)
+	*odd = NULL;
+	if (kind >= JOB_KIND_COUNT) {
+		free(err);
 		return STATUS_INVALID;
-	enum status st = parse_member(kind, body ? body : "", len, out, &err);
+	}
+	enum status st = ops_of[member_of[kind]].parse(kind, body ? body : "", len, out, err);
 	if (st != STATUS_OK) {
 		payload_free(kind, out);
-		*message = xstrdup(err.message[0] ? err.message : status_message(st));
+		*message = xstrdup(err->message[0] ? err->message : status_message(st));
+	} else if (odd_fields_total(&err->odd) > 0) {
+		*odd = xmalloc(sizeof(**odd));
+		**odd = err->odd;
 	}
+	free(err);
 	return st;
+}
+
+void payload_log_odd(struct log *log, const struct odd_fields *odd)
+{
+	char more[64];
+	if (!odd)
+		return;
+	for (size_t i = 0; i < odd->n; i++)
+		log_printf(log, LOG_WARN, "odd field: %s", odd->text[i]);
+	if (odd_fields_more_line(odd, more, sizeof(more)))
+		log_printf(log, LOG_WARN, "odd field: %s", more);
 }
 
 void payload_free(enum job_kind kind, union job_payload *data)
 {
 	if (kind >= JOB_KIND_COUNT)
 		return;
-	switch (member_of[kind]) {
-	case PM_page:
-		ticket_page_free(data->page);
-		break;
-	case PM_ticket:
-		ticket_free(data->ticket);
-		break;
-	case PM_tickets:
-		ticket_post_result_fini(data->tickets);
-		free(data->tickets);
-		break;
-	case PM_forecast:
-		free(data->forecast);
-		break;
-	case PM_approvals:
-		approval_list_fini(data->approvals);
-		free(data->approvals);
-		break;
-	case PM_todos:
-		todo_list_fini(data->todos);
-		free(data->todos);
-		break;
-	case PM_closures:
-		closure_list_fini(data->closures);
-		free(data->closures);
-		break;
-	case PM_actions:
-		action_list_fini(data->actions);
-		free(data->actions);
-		break;
-	case PM_statuses:
-		status_list_fini(data->statuses);
-		free(data->statuses);
-		break;
-	case PM_priorities:
-		priority_list_fini(data->priorities);
-		free(data->priorities);
-		break;
-	case PM_agents:
-		agent_list_fini(data->agents);
-		free(data->agents);
-		break;
-	case PM_named:
-		named_list_fini(data->named);
-		free(data->named);
-		break;
-	case PM_text:
-		json_text_fini(data->text);
-		free(data->text);
-		break;
-	}
+	ops_of[member_of[kind]].free(data);
 	*data = (union job_payload){ 0 };
 }
 

@@ -2,15 +2,20 @@
 #ifndef HALOTUI_NET_PAYLOAD_H
 #define HALOTUI_NET_PAYLOAD_H
 
+#include "model/odd_fields.h"
 #include "net/job.h"
+#include "util/log.h"
 #include "util/status.h"
 
 #include <stddef.h>
 
-/* Reads the 2xx reply BODY of a KIND job into OUT (the member job.def names; routes with
- * member raw fill nothing). On failure a STATUS_PARSE with a clear MESSAGE (caller owns). */
+/* Reads the 2xx reply BODY of a KIND job into OUT (the member job.def names), through the one
+ * reader the member's row of the table names. *ODD gets the notes on fields left unset (caller
+ * owns; NULL when none). On failure a STATUS_PARSE with a clear MESSAGE (caller owns). */
 enum status payload_parse(enum job_kind kind, const char *body, size_t len, union job_payload *out,
-			  char **message);
+			  struct odd_fields **odd, char **message);
+/* Logs one line per note of ODD (NULL-safe) and one for those past the cap. */
+void payload_log_odd(struct log *log, const struct odd_fields *odd);
 /* Frees what payload_parse put in DATA for KIND. */
 void payload_free(enum job_kind kind, union job_payload *data);
 /* The token reply: access token (caller owns) and lifetime (3600 when missing). */

@@ -96,7 +96,9 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 {
 	union job_payload data = { 0 };
 	char *msg = NULL;
-	enum status st = payload_parse(p->job->kind, ex->reply.data, ex->reply.len, &data, &msg);
+	struct odd_fields *odd = NULL;
+	enum status st =
+		payload_parse(p->job->kind, ex->reply.data, ex->reply.len, &data, &odd, &msg);
 	if (is_write(p->job))
 		worker_outbox_settle(w, p->job, STATUS_OK, code, NULL, false);
 	if (st != STATUS_OK) {
@@ -112,7 +114,9 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 	struct job_result *r = worker_result_for(p, st, code, msg);
 	free(msg);
 	if (st == STATUS_OK) {
+		payload_log_odd(w->log, odd);
 		r->data = data;
+		r->odd = odd;
 		r->body_len = ex->reply.len;
 		r->body = strbuf_detach(&ex->reply);
 	}

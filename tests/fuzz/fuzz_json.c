@@ -19,14 +19,21 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Whatever the streaming reader accepts, json-c must read to the very same page. */
+/* Whatever the streaming reader accepts, json-c must read to the very same page, with the
+ * very same notes on odd fields and skipped rows. */
 static void page_readers_agree(const char *b, size_t n)
 {
+	static struct odd_fields odd;
+	static struct model_error tree_err;
 	struct ticket_page *fast = NULL, *tree = NULL;
-	bool scanned = ticket_page_scan(b, n, &fast);
-	enum status st = ticket_page_from_json_tree(b, n, &tree, NULL);
-	if (scanned && (st != STATUS_OK || ticket_page_difference(fast, tree)))
+	odd_fields_clear(&odd);
+	bool scanned = ticket_page_scan(b, n, &fast, &odd);
+	enum status st = ticket_page_from_json_tree(b, n, &tree, &tree_err);
+	if (scanned && (st != STATUS_OK || ticket_page_difference(fast, tree) ||
+			!odd_fields_equal(&odd, &tree_err.odd)))
 		abort();
+	if (!scanned && odd_fields_total(&odd))
+		abort(); /* a declined page leaves no notes behind */
 	ticket_page_free(fast);
 	ticket_page_free(tree);
 }
@@ -112,7 +119,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	for (size_t i = 1; i < size; i++)
 		body[i - 1] = (char)data[i];
-	struct model_error err;
+	static struct model_error err;
 	switch (data[0] % 4) {
 	case 0:
 		tickets(body, size - 1, &err);

@@ -22,6 +22,9 @@ START_TEST(messages_keep_order_and_count_by_kind)
 	ck_assert_uint_eq(messages_count(&m, MESSAGE_CONFIG), 2);
 	ck_assert_uint_eq(messages_count(&m, MESSAGE_ODD_FIELD), 1);
 	ck_assert_uint_eq(messages_count(&m, MESSAGE_ERROR), 0);
+	ck_assert(messages_has(&m, MESSAGE_CONFIG, "config:9: bad colour"));
+	ck_assert(!messages_has(&m, MESSAGE_ODD_FIELD, "config:9: bad colour"));
+	ck_assert(!messages_has(&m, MESSAGE_CONFIG, "config:9: bad"));
 	unsigned before = m.changes;
 	messages_clear(&m, MESSAGE_CONFIG);
 	ck_assert_uint_ne(m.changes, before);

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include "mock/mock.h"
+#include "model/ticket_json.h"
 
 #include "harness.h"
 #include "mock_http.h"
@@ -143,6 +144,44 @@ START_TEST(ids_come_as_integers_decimals_or_strings)
 }
 END_TEST
 
+static void odd_fields(struct mock_options *o)
+{
+	o->odd_fields = true;
+}
+
+/* The client reads a page of odd tickets whole: every row kept, four notes per odd ticket. */
+START_TEST(odd_fields_on_a_few_tickets_are_read_as_notes_not_failures)
+{
+	start_with(odd_fields);
+	struct json_object *t = mh_get(&mh, "/api/Tickets?pageinate=true&page_size=100");
+	const char *body = json_object_to_json_string_ext(t, JSON_C_TO_STRING_PLAIN);
+	struct json_object *rows = json_object_object_get(t, "tickets");
+	size_t n = json_object_array_length(rows), odd = 0;
+	int first_odd = 0;
+	for (size_t i = 0; i < n; i++) {
+		int id = json_object_get_int(
+			json_object_object_get(json_object_array_get_idx(rows, i), "id"));
+		if (id % 25 == 0 && !odd++)
+			first_odd = id;
+	}
+	ck_assert_uint_gt(odd, 0);
+	struct ticket_page *page = NULL;
+	static struct model_error err;
+	ck_assert_int_eq(ticket_page_from_json(body, strlen(body), &page, &err), STATUS_OK);
+	ck_assert_uint_eq(page->count, n);
+	ck_assert_uint_eq(odd_fields_total(&err.odd), 4 * odd);
+	char want[96];
+	snprintf(want, sizeof(want), "ticket %d: category_1: expected a string, got an object",
+		 first_odd);
+	ck_assert_str_eq(err.odd.text[0], want);
+	snprintf(want, sizeof(want), "ticket %d: flagged: expected a boolean, got 2", first_odd);
+	ck_assert_str_eq(err.odd.text[3], want);
+	ticket_page_free(page);
+	json_object_put(t);
+	mh_stop(&mh);
+}
+END_TEST
+
 static void no_drafts(struct mock_options *o)
 {
 	o->drafts = false;
@@ -173,7 +212,8 @@ START_TEST(the_defaults_are_the_ones_documented)
 }
 END_TEST
 
-HARNESS_MAIN("mock_variants", delete_answers_an_empty_object_or_the_ticket,
-	     a_missing_ticket_is_404_or_an_empty_200, dates_come_with_z_without_z_or_with_fractions,
+HARNESS_MAIN("mock_variants", odd_fields_on_a_few_tickets_are_read_as_notes_not_failures,
+	     delete_answers_an_empty_object_or_the_ticket, a_missing_ticket_is_404_or_an_empty_200,
+	     dates_come_with_z_without_z_or_with_fractions,
 	     ids_come_as_integers_decimals_or_strings, drafts_can_be_unsupported,
 	     the_defaults_are_the_ones_documented)

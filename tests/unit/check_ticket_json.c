@@ -166,77 +166,100 @@ START_TEST(a_bare_array_of_id_rows_counts_itself)
 }
 END_TEST
 
-START_TEST(a_string_id_that_is_not_a_number_names_the_row_and_field)
+/* Parses BODY as a page: it is read, keeping ROWS rows, and its first note is NOTE. */
+static void page_notes(const char *body, size_t rows, const char *note)
 {
-	page_fails("{\"record_count\":4,\"tickets\":[{\"id\":1},{\"id\":2},{\"id\":3},"
-		   "{\"id\":4,\"status_id\":\"abc\"}]}",
-		   STATUS_INVALID, "tickets[3].status_id: expected an integer, got \"abc\"");
+	struct ticket_page *page = NULL;
+	static struct model_error err;
+	enum status st = ticket_page_from_json(body, strlen(body), &page, &err);
+	ck_assert_msg(st == STATUS_OK, "%s: %s", body, err.message);
+	ck_assert_uint_eq(page->count, rows);
+	ck_assert_msg(err.odd.n >= 1, "no note for %s", body);
+	ck_assert_str_eq(err.odd.text[0], note);
+	ck_assert_str_eq(err.message, "");
+	ticket_page_free(page);
+}
+
+START_TEST(an_odd_field_is_left_unset_and_the_row_kept)
+{
+	static const char body[] =
+		"{\"record_count\":4,\"tickets\":[{\"id\":1},{\"id\":2},"
+		"{\"id\":3},{\"id\":4,\"status_id\":\"abc\",\"summary\":\"s\"}]}";
+	page_notes(body, 4, "ticket 4: status_id: expected an integer, got \"abc\"");
+	struct ticket_page *page = NULL;
+	ck_assert_int_eq(ticket_page_from_json(body, strlen(body), &page, NULL), STATUS_OK);
+	ck_assert_int_eq(page->rows[3].status_id, MODEL_UNSET);
+	ck_assert_str_eq(page->rows[3].summary, "s");
+	ticket_page_free(page);
 }
 END_TEST
 
-START_TEST(a_fractional_id_is_an_error)
+START_TEST(a_fractional_id_skips_its_row_alone)
 {
-	page_fails("{\"tickets\":[{\"id\":21.5}]}", STATUS_INVALID,
-		   "tickets[0].id: expected a whole number, got 21.5");
+	page_notes("{\"tickets\":[{\"id\":21.5},{\"id\":2}]}", 1,
+		   "tickets[0]: no usable ticket id, row skipped");
 }
 END_TEST
 
-START_TEST(an_object_where_an_id_belongs_is_an_error)
+START_TEST(an_object_where_an_id_belongs_is_noted)
 {
-	page_fails("{\"tickets\":[{\"id\":1,\"agent_id\":{\"id\":5}}]}", STATUS_INVALID,
-		   "tickets[0].agent_id: expected an integer, got an object");
+	page_notes("{\"tickets\":[{\"id\":1,\"agent_id\":{\"id\":5}}]}", 1,
+		   "ticket 1: agent_id: expected an integer, got an object");
 }
 END_TEST
 
-START_TEST(an_id_beyond_32_bits_is_an_error)
+START_TEST(an_id_beyond_32_bits_skips_its_row)
 {
-	page_fails("{\"tickets\":[{\"id\":4294967296}]}", STATUS_INVALID, "tickets[0].id");
+	page_notes("{\"tickets\":[{\"id\":4294967296}]}", 0,
+		   "tickets[0]: no usable ticket id, row skipped");
 }
 END_TEST
 
 START_TEST(booleans_exponents_and_words_are_not_ids)
 {
-	page_fails("{\"tickets\":[{\"id\":1,\"client_id\":true}]}", STATUS_INVALID,
-		   "tickets[0].client_id: expected an integer, got true");
-	page_fails("{\"tickets\":[{\"id\":1,\"site_id\":\"1e3\"}]}", STATUS_INVALID,
-		   "tickets[0].site_id");
-	page_fails("{\"tickets\":[{\"id\":1,\"user_id\":\"nan\"}]}", STATUS_INVALID,
-		   "tickets[0].user_id");
-	page_fails("{\"tickets\":[{\"id\":\"21.5\"}]}", STATUS_INVALID, "tickets[0].id");
+	page_notes("{\"tickets\":[{\"id\":1,\"client_id\":true}]}", 1,
+		   "ticket 1: client_id: expected an integer, got true");
+	page_notes("{\"tickets\":[{\"id\":1,\"site_id\":\"1e3\"}]}", 1,
+		   "ticket 1: site_id: expected an integer, got \"1e3\"");
+	page_notes("{\"tickets\":[{\"id\":1,\"user_id\":\"nan\"}]}", 1,
+		   "ticket 1: user_id: expected an integer, got \"nan\"");
+	page_notes("{\"tickets\":[{\"id\":\"21.5\"}]}", 0,
+		   "tickets[0]: no usable ticket id, row skipped");
 	page_fails("{\"record_count\":-5,\"tickets\":[]}", STATUS_INVALID, "record_count");
 }
 END_TEST
 
-START_TEST(a_row_without_id_is_an_error)
+START_TEST(a_row_without_id_is_skipped_and_noted)
 {
-	page_fails("{\"tickets\":[{\"summary\":\"x\"}]}", STATUS_INVALID, "tickets[0].id");
+	page_notes("{\"tickets\":[{\"summary\":\"x\"},{\"id\":5},null]}", 1,
+		   "tickets[0]: no usable ticket id, row skipped");
 }
 END_TEST
 
-START_TEST(a_bad_date_names_its_field)
+START_TEST(a_bad_date_is_noted)
 {
-	page_fails("{\"tickets\":[{\"id\":1,\"dateoccurred\":\"yesterday\"}]}", STATUS_INVALID,
-		   "tickets[0].dateoccurred: expected a date, got \"yesterday\"");
-	page_fails("{\"tickets\":[{\"id\":1,\"deadlinedate\":\"2025-13-01T00:00:00\"}]}",
-		   STATUS_INVALID, "tickets[0].deadlinedate");
-	page_fails("{\"tickets\":[{\"id\":1,\"fixbydate\":12}]}", STATUS_INVALID,
-		   "tickets[0].fixbydate: expected a date");
+	page_notes("{\"tickets\":[{\"id\":1,\"dateoccurred\":\"yesterday\"}]}", 1,
+		   "ticket 1: dateoccurred: expected a date, got \"yesterday\"");
+	page_notes("{\"tickets\":[{\"id\":1,\"deadlinedate\":\"2025-13-01T00:00:00\"}]}", 1,
+		   "ticket 1: deadlinedate: expected a date, got \"2025-13-01T00:00:00\"");
+	page_notes("{\"tickets\":[{\"id\":1,\"fixbydate\":12}]}", 1,
+		   "ticket 1: fixbydate: expected a date, got 12");
 }
 END_TEST
 
-START_TEST(a_bad_boolean_names_its_field)
+START_TEST(a_bad_boolean_is_noted)
 {
-	page_fails("{\"tickets\":[{\"id\":1,\"onhold\":2}]}", STATUS_INVALID,
-		   "tickets[0].onhold: expected a boolean");
-	page_fails("{\"tickets\":[{\"id\":1,\"flagged\":\"maybe\"}]}", STATUS_INVALID,
-		   "tickets[0].flagged: expected a boolean");
+	page_notes("{\"tickets\":[{\"id\":1,\"onhold\":\"yes\"}]}", 1,
+		   "ticket 1: onhold: expected a boolean, got \"yes\"");
+	page_notes("{\"tickets\":[{\"id\":1234,\"flagged\":2}]}", 1,
+		   "ticket 1234: flagged: expected a boolean, got 2");
 }
 END_TEST
 
-START_TEST(an_array_where_the_summary_belongs_is_an_error)
+START_TEST(an_array_where_the_summary_belongs_is_noted)
 {
-	page_fails("{\"tickets\":[{\"id\":1,\"summary\":[\"a\"]}]}", STATUS_INVALID,
-		   "tickets[0].summary: expected a string, got an array");
+	page_notes("{\"tickets\":[{\"id\":1,\"summary\":[\"a\"]}]}", 1,
+		   "ticket 1: summary: expected a string, got an array");
 }
 END_TEST
 
@@ -245,8 +268,7 @@ START_TEST(tickets_that_are_not_an_array_are_a_shape_error)
 	page_fails("{\"tickets\":{\"id\":1}}", STATUS_PARSE, "tickets: expected an array");
 	page_fails("{\"record_count\":1}", STATUS_PARSE, "body: expected an array or a wrapper");
 	page_fails("42", STATUS_PARSE, "body: expected");
-	page_fails("{\"tickets\":[null]}", STATUS_PARSE,
-		   "tickets[0]: expected an object, got null");
+	page_notes("{\"tickets\":[null]}", 0, "tickets[0]: no usable ticket id, row skipped");
 }
 END_TEST
 
@@ -266,8 +288,8 @@ START_TEST(a_record_count_below_the_rows_returned_is_an_error)
 		   "less than the 2 tickets returned");
 	page_fails("{\"record_count\":0,\"tickets\":[{\"id\":1}]}", STATUS_INVALID,
 		   "less than the 1 ticket returned");
-	page_fails("{\"record_count\":\"many\",\"tickets\":[]}", STATUS_INVALID,
-		   "record_count: expected an integer");
+	page_notes("{\"record_count\":\"many\",\"tickets\":[{\"id\":1}]}", 1,
+		   "record_count: expected an integer, got \"many\"");
 }
 END_TEST
 
@@ -344,17 +366,41 @@ START_TEST(a_ticket_body_that_is_an_array_is_a_shape_error)
 	struct model_error err;
 	ck_assert_int_eq(ticket_from_json("[{\"id\":1}]", 10, &t, &err), STATUS_PARSE);
 	ck_assert_ptr_null(t);
+}
+END_TEST
+
+START_TEST(odd_parts_of_one_ticket_are_noted_and_the_ticket_kept)
+{
+	struct ticket *t = NULL;
+	static struct model_error err;
 	ck_assert_int_eq(ticket_from_json("{\"id\":1,\"customfields\":{}}", 26, &t, &err),
-			 STATUS_INVALID);
-	ck_assert_msg(strstr(err.message, "customfields: expected an array"), "%s", err.message);
+			 STATUS_OK);
+	ck_assert_str_eq(err.odd.text[0],
+			 "ticket 1: customfields: expected an array, got an object");
+	ck_assert_uint_eq(t->n_customfields, 0);
+	ticket_free(t);
 	ck_assert_int_eq(
 		ticket_from_json("{\"id\":1,\"child_ticket_ids\":[1,\"x\"]}", 35, &t, &err),
-		STATUS_INVALID);
-	ck_assert_msg(strstr(err.message, "child_ticket_ids[1]"), "%s", err.message);
-	ck_assert_int_eq(ticket_from_json("{\"id\":1,\"child_ticket_ids\":7}", 29, &t, &err),
-			 STATUS_INVALID);
-	ck_assert_msg(strstr(err.message, "child_ticket_ids: expected an array"), "%s",
-		      err.message);
+		STATUS_OK);
+	ck_assert_str_eq(err.odd.text[0],
+			 "ticket 1: child_ticket_ids[1]: expected an integer, got \"x\"");
+	ck_assert_uint_eq(t->n_child_ticket_ids, 1);
+	ticket_free(t);
+	static const char odd[] =
+		"{\"id\":9,\"flagged\":2,\"is_vip\":\"yes\",\"estimate\":[],"
+		"\"customfields\":[3,{\"id\":\"x\",\"name\":\"CF\",\"value\":1}]}";
+	ck_assert_int_eq(ticket_from_json(odd, sizeof(odd) - 1, &t, &err), STATUS_OK);
+	ck_assert_uint_eq(err.odd.n, 5);
+	ck_assert_str_eq(err.odd.text[0], "ticket 9: flagged: expected a boolean, got 2");
+	ck_assert_str_eq(err.odd.text[1], "ticket 9: estimate: expected a number, got an array");
+	ck_assert_str_eq(err.odd.text[2], "ticket 9: is_vip: expected a boolean, got \"yes\"");
+	ck_assert_str_eq(err.odd.text[3],
+			 "ticket 9: customfields[0]: expected an object, got 3; skipped");
+	ck_assert_str_eq(err.odd.text[4],
+			 "ticket 9: customfields[1].id: expected an integer, got \"x\"");
+	ck_assert_uint_eq(t->n_customfields, 1);
+	ck_assert_str_eq(t->customfields[0].value, "1");
+	ticket_free(t);
 }
 END_TEST
 
@@ -425,8 +471,61 @@ START_TEST(the_last_action_is_read_when_the_answer_carries_one)
 }
 END_TEST
 
-HARNESS_MAIN("ticket_json", list_wrapper_gives_rows_and_the_servers_record_count,
-	     the_last_action_is_read_when_the_answer_carries_one,
+START_TEST(the_odd_fixture_page_keeps_every_row_with_an_id)
+{
+	size_t len;
+	char *b = fixture_read("tickets-odd.json", &len);
+	static struct model_error err;
+	struct ticket_page *page = NULL;
+	ck_assert_int_eq(ticket_page_from_json(b, len, &page, &err), STATUS_OK);
+	ck_assert_uint_eq(page->count, 4);
+	ck_assert_uint_eq(page->skipped, 2);
+	ck_assert_int_eq(page->record_count, 6);
+	ck_assert_int_eq(page->rows[0].id, 1201);
+	ck_assert(!page->rows[0].is_flagged);
+	ck_assert_int_eq(page->rows[0].status_id, 2);
+	ck_assert_str_eq(page->rows[1].category_1, "");
+	ck_assert_int_eq(page->rows[2].deadlinedate, MODEL_NO_TIME);
+	ck_assert_int_eq(page->rows[3].id, 1206);
+	ck_assert_int_eq(page->rows[3].agent_id, MODEL_UNSET);
+	ck_assert_uint_eq(err.odd.n, 10);
+	ck_assert_str_eq(err.odd.text[0], "ticket 1201: flagged: expected a boolean, got 2");
+	ck_assert_str_eq(err.odd.text[5], "tickets[3]: no usable ticket id, row skipped");
+	ck_assert_str_eq(err.odd.text[6], "tickets[4]: no usable ticket id, row skipped");
+	ticket_page_free(page);
+	free(b);
+}
+END_TEST
+
+START_TEST(the_odd_fixture_ticket_is_read_with_its_notes)
+{
+	size_t len;
+	char *b = fixture_read("ticket-odd.json", &len);
+	static struct model_error err;
+	struct ticket *t = NULL;
+	ck_assert_int_eq(ticket_from_json(b, len, &t, &err), STATUS_OK);
+	ck_assert_int_eq(t->row.id, 1202);
+	ck_assert_str_eq(t->details_html, "<p>It drops every hour.</p>");
+	ck_assert_uint_eq(t->n_customfields, 2);
+	ck_assert_str_eq(t->customfields[1].label, "Room");
+	ck_assert_int_eq(t->customfields[1].id, MODEL_UNSET);
+	ck_assert_uint_eq(t->n_child_ticket_ids, 2);
+	ck_assert_int_eq(t->child_ticket_ids[1], 1301);
+	ck_assert_uint_eq(err.odd.n, 8);
+	ck_assert_str_eq(err.odd.text[2],
+			 "ticket 1202: targetdate: expected a date, got 1740787200");
+	ck_assert_str_eq(
+		err.odd.text[5],
+		"ticket 1202: customfields[1]: expected an object, got \"not a field\"; skipped");
+	ticket_free(t);
+	free(b);
+}
+END_TEST
+
+HARNESS_MAIN("ticket_json", the_last_action_is_read_when_the_answer_carries_one,
+	     the_odd_fixture_ticket_is_read_with_its_notes,
+	     the_odd_fixture_page_keeps_every_row_with_an_id,
+	     list_wrapper_gives_rows_and_the_servers_record_count,
 	     dates_with_and_without_zone_and_fractions_are_utc,
 	     placeholder_dates_of_year_one_and_1900_mean_unset,
 	     ids_as_decimals_and_strings_are_read_and_minus_one_is_unset,
@@ -435,11 +534,11 @@ HARNESS_MAIN("ticket_json", list_wrapper_gives_rows_and_the_servers_record_count
 	     unicode_escapes_become_utf8_including_surrogate_pairs,
 	     a_number_where_the_summary_belongs_is_shown_as_its_text,
 	     the_swimlane_example_page_parses, a_bare_array_of_id_rows_counts_itself,
-	     a_string_id_that_is_not_a_number_names_the_row_and_field, a_fractional_id_is_an_error,
-	     an_object_where_an_id_belongs_is_an_error, an_id_beyond_32_bits_is_an_error,
-	     booleans_exponents_and_words_are_not_ids, a_row_without_id_is_an_error,
-	     a_bad_date_names_its_field, a_bad_boolean_names_its_field,
-	     an_array_where_the_summary_belongs_is_an_error,
+	     an_odd_field_is_left_unset_and_the_row_kept, a_fractional_id_skips_its_row_alone,
+	     an_object_where_an_id_belongs_is_noted, an_id_beyond_32_bits_skips_its_row,
+	     booleans_exponents_and_words_are_not_ids, a_row_without_id_is_skipped_and_noted,
+	     a_bad_date_is_noted, a_bad_boolean_is_noted,
+	     an_array_where_the_summary_belongs_is_noted,
 	     tickets_that_are_not_an_array_are_a_shape_error,
 	     malformed_truncated_and_trailing_json_are_rejected,
 	     a_record_count_below_the_rows_returned_is_an_error,
@@ -447,5 +546,6 @@ HARNESS_MAIN("ticket_json", list_wrapper_gives_rows_and_the_servers_record_count
 	     deep_nesting_is_refused_without_crashing,
 	     a_full_ticket_keeps_details_html_custom_fields_and_children,
 	     a_200_without_an_id_means_not_found, a_ticket_body_that_is_an_array_is_a_shape_error,
+	     odd_parts_of_one_ticket_are_noted_and_the_ticket_kept,
 	     post_answers_single_object_or_array_or_nothing,
 	     delete_answers_empty_object_or_object_with_id)

@@ -10,19 +10,30 @@
 #include "page_compare.h"
 
 #include <check.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
-/* Reads BODY with both readers; the scanner must not decline and must agree with json-c. */
+static struct odd_fields scanned_odd;
+
+/* Reads BODY with both readers; the scanner must not decline and must agree with json-c, on
+ * the values and on the notes (the scanner's are left in scanned_odd). */
 static struct ticket_page *scan_agrees(const char *body, size_t len)
 {
 	struct ticket_page *fast = NULL, *tree = NULL;
-	struct model_error err;
-	ck_assert_msg(ticket_page_scan(body, len, &fast), "declined: %.60s", body);
+	static struct model_error err;
+	odd_fields_clear(&scanned_odd);
+	ck_assert_msg(ticket_page_scan(body, len, &fast, &scanned_odd), "declined: %.60s", body);
 	ck_assert_msg(ticket_page_from_json_tree(body, len, &tree, &err) == STATUS_OK, "%s",
 		      err.message);
 	const char *diff = ticket_page_difference(fast, tree);
 	ck_assert_msg(diff == NULL, "the readers differ on %s", diff);
+	ck_assert_uint_eq(scanned_odd.n, err.odd.n);
+	for (size_t i = 0; i < err.odd.n; i++)
+		ck_assert_str_eq(scanned_odd.text[i], err.odd.text[i]);
+	ck_assert(odd_fields_equal(&scanned_odd, &err.odd));
 	ticket_page_free(tree);
 	return fast;
 }
@@ -32,13 +43,17 @@ static void scan_declines(const char *body)
 {
 	size_t len = strlen(body);
 	struct ticket_page *fast = NULL, *tree = NULL, *page = NULL;
-	struct model_error e_tree, e_page;
-	ck_assert_msg(!ticket_page_scan(body, len, &fast), "accepted: %s", body);
+	static struct model_error e_tree, e_page;
+	struct odd_fields odd;
+	odd_fields_clear(&odd);
+	ck_assert_msg(!ticket_page_scan(body, len, &fast, &odd), "accepted: %s", body);
+	ck_assert_uint_eq(odd_fields_total(&odd), 0);
 	ck_assert_ptr_null(fast);
 	enum status st_tree = ticket_page_from_json_tree(body, len, &tree, &e_tree);
 	enum status st_page = ticket_page_from_json(body, len, &page, &e_page);
 	ck_assert_int_eq(st_page, st_tree);
 	ck_assert_str_eq(e_page.message, e_tree.message);
+	ck_assert(odd_fields_equal(&e_page.odd, &e_tree.odd));
 	if (st_page == STATUS_OK)
 		ck_assert_ptr_null(ticket_page_difference(page, tree));
 	ticket_page_free(tree);
@@ -48,7 +63,7 @@ static void scan_declines(const char *body)
 START_TEST(fixture_pages_are_read_by_the_scanner_as_json_c_reads_them)
 {
 	static const char *const names[] = { "tickets-page1.json", "tickets-page3-last.json",
-					     "tickets-idonly.json" };
+					     "tickets-idonly.json", "tickets-odd.json" };
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		size_t len;
 		char *body = fixture_read(names[i], &len);
@@ -119,15 +134,74 @@ START_TEST(pages_of_more_rows_than_first_guessed_keep_every_row)
 }
 END_TEST
 
-START_TEST(wrong_types_are_left_to_json_c_which_names_the_field)
+/* One row BODY with an odd field: the scanner keeps the row, leaves the field unset, and
+ * notes it as json-c does, in the words NOTE. */
+static void odd_field_noted(const char *body, const char *note)
 {
-	scan_declines("{\"tickets\":[{\"id\":1,\"status_id\":\"abc\"}]}");
-	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":{}}]}");
-	scan_declines("{\"tickets\":[{\"id\":1,\"dateoccurred\":\"yesterday\"}]}");
-	scan_declines("{\"tickets\":[{\"id\":1,\"flagged\":2}]}");
-	scan_declines("{\"tickets\":[{\"id\":1,\"client_id\":3000000000}]}");
-	scan_declines("{\"tickets\":[{\"id\":0}]}");
-	scan_declines("{\"tickets\":[{\"summary\":\"no id\"}]}");
+	struct ticket_page *page = scan_agrees(body, strlen(body));
+	ck_assert_uint_eq(page->count, 1);
+	ck_assert_uint_eq(scanned_odd.n, 1);
+	ck_assert_str_eq(scanned_odd.text[0], note);
+	ticket_page_free(page);
+}
+
+START_TEST(odd_fields_are_left_unset_and_noted_as_json_c_notes_them)
+{
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"status_id\":\"abc\"}]}",
+			"ticket 1: status_id: expected an integer, got \"abc\"");
+	odd_field_noted("{\"tickets\":[{\"summary\":{\"a\":[1]},\"id\":7}]}",
+			"ticket 7: summary: expected a string, got an object");
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"dateoccurred\":\"yesterday\"}]}",
+			"ticket 1: dateoccurred: expected a date, got \"yesterday\"");
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"deadlinedate\":20250101}]}",
+			"ticket 1: deadlinedate: expected a date, got 20250101");
+	odd_field_noted("{\"tickets\":[{\"id\":1234,\"flagged\":2}]}",
+			"ticket 1234: flagged: expected a boolean, got 2");
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"onhold\":\"yes\"}]}",
+			"ticket 1: onhold: expected a boolean, got \"yes\"");
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"category_1\":{\"id\":3}}]}",
+			"ticket 1: category_1: expected a string, got an object");
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"client_id\":3000000000}]}",
+			"ticket 1: client_id: expected an integer in range, got 3000000000");
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"site_id\":2.5}]}",
+			"ticket 1: site_id: expected a whole number, got 2.5");
+	odd_field_noted("{\"tickets\":[{\"id\":1,\"read\":[true]}]}",
+			"ticket 1: read: expected a boolean, got an array");
+}
+END_TEST
+
+START_TEST(a_row_without_a_usable_id_is_skipped_alone_and_noted)
+{
+	static const char body[] = "{\"record_count\":4,\"tickets\":[{\"id\":1},{\"id\":0},"
+				   "{\"summary\":\"no id\",\"flagged\":2},{\"id\":\"x\"}]}";
+	struct ticket_page *page = scan_agrees(body, sizeof(body) - 1);
+	ck_assert_uint_eq(page->count, 1);
+	ck_assert_uint_eq(page->skipped, 3);
+	ck_assert_int_eq(page->rows[0].id, 1);
+	ck_assert_uint_eq(scanned_odd.n, 3);
+	ck_assert_str_eq(scanned_odd.text[0], "tickets[1]: no usable ticket id, row skipped");
+	ck_assert_str_eq(scanned_odd.text[2], "tickets[3]: no usable ticket id, row skipped");
+	ticket_page_free(page);
+}
+END_TEST
+
+START_TEST(notes_past_the_cap_are_counted_the_same_by_both_readers)
+{
+	char body[4096] = "[";
+	for (int i = 1; i <= 25; i++)
+		snprintf(body + strlen(body), sizeof(body) - strlen(body),
+			 "%s{\"id\":%d,\"flagged\":\"%d\"}", i > 1 ? "," : "", i, i + 1);
+	strcat(body, "]");
+	struct ticket_page *page = scan_agrees(body, strlen(body));
+	ck_assert_uint_eq(page->count, 25);
+	ck_assert_uint_eq(scanned_odd.n, ODD_FIELDS_MAX);
+	ck_assert_uint_eq(scanned_odd.more, 5);
+	ticket_page_free(page);
+}
+END_TEST
+
+START_TEST(wrong_shapes_are_left_to_json_c_which_names_the_field)
+{
 	scan_declines("{\"tickets\":[7]}");
 	scan_declines("{\"tickets\":{}}");
 	scan_declines("{\"tickets\":null}");
@@ -164,6 +238,12 @@ START_TEST(malformed_json_is_left_to_json_c_for_its_message)
 	scan_declines("{\"tickets\":[{\"id\":1}]} x");
 	scan_declines("{\"tickets\":[{\"id\":1},]}");
 	scan_declines("{\"tickets\":[{\"id\":1,\"x\":tru}]}");
+	/* Malformed where a known field goes is not an odd value: json-c must say "not JSON". */
+	scan_declines("{\"tickets\":[{\"id\":1,\"flagged\":tru}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"status_id\":-}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"deadlinedate\":nul}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"onhold\":,\"x\":1}]}");
+	scan_declines("{\"tickets\":[{\"id\":1,\"status_id\":,\"summary\":\"s\"}]}");
 	scan_declines("{\"tickets\":[{\"id\":01}]}");
 	scan_declines("{\"tickets\":[{\"id\":-}]}");
 	scan_declines("{\"tickets\":[{\"id\":1,\"summary\":\"open}]}");
@@ -175,10 +255,10 @@ START_TEST(the_scanner_reads_only_inside_the_given_length)
 {
 	static const char body[] = "[{\"id\":1}]]";
 	struct ticket_page *page = NULL;
-	ck_assert(ticket_page_scan(body, sizeof(body) - 2, &page));
+	ck_assert(ticket_page_scan(body, sizeof(body) - 2, &page, NULL));
 	ck_assert_uint_eq(page->count, 1);
 	ticket_page_free(page);
-	ck_assert(!ticket_page_scan(body, 5, &page));
+	ck_assert(!ticket_page_scan(body, 5, &page, NULL));
 }
 END_TEST
 
@@ -253,10 +333,42 @@ START_TEST(a_number_never_carries_the_escapes_of_the_string_before_it)
 }
 END_TEST
 
-HARNESS_MAIN("ticket_scan", fixture_pages_are_read_by_the_scanner_as_json_c_reads_them,
+/* Runs json_scan_unescape on TEXT in a child; true when the child stopped on SIGABRT. */
+static bool unescape_aborts(const char *text)
+{
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		char out[16];
+		size_t n;
+		json_scan_unescape(text, strlen(text), out, &n);
+		_exit(0);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	return WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT;
+}
+
+START_TEST(unescaping_a_string_the_scanner_did_not_check_is_caught)
+{
+#ifdef NDEBUG
+	return; /* asserts are compiled out */
+#endif
+	ck_assert(unescape_aborts("a\\x"));
+	ck_assert(unescape_aborts("a\\"));
+	ck_assert(unescape_aborts("\\u12"));
+	ck_assert(!unescape_aborts("a\\n\\u00e9"));
+}
+END_TEST
+
+HARNESS_MAIN("ticket_scan", unescaping_a_string_the_scanner_did_not_check_is_caught,
+	     fixture_pages_are_read_by_the_scanner_as_json_c_reads_them,
 	     halo_quirks_are_read_by_the_scanner, a_bare_array_counts_its_rows,
 	     pages_of_more_rows_than_first_guessed_keep_every_row,
-	     wrong_types_are_left_to_json_c_which_names_the_field,
+	     odd_fields_are_left_unset_and_noted_as_json_c_notes_them,
+	     a_row_without_a_usable_id_is_skipped_alone_and_noted,
+	     notes_past_the_cap_are_counted_the_same_by_both_readers,
+	     wrong_shapes_are_left_to_json_c_which_names_the_field,
 	     unusual_spellings_are_left_to_json_c, malformed_json_is_left_to_json_c_for_its_message,
 	     the_scanner_reads_only_inside_the_given_length,
 	     unescaping_gives_utf8_and_declines_nul_and_lone_surrogates,

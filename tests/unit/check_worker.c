@@ -6,6 +6,7 @@
 #include "model/lookups.h"
 #include "model/ticket.h"
 #include "model/ticket_json.h"
+#include "model/odd_fields.h"
 #include "net/api.h"
 
 #include "harness.h"
@@ -49,6 +50,36 @@ START_TEST(a_page_of_tickets_arrives_as_model_rows_with_the_true_record_count)
 	ck_assert_int_gt(r->data.page->rows[0].id, 0);
 	job_result_free(r);
 	ck_assert_uint_eq(worker_jobs_in_flight(f.worker), 0);
+	fixture_fini(&f);
+}
+END_TEST
+
+START_TEST(odd_fields_travel_with_the_page_and_are_logged_once)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	f.mock_options.odd_fields = true;
+	fixture_start(&f);
+	struct job_result *r = fixture_run(&f, api_tickets_list(NULL, 1, 100, 5));
+	fixture_assert_ok(r);
+	ck_assert_uint_eq(r->data.page->count, 100);
+	ck_assert_ptr_nonnull(r->odd);
+	size_t odd_rows = 0;
+	for (size_t i = 0; i < r->data.page->count; i++)
+		odd_rows += r->data.page->rows[i].id % 25 == 0;
+	ck_assert_uint_gt(odd_rows, 0);
+	ck_assert_uint_eq(odd_fields_total(r->odd), 4 * odd_rows);
+	ck_assert_msg(strstr(r->odd->text[0], ": category_1: expected a string, got an object"),
+		      "%s", r->odd->text[0]);
+	job_result_free(r);
+	r = fixture_run(&f, api_lookup(JOB_STATUSES, 0));
+	fixture_assert_ok(r);
+	ck_assert_ptr_null(r->odd); /* a plain answer carries no notes */
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "odd field: ticket "), (int)(4 * odd_rows));
+	ck_assert_int_eq(fixture_count(log, "flagged: expected a boolean, got 2"), (int)odd_rows);
+	free(log);
 	fixture_fini(&f);
 }
 END_TEST
@@ -581,6 +612,7 @@ START_TEST(a_create_journalled_before_a_crash_is_resent_only_when_confirmed_and_
 END_TEST
 
 HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_record_count,
+	     odd_fields_travel_with_the_page_and_are_logged_once,
 	     the_auth_server_is_discovered_when_none_is_configured,
 	     without_discovery_the_auth_server_is_taken_beside_the_api,
 	     a_short_lived_token_is_renewed_before_it_expires_mid_session,

@@ -31,8 +31,8 @@ static inline const char *ticket_page_difference(const struct ticket_page *a,
 		return "page_no/page_size";
 	if (a->record_count != b->record_count)
 		return "record_count";
-	if (a->count != b->count)
-		return "count";
+	if (a->count != b->count || a->skipped != b->skipped)
+		return "count/skipped";
 	for (size_t i = 0; i < a->count; i++) {
 		const struct ticket_row *ra = &a->rows[i], *rb = &b->rows[i];
 		if (ra->id != rb->id || ra->has_is_read != rb->has_is_read ||
