@@ -202,14 +202,14 @@ static bool is_ticket_pane(enum view_kind kind)
 	       kind != VIEW_MESSAGES;
 }
 
-void app_retarget(struct app *a, struct view *v, int ticket_id)
+void app_retarget(struct app *a, struct view *v, ticket_id_t ticket_id)
 {
 	if (is_ticket_pane(v->ops->kind))
 		app_session_focus(a, ticket_id);
 	app_react(a, v, view_retarget(v, ticket_id));
 }
 
-void app_open_view(struct app *a, enum view_kind kind, int ticket_id)
+void app_open_view(struct app *a, enum view_kind kind, ticket_id_t ticket_id)
 {
 	if (kind == VIEW_HELP) {
 		app_command(a, CMD_HELP);

@@ -75,7 +75,7 @@ struct app {
 	struct log *log;		  /* the request log (--log, `log-file`), or NULL; owned */
 	struct ticket_query *query;	  /* the list's query (order, filters) */
 	struct generations gens;	  /* of the list, the ticket in focus, my approvals */
-	int follow_id;			  /* the list row the ticket pane will follow */
+	ticket_id_t follow_id;		  /* the list row the ticket pane will follow */
 	long follow_at_ms;		  /* when, on CLOCK_MONOTONIC; 0: nothing to follow */
 	long refresh_at_ms;  /* the next automatic list refresh (refresh-interval); 0: none */
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
@@ -109,10 +109,10 @@ bool app_is_idle(const struct app *a);
 void app_notify_views(struct app *a, const struct view_update *u);
 /* Opens a pane of KIND (about TICKET_ID for the ticket panes) and focuses it. From the
  * primary pane it replaces the secondary ones; from a secondary one it goes on top. */
-void app_open_view(struct app *a, enum view_kind kind, int ticket_id);
+void app_open_view(struct app *a, enum view_kind kind, ticket_id_t ticket_id);
 /* Points the pane V at TICKET_ID: a ticket pane's data moves to that ticket (the old one's
  * jobs are cancelled), and V starts again from it. The one place panes are re-pointed. */
-void app_retarget(struct app *a, struct view *v, int ticket_id);
+void app_retarget(struct app *a, struct view *v, ticket_id_t ticket_id);
 /* Acts on the reaction flags R that view V returned. */
 void app_react(struct app *a, struct view *v, unsigned r);
 /* Opens VIEW on top of the stack (taking ownership) and focuses it. */

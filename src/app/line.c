@@ -71,11 +71,11 @@ static void run_ticket(struct app *a, char **w, int n)
 {
 	char *end = NULL;
 	long id = n == 2 ? strtol(w[1], &end, 10) : 0;
-	if (n != 2 || !end || *end || id <= 0 || id > 2147483647L) {
+	if (n != 2 || !end || *end || id <= 0 || id > TICKET_ID_MAX) {
 		line_usage(a, CMD_TICKET);
 		return;
 	}
-	app_open_view(a, VIEW_DETAIL, (int)id);
+	app_open_view(a, VIEW_DETAIL, (ticket_id_t)id);
 }
 
 static void run_filter(struct app *a, char **w, int n)

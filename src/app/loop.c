@@ -68,7 +68,7 @@ static void update_pane_text(struct app *a)
 }
 
 /* The ticket the list's cursor is on when the ticket pane should follow it, else 0. */
-static int follow_target(const struct app *a)
+static ticket_id_t follow_target(const struct app *a)
 {
 	if (a->depth < 2 || a->is_secondary_focused || a->frame.layout.mode == LAYOUT_SINGLE)
 		return 0;
@@ -77,7 +77,7 @@ static int follow_target(const struct app *a)
 	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS ||
 	    k == VIEW_MESSAGES)
 		return 0;
-	int id = list->ops->selected_ticket(list);
+	ticket_id_t id = list->ops->selected_ticket(list);
 	return id > 0 && id != a->data.ticket_id ? id : 0;
 }
 
@@ -86,7 +86,7 @@ static int follow_target(const struct app *a)
  * follow at once, so scripts stay deterministic. */
 static void follow_cursor(struct app *a)
 {
-	int id = follow_target(a);
+	ticket_id_t id = follow_target(a);
 	if (!id) {
 		a->follow_at_ms = 0;
 		return;

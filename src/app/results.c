@@ -86,7 +86,7 @@ static void reload_list(struct app *a)
 	want_page(a, 1, false);
 }
 
-void app_session_focus(struct app *a, int ticket_id)
+void app_session_focus(struct app *a, ticket_id_t ticket_id)
 {
 	unsigned gen = generations_current(&a->gens, GENERATION_DETAIL);
 	if (a->data.ticket_id == ticket_id && gen)
@@ -99,7 +99,7 @@ void app_session_want(struct app *a, const struct view_want *w)
 {
 	if (!a->worker)
 		return;
-	int id = (int)w->ticket_id;
+	ticket_id_t id = w->ticket_id;
 	struct pane_data *d = &a->data;
 	if (w->kind != WANT_LIST_PAGE && w->kind != WANT_LIST_RELOAD &&
 	    w->kind != WANT_LIST_REFRESH && w->kind != WANT_MY_APPROVALS)

@@ -8,6 +8,7 @@
 
 #include "net/job.h"
 #include "ui/view.h"
+#include "model/ticket_id.h"
 
 struct app;
 
@@ -30,7 +31,7 @@ void app_session_want(struct app *a, const struct view_want *w);
 void app_session_apply_results(struct app *a);
 /* Makes TICKET_ID the ticket of the detail panes: its older jobs are cancelled and its data
  * forgotten when it is another ticket than before. */
-void app_session_focus(struct app *a, int ticket_id);
+void app_session_focus(struct app *a, ticket_id_t ticket_id);
 /* A list page arrived: the lookups loaded stale from the cache are fetched again now, in the
  * background (the first screen never waits on them). */
 void app_session_page_arrived(struct app *a);

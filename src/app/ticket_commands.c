@@ -20,7 +20,7 @@
 
 extern char **environ;
 
-char *app_ticket_url(const char *root, int id)
+char *app_ticket_url(const char *root, ticket_id_t id)
 {
 	struct strbuf sb;
 	strbuf_init(&sb);
@@ -28,10 +28,10 @@ char *app_ticket_url(const char *root, int id)
 	return strbuf_take(&sb);
 }
 
-static int selected_ticket(const struct app *a)
+static ticket_id_t selected_ticket(const struct app *a)
 {
 	const struct view *v = app_focused_view(a);
-	int id = v && v->ops->selected_ticket ? v->ops->selected_ticket(v) : 0;
+	ticket_id_t id = v && v->ops->selected_ticket ? v->ops->selected_ticket(v) : 0;
 	if (!id && a->depth > 0 && a->stack[0]->ops->selected_ticket)
 		id = a->stack[0]->ops->selected_ticket(a->stack[0]);
 	return id;
@@ -149,7 +149,7 @@ void app_ticket_command(struct app *a, enum command cmd)
 		app_open_view(a, VIEW_MY_APPROVALS, 0);
 		return;
 	}
-	int id = selected_ticket(a);
+	ticket_id_t id = selected_ticket(a);
 	if (!id) {
 		statusbar_set_message(&a->status, "no ticket selected");
 		return;

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "model/ticket_id.h"
 #include "ui/command.h"
 
 struct app;
@@ -17,6 +18,6 @@ void app_ticket_command(struct app *a, enum command cmd);
 bool app_open_link(struct app *a, int number, char *err, size_t err_size);
 /* The agent URL of ticket ID under ROOT ("https://x.halopsa.com/ticket?id=12"); caller
  * frees. */
-char *app_ticket_url(const char *root, int id);
+char *app_ticket_url(const char *root, ticket_id_t id);
 
 #endif

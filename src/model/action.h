@@ -8,11 +8,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+#include "model/ticket_id.h"
 
 /* One item of GET /Actions. Strings live in the list's arena, never NULL. */
 struct action {
 	int id;
-	int ticket_id;
+	ticket_id_t ticket_id;
 	const char *outcome; /* "Email User", "Private Note", ... */
 	int outcome_id;
 	const char *who; /* display name of who acted */
@@ -50,7 +51,7 @@ void action_list_fini(struct action_list *list);
  * keeps them alive until the body is written). MODEL_UNSET / negative values are not sent.
  */
 struct action_create {
-	int ticket_id;
+	ticket_id_t ticket_id;
 	const char *outcome;   /* required by Halo ("Private Note"...), NULL not sent */
 	int outcome_id;	       /* MODEL_UNSET: not sent */
 	const char *note_html; /* the note, HTML (plain text is sent as it is) */

@@ -57,7 +57,8 @@ void approval_list_fini(struct approval_list *list)
 	list->count = 0;
 }
 
-const struct approval *approval_list_find(const struct approval_list *list, int ticket_id, int seq)
+const struct approval *approval_list_find(const struct approval_list *list, ticket_id_t ticket_id,
+					  int seq)
 {
 	for (size_t i = 0; list && i < list->count; i++)
 		if (list->items[i].ticket_id == ticket_id && list->items[i].seq == seq)

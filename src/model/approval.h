@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+#include "model/ticket_id.h"
 
 /*
  * Halo's integer `result`: 0 (or absent) awaiting a decision, 1 approved, 2 rejected.
@@ -28,7 +29,7 @@ const char *approval_result_name(enum approval_result result);
 
 /* One approval step. No id of its own: the key is (ticket_id, seq). Strings in list arena. */
 struct approval {
-	int ticket_id;
+	ticket_id_t ticket_id;
 	int seq;
 	int step_id;
 	const char *step_name;
@@ -65,11 +66,12 @@ struct approval_list {
 
 void approval_list_fini(struct approval_list *list); /* NULL-safe; LIST is empty afterwards */
 /* The approval with key (TICKET_ID, SEQ), or NULL. */
-const struct approval *approval_list_find(const struct approval_list *list, int ticket_id, int seq);
+const struct approval *approval_list_find(const struct approval_list *list, ticket_id_t ticket_id,
+					  int seq);
 
 /* POST /TicketApproval element: approve or reject step (ticket_id, seq). Strings borrowed. */
 struct approval_decision {
-	int ticket_id;
+	ticket_id_t ticket_id;
 	int seq;
 	enum approval_result result; /* APPROVED or REJECTED */
 	const char *approver_note;   /* the reason; NULL not sent */

@@ -42,7 +42,7 @@ static const struct jf_field approval_fields[] = {
 static void approval_subject(json_object *obj, const char *path, char *buf, size_t size)
 {
 	struct model_error why;
-	int ticket_id = MODEL_UNSET, seq = MODEL_UNSET;
+	ticket_id_t ticket_id = MODEL_UNSET, seq = MODEL_UNSET;
 	jf_int(jf_get(obj, "ticket_id"), "", "ticket_id", &ticket_id, &why);
 	jf_int(jf_get(obj, "seq"), "", "seq", &seq, &why);
 	if (ticket_id > 0 && seq != MODEL_UNSET)

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+#include "model/ticket_id.h"
 
 /* POST /Draft element. json_content is JSON text, embedded as a value when it parses, else
  * sent as a string. Strings borrowed. */
@@ -21,7 +22,7 @@ struct draft {
 struct forecast {
 	int id; /* 0: new */
 	int agent_id;
-	int ticket_id;
+	ticket_id_t ticket_id;
 	time_t date;
 	double hours;
 };
@@ -30,7 +31,7 @@ struct forecast {
  * when written. */
 struct closure {
 	int id; /* 0: new */
-	int ticket_id;
+	ticket_id_t ticket_id;
 	char *key;
 	bool has_result;
 	bool result; /* the user's answer: closed (true) or reopen (false) */
@@ -50,7 +51,7 @@ void closure_list_fini(struct closure_list *l); /* NULL-safe; L empty afterwards
 
 /* POST /Tickets/vote element. The wire fields beyond id are not documented publicly. */
 struct ticket_vote {
-	int ticket_id;
+	ticket_id_t ticket_id;
 	int vote; /* 1 useful / up, -1 not useful / down */
 };
 

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+#include "model/ticket_id.h"
 
 /* Halo's slaresponsestate: "I" inside the SLA, "O" outside (breached); others kept raw. */
 enum sla_state {
@@ -25,7 +26,7 @@ enum sla_state sla_state_from_text(const char *text);
  * the row and are never NULL. Ints are MODEL_UNSET when absent, times MODEL_NO_TIME.
  */
 struct ticket_row {
-	int id;
+	ticket_id_t id;
 	const char *summary;
 	int status_id;
 	int priority_id;
@@ -136,7 +137,7 @@ struct ticket {
 	int merged_into_id;
 	bool hasbeenclosed;
 	bool is_vip;
-	int *child_ticket_ids; /* in arena; n_child_ticket_ids entries */
+	ticket_id_t *child_ticket_ids; /* in arena; n_child_ticket_ids entries */
 	size_t n_child_ticket_ids;
 	bool has_lastaction;		      /* the answer carried a `lastaction` object */
 	struct ticket_last_action lastaction; /* strings in arena */
@@ -150,7 +151,7 @@ void ticket_free(struct ticket *t);
 
 /* DELETE /Tickets/{id}?reason=...: both go into the URL, nothing into a body. */
 struct ticket_delete {
-	int id;
+	ticket_id_t id;
 	const char *reason; /* borrowed; NULL or "" sends no reason */
 };
 

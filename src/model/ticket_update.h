@@ -2,6 +2,7 @@
 #ifndef HALOTUI_MODEL_TICKET_UPDATE_H
 #define HALOTUI_MODEL_TICKET_UPDATE_H
 
+#include "model/ticket_id.h"
 #include "util/status.h"
 
 #include <stdbool.h>
@@ -50,7 +51,7 @@ struct custom_field_update {
  * id plus only the fields whose bit is set. ticket_update_fini frees every owned string.
  */
 struct ticket_update {
-	int id;
+	ticket_id_t id;
 	uint64_t set_mask; /* bit (1 << field) per set field */
 	union field_value values[TICKET_FIELD_COUNT];
 	struct custom_field_update *customfields; /* owned */

@@ -14,7 +14,7 @@ void todo_list_fini(struct todo_list *list)
 	list->count = 0;
 }
 
-void todo_update_init(struct todo_update *u, int id, int ticket_id)
+void todo_update_init(struct todo_update *u, int id, ticket_id_t ticket_id)
 {
 	memset(u, 0, sizeof(*u));
 	u->id = id;

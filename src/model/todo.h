@@ -8,11 +8,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+#include "model/ticket_id.h"
 
 /* One to-do. Strings in the list arena. done_date is Halo's actual_end (no done date field). */
 struct todo {
 	int id;
-	int ticket_id;
+	ticket_id_t ticket_id;
 	const char *text;
 	int group_id;
 	const char *group_name;
@@ -39,7 +40,7 @@ void todo_list_fini(struct todo_list *list); /* NULL-safe; LIST is empty afterwa
 /* POST /ToDo element. id 0 creates; only the has_* fields are sent. Strings borrowed. */
 struct todo_update {
 	int id;
-	int ticket_id; /* always sent when > 0 */
+	ticket_id_t ticket_id; /* always sent when > 0 */
 	bool has_text;
 	const char *text;
 	bool has_done;
@@ -52,6 +53,6 @@ struct todo_update {
 };
 
 /* Fills U to create nothing: all has_* false. */
-void todo_update_init(struct todo_update *u, int id, int ticket_id);
+void todo_update_init(struct todo_update *u, int id, ticket_id_t ticket_id);
 
 #endif

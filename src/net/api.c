@@ -170,7 +170,7 @@ struct job *api_lookup(enum job_kind kind, unsigned generation)
 	}
 }
 
-struct job *api_get_for_ticket(enum job_kind kind, int ticket_id, unsigned generation)
+struct job *api_get_for_ticket(enum job_kind kind, ticket_id_t ticket_id, unsigned generation)
 {
 	struct job *job = job_new(kind, generation);
 	if (ticket_id > 0)

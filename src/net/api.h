@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "model/ticket_id.h"
 
 /*
  * Every builder returns a new job (caller owns until worker_submit takes it) of the given
@@ -49,25 +50,25 @@ struct job *api_tickets_sales_mailbox(unsigned generation);
 struct job *api_drafts_save(const struct draft *drafts, size_t n, unsigned generation);
 
 /* GET /TicketApproval: TICKET_ID 0 for every ticket; MINE for the signed-in agent's. */
-struct job *api_approvals_list(int ticket_id, bool mine, unsigned generation);
-struct job *api_approval_get(int ticket_id, unsigned generation);
+struct job *api_approvals_list(ticket_id_t ticket_id, bool mine, unsigned generation);
+struct job *api_approval_get(ticket_id_t ticket_id, unsigned generation);
 struct job *api_approvals_save(const struct approval_decision *decisions, size_t n,
 			       unsigned generation);
 /* DELETE /TicketApproval/{ticket_id}&{seq}. */
-struct job *api_approval_delete(int ticket_id, int seq, unsigned generation);
+struct job *api_approval_delete(ticket_id_t ticket_id, int seq, unsigned generation);
 
 struct job *api_forecast_get(int id, unsigned generation);
 struct job *api_forecasts_save(const struct forecast *forecasts, size_t n, unsigned generation);
-struct job *api_todos_list(int ticket_id, unsigned generation);
+struct job *api_todos_list(ticket_id_t ticket_id, unsigned generation);
 struct job *api_todos_save(const struct todo_update *updates, size_t n, unsigned generation);
 /* GET /FaultViewLog, narrowed to TICKET_ID when it is > 0. */
-struct job *api_view_log_list(int ticket_id, unsigned generation);
+struct job *api_view_log_list(ticket_id_t ticket_id, unsigned generation);
 /* GET /ConfirmClosure, narrowed to TICKET_ID when it is > 0. */
-struct job *api_closures_list(int ticket_id, unsigned generation);
+struct job *api_closures_list(ticket_id_t ticket_id, unsigned generation);
 struct job *api_closure_get(int id, unsigned generation);
 struct job *api_closures_save(const struct closure *closures, size_t n, unsigned generation);
 struct job *api_closure_delete(int id, unsigned generation);
-struct job *api_actions_list(int ticket_id, unsigned generation);
+struct job *api_actions_list(ticket_id_t ticket_id, unsigned generation);
 struct job *api_actions_save(const struct action_create *actions, size_t n, unsigned generation);
 
 /* GET of a lookup: JOB_STATUSES, JOB_PRIORITIES, JOB_AGENTS, JOB_AGENT_ME, JOB_TEAMS,
@@ -75,7 +76,7 @@ struct job *api_actions_save(const struct action_create *actions, size_t n, unsi
 struct job *api_lookup(enum job_kind kind, unsigned generation);
 
 /* A GET of KIND narrowed by ?ticket_id= when TICKET_ID > 0. */
-struct job *api_get_for_ticket(enum job_kind kind, int ticket_id, unsigned generation);
+struct job *api_get_for_ticket(enum job_kind kind, ticket_id_t ticket_id, unsigned generation);
 /* Appends NAME=VALUE (VALUE encoded by libcurl) to the query string *QUERY (owned,
  * may be NULL). */
 void api_query_add(char **query, const char *name, const char *value);

@@ -20,7 +20,7 @@ static struct job *api_post(enum job_kind kind, char *body, bool is_create, unsi
 	return job;
 }
 
-struct job *api_approvals_list(int ticket_id, bool mine, unsigned generation)
+struct job *api_approvals_list(ticket_id_t ticket_id, bool mine, unsigned generation)
 {
 	struct job *job = api_get_for_ticket(JOB_APPROVALS_LIST, ticket_id, generation);
 	if (mine)
@@ -29,7 +29,7 @@ struct job *api_approvals_list(int ticket_id, bool mine, unsigned generation)
 	return job;
 }
 
-struct job *api_approval_get(int ticket_id, unsigned generation)
+struct job *api_approval_get(ticket_id_t ticket_id, unsigned generation)
 {
 	return api_record(JOB_APPROVAL_GET, ticket_id, generation);
 }
@@ -41,7 +41,7 @@ struct job *api_approvals_save(const struct approval_decision *decisions, size_t
 			generation);
 }
 
-struct job *api_approval_delete(int ticket_id, int seq, unsigned generation)
+struct job *api_approval_delete(ticket_id_t ticket_id, int seq, unsigned generation)
 {
 	struct job *job = api_record(JOB_APPROVAL_DELETE, ticket_id, generation);
 	job->seq = seq;
@@ -61,7 +61,7 @@ struct job *api_forecasts_save(const struct forecast *forecasts, size_t n, unsig
 	return api_post(JOB_FORECASTS_SAVE, forecasts_to_json(forecasts, n), is_create, generation);
 }
 
-struct job *api_todos_list(int ticket_id, unsigned generation)
+struct job *api_todos_list(ticket_id_t ticket_id, unsigned generation)
 {
 	return api_get_for_ticket(JOB_TODOS_LIST, ticket_id, generation);
 }
@@ -74,12 +74,12 @@ struct job *api_todos_save(const struct todo_update *updates, size_t n, unsigned
 	return api_post(JOB_TODOS_SAVE, todo_updates_to_json(updates, n), is_create, generation);
 }
 
-struct job *api_view_log_list(int ticket_id, unsigned generation)
+struct job *api_view_log_list(ticket_id_t ticket_id, unsigned generation)
 {
 	return api_get_for_ticket(JOB_VIEW_LOG_LIST, ticket_id, generation);
 }
 
-struct job *api_closures_list(int ticket_id, unsigned generation)
+struct job *api_closures_list(ticket_id_t ticket_id, unsigned generation)
 {
 	return api_get_for_ticket(JOB_CLOSURES_LIST, ticket_id, generation);
 }
@@ -102,7 +102,7 @@ struct job *api_closure_delete(int id, unsigned generation)
 	return api_record(JOB_CLOSURE_DELETE, id, generation);
 }
 
-struct job *api_actions_list(int ticket_id, unsigned generation)
+struct job *api_actions_list(ticket_id_t ticket_id, unsigned generation)
 {
 	struct job *job = api_get_for_ticket(JOB_ACTIONS_LIST, ticket_id, generation);
 	/* The history pane renders notes from their HTML: Halo sends note_html only when asked. */

@@ -97,7 +97,7 @@ void doc_add_blank(struct doc *doc)
 		push(doc, ROLE_DEFAULT, xstrdup(""));
 }
 
-void doc_mark_item(struct doc *doc, int ticket_id)
+void doc_mark_item(struct doc *doc, ticket_id_t ticket_id)
 {
 	if (doc->count)
 		doc->lines[doc->count - 1].ticket_id = ticket_id;

@@ -6,11 +6,12 @@
 #include <stddef.h>
 
 #include "config/theme.h"
+#include "model/ticket_id.h"
 
 struct doc_line {
 	char *text; /* terminal-safe UTF-8, at most the doc's width in cells; owned */
 	enum role role;
-	int ticket_id;	/* > 0: the line is an item that opens this ticket */
+	ticket_id_t ticket_id; /* > 0: the line is an item that opens this ticket */
 	int label_cols; /* cells at the start drawn in ROLE_DETAIL_LABEL (a "Label: " part) */
 };
 
@@ -34,6 +35,6 @@ void doc_add_field(struct doc *doc, const char *label, const char *value);
 /* Adds an empty line unless the document is empty or already ends with one. */
 void doc_add_blank(struct doc *doc);
 /* Marks the last line as an item that opens TICKET_ID. */
-void doc_mark_item(struct doc *doc, int ticket_id);
+void doc_mark_item(struct doc *doc, ticket_id_t ticket_id);
 
 #endif

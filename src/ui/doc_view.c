@@ -13,8 +13,8 @@
 struct doc_state {
 	struct doc doc;
 	bool is_built;
-	long ticket_id;	    /* the ticket the pane was last pointed at */
-	bool is_new_target; /* pointed at another ticket: start from the top once built */
+	ticket_id_t ticket_id; /* the ticket the pane was last pointed at */
+	bool is_new_target;    /* pointed at another ticket: start from the top once built */
 	/* Lines shown; the cursor is on an item's line, -1 when the document has no items. */
 	struct nav nav;
 };
@@ -187,7 +187,7 @@ static unsigned doc_on_result(struct view *v, const struct view_update *u)
 
 /* Another ticket starts from its top; the same one (a pane opened again) keeps its place,
  * as does "my approvals", which is about no one ticket. Built now, or when next shown. */
-static unsigned doc_retarget(struct view *v, long ticket_id)
+static unsigned doc_retarget(struct view *v, ticket_id_t ticket_id)
 {
 	struct doc_state *st = v->state;
 	if (v->ops->kind != VIEW_MY_APPROVALS && ticket_id != st->ticket_id)
@@ -206,7 +206,7 @@ static void doc_status(const struct view *v, char *buf, size_t size)
 	snprintf(buf, size, "%s %ld%%%s", v->ops->name, pct, ps->is_stale ? " (stale)" : "");
 }
 
-static int doc_selected_ticket(const struct view *v)
+static ticket_id_t doc_selected_ticket(const struct view *v)
 {
 	const struct doc_state *st = v->state;
 	if (st->nav.cursor >= 0 && st->nav.cursor < (long)st->doc.count)

@@ -349,7 +349,7 @@ static void list_status(const struct view *v, char *buf, size_t size)
 		snprintf(buf, size, "%ld of %zu%s", nav_of(v)->cursor + 1, row_count(v), stale);
 }
 
-static int list_selected_ticket(const struct view *v)
+static ticket_id_t list_selected_ticket(const struct view *v)
 {
 	const struct ticket_row *row = ticket_list_row(data_of(v)->list, (size_t)nav_of(v)->cursor);
 	return row ? row->id : 0;

@@ -61,7 +61,7 @@ void pane_state_ok(struct pane_state *s)
 	s->is_loaded = true;
 }
 
-void pane_data_set_ticket(struct pane_data *d, int ticket_id)
+void pane_data_set_ticket(struct pane_data *d, ticket_id_t ticket_id)
 {
 	d->ticket_id = ticket_id;
 	ticket_free(d->ticket);

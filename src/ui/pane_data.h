@@ -38,7 +38,7 @@ struct pane_data {
 	char *columns;	    /* the `columns` setting: "id:7,summary:*,..." (owned) */
 	int prefetch_pages; /* pages asked for ahead of the visible ones (`prefetch`) */
 
-	int ticket_id;	       /* the ticket the detail panes are about; 0: none */
+	ticket_id_t ticket_id; /* the ticket the detail panes are about; 0: none */
 	struct ticket *ticket; /* owned; NULL until it arrived */
 	struct pane_state ticket_state;
 	struct action_list actions;
@@ -60,7 +60,7 @@ struct pane_data {
 void pane_data_init(struct pane_data *d);
 void pane_data_fini(struct pane_data *d);
 /* Forgets the ticket, its actions, approvals and to-dos (another ticket is opened). */
-void pane_data_set_ticket(struct pane_data *d, int ticket_id);
+void pane_data_set_ticket(struct pane_data *d, ticket_id_t ticket_id);
 /* Stores PAGE (owned in every case) as page PAGE_NO of the list's GENERATION. A page that
  * contradicts what the list knows (another page size) is marked failed, so the next look
  * at it asks again, and the list's state says why: that message (owned by D) is returned

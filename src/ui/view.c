@@ -57,7 +57,7 @@ unsigned view_on_result(struct view *v, const struct view_update *u)
 	return r;
 }
 
-unsigned view_want(struct view *v, enum want_kind kind, long ticket_id, int page)
+unsigned view_want(struct view *v, enum want_kind kind, ticket_id_t ticket_id, int page)
 {
 	for (int i = 0; i < v->n_want; i++)
 		if (v->want[i].kind == kind && v->want[i].ticket_id == ticket_id &&
@@ -80,7 +80,7 @@ void view_recalc(struct view *v)
 		v->ops->recalc(v);
 }
 
-unsigned view_retarget(struct view *v, long ticket_id)
+unsigned view_retarget(struct view *v, ticket_id_t ticket_id)
 {
 	unsigned r = v->ops->retarget ? v->ops->retarget(v, ticket_id) : REACT_REDRAW;
 	/* The data it showed is gone: it asks for the new one as it did when it opened. */

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "ui/command.h"
+#include "model/ticket_id.h"
 
 /* What a handler asks of the loop; handlers never draw. Flags combine. */
 enum reaction {
@@ -48,7 +49,7 @@ enum want_kind {
 
 struct view_want {
 	enum want_kind kind;
-	long ticket_id;
+	ticket_id_t ticket_id;
 	int page;
 	int page_last;	  /* WANT_LIST_REFRESH: the last page of the range */
 	bool is_prefetch; /* nothing on screen waits for it: it may go after the user's work */
@@ -57,13 +58,13 @@ struct view_want {
 /* A view to open (REACT_OPEN_VIEW). */
 struct view_open {
 	enum view_kind kind;
-	long ticket_id;
+	ticket_id_t ticket_id;
 };
 
 /* What the loop tells a view after it applied a result: the data changed, or failed. */
 struct view_update {
 	enum want_kind kind;
-	long ticket_id;
+	ticket_id_t ticket_id;
 	int page;
 	bool is_error;
 	const char *message; /* the error in the server's words, or NULL */
@@ -93,14 +94,14 @@ struct view_ops {
 	/* What the status bar says for this pane ("12 of 2,000"); may be NULL. */
 	void (*status)(const struct view *v, char *buf, size_t size);
 	/* The ticket the view points at (the row under the cursor), 0 when none; may be NULL. */
-	int (*selected_ticket)(const struct view *v);
+	ticket_id_t (*selected_ticket)(const struct view *v);
 	/* Called once the view has its size, before its first draw: it may ask for data
 	 * (REACT_FETCH); may be NULL. */
 	unsigned (*start)(struct view *v);
 	/* The pane now shows TICKET_ID (the data it reads was pointed at it): another ticket
 	 * starts from its top, the same one keeps its place. Returns reaction flags; may be
 	 * NULL. */
-	unsigned (*retarget)(struct view *v, long ticket_id);
+	unsigned (*retarget)(struct view *v, ticket_id_t ticket_id);
 };
 
 #define VIEW_MAX_WANTS 16
@@ -130,13 +131,13 @@ void view_mark_dirty(struct view *v);
 unsigned view_handle(struct view *v, enum command cmd);
 /* Adds a fetch request to V (ignored when VIEW_MAX_WANTS are already queued); returns
  * REACT_FETCH for the caller to pass on. */
-unsigned view_want(struct view *v, enum want_kind kind, long ticket_id, int page);
+unsigned view_want(struct view *v, enum want_kind kind, ticket_id_t ticket_id, int page);
 /* Brings V's derived state up to date for its size and data (ops->recalc), before a draw;
  * nothing while V has no window (0 rows or columns). */
 void view_recalc(struct view *v);
 /* Points V at TICKET_ID (ops->retarget) and lets it start again (ops->start runs at the next
  * flush); returns the reaction flags. */
-unsigned view_retarget(struct view *v, long ticket_id);
+unsigned view_retarget(struct view *v, ticket_id_t ticket_id);
 /* Passes U to the view; REACT_NONE when it has no hook. */
 unsigned view_on_result(struct view *v, const struct view_update *u);
 
