@@ -90,12 +90,30 @@ static bool worker_retry_429(struct worker *w, struct pending *p, struct http_ex
 	return true;
 }
 
+#ifdef HALOTUI_TEST_HOOKS
+/* Built into the test program tests/ui/halotui-hooked only, never into src/halotui: with
+ * HALOTUI_TEST_WORKER_FAULT set, parsing a reply faults on this thread, so a test can see
+ * what a crash in the worker leaves on the terminal. */
+static void worker_test_fault(void)
+{
+	if (getenv("HALOTUI_TEST_WORKER_FAULT")) {
+		volatile int *volatile nowhere = NULL;
+		*nowhere = 1;
+	}
+}
+#else
+static void worker_test_fault(void)
+{
+}
+#endif
+
 /* A 2xx: the payload, and the write leaves the outbox. */
 static void worker_job_succeeded(struct worker *w, struct pending *p, struct http_exchange *ex,
 				 long code)
 {
 	union job_payload data = { 0 };
 	char *msg = NULL;
+	worker_test_fault();
 	enum status st = payload_parse(p->job->kind, ex->reply.data, ex->reply.len, &data, &msg);
 	if (is_write(p->job))
 		worker_outbox_settle(w, p->job, STATUS_OK, code, NULL, false);
