@@ -376,6 +376,34 @@ static int compare(const void *a, const void *b, void *arg)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* HALOTUI_SORT_FALLBACK: a test build of the path taken where qsort_r is missing or BSD's. */
+#if defined(HAVE_GNU_QSORT_R) && !defined(HALOTUI_SORT_FALLBACK)
+#define USE_GNU_QSORT_R 1
+#endif
+
+#ifndef USE_GNU_QSORT_R
+/* Without GNU's qsort_r, the filter reaches the comparator through this thread's slot
+ * (requests are answered on several threads at once). */
+static _Thread_local const struct filter *sort_filter;
+
+static int compare_by_slot(const void *a, const void *b)
+{
+	return compare(a, b, (void *)(uintptr_t)sort_filter);
+}
+#endif
+
+/* Sorts LIST by the filter's order keys, then by id. */
+static void sort_by_keys(struct mock_ticket **list, size_t n, const struct filter *f)
+{
+#ifdef USE_GNU_QSORT_R
+	qsort_r(list, n, sizeof(*list), compare, (void *)(uintptr_t)f);
+#else
+	sort_filter = f;
+	qsort(list, n, sizeof(*list), compare_by_slot);
+	sort_filter = NULL;
+#endif
+}
+
 /* One integer key (the usual order=...): the list is in id order and the sort is stable, so
  * ties stay in id order as Halo gives them. */
 static void sort_by_int(struct mock_ticket **list, size_t n, const struct order_key *order)
@@ -422,7 +450,7 @@ static struct mock_ticket **scan_tickets(const struct filter *f, size_t *count)
 	if (f->n_order == 1 && !is_text_field(f->order[0].field))
 		sort_by_int(out, n, &f->order[0]);
 	else if (f->n_order > 0)
-		qsort_r(out, n, sizeof(*out), compare, (void *)(uintptr_t)f);
+		sort_by_keys(out, n, f);
 	*count = n;
 	return xreallocarray(out, n + 1, sizeof(*out)); /* it is kept: only what matched */
 }

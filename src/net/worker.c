@@ -5,6 +5,7 @@
 
 #include "net/worker_private.h"
 #include "util/alloc.h"
+#include "util/wipe.h"
 
 #include <curl/curl.h>
 #include <errno.h>
@@ -73,8 +74,7 @@ static void worker_free(struct worker *w)
 	free(w->auth_url);
 	free(w->tenant);
 	free(w->client_id);
-	if (w->client_secret)
-		memset(w->client_secret, 0, strlen(w->client_secret));
+	wipe_string(w->client_secret);
 	free(w->client_secret);
 	free(w->http.ca_bundle);
 	free(w->http.proxy);
