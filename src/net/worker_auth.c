@@ -127,8 +127,7 @@ static char *worker_auth_server_words(long code, const char *body, size_t len)
 	if (sb.len == 0)
 		strbuf_appendf(&sb, "HTTP %ld", code);
 	api_error_fini(&e);
-	char *text = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *text = strbuf_take(&sb);
 	return text;
 }
 

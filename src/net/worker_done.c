@@ -124,8 +124,7 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 		strbuf_appendf(&full, "the answer to %s could not be read: %s", route, msg);
 		free(msg);
 		free(route);
-		msg = strbuf_detach(&full);
-		strbuf_fini(&full);
+		msg = strbuf_take(&full);
 	}
 	struct job_result *r = worker_result_for(p, st, code, msg);
 	free(msg);
