@@ -91,14 +91,18 @@ static bool worker_retry_429(struct worker *w, struct pending *p, struct http_ex
 }
 
 #ifdef HALOTUI_TEST_HOOKS
+#include <sys/mman.h>
+
 /* Built into the test program tests/ui/halotui-hooked only, never into src/halotui: with
  * HALOTUI_TEST_WORKER_FAULT set, parsing a reply faults on this thread, so a test can see
- * what a crash in the worker leaves on the terminal. */
+ * what a crash in the worker leaves on the terminal. The store goes to a page that forbids
+ * it: a real fault, which the sanitizers let through (they would stop a null store first). */
 static void worker_test_fault(void)
 {
 	if (getenv("HALOTUI_TEST_WORKER_FAULT")) {
-		volatile int *volatile nowhere = NULL;
-		*nowhere = 1;
+		void *page = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (page != MAP_FAILED)
+			*(volatile int *)page = 1;
 	}
 }
 #else
