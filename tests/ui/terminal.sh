@@ -54,6 +54,15 @@ finish() {
 	status=$(cat "$work/$1.status" 2>/dev/null || echo none)
 }
 
+# quits NAME COMMAND PATTERN: a session that is sent Q once PATTERN is on its screen; true
+# when it exited with status 0 and restored the terminal.
+quits() {
+	session "$1" "$2"
+	wait_for "$1" "$3" && printf 'Q' >&3
+	finish "$1"
+	[ "$status" = 0 ] && restored "$work/$1"
+}
+
 "$bin" </dev/null >"$work/out" 2>"$work/err"
 rc=$?
 [ $rc -eq 2 ] && grep -q "needs a terminal" "$work/err"
@@ -85,10 +94,7 @@ if command -v script >/dev/null 2>&1; then
 	[ -n "$asked" ] && [ -n "$screen" ] && [ "$asked" -lt "$screen" ]
 	check "client_secret_command runs before curses takes the terminal" $?
 
-	session quit "TERM=xterm '$bin' --demo"
-	wait_for quit " DEMO " && printf 'Q' >&3
-	finish quit
-	[ "$status" = 0 ] && restored "$work/quit"
+	quits quit "TERM=xterm '$bin' --demo" " DEMO "
 	check "Q quits and restores the terminal" $?
 
 	for sig in TERM SEGV; do
@@ -108,10 +114,7 @@ if command -v script >/dev/null 2>&1; then
 	check "a fault on the network thread restores the terminal and dies of SIGSEGV" $?
 
 	# The release program has no such hook: the variable changes nothing.
-	session nohook "TERM=xterm HALOTUI_TEST_WORKER_FAULT=1 '$bin' --demo"
-	wait_for nohook " of [0-9]" && printf 'Q' >&3
-	finish nohook
-	[ "$status" = 0 ] && restored "$work/nohook"
+	quits nohook "TERM=xterm HALOTUI_TEST_WORKER_FAULT=1 '$bin' --demo" " of [0-9]"
 	check "the release program ignores HALOTUI_TEST_WORKER_FAULT" $?
 else
 	echo "script(1) not found: the pseudo-terminal cases cannot run"
