@@ -5,7 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#ifdef HAVE_SYS_PRCTL_H
 #include <sys/prctl.h>
+#endif
 
 #include "app/app.h"
 #include "net/worker.h"
@@ -92,8 +95,14 @@ static int parse_args(int argc, char **argv, struct app_options *opt)
 
 int main(int argc, char **argv)
 {
-	/* Secrets live in this process's memory: keep them out of core files. */
+	/* Secrets live in this process's memory: keep them out of core files (and, where prctl
+	 * exists, out of reach of ptrace by other processes of the same user). */
+#if defined(HAVE_PRCTL) && defined(PR_SET_DUMPABLE)
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#else
+	struct rlimit no_core = { 0, 0 };
+	setrlimit(RLIMIT_CORE, &no_core);
+#endif
 	setlocale(LC_ALL, "");
 	struct app_options opt = { .rows = 24, .cols = 80 };
 	const char *no_color = getenv("NO_COLOR");

@@ -9,6 +9,7 @@
 #include "config/view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/wipe.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -142,8 +143,7 @@ static bool cmd_set(struct config *cfg, struct interp_state *state, const struct
 out:
 	free(name);
 	free(inline_value);
-	if (text)
-		explicit_bzero(text, strlen(text));
+	wipe_string(text);
 	free(text);
 	return ok;
 }
@@ -313,7 +313,7 @@ bool interp_line(struct config *cfg, struct interp_state *state, const char *tex
 out:
 	/* a `set client_secret` line holds the secret: wipe the words before freeing them */
 	for (size_t i = 0; i < line.words.n; i++)
-		explicit_bzero(line.words.v[i].text, strlen(line.words.v[i].text));
+		wipe_string(line.words.v[i].text);
 	lexer_words_fini(&line.words);
 	return ok;
 }
@@ -342,7 +342,7 @@ static void read_lines(struct config *cfg, FILE *fp, const char *path, struct th
 		interp_line(cfg, &state, buf);
 	}
 	if (buf)
-		explicit_bzero(buf, cap);
+		wipe_bytes(buf, cap);
 	free(buf);
 	free(dir);
 }

@@ -10,8 +10,7 @@ char *message_vformat(const char *fmt, va_list ap)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_vappendf(&sb, fmt, ap);
-	char *s = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *s = strbuf_take(&sb);
 	return s;
 }
 

@@ -43,8 +43,7 @@ static char *xdg_path(const char *var, const char *fallback, const char *tail)
 		strbuf_appendf(&sb, "%s/%s", home, fallback);
 	}
 	strbuf_appendf(&sb, "/halotui%s", tail);
-	char *path = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *path = strbuf_take(&sb);
 	return path;
 }
 
@@ -153,7 +152,6 @@ char *paths_expand(const char *path, const char *base_dir)
 	} else {
 		strbuf_append_str(&sb, path);
 	}
-	char *expanded = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *expanded = strbuf_take(&sb);
 	return expanded;
 }

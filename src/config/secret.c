@@ -7,6 +7,7 @@
 #include "config/message.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/wipe.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -96,7 +97,7 @@ static int read_first_line(int fd, struct strbuf *out, long long deadline_ms)
 			return got == 0 ? 1 : -1;
 		if (!memchr(out->data, '\n', out->len) && out->len < SECRET_MAX_BYTES)
 			strbuf_append(out, buf, (size_t)got);
-		explicit_bzero(buf, sizeof(buf));
+		wipe_bytes(buf, sizeof(buf));
 	}
 }
 
@@ -170,7 +171,7 @@ static enum status run_argv(char **argv, int timeout_ms, char **secret, char **e
 	close(pipefd[0]);
 	int wstatus = reap(pid, read_rc == 0 ? 0 : deadline);
 	status = judge(argv[0], wstatus, read_rc, &out, secret, error);
-	explicit_bzero(out.data, out.cap);
+	wipe_bytes(out.data, out.cap);
 	strbuf_fini(&out);
 	return status;
 }
@@ -200,6 +201,6 @@ void secret_free(char *secret)
 {
 	if (!secret)
 		return;
-	explicit_bzero(secret, strlen(secret));
+	wipe_string(secret);
 	free(secret);
 }

@@ -6,6 +6,7 @@
 #include "config/url.h"
 #include "config/message.h"
 #include "util/alloc.h"
+#include "util/wipe.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -207,7 +208,7 @@ void setting_value_fini(struct setting_value *value)
 	if (!value)
 		return;
 	if (value->text) {
-		explicit_bzero(value->text, strlen(value->text));
+		wipe_string(value->text);
 		free(value->text);
 	}
 	*value = (struct setting_value){ 0 };

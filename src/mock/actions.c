@@ -134,43 +134,34 @@ static struct json_object *add_action(struct mock_data *d, struct json_object *i
 	return a;
 }
 
+static bool check_action(struct mock_ctx *c, size_t index, struct json_object *in, void *arg)
+{
+	(void)index, (void)arg;
+	if (!json_object_is_type(in, json_type_object)) {
+		mock_reply_raw(c, 400, "{\"[0]\":[\"An object is expected.\"]}");
+		return false;
+	}
+	return validate_action(c, in);
+}
+
+static struct json_object *store_action(struct mock_ctx *c, struct json_object *in, void *arg)
+{
+	(void)arg;
+	return add_action(c->data, in);
+}
+
 void route_actions_post(struct mock_ctx *c)
 {
-	struct json_object *body = mock_body_json(c);
+	struct json_object *body = mock_body_listed(c);
 	if (!body)
 		return;
-	/* Halo's web app posts one object; API clients post an array: take both. */
-	if (json_object_is_type(body, json_type_object)) {
-		struct json_object *wrap = json_object_new_array();
-		json_object_array_add(wrap, body);
-		body = wrap;
-	}
 	if (!json_object_is_type(body, json_type_array)) {
 		mock_reply_raw(c, 400, "{\"\":[\"An array of actions is expected.\"]}");
 		json_object_put(body);
 		return;
 	}
-	size_t n = json_object_array_length(body);
-	pthread_rwlock_wrlock(&c->data->lock);
-	for (size_t i = 0; i < n; i++) {
-		struct json_object *in = json_object_array_get_idx(body, i);
-		if (!json_object_is_type(in, json_type_object)) {
-			mock_reply_raw(c, 400, "{\"[0]\":[\"An object is expected.\"]}");
-			goto out;
-		}
-		if (!validate_action(c, in))
-			goto out;
-	}
-	struct json_object *last = NULL;
-	for (size_t i = 0; i < n; i++)
-		last = add_action(c->data, json_object_array_get_idx(body, i));
-	struct jsonw w;
-	mock_reply_json(c, 201, &w);
-	if (last)
-		mock_write_value(&w, NULL, last);
-	else
-		jsonw_array_open(&w, NULL), jsonw_array_close(&w);
-out:
-	pthread_rwlock_unlock(&c->data->lock);
-	json_object_put(body);
+	static const struct mock_writer writer = { .validate = check_action,
+						   .store = store_action,
+						   .status = 201 };
+	mock_write_items(c, body, &writer);
 }

@@ -17,25 +17,34 @@
 struct token {
 	char access[MOCK_TOKEN_CHARS + 1];
 	char refresh[MOCK_TOKEN_CHARS + 1];
-	double expires; /* monotonic seconds */
+	double expires; /* seconds by the table's clock */
 };
 
 struct mock_auth {
 	pthread_mutex_t lock;
 	struct prng prng;
 	unsigned ttl_s;
+	double (*clock_s)(void *);
+	void *clock_arg;
 	struct token *tokens;
 	size_t n;
 };
 
-static double now_s(void)
+static double monotonic_s(void *arg)
 {
+	(void)arg;
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-struct mock_auth *mock_auth_new(unsigned ttl_s, uint64_t seed)
+static double now_s(const struct mock_auth *a)
+{
+	return a->clock_s(a->clock_arg);
+}
+
+struct mock_auth *mock_auth_new(unsigned ttl_s, uint64_t seed, double (*clock_s)(void *),
+				void *clock_arg)
 {
 	struct mock_auth *a = xcalloc(1, sizeof(*a));
 	pthread_mutex_init(&a->lock, NULL);
@@ -47,6 +56,8 @@ struct mock_auth *mock_auth_new(unsigned ttl_s, uint64_t seed)
 		  prng_hash(seed, (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec,
 			    (uint64_t)(uintptr_t)a));
 	a->ttl_s = ttl_s;
+	a->clock_s = clock_s ? clock_s : monotonic_s;
+	a->clock_arg = clock_arg;
 	a->tokens = xcalloc(MAX_TOKENS, sizeof(*a->tokens));
 	return a;
 }
@@ -84,7 +95,7 @@ static void prune_locked(struct mock_auth *a, double now)
 
 static void issue_locked(struct mock_auth *a, char *access, char *refresh)
 {
-	double now = now_s();
+	double now = now_s(a);
 	if (a->n == MAX_TOKENS || (a->n > 0 && a->n % 256 == 0))
 		prune_locked(a, now);
 	struct token *t = &a->tokens[a->n++];
@@ -129,7 +140,7 @@ bool mock_auth_check(struct mock_auth *a, const char *authorization)
 	if (strlen(token) != MOCK_TOKEN_CHARS)
 		return false;
 	bool ok = false;
-	double now = now_s();
+	double now = now_s(a);
 	pthread_mutex_lock(&a->lock);
 	for (size_t i = a->n; i-- > 0;) {
 		if (!strcmp(a->tokens[i].access, token)) {

@@ -9,8 +9,10 @@
 
 struct mock_auth;
 
-/* A token table whose tokens live TTL_S seconds. Tokens differ from run to run. */
-struct mock_auth *mock_auth_new(unsigned ttl_s, uint64_t seed);
+/* A token table whose tokens live TTL_S seconds by CLOCK_S(CLOCK_ARG) (NULL: the system's
+ * monotonic clock). Tokens differ from run to run. */
+struct mock_auth *mock_auth_new(unsigned ttl_s, uint64_t seed, double (*clock_s)(void *),
+				void *clock_arg);
 void mock_auth_free(struct mock_auth *auth);
 /* Issues an access token and a refresh token (each MOCK_TOKEN_CHARS + 1 bytes). */
 void mock_auth_issue(struct mock_auth *auth, char *access, char *refresh);

@@ -161,6 +161,41 @@ struct json_object *mock_body_json(struct mock_ctx *c)
 	return v;
 }
 
+struct json_object *mock_body_listed(struct mock_ctx *c)
+{
+	struct json_object *body = mock_body_json(c);
+	if (body && json_object_is_type(body, json_type_object)) {
+		struct json_object *wrap = json_object_new_array();
+		json_object_array_add(wrap, body);
+		body = wrap;
+	}
+	return body;
+}
+
+void mock_write_items(struct mock_ctx *c, struct json_object *items,
+		      const struct mock_writer *writer)
+{
+	size_t n = json_object_array_length(items);
+	pthread_rwlock_wrlock(&c->data->lock);
+	for (size_t i = 0; i < n; i++)
+		if (writer->validate &&
+		    !writer->validate(c, i, json_object_array_get_idx(items, i), writer->arg))
+			goto out;
+	struct json_object *last = NULL;
+	for (size_t i = 0; i < n; i++)
+		last = writer->store(c, json_object_array_get_idx(items, i), writer->arg);
+	c->data->is_dirty = true;
+	struct jsonw w;
+	mock_reply_json(c, writer->status, &w);
+	if (last)
+		mock_write_value(&w, NULL, last);
+	else
+		jsonw_array_open(&w, NULL), jsonw_array_close(&w);
+out:
+	pthread_rwlock_unlock(&c->data->lock);
+	json_object_put(items);
+}
+
 struct json_object *mock_body_array(struct mock_ctx *c)
 {
 	struct json_object *v = mock_body_json(c);

@@ -26,52 +26,60 @@ static struct json_object *find_id(struct json_object *list, int id, size_t *ind
 	return NULL;
 }
 
-/* Creates (no or unknown id) or updates (known id) records of LIST from the body array,
- * answering the last one written. NEXT_ID numbers new records. */
+/* A list of records kept by id: NEXT_ID numbers new ones; REQUIRED (or NULL) names the
+ * field that must hold an existing ticket's id. */
+struct upsert_list {
+	struct json_object *list;
+	int *next_id;
+	const char *required;
+};
+
+static bool check_ticket_ref(struct mock_ctx *c, size_t index, struct json_object *in, void *arg)
+{
+	const struct upsert_list *u = arg;
+	if (!u->required)
+		return true;
+	int tid = int_field(in, u->required);
+	const struct mock_ticket *t = mock_data_ticket(c->data, tid);
+	if (t && !(t->flags & MOCK_T_DELETED))
+		return true;
+	char msg[120];
+	snprintf(msg, sizeof(msg), "{\"[%zu].%s\":[\"Ticket %d does not exist.\"]}", index,
+		 u->required, tid);
+	mock_reply_raw(c, 400, msg);
+	return false;
+}
+
+/* Creates (no or unknown id) or updates (known id) a record. */
+static struct json_object *store_record(struct mock_ctx *c, struct json_object *in, void *arg)
+{
+	(void)c;
+	const struct upsert_list *u = arg;
+	int id = int_field(in, "id");
+	struct json_object *o = id > 0 ? find_id(u->list, id, NULL) : NULL;
+	if (!o) {
+		o = json_object_new_object();
+		json_object_object_add(o, "id", json_object_new_int((*u->next_id)++));
+		json_object_array_add(u->list, o);
+	}
+	json_object_object_foreach(in, key, value)
+	{
+		if (strcmp(key, "id") != 0)
+			json_object_object_add(o, key, json_object_get(value));
+	}
+	return o;
+}
+
+/* Writes the body array into LIST, answering the last record written. */
 static void upsert(struct mock_ctx *c, struct json_object *list, int *next_id, const char *required)
 {
+	struct upsert_list u = { .list = list, .next_id = next_id, .required = required };
+	struct mock_writer writer = {
+		.validate = check_ticket_ref, .store = store_record, .status = 200, .arg = &u
+	};
 	struct json_object *items = mock_body_array(c);
-	if (!items)
-		return;
-	size_t n = json_object_array_length(items);
-	pthread_rwlock_wrlock(&c->data->lock);
-	for (size_t i = 0; required && i < n; i++) {
-		int tid = int_field(json_object_array_get_idx(items, i), required);
-		const struct mock_ticket *t = mock_data_ticket(c->data, tid);
-		if (!t || (t->flags & MOCK_T_DELETED)) {
-			char msg[120];
-			snprintf(msg, sizeof(msg), "{\"[%zu].%s\":[\"Ticket %d does not exist.\"]}",
-				 i, required, tid);
-			mock_reply_raw(c, 400, msg);
-			goto out;
-		}
-	}
-	struct json_object *last = NULL;
-	for (size_t i = 0; i < n; i++) {
-		struct json_object *in = json_object_array_get_idx(items, i);
-		int id = int_field(in, "id");
-		last = id > 0 ? find_id(list, id, NULL) : NULL;
-		if (!last) {
-			last = json_object_new_object();
-			json_object_object_add(last, "id", json_object_new_int((*next_id)++));
-			json_object_array_add(list, last);
-		}
-		json_object_object_foreach(in, key, value)
-		{
-			if (strcmp(key, "id") != 0)
-				json_object_object_add(last, key, json_object_get(value));
-		}
-	}
-	c->data->is_dirty = true;
-	struct jsonw w;
-	mock_reply_json(c, 200, &w);
-	if (last)
-		mock_write_value(&w, NULL, last);
-	else
-		jsonw_array_open(&w, NULL), jsonw_array_close(&w);
-out:
-	pthread_rwlock_unlock(&c->data->lock);
-	json_object_put(items);
+	if (items)
+		mock_write_items(c, items, &writer);
 }
 
 void route_draft_post(struct mock_ctx *c)

@@ -50,6 +50,11 @@ struct mock_options {
 	const char *log_path; /* one JSON line per request; NULL: none */
 	const char
 		*state_path; /* data loaded at start (if present) and saved at stop; NULL: none */
+	/* The clock that tokens expire by, in seconds (any origin, never going back), called
+	 * with CLOCK_ARG from the server's threads; NULL: the system's monotonic clock. Tests
+	 * set it to move time on without waiting. */
+	double (*clock_s)(void *clock_arg);
+	void *clock_arg;
 };
 
 struct mock_server;

@@ -154,36 +154,33 @@ static void merge_approval(struct json_object *a, struct json_object *in)
 		json_object_object_add(a, "dateapproved", mock_json_date(mock_now()));
 }
 
+static bool check_approval(struct mock_ctx *c, size_t index, struct json_object *in, void *arg)
+{
+	(void)index, (void)arg;
+	return validate_approval(c, in);
+}
+
+static struct json_object *store_approval(struct mock_ctx *c, struct json_object *in, void *arg)
+{
+	(void)arg;
+	struct mock_ticket *t = mock_data_ticket(c->data, int_field(in, "ticket_id"));
+	struct json_object *list = mock_ticket_records_mut(c->data, t, MOCK_REC_APPROVALS);
+	size_t index;
+	int seq = int_field(in, "seq");
+	struct json_object *a =
+		seq > 0 ? find_seq(list, seq, &index) : new_approval(c->data, list, t->id);
+	merge_approval(a, in);
+	return a;
+}
+
 void route_approvals_post(struct mock_ctx *c)
 {
+	static const struct mock_writer writer = { .validate = check_approval,
+						   .store = store_approval,
+						   .status = 200 };
 	struct json_object *items = mock_body_array(c);
-	if (!items)
-		return;
-	size_t n = json_object_array_length(items);
-	pthread_rwlock_wrlock(&c->data->lock);
-	for (size_t i = 0; i < n; i++)
-		if (!validate_approval(c, json_object_array_get_idx(items, i)))
-			goto out;
-	struct json_object *last = NULL;
-	for (size_t i = 0; i < n; i++) {
-		struct json_object *in = json_object_array_get_idx(items, i);
-		struct mock_ticket *t = mock_data_ticket(c->data, int_field(in, "ticket_id"));
-		struct json_object *list = mock_ticket_records_mut(c->data, t, MOCK_REC_APPROVALS);
-		size_t index;
-		int seq = int_field(in, "seq");
-		last = seq > 0 ? find_seq(list, seq, &index) : new_approval(c->data, list, t->id);
-		merge_approval(last, in);
-	}
-	c->data->is_dirty = true;
-	struct jsonw w;
-	mock_reply_json(c, 200, &w);
-	if (last)
-		mock_write_value(&w, NULL, last);
-	else
-		jsonw_array_open(&w, NULL), jsonw_array_close(&w);
-out:
-	pthread_rwlock_unlock(&c->data->lock);
-	json_object_put(items);
+	if (items)
+		mock_write_items(c, items, &writer);
 }
 
 void route_approvals_delete(struct mock_ctx *c)
@@ -303,31 +300,27 @@ static void merge_todo(struct mock_data *d, struct json_object *o, struct json_o
 	}
 }
 
+static bool check_todo(struct mock_ctx *c, size_t index, struct json_object *in, void *arg)
+{
+	(void)index, (void)arg;
+	return validate_todo(c, in);
+}
+
+static struct json_object *store_todo(struct mock_ctx *c, struct json_object *in, void *arg)
+{
+	(void)arg;
+	int id = int_field(in, "id");
+	struct json_object *o = id > 0 ? find_todo(c->data, id) : new_todo(c->data, in);
+	merge_todo(c->data, o, in);
+	return o;
+}
+
 void route_todo_post(struct mock_ctx *c)
 {
+	static const struct mock_writer writer = { .validate = check_todo,
+						   .store = store_todo,
+						   .status = 200 };
 	struct json_object *items = mock_body_array(c);
-	if (!items)
-		return;
-	size_t n = json_object_array_length(items);
-	pthread_rwlock_wrlock(&c->data->lock);
-	for (size_t i = 0; i < n; i++)
-		if (!validate_todo(c, json_object_array_get_idx(items, i)))
-			goto out;
-	struct json_object *last = NULL;
-	for (size_t i = 0; i < n; i++) {
-		struct json_object *in = json_object_array_get_idx(items, i);
-		int id = int_field(in, "id");
-		last = id > 0 ? find_todo(c->data, id) : new_todo(c->data, in);
-		merge_todo(c->data, last, in);
-	}
-	c->data->is_dirty = true;
-	struct jsonw w;
-	mock_reply_json(c, 200, &w);
-	if (last)
-		mock_write_value(&w, NULL, last);
-	else
-		jsonw_array_open(&w, NULL), jsonw_array_close(&w);
-out:
-	pthread_rwlock_unlock(&c->data->lock);
-	json_object_put(items);
+	if (items)
+		mock_write_items(c, items, &writer);
 }

@@ -333,7 +333,8 @@ struct mock_server *mock_server_start(const struct mock_options *o, char *err, s
 	pthread_mutex_init(&s->log_lock, NULL);
 	copy_options(s, o);
 	mock_faults_init(&s->faults, &s->opts);
-	s->auth = mock_auth_new(s->opts.token_ttl_s, s->opts.seed);
+	s->auth = mock_auth_new(s->opts.token_ttl_s, s->opts.seed, s->opts.clock_s,
+				s->opts.clock_arg);
 	if (s->opts.state_path && access(s->opts.state_path, F_OK) == 0) {
 		s->data = mock_state_load(s->opts.state_path, err, errlen);
 		if (!s->data)

@@ -64,8 +64,25 @@ void mock_reply_text(struct mock_ctx *c, unsigned status, const char *text);
 void mock_reply_raw(struct mock_ctx *c, unsigned status, const char *json);
 /* Parses the request body as JSON; NULL (and a 400 answered) when it is not JSON. */
 struct json_object *mock_body_json(struct mock_ctx *c);
+/* Parses the body as mock_body_json does, a lone object wrapped in an array: Halo's web app
+ * posts one object where API clients post an array. NULL (and a 400 answered) when not JSON. */
+struct json_object *mock_body_listed(struct mock_ctx *c);
 /* Parses the body as a JSON array of objects; NULL (and a 400 answered) otherwise. */
 struct json_object *mock_body_array(struct mock_ctx *c);
+
+/* The parts of a write route over an array of objects. VALIDATE checks item INDEX and, when
+ * it fails, answers the error and returns false; STORE stores an item and returns the record
+ * written (owned by the data). Both run under the data's write lock; ARG is passed on. */
+struct mock_writer {
+	bool (*validate)(struct mock_ctx *c, size_t index, struct json_object *item, void *arg);
+	struct json_object *(*store)(struct mock_ctx *c, struct json_object *item, void *arg);
+	unsigned status; /* of a success: 200, or 201 */
+	void *arg;
+};
+/* Runs WRITER over ITEMS (takes ownership): all items are validated before any is stored,
+ * then the data is marked changed and the answer is the last record written ([] for none). */
+void mock_write_items(struct mock_ctx *c, struct json_object *items,
+		      const struct mock_writer *writer);
 
 /* json-c field readers that accept Halo's loose typing ("21", 21.0, 21). */
 bool mock_json_int(struct json_object *obj, const char *key, int *out);

@@ -8,6 +8,7 @@
 #include "util/strbuf.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,11 +17,14 @@
 
 /* The integer columns of a row, by name: one table for saving and loading. */
 /* clang-format off */
+/* The int columns, then the int64_t ones (dates): a file's value must fit its column. */
 #define ROW_INTS(X) \
 	X(status_id) X(priority_id) X(tickettype_id) X(sla_id) X(client_id) X(site_id) \
 	X(user_id) X(agent_id) X(team_id) X(parent_id) X(child_count) X(attachment_count) \
-	X(votes) X(dateoccurred) X(lastactiondate) X(deadlinedate) X(respondbydate) \
-	X(fixbydate) X(dateclosed)
+	X(votes)
+#define ROW_DATES(X) \
+	X(dateoccurred) X(lastactiondate) X(deadlinedate) X(respondbydate) X(fixbydate) \
+	X(dateclosed)
 /* clang-format on */
 
 static void save_row(struct jsonw *w, const struct mock_ticket *t)
@@ -30,6 +34,7 @@ static void save_row(struct jsonw *w, const struct mock_ticket *t)
 	jsonw_int(w, "flags", t->flags);
 #define SAVE_INT(f) jsonw_int(w, #f, t->f);
 	ROW_INTS(SAVE_INT)
+	ROW_DATES(SAVE_INT)
 #undef SAVE_INT
 	jsonw_string(w, "summary", t->summary);
 	if (t->details)
@@ -108,6 +113,27 @@ static int64_t get_i64(struct json_object *o, const char *key, int64_t dflt)
 	return json_object_object_get_ex(o, key, &v) && v ? json_object_get_int64(v) : dflt;
 }
 
+/* KEY of O into *OUT when present; false when it does not fit in [LO, HI] (*OUT kept). */
+static bool get_ranged(struct json_object *o, const char *key, int64_t lo, int64_t hi, int64_t *out)
+{
+	struct json_object *v;
+	if (!json_object_object_get_ex(o, key, &v) || !v)
+		return true;
+	int64_t n = json_object_get_int64(v);
+	if (n < lo || n > hi)
+		return false;
+	*out = n;
+	return true;
+}
+
+static bool get_int(struct json_object *o, const char *key, int *out)
+{
+	int64_t n = *out;
+	bool ok = get_ranged(o, key, INT_MIN, INT_MAX, &n);
+	*out = (int)n;
+	return ok;
+}
+
 static struct json_object *take(struct json_object *o, const char *key, json_type type)
 {
 	struct json_object *v;
@@ -132,12 +158,18 @@ static const char *take_str_view(struct json_object *o, const char *key)
 	return json_object_get_string(v);
 }
 
-static void load_row(struct mock_ticket *t, struct json_object *o)
+/* False when a number does not fit its column (the row is then only partly loaded). */
+static bool load_row(struct mock_ticket *t, struct json_object *o)
 {
-	t->flags = (unsigned)get_i64(o, "flags", 0);
-#define LOAD_INT(f) t->f = get_i64(o, #f, t->f);
+	int64_t flags = 0;
+	bool ok = get_ranged(o, "flags", 0, UINT_MAX, &flags);
+	t->flags = (unsigned)flags;
+#define LOAD_INT(f) ok = get_int(o, #f, &t->f) && ok;
 	ROW_INTS(LOAD_INT)
 #undef LOAD_INT
+#define LOAD_DATE(f) t->f = get_i64(o, #f, t->f);
+	ROW_DATES(LOAD_DATE)
+#undef LOAD_DATE
 	char *summary = take_str(o, "summary");
 	if (summary) {
 		free(t->summary);
@@ -151,9 +183,10 @@ static void load_row(struct mock_ticket *t, struct json_object *o)
 	t->actions = take(o, "actions", json_type_array);
 	t->approvals = take(o, "approvals", json_type_array);
 	t->todos = take(o, "todos", json_type_array);
+	return ok;
 }
 
-static void load_lists(struct mock_data *d, struct json_object *root)
+static bool load_lists(struct mock_data *d, struct json_object *root)
 {
 	struct {
 		const char *key;
@@ -170,19 +203,24 @@ static void load_lists(struct mock_data *d, struct json_object *root)
 			*lists[i].slot = v;
 		}
 	}
-	d->next_todo_id = (int)get_i64(root, "next_todo_id", 1);
-	d->next_closure_id = (int)get_i64(root, "next_closure_id", 1);
-	d->next_draft_id = (int)get_i64(root, "next_draft_id", 1);
-	d->next_forecast_id = (int)get_i64(root, "next_forecast_id", 1);
+	d->next_todo_id = d->next_closure_id = d->next_draft_id = d->next_forecast_id = 1;
+	return get_int(root, "next_todo_id", &d->next_todo_id) &&
+	       get_int(root, "next_closure_id", &d->next_closure_id) &&
+	       get_int(root, "next_draft_id", &d->next_draft_id) &&
+	       get_int(root, "next_forecast_id", &d->next_forecast_id);
 }
 
-static bool load_tickets(struct mock_data *d, struct json_object *list)
+/* False, with the reason in ERR, when a row has an impossible id or a number too large. */
+static bool load_tickets(struct mock_data *d, struct json_object *list, const char *path, char *err,
+			 size_t errlen)
 {
 	for (size_t i = 0; i < json_object_array_length(list); i++) {
 		struct json_object *o = json_object_array_get_idx(list, i);
 		int64_t id = get_i64(o, "id", 0);
-		if (id < d->first_id || id > d->first_id + 50000000)
+		if (id < d->first_id || id > d->first_id + 50000000) {
+			snprintf(err, errlen, "%s holds a ticket with an impossible id", path);
 			return false;
+		}
 		while (!mock_data_ticket(d, (int)id))
 			mock_data_add_ticket(d)->summary = xstrdup("");
 		struct mock_ticket *t = mock_data_ticket(d, (int)id);
@@ -192,8 +230,14 @@ static bool load_tickets(struct mock_data *d, struct json_object *list)
 		json_object_put(t->approvals);
 		json_object_put(t->todos);
 		free(t->delete_reason);
-		load_row(t, o);
+		bool is_whole = load_row(t, o);
 		d->n_deleted += (t->flags & MOCK_T_DELETED) != 0;
+		if (!is_whole) {
+			snprintf(err, errlen,
+				 "%s: ticket %d holds a number too large for its field", path,
+				 (int)id);
+			return false;
+		}
 	}
 	return true;
 }
@@ -212,9 +256,12 @@ struct mock_data *mock_state_load(const char *path, char *err, size_t errlen)
 	int64_t count = get_i64(root, "generated_count", 0);
 	d = mock_data_new(count > 0 && count < 50000000 ? (unsigned)count : 0,
 			  strtoull(seed_text, NULL, 10));
-	load_lists(d, root);
-	if (!load_tickets(d, tickets)) {
-		snprintf(err, errlen, "%s holds a ticket with an impossible id", path);
+	bool is_loaded = load_lists(d, root);
+	if (!is_loaded)
+		snprintf(err, errlen, "%s holds a next id too large for its field", path);
+	else
+		is_loaded = load_tickets(d, tickets, path, err, errlen);
+	if (!is_loaded) {
 		mock_data_free(d);
 		d = NULL;
 	}

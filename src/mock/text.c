@@ -165,8 +165,7 @@ char *mock_text_email(const char *name, const char *domain_hint, unsigned n)
 	if (sb.len == mark)
 		strbuf_append_str(&sb, "example");
 	strbuf_append_str(&sb, ".example.com");
-	char *out = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *out = strbuf_take(&sb);
 	return out;
 }
 
@@ -193,8 +192,7 @@ static char *hostile_summary(unsigned offset)
 			strbuf_append_str(&sb,
 					  "all work and no play makes the service desk dull. ");
 		strbuf_truncate(&sb, MOCK_LONG_SUMMARY_CHARS);
-		char *out = strbuf_detach(&sb);
-		strbuf_fini(&sb);
+		char *out = strbuf_take(&sb);
 		return out;
 	}
 	}

@@ -208,14 +208,9 @@ static void billable_one(struct mock_ctx *c, struct mock_ticket *t, struct json_
 
 void route_tickets_billableproject(struct mock_ctx *c)
 {
-	struct json_object *body = mock_body_json(c);
+	struct json_object *body = mock_body_listed(c);
 	if (!body)
 		return;
-	if (json_object_is_type(body, json_type_object)) {
-		struct json_object *wrap = json_object_new_array();
-		json_object_array_add(wrap, body);
-		body = wrap;
-	}
 	bool ok = json_object_is_type(body, json_type_array);
 	for (size_t i = 0; ok && i < json_object_array_length(body); i++)
 		ok = json_object_is_type(json_object_array_get_idx(body, i), json_type_object);

@@ -48,7 +48,6 @@ char *api_error_describe(const struct api_error *e)
 		strbuf_appendf(&sb, " [%s]", e->code);
 	if (e->route)
 		strbuf_appendf(&sb, " (%s)", e->route);
-	char *line = strbuf_detach(&sb);
-	strbuf_fini(&sb); /* detach leaves a fresh empty buffer behind */
+	char *line = strbuf_take(&sb);
 	return line;
 }

@@ -47,8 +47,7 @@ static char *clean_line(const char *s, size_t len)
 		strbuf_fini(&sb);
 		return NULL;
 	}
-	char *line = strbuf_detach(&sb);
-	strbuf_fini(&sb); /* detach leaves a fresh empty buffer behind */
+	char *line = strbuf_take(&sb);
 	return line;
 }
 
@@ -90,8 +89,7 @@ static char *binding_messages(json_object *obj)
 		strbuf_fini(&sb);
 		return NULL;
 	}
-	char *line = strbuf_detach(&sb);
-	strbuf_fini(&sb); /* detach leaves a fresh empty buffer behind */
+	char *line = strbuf_take(&sb);
 	return line;
 }
 

@@ -239,8 +239,7 @@ enum status query_value_normalise(const struct query_param *p, const char *value
 		}
 		return STATUS_INVALID;
 	}
-	*out = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	*out = strbuf_take(&sb);
 	return STATUS_OK;
 }
 

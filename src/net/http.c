@@ -5,6 +5,7 @@
 
 #include "net/budget.h"
 #include "util/alloc.h"
+#include "util/wipe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,8 +145,7 @@ void http_exchange_free(struct http_exchange *ex)
 	curl_slist_free_all(ex->headers);
 	strbuf_fini(&ex->reply);
 	free(ex->url);
-	if (ex->body) /* a token request's body holds the client secret */
-		memset(ex->body, 0, strlen(ex->body));
+	wipe_string(ex->body); /* a token request's body holds the client secret */
 	free(ex->body);
 	free(ex);
 }

@@ -138,8 +138,7 @@ static void outbox_cut_tail(struct outbox *ob, const struct strbuf *all, size_t 
 		       all->len - good, plural((long long)(all->len - good), "byte", "bytes"),
 		       saved ? "the bytes were kept in " : "they could not be kept",
 		       saved ? torn_path : "");
-	*warning = strbuf_detach(&msg);
-	strbuf_fini(&msg);
+	*warning = strbuf_take(&msg);
 	if (ftruncate(ob->fd, (off_t)good) == 0)
 		fsync(ob->fd);
 	free(torn_path);
@@ -379,7 +378,6 @@ char *outbox_default_path(const char *profile)
 	else
 		strbuf_appendf(&sb, "%s/.local/state", home && *home ? home : ".");
 	strbuf_appendf(&sb, "/halotui/%s/outbox", profile && *profile ? profile : "default");
-	char *text = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *text = strbuf_take(&sb);
 	return text;
 }

@@ -65,8 +65,7 @@ char *reqlog_redact_route(const char *url)
 		reqlog_append_query(&sb, query ? query : "");
 		free(query);
 	}
-	char *text = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *text = strbuf_take(&sb);
 	return text;
 }
 

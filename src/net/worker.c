@@ -5,6 +5,7 @@
 
 #include "net/worker_private.h"
 #include "util/alloc.h"
+#include "util/wipe.h"
 
 #include <curl/curl.h>
 #include <errno.h>
@@ -73,8 +74,7 @@ static void worker_free(struct worker *w)
 	free(w->auth_url);
 	free(w->tenant);
 	free(w->client_id);
-	if (w->client_secret)
-		memset(w->client_secret, 0, strlen(w->client_secret));
+	wipe_string(w->client_secret);
 	free(w->client_secret);
 	free(w->http.ca_bundle);
 	free(w->http.proxy);
@@ -84,11 +84,17 @@ static void worker_free(struct worker *w)
 	free(w);
 }
 
-/* Starts the thread with every signal blocked, so signals reach the UI thread only. */
+/* Signals a fault raises on the thread that caused it. Blocked, the kernel would kill the
+ * process without running a handler, so the terminal would be left in curses' state. */
+static const int worker_fault_signals[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+
+/* Starts the thread with every other signal blocked, so those reach the UI thread only. */
 static bool worker_spawn(struct worker *w, char *err, size_t errlen)
 {
 	sigset_t all, old;
 	sigfillset(&all);
+	for (size_t i = 0; i < sizeof(worker_fault_signals) / sizeof(worker_fault_signals[0]); i++)
+		sigdelset(&all, worker_fault_signals[i]);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	int rc = pthread_create(&w->thread, NULL, worker_main, w);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);

@@ -9,6 +9,7 @@
 #include "model/error_json.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/wipe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,7 +81,7 @@ static void worker_auth_request_token(struct worker *w, int64_t now_ms)
 	form_append(&body, w->client_secret);
 	strbuf_append_str(&body, "&scope=all");
 	worker_auth_launch(w, ROLE_TOKEN, "POST", url.data, body.data, now_ms);
-	memset(body.data, 0, body.len);
+	wipe_bytes(body.data, body.len);
 	strbuf_fini(&url);
 	strbuf_fini(&body);
 }
@@ -126,8 +127,7 @@ static char *worker_auth_server_words(long code, const char *body, size_t len)
 	if (sb.len == 0)
 		strbuf_appendf(&sb, "HTTP %ld", code);
 	api_error_fini(&e);
-	char *text = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *text = strbuf_take(&sb);
 	return text;
 }
 

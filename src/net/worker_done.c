@@ -90,6 +90,27 @@ static bool worker_retry_429(struct worker *w, struct pending *p, struct http_ex
 	return true;
 }
 
+#ifdef HALOTUI_TEST_HOOKS
+#include <sys/mman.h>
+
+/* Built into the test program tests/ui/halotui-hooked only, never into src/halotui: with
+ * HALOTUI_TEST_WORKER_FAULT set, parsing a reply faults on this thread, so a test can see
+ * what a crash in the worker leaves on the terminal. The store goes to a page that forbids
+ * it: a real fault, which the sanitizers let through (they would stop a null store first). */
+static void worker_test_fault(void)
+{
+	if (getenv("HALOTUI_TEST_WORKER_FAULT")) {
+		void *page = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (page != MAP_FAILED)
+			*(volatile int *)page = 1;
+	}
+}
+#else
+static void worker_test_fault(void)
+{
+}
+#endif
+
 /* A 2xx: the payload, and the write leaves the outbox. */
 static void worker_job_succeeded(struct worker *w, struct pending *p, struct http_exchange *ex,
 				 long code)
@@ -97,6 +118,7 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 	union job_payload data = { 0 };
 	char *msg = NULL;
 	struct odd_fields *odd = NULL;
+	worker_test_fault();
 	enum status st =
 		payload_parse(p->job->kind, ex->reply.data, ex->reply.len, &data, &odd, &msg);
 	if (is_write(p->job))
@@ -108,8 +130,7 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 		strbuf_appendf(&full, "the answer to %s could not be read: %s", route, msg);
 		free(msg);
 		free(route);
-		msg = strbuf_detach(&full);
-		strbuf_fini(&full);
+		msg = strbuf_take(&full);
 	}
 	struct job_result *r = worker_result_for(p, st, code, msg);
 	free(msg);

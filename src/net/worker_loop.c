@@ -36,8 +36,7 @@ char *worker_route_of(const struct job *job)
 			strbuf_append_char(&sb, *p);
 		}
 	}
-	char *text = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *text = strbuf_take(&sb);
 	return text;
 }
 
@@ -187,8 +186,7 @@ static char *worker_url_of(const struct worker *w, const struct job *job)
 	}
 	if (job->query && *job->query)
 		strbuf_appendf(&sb, "%c%s", sep, job->query);
-	char *text = strbuf_detach(&sb);
-	strbuf_fini(&sb);
+	char *text = strbuf_take(&sb);
 	return text;
 }
 

@@ -457,8 +457,7 @@ void html_to_text(struct html_text *out, const char *src, size_t len, unsigned f
 			 SAFE_TEXT_KEEP_NEWLINE | SAFE_TEXT_EXPAND_TAB);
 	html_tidy_lines(&text);
 	strbuf_fini(&laid_out);
-	out->text = strbuf_detach(&text);
-	strbuf_fini(&text);
+	out->text = strbuf_take(&text);
 	out->links = links.v;
 	out->link_count = links.count;
 }

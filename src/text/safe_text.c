@@ -204,8 +204,7 @@ char *safe_text_clean_n(const char *s, size_t len, unsigned flags)
 	strbuf_init(&sb);
 	if (s)
 		safe_text_append(&sb, s, len, flags);
-	char *result = strbuf_detach(&sb);
-	strbuf_fini(&sb); /* detach leaves a fresh buffer behind */
+	char *result = strbuf_take(&sb);
 	return result;
 }
 

@@ -80,8 +80,7 @@ char *text_cut(const char *s, int max_cols, const char *ellipsis)
 	strbuf_init(&sb);
 	strbuf_append(&sb, s, text_fit(s, len, max_cols - ell_cols, NULL));
 	strbuf_append_str(&sb, ellipsis);
-	char *result = strbuf_detach(&sb);
-	strbuf_fini(&sb); /* detach leaves a fresh buffer behind */
+	char *result = strbuf_take(&sb);
 	return result;
 }
 
@@ -137,7 +136,6 @@ char *text_pad(const char *s, int width_cols, enum text_align align, const char 
 	strbuf_append_str(&sb, cut);
 	append_spaces(&sb, gap - before);
 	free(cut);
-	char *result = strbuf_detach(&sb);
-	strbuf_fini(&sb); /* detach leaves a fresh buffer behind */
+	char *result = strbuf_take(&sb);
 	return result;
 }

@@ -14,6 +14,8 @@ cleanup() {
 	rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 check() { # NAME CONDITION-EXIT-STATUS
 	if [ "$2" -eq 0 ]; then
@@ -25,15 +27,14 @@ check() { # NAME CONDITION-EXIT-STATUS
 	fi
 }
 
-# Starts halo-mock with the given options in the background; waits for its line.
+# Starts halo-mock with the given options in the background; waits for its line (or for
+# it to end without one).
 start() {
 	: >"$work/out"
 	"$mock" --listen 127.0.0.1:0 --port-file "$work/port" "$@" >"$work/out" 2>"$work/err" &
 	pid=$!
-	i=0
-	while [ $i -lt 100 ] && ! grep -q '^listening on' "$work/out"; do
+	while ! grep -q '^listening on' "$work/out" && kill -0 "$pid" 2>/dev/null; do
 		sleep 0.1
-		i=$((i + 1))
 	done
 	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
 	base="http://127.0.0.1:$port"
@@ -126,6 +127,28 @@ check "--state keeps the size of the data set" $?
 stop INT
 [ "$status" -eq 0 ]
 check "SIGINT stops it with status 0" $?
+
+# A number too large for its field is refused, not cut to fit: 2^32 + 1 would load as 1.
+sed 's/"status_id":[0-9]*/"status_id":4294967297/' "$work/state" >"$work/big-state"
+start --state "$work/big-state"
+if grep -q '^listening on' "$work/out"; then
+	stop TERM
+	status=0 # it loaded the file
+else
+	wait "$pid"
+	status=$?
+	pid=""
+fi
+[ "$status" -ne 0 ] && grep -q "too large for its field" "$work/err"
+check "--state refuses a number too large for its field" $?
+
+# A state file that cannot be written on exit is said, and the exit status says it too.
+mkdir -p "$work/gone"
+start --tickets 20 --state "$work/gone/state"
+rm -rf "$work/gone"
+stop TERM
+[ "$status" -ne 0 ] && grep -q "cannot write the state file $work/gone/state" "$work/err"
+check "a state file that cannot be saved is an error on stderr and in the exit status" $?
 
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

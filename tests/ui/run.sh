@@ -1,6 +1,7 @@
 #!/bin/sh
 # Scripted sessions: runs src/halotui --headless on each tests/ui/cases/NAME.script and
-# compares every screen it dumps (":dump-screen SHOT") with tests/ui/cases/NAME.SHOT.screen.
+# compares every screen it dumps (":dump-screen SHOT") with tests/ui/cases/NAME.SHOT.screen;
+# a dumped screen without its file fails, as does an expected one that was not dumped.
 # HALOTUI_UPDATE_SCREENS=1 writes the screens back to the source tree instead (for review).
 set -u
 src=$(cd "${top_srcdir:-.}/tests/ui/cases" && pwd)
@@ -54,6 +55,15 @@ run_case() {
 			ok=1
 		elif ! diff -u --label "expected $name.$shot" --label "actual" "$expected" "$dir/$shot"; then
 			echo "FAIL: $name: screen $shot differs"
+			ok=1
+		fi
+	done
+	# A screen the script dumps must be compared with something: a new one needs its file.
+	for shot in $(cd "$dir" && ls); do
+		case $shot in stdout | stderr) continue ;; esac
+		if [ ! -f "$src/$name.$shot.screen" ]; then
+			echo "FAIL: $name: screen $shot was dumped but $name.$shot.screen does not exist"
+			echo "  (HALOTUI_UPDATE_SCREENS=1 writes it, for review)"
 			ok=1
 		fi
 	done

@@ -7,9 +7,9 @@
 #include "mock_http.h"
 
 #include <check.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
 
 START_TEST(demo_credentials_get_a_bearer_token_with_its_lifetime)
 {
@@ -69,15 +69,28 @@ START_TEST(api_calls_without_a_token_or_with_a_bad_one_get_401)
 }
 END_TEST
 
+/* The server's clock for tokens, moved on by the test: seconds, read from server threads. */
+static _Atomic long test_clock_s;
+
+static double test_clock(void *arg)
+{
+	(void)arg;
+	return (double)atomic_load(&test_clock_s);
+}
+
 START_TEST(tokens_expire_after_their_ttl)
 {
 	struct mock_options o;
 	mh_options(&o);
-	o.token_ttl_s = 1;
+	o.token_ttl_s = 60;
+	atomic_store(&test_clock_s, 1000);
+	o.clock_s = test_clock;
 	struct mh mh;
 	mh_start(&mh, &o);
 	ck_assert_int_eq(mh_send(&mh, "GET", "/api/Status", NULL, true), 200);
-	sleep(2);
+	atomic_store(&test_clock_s, 1059);
+	ck_assert_int_eq(mh_send(&mh, "GET", "/api/Status", NULL, true), 200);
+	atomic_store(&test_clock_s, 1060);
 	ck_assert_int_eq(mh_send(&mh, "GET", "/api/Status", NULL, true), 401);
 	ck_assert_int_eq(mh_token(&mh, MOCK_DEMO_CLIENT_ID, MOCK_DEMO_CLIENT_SECRET, ""), 200);
 	ck_assert_int_eq(mh_send(&mh, "GET", "/api/Status", NULL, true), 200);
