@@ -105,9 +105,7 @@ static char *file_path(const struct lookup_cache *c, size_t i, const char *suffi
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s%s%s", c->dir, cached[i].file, suffix);
-	char *path = strbuf_detach(&sb);
-	strbuf_fini(&sb);
-	return path;
+	return strbuf_take(&sb);
 }
 
 /* The whole of FD into a new buffer (*LEN bytes); NULL when unreadable or too large. */
