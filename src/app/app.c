@@ -19,8 +19,8 @@
 #include "ui/messages_view.h"
 #include "util/alloc.h"
 #include "util/log.h"
-#include "util/strbuf.h"
 #include "util/plural.h"
+#include "util/strbuf.h"
 
 bool app_init(struct app *a, const struct app_options *opt, char *err, size_t err_size)
 {

@@ -1,13 +1,12 @@
 /* Lines typed at `:` (or read from a script): app commands, command names, config lines. */
 #include "config.h"
 
-#include "app/app.h"
-
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/app.h"
 #include "app/filter.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"

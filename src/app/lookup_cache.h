@@ -2,12 +2,12 @@
 #ifndef HALOTUI_APP_LOOKUP_CACHE_H
 #define HALOTUI_APP_LOOKUP_CACHE_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "model/lookups.h"
 #include "net/job.h"
 #include "util/log.h"
-
-#include <stdbool.h>
-#include <stddef.h>
 
 /* The lookup kinds a session fetches, cached or not (statuses ... Agent/me). */
 #define LOOKUP_CACHE_KINDS 6

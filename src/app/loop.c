@@ -1,19 +1,18 @@
 /* The event loop: poll() on the terminal and the wake pipe, results, keys, one flush. */
 #include "config.h"
 
-#include "app/app.h"
-
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 
+#include "app/app.h"
 #include "app/session.h"
 #include "app/settings.h"
-#include "ui/list_view.h"
 #include "app/signals.h"
 #include "net/worker.h"
+#include "ui/list_view.h"
 
 /* While something loads, the spinner turns this often; otherwise poll() waits forever. */
 #define SPINNER_MS 150

@@ -1,12 +1,11 @@
 /* Results from the worker applied to the pane data, and jobs made for the panes' wants. */
 #include "config.h"
 
-#include "app/session.h"
-
 #include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
+#include "app/session.h"
 #include "model/odd_fields.h"
 #include "net/api.h"
 #include "net/worker.h"

@@ -6,9 +6,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "model/ticket_id.h"
 #include "net/job.h"
 #include "ui/view.h"
-#include "model/ticket_id.h"
 
 struct app;
 

@@ -14,8 +14,8 @@
 #include "model/ticket_query.h"
 #include "ui/list_columns.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 #include "util/plural.h"
+#include "util/strbuf.h"
 
 /* Every diagnostic goes to the messages pane: errors of files as config messages, warnings (a
  * secret in a readable file) as notes, and a mistake in a line typed at the prompt as an error

@@ -15,8 +15,8 @@
 #include "text/html.h"
 #include "ui/clipboard.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 #include "util/plural.h"
+#include "util/strbuf.h"
 
 extern char **environ;
 

@@ -3,6 +3,9 @@
 
 #include "config/configuration.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "config/interp.h"
 #include "config/message.h"
 #include "config/paths.h"
@@ -10,9 +13,6 @@
 #include "config/view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
-
-#include <stdlib.h>
-#include <string.h>
 
 static void set_defaults(struct setting_value *values, enum setting_scope scope)
 {

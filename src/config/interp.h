@@ -2,10 +2,10 @@
 #ifndef HALOTUI_CONFIG_INTERP_H
 #define HALOTUI_CONFIG_INTERP_H
 
-#include "config/configuration.h"
-
 #include <stdbool.h>
 #include <sys/types.h>
+
+#include "config/configuration.h"
 
 /* Where a line comes from and what it may do. PROFILE is the index of the profile that
  * connection settings go to (the last `profile` line of this file; 0 before any). THEME is

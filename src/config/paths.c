@@ -3,15 +3,15 @@
 
 #include "config/paths.h"
 
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <errno.h>
 #include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 #ifndef HALOTUI_DATADIR
 #define HALOTUI_DATADIR "/usr/local/share/halotui"

@@ -3,15 +3,15 @@
 
 #include "config/profile.h"
 
-#include "config/secret.h"
-#include "config/url.h"
-#include "config/message.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "config/message.h"
+#include "config/secret.h"
+#include "config/url.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 static enum status fail(char **error, enum status status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

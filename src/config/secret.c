@@ -3,12 +3,6 @@
 
 #include "config/secret.h"
 
-#include "config/lexer.h"
-#include "config/message.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-#include "util/wipe.h"
-
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -20,6 +14,12 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "config/lexer.h"
+#include "config/message.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+#include "util/wipe.h"
 
 extern char **environ;
 

@@ -3,17 +3,17 @@
 
 #include "config/settings.h"
 
-#include "config/url.h"
-#include "config/message.h"
-#include "util/alloc.h"
-#include "util/wipe.h"
-
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "config/message.h"
+#include "config/url.h"
+#include "util/alloc.h"
+#include "util/wipe.h"
 
 static const struct setting_info table[SETTING_COUNT] = {
 #define X(id, name, type, scope, def, allowed, min, max, help)                                     \

@@ -3,13 +3,13 @@
 
 #include "config/theme.h"
 
-#include "config/message.h"
-#include "util/alloc.h"
-
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "config/message.h"
+#include "util/alloc.h"
 
 static const struct {
 	const char *name;

@@ -3,14 +3,14 @@
 
 #include "config/url.h"
 
-#include "config/message.h"
-#include "util/alloc.h"
-
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "config/message.h"
+#include "util/alloc.h"
 
 static bool fail(char **error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

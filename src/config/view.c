@@ -3,13 +3,13 @@
 
 #include "config/view.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "config/message.h"
 #include "model/ticket_query.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
-
-#include <stdlib.h>
-#include <string.h>
 
 /* "view "NAME": " followed by the query table's own words about the bad parameter. */
 static bool reject(const struct config_view *view, const char *why, char **error)

@@ -2,9 +2,9 @@
 #ifndef HALOTUI_CONFIG_VIEW_H
 #define HALOTUI_CONFIG_VIEW_H
 
-#include "config/configuration.h"
-
 #include <stdbool.h>
+
+#include "config/configuration.h"
 
 /* Checks every parameter of VIEW against the /Tickets table (ticket_query_set): known name,
  * value of the right type, none twice. False with *ERROR (caller frees) naming the first bad

@@ -1,12 +1,12 @@
 /* GET and POST /api/Actions: a ticket's history and the notes added to it. */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_edit.h"
-
-#include <stdio.h>
-#include <string.h>
 
 /* A copy of action A without note_html: Halo sends it only with includehtmlnote=true. */
 static struct json_object *without_html_note(struct json_object *a)

@@ -3,14 +3,14 @@
 
 #include "mock/auth.h"
 
-#include "mock/prng.h"
-#include "util/alloc.h"
-
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+
+#include "mock/prng.h"
+#include "util/alloc.h"
 
 #define MAX_TOKENS 4096
 

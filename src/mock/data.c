@@ -3,14 +3,14 @@
 
 #include "mock/data.h"
 
-#include "mock/prng.h"
-#include "mock/text.h"
-#include "util/alloc.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/prng.h"
+#include "mock/text.h"
+#include "util/alloc.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define HOUR 3600

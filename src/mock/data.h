@@ -2,14 +2,14 @@
 #ifndef HALOTUI_MOCK_DATA_H
 #define HALOTUI_MOCK_DATA_H
 
-#include "mock/select_cache.h"
-
 #include <json-c/json.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "mock/select_cache.h"
 
 /* Status types as /api/Status reports them. */
 enum { MOCK_STATUS_OPEN = 0, MOCK_STATUS_CLOSED = 1, MOCK_STATUS_HOLD = 2 };

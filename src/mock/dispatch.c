@@ -1,15 +1,14 @@
 /* The route table, the auth gate in front of /api, and the reply helpers every route uses. */
 #include "config.h"
 
-#include "mock/server.h"
-
-#include "mock/routes.h"
-
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/routes.h"
+#include "mock/server.h"
 
 /* A path pattern after the prefix: literal text, '#' matches an integer (captured). */
 struct route {

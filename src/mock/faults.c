@@ -3,12 +3,12 @@
 
 #include "mock/faults.h"
 
-#include "util/alloc.h"
-
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "util/alloc.h"
 
 static double now_s(void)
 {

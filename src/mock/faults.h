@@ -3,11 +3,11 @@
 #ifndef HALOTUI_MOCK_FAULTS_H
 #define HALOTUI_MOCK_FAULTS_H
 
-#include "mock/mock.h"
-#include "mock/prng.h"
-
 #include <pthread.h>
 #include <stdbool.h>
+
+#include "mock/mock.h"
+#include "mock/prng.h"
 
 struct mock_faults {
 	pthread_mutex_t lock;

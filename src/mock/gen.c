@@ -1,15 +1,14 @@
 /* Per-ticket records generated from (seed, id): custom fields, actions, approvals, to-dos. */
 #include "config.h"
 
-#include "mock/ticket.h"
+#include <stdio.h>
+#include <string.h>
 
 #include "mock/item_cache.h"
 #include "mock/prng.h"
 #include "mock/server.h"
 #include "mock/text.h"
-
-#include <stdio.h>
-#include <string.h>
+#include "mock/ticket.h"
 
 #define HOUR 3600
 

@@ -1,8 +1,6 @@
 /* halo-mock: the HaloPSA emulator as a program (options, signals, the listening line). */
 #include "config.h"
 
-#include "mock/mock.h"
-
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
@@ -10,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/mock.h"
 
 static const char usage_text[] =
 	"usage: halo-mock [OPTION]...\n"

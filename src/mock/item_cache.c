@@ -3,11 +3,11 @@
 
 #include "mock/item_cache.h"
 
-#include "mock/ticket.h"
-#include "util/alloc.h"
-
 #include <stdlib.h>
 #include <string.h>
+
+#include "mock/ticket.h"
+#include "util/alloc.h"
 
 /* Most items fit: the scratch buffer is allocated once, not doubled seven times. */
 #define RENDER_BYTES_GUESS 2048

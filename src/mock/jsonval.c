@@ -1,12 +1,12 @@
 /* json-c helpers of the routes: loose field readers, and writing records with the variants. */
 #include "config.h"
 
-#include "mock/server.h"
-
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/server.h"
 
 bool mock_json_int(struct json_object *obj, const char *key, int *out)
 {

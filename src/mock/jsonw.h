@@ -3,12 +3,12 @@
 #ifndef HALOTUI_MOCK_JSONW_H
 #define HALOTUI_MOCK_JSONW_H
 
-#include "mock/mock.h"
-#include "util/strbuf.h"
-
 #include <json-c/json.h>
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "mock/mock.h"
+#include "util/strbuf.h"
 
 #define JSONW_MAX_DEPTH 32
 

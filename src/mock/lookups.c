@@ -1,10 +1,10 @@
 /* Lookup routes: statuses, priorities, agents, teams, ticket types, clients. */
 #include "config.h"
 
-#include "mock/routes.h"
-
 #include <string.h>
 #include <strings.h>
+
+#include "mock/routes.h"
 
 void route_status(struct mock_ctx *c)
 {

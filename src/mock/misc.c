@@ -1,11 +1,11 @@
 /* Stored records without a ticket row of their own: drafts, forecasts, closure confirmations. */
 #include "config.h"
 
-#include "mock/routes.h"
-#include "mock/ticket_edit.h"
-
 #include <stdio.h>
 #include <string.h>
+
+#include "mock/routes.h"
+#include "mock/ticket_edit.h"
 
 static int int_field(struct json_object *obj, const char *key)
 {

@@ -3,15 +3,15 @@
 
 #include "mock/query.h"
 
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 void mock_query_init(struct mock_query *q)
 {

@@ -1,12 +1,12 @@
 /* Per-ticket records over HTTP: approvals (keyed by ticket and seq), to-dos, actions. */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_edit.h"
-
-#include <stdio.h>
-#include <string.h>
 
 static const struct mock_ticket *live_ticket(const struct mock_data *d, int id)
 {

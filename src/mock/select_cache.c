@@ -3,10 +3,10 @@
 
 #include "mock/select_cache.h"
 
-#include "util/alloc.h"
-
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 void mock_select_cache_init(struct mock_select_cache *c)
 {

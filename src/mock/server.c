@@ -1,11 +1,7 @@
 /* The HTTP side of the emulator: libmicrohttpd, request bodies, faults, the request log. */
 #include "config.h"
 
-#include "mock/mock.h"
-
 #include "mock/server.h"
-#include "mock/state.h"
-#include "util/alloc.h"
 
 #include <arpa/inet.h>
 #include <microhttpd.h>
@@ -17,6 +13,10 @@
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "mock/mock.h"
+#include "mock/state.h"
+#include "util/alloc.h"
 
 #define MAX_BODY_BYTES (16u * 1024 * 1024)
 #define TRICKLE_CHUNK 1024

@@ -2,6 +2,9 @@
 #ifndef HALOTUI_MOCK_SERVER_H
 #define HALOTUI_MOCK_SERVER_H
 
+#include <pthread.h>
+#include <stdio.h>
+
 #include "mock/auth.h"
 #include "mock/data.h"
 #include "mock/faults.h"
@@ -9,9 +12,6 @@
 #include "mock/mock.h"
 #include "mock/query.h"
 #include "util/strbuf.h"
-
-#include <pthread.h>
-#include <stdio.h>
 
 struct mock_server {
 	struct mock_options opts; /* strings point into the copies below */

@@ -1,11 +1,11 @@
 /* Authentication routes: the OAuth2 token endpoint and the discovery document. */
 #include "config.h"
 
-#include "mock/routes.h"
-
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/routes.h"
 
 static void reply_tokens(struct mock_ctx *c, const char *access, const char *refresh,
 			 const char *scope)

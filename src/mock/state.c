@@ -3,15 +3,15 @@
 
 #include "mock/state.h"
 
-#include "mock/jsonw.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "mock/jsonw.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 #define STATE_FORMAT "halo-mock-state-1"
 

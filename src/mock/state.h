@@ -2,10 +2,10 @@
 #ifndef HALOTUI_MOCK_STATE_H
 #define HALOTUI_MOCK_STATE_H
 
-#include "mock/data.h"
-
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "mock/data.h"
 
 /* Writes DATA to PATH (through a temporary file and a rename). Caller holds the data lock.
  * False and a message in ERR on failure. */

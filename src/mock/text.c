@@ -3,11 +3,11 @@
 
 #include "mock/text.h"
 
-#include "util/alloc.h"
-
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -2,10 +2,10 @@
 #ifndef HALOTUI_MOCK_TEXT_H
 #define HALOTUI_MOCK_TEXT_H
 
+#include <stdint.h>
+
 #include "mock/prng.h"
 #include "util/strbuf.h"
-
-#include <stdint.h>
 
 /* Offsets (from the first ticket id) of the tickets that carry hostile text. */
 enum {

@@ -3,10 +3,10 @@
 
 #include "mock/ticket.h"
 
+#include <string.h>
+
 #include "mock/server.h"
 #include "mock/text.h"
-
-#include <string.h>
 
 const char *mock_ticket_details(const struct mock_data *d, const struct mock_ticket *t,
 				struct strbuf *scratch)

@@ -3,15 +3,15 @@
 
 #include "mock/ticket_edit.h"
 
-#include "mock/item_cache.h"
-#include "mock/text.h"
-#include "mock/ticket.h"
-#include "util/alloc.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "mock/item_cache.h"
+#include "mock/text.h"
+#include "mock/ticket.h"
+#include "util/alloc.h"
 
 #define HOUR 3600
 

@@ -3,14 +3,14 @@
 
 #include "mock/ticket_filter.h"
 
-#include "mock/ticket.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/ticket.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 static void set_add(struct int_set *s, const char *value)
 {

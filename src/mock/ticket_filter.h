@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MOCK_TICKET_FILTER_H
 #define HALOTUI_MOCK_TICKET_FILTER_H
 
-#include "mock/server.h"
-#include "mock/ticket_order.h"
-
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "mock/server.h"
+#include "mock/ticket_order.h"
 
 /* Ids below this are also kept as bits: a scan tests one bit a row, not a list. */
 #define SMALL_IDS 512

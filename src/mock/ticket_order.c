@@ -3,13 +3,13 @@
 
 #include "mock/ticket_order.h"
 
-#include "mock/keysort.h"
-#include "util/alloc.h"
-
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/keysort.h"
+#include "util/alloc.h"
 
 /* What the comparator needs: the data (for names) and the keys. */
 struct order_sort {

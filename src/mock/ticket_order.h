@@ -2,12 +2,12 @@
 #ifndef HALOTUI_MOCK_TICKET_ORDER_H
 #define HALOTUI_MOCK_TICKET_ORDER_H
 
-#include "mock/data.h"
-#include "mock/query.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "mock/data.h"
+#include "mock/query.h"
 
 /* order, order2 ... order5 */
 #define TICKET_ORDER_MAX 5

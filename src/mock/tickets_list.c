@@ -1,17 +1,16 @@
 /* GET /api/Tickets: the selection (shared by the pages of a query) and Halo's paging. */
 #include "config.h"
 
-#include "mock/item_cache.h"
-#include "mock/routes.h"
-#include "mock/ticket.h"
-#include "mock/ticket_filter.h"
-
-#include "util/alloc.h"
-
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "mock/item_cache.h"
+#include "mock/routes.h"
+#include "mock/ticket.h"
+#include "mock/ticket_filter.h"
+#include "util/alloc.h"
 
 #define DEFAULT_PAGE_SIZE 50
 #define MAX_PAGE_SIZE 100

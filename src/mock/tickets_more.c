@@ -2,13 +2,13 @@
  * processchildren, SetBillableProject. */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "mock/item_cache.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_edit.h"
-
-#include <stdio.h>
-#include <string.h>
 
 #define ZAPIER_TICKETS 10
 

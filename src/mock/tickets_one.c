@@ -1,14 +1,13 @@
 /* One ticket: GET and DELETE /api/Tickets/{id}, POST /api/Tickets and /api/Tickets/Object. */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "mock/item_cache.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_edit.h"
-
 #include "util/alloc.h"
-
-#include <stdlib.h>
 
 static void reply_missing(struct mock_ctx *c, int id)
 {

@@ -2,13 +2,13 @@
 #ifndef HALOTUI_MODEL_ACTION_H
 #define HALOTUI_MODEL_ACTION_H
 
-#include "model/arena.h"
-#include "model/values.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+
+#include "model/arena.h"
 #include "model/ticket_id.h"
+#include "model/values.h"
 
 /* One item of GET /Actions. Strings live in the list's arena, never NULL. */
 struct action {

@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_ACTION_JSON_H
 #define HALOTUI_MODEL_ACTION_JSON_H
 
+#include <stddef.h>
+
 #include "model/action.h"
 #include "model/model_error.h"
 #include "util/status.h"
-
-#include <stddef.h>
 
 /* Fills *OUT (caller: action_list_fini). Convention of model/ticket_json.h. A single action
  * object (POST /Actions answer) is accepted as a list of one. */

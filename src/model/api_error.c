@@ -3,11 +3,11 @@
 
 #include "model/api_error.h"
 
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 void api_error_init(struct api_error *e)
 {

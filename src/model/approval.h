@@ -2,13 +2,13 @@
 #ifndef HALOTUI_MODEL_APPROVAL_H
 #define HALOTUI_MODEL_APPROVAL_H
 
-#include "model/arena.h"
-#include "model/values.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+
+#include "model/arena.h"
 #include "model/ticket_id.h"
+#include "model/values.h"
 
 /*
  * Halo's integer `result`: 0 (or absent) awaiting a decision, 1 approved, 2 rejected.

@@ -3,10 +3,10 @@
 
 #include "model/approval_json.h"
 
+#include <stdio.h>
+
 #include "model/field_json.h"
 #include "model/values.h"
-
-#include <stdio.h>
 
 #define AP(member, kind) JF(struct approval, member, kind)
 static const struct jf_field approval_fields[] = {

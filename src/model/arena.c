@@ -3,11 +3,11 @@
 
 #include "model/arena.h"
 
-#include "util/alloc.h"
-
 #include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 enum { ARENA_BLOCK_BYTES = 16384 };
 

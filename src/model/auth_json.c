@@ -3,11 +3,11 @@
 
 #include "model/auth_json.h"
 
+#include <string.h>
+
 #include "model/field_json.h"
 #include "model/values.h"
 #include "util/alloc.h"
-
-#include <string.h>
 
 static enum status object_root(const char *body, size_t len, json_object **root,
 			       struct model_error *err)

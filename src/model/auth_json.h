@@ -2,12 +2,12 @@
 #ifndef HALOTUI_MODEL_AUTH_JSON_H
 #define HALOTUI_MODEL_AUTH_JSON_H
 
+#include <stddef.h>
+#include <time.h>
+
 #include "model/auth.h"
 #include "model/model_error.h"
 #include "util/status.h"
-
-#include <stddef.h>
-#include <time.h>
 
 /* Token response; expires_at = NOW + expires_in (3600 when missing). STATUS_PARSE when there
  * is no access_token. Caller: token_fini. */

@@ -3,12 +3,12 @@
 
 #include "model/error_json.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "model/field_json.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
-
-#include <stdlib.h>
-#include <string.h>
 
 enum { MESSAGE_MAX_BYTES = 400 };
 

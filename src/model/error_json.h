@@ -2,9 +2,9 @@
 #ifndef HALOTUI_MODEL_ERROR_JSON_H
 #define HALOTUI_MODEL_ERROR_JSON_H
 
-#include "model/api_error.h"
-
 #include <stddef.h>
+
+#include "model/api_error.h"
 
 /*
  * Fills E (api_error_init'ed or zeroed; previous strings freed) from an HTTP answer:

@@ -3,16 +3,16 @@
 
 #include "model/field_json.h"
 
-#include "model/scalar.h"
-#include "model/values.h"
-#include "util/plural.h"
-
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "model/scalar.h"
+#include "model/values.h"
+#include "util/plural.h"
 
 enum status jf_parse(const char *body, size_t len, json_object **out, struct model_error *err)
 {

@@ -2,15 +2,15 @@
 #ifndef HALOTUI_MODEL_FIELD_JSON_H
 #define HALOTUI_MODEL_FIELD_JSON_H
 
-#include "model/arena.h"
-#include "model/field_table.h"
-#include "model/model_error.h"
-#include "util/status.h"
-
 #include <json-c/json.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+
+#include "model/arena.h"
+#include "model/field_table.h"
+#include "model/model_error.h"
+#include "util/status.h"
 
 /* Deepest nesting accepted: Halo's bodies are shallow; this bounds the tokener's stack. */
 #define JF_MAX_DEPTH 64

@@ -3,10 +3,10 @@
 
 #include "model/json_scan.h"
 
-#include "text/utf8.h"
-
 #include <assert.h>
 #include <string.h>
+
+#include "text/utf8.h"
 
 /* Longest number text the scanner reads itself (enough for any id, count or decimal). */
 enum { NUMBER_MAX_LEN = 24, INTEGER_MAX_DIGITS = 18 };

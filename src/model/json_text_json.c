@@ -3,10 +3,10 @@
 
 #include "model/json_text_json.h"
 
+#include <string.h>
+
 #include "model/field_json.h"
 #include "util/alloc.h"
-
-#include <string.h>
 
 enum { JSON_TEXT_MAX_LINES = 100000 };
 

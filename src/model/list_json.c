@@ -1,13 +1,12 @@
 /* Reading any list body (array, wrapper, or single object) into an array of model structs. */
 #include "config.h"
 
-#include "model/field_json.h"
-
-#include "model/values.h"
-
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "model/field_json.h"
+#include "model/values.h"
 
 const char *jf_subject(json_object *obj, const char *noun, const char *path, char *buf, size_t size)
 {

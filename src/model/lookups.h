@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_LOOKUPS_H
 #define HALOTUI_MODEL_LOOKUPS_H
 
-#include "model/arena.h"
-#include "model/values.h"
-
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "model/arena.h"
+#include "model/values.h"
 
 /* A ticket status (GET /Status). `type` is Halo's raw status type number. */
 struct status_item {

@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_LOOKUPS_JSON_H
 #define HALOTUI_MODEL_LOOKUPS_JSON_H
 
+#include <stddef.h>
+
 #include "model/lookups.h"
 #include "model/model_error.h"
 #include "util/status.h"
-
-#include <stddef.h>
 
 /*
  * Each fills *OUT (caller frees with the matching *_fini). Plain arrays; a wrapper object

@@ -3,11 +3,11 @@
 
 #include "model/misc_json.h"
 
+#include <string.h>
+
 #include "model/field_json.h"
 #include "model/values.h"
 #include "util/alloc.h"
-
-#include <string.h>
 
 static const struct jf_field forecast_fields[] = {
 	JF(struct forecast, id, JF_INT),	JF(struct forecast, agent_id, JF_INT),

@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_MISC_JSON_H
 #define HALOTUI_MODEL_MISC_JSON_H
 
+#include <stddef.h>
+
 #include "model/model_error.h"
 #include "model/requests.h"
 #include "util/status.h"
-
-#include <stddef.h>
 
 /* GET /FaultsForecasting/{id}: one object. Convention of model/ticket_json.h. */
 enum status forecast_from_json(const char *body, size_t len, struct forecast *out,

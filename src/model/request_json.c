@@ -3,11 +3,11 @@
 
 #include "model/request_json.h"
 
+#include <string.h>
+
 #include "model/field_json.h"
 #include "model/values.h"
 #include "util/alloc.h"
-
-#include <string.h>
 
 static char *finish(json_object *v)
 {

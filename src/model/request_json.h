@@ -2,13 +2,13 @@
 #ifndef HALOTUI_MODEL_REQUEST_JSON_H
 #define HALOTUI_MODEL_REQUEST_JSON_H
 
+#include <stddef.h>
+
 #include "model/action.h"
 #include "model/approval.h"
 #include "model/requests.h"
 #include "model/ticket_update.h"
 #include "model/todo.h"
-
-#include <stddef.h>
 
 /* POST /Tickets: [{...}, ...], each with "id" when updating and only its set fields. */
 char *ticket_updates_to_json(const struct ticket_update *updates, size_t n);

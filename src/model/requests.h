@@ -2,12 +2,12 @@
 #ifndef HALOTUI_MODEL_REQUESTS_H
 #define HALOTUI_MODEL_REQUESTS_H
 
-#include "model/values.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+
 #include "model/ticket_id.h"
+#include "model/values.h"
 
 /* POST /Draft element. json_content is JSON text, embedded as a value when it parses, else
  * sent as a string. Strings borrowed. */

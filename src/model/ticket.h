@@ -2,13 +2,13 @@
 #ifndef HALOTUI_MODEL_TICKET_H
 #define HALOTUI_MODEL_TICKET_H
 
-#include "model/arena.h"
-#include "model/values.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+
+#include "model/arena.h"
 #include "model/ticket_id.h"
+#include "model/values.h"
 
 /* Halo's slaresponsestate: "I" inside the SLA, "O" outside (breached); others kept raw. */
 enum sla_state {

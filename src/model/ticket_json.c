@@ -3,15 +3,15 @@
 
 #include "model/ticket_json.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "model/field_json.h"
 #include "model/ticket_scan.h"
 #include "model/values.h"
 #include "util/alloc.h"
 #include "util/plural.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #define TK(member, kind) JF(struct ticket, member, kind)
 static const struct jf_field ticket_fields[] = {

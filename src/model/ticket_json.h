@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_TICKET_JSON_H
 #define HALOTUI_MODEL_TICKET_JSON_H
 
+#include <stddef.h>
+
 #include "model/model_error.h"
 #include "model/ticket.h"
 #include "util/status.h"
-
-#include <stddef.h>
 
 /*
  * Parser convention of every *_from_json in src/model: BODY is LEN bytes (need not be

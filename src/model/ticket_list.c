@@ -3,11 +3,11 @@
 
 #include "model/ticket_list.h"
 
-#include "util/alloc.h"
-
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 struct ticket_list {
 	unsigned generation;

@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_TICKET_LIST_H
 #define HALOTUI_MODEL_TICKET_LIST_H
 
-#include "model/ticket.h"
-#include "util/status.h"
-
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "model/ticket.h"
+#include "util/status.h"
 
 enum page_state {
 	PAGE_ABSENT,	/* never asked, or dropped */

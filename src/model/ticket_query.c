@@ -3,12 +3,12 @@
 
 #include "model/ticket_query.h"
 
-#include "model/ticket_query_value.h"
-#include "util/alloc.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "model/ticket_query_value.h"
+#include "util/alloc.h"
 
 struct ticket_query *ticket_query_new(const struct query_table *table)
 {

@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_TICKET_QUERY_H
 #define HALOTUI_MODEL_TICKET_QUERY_H
 
-#include "util/status.h"
-#include "util/strbuf.h"
-
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "util/status.h"
+#include "util/strbuf.h"
 
 /* How a parameter's value is validated and normalised (see ticket_query_value.h). */
 enum query_type {

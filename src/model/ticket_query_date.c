@@ -1,9 +1,9 @@
 /* ISO-8601 dates in query values: parsed strictly, moved to UTC, written in one form. */
 #include "config.h"
 
-#include "model/ticket_query_value.h"
-
 #include <string.h>
+
+#include "model/ticket_query_value.h"
 
 struct datetime {
 	int year, month, day;

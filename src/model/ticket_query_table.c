@@ -1,10 +1,10 @@
 /* The two parameter tables built from their .def files, lookup by name, and suggestions. */
 #include "config.h"
 
-#include "model/ticket_query.h"
-
 #include <stdlib.h>
 #include <string.h>
+
+#include "model/ticket_query.h"
 
 static const struct query_param list_params[] = {
 #define X(name, type, wire, group, description) { #name, type, wire, group, description },

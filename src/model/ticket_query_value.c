@@ -3,11 +3,11 @@
 
 #include "model/ticket_query_value.h"
 
-#include "util/alloc.h"
-
 #include <inttypes.h>
 #include <stdint.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 /* Bytes of a value shown in a message before it is cut. */
 enum { QUOTE_MAX_BYTES = 40 };

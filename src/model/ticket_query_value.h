@@ -2,11 +2,11 @@
 #ifndef HALOTUI_MODEL_TICKET_QUERY_VALUE_H
 #define HALOTUI_MODEL_TICKET_QUERY_VALUE_H
 
+#include <stdbool.h>
+
 #include "model/ticket_query.h"
 #include "util/status.h"
 #include "util/strbuf.h"
-
-#include <stdbool.h>
 
 /* Longest value accepted, in bytes: IIS refuses query strings past a few kilobytes. */
 #define QUERY_VALUE_MAX_BYTES 2048

@@ -3,16 +3,16 @@
 
 #include "model/ticket_scan.h"
 
-#include "model/json_scan.h"
-#include "model/scalar.h"
-#include "model/values.h"
-#include "util/alloc.h"
-
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "model/json_scan.h"
+#include "model/scalar.h"
+#include "model/values.h"
+#include "util/alloc.h"
 
 #define ROW(member, kind) JF(struct ticket_row, member, kind)
 const struct jf_field ticket_row_fields[] = {

@@ -2,12 +2,12 @@
 #ifndef HALOTUI_MODEL_TICKET_SCAN_H
 #define HALOTUI_MODEL_TICKET_SCAN_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "model/field_table.h"
 #include "model/odd_fields.h"
 #include "model/ticket.h"
-
-#include <stdbool.h>
-#include <stddef.h>
 
 /* The fields of a list row other than "id", as both readers read them. */
 extern const struct jf_field ticket_row_fields[];

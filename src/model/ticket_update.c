@@ -3,15 +3,15 @@
 
 #include "model/ticket_update.h"
 
-#include "model/values.h"
-#include "util/alloc.h"
-
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "model/values.h"
+#include "util/alloc.h"
 
 static const struct {
 	const char *name;

@@ -2,13 +2,13 @@
 #ifndef HALOTUI_MODEL_TICKET_UPDATE_H
 #define HALOTUI_MODEL_TICKET_UPDATE_H
 
-#include "model/ticket_id.h"
-#include "util/status.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+
+#include "model/ticket_id.h"
+#include "util/status.h"
 
 enum field_type {
 	FIELD_TYPE_STRING,

@@ -2,13 +2,13 @@
 #ifndef HALOTUI_MODEL_TODO_H
 #define HALOTUI_MODEL_TODO_H
 
-#include "model/arena.h"
-#include "model/values.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <time.h>
+
+#include "model/arena.h"
 #include "model/ticket_id.h"
+#include "model/values.h"
 
 /* One to-do. Strings in the list arena. done_date is Halo's actual_end (no done date field). */
 struct todo {

@@ -3,15 +3,15 @@
 
 #include "net/api.h"
 
-#include "model/request_json.h"
-#include "net/query_url.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "model/request_json.h"
+#include "net/query_url.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 void api_query_add(char **query, const char *name, const char *value)
 {

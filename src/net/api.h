@@ -2,19 +2,19 @@
 #ifndef HALOTUI_NET_API_H
 #define HALOTUI_NET_API_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "model/action.h"
 #include "model/approval.h"
 #include "model/requests.h"
 #include "model/ticket.h"
+#include "model/ticket_id.h"
 #include "model/ticket_query.h"
 #include "model/ticket_update.h"
 #include "model/todo.h"
 #include "net/job.h"
 #include "util/strbuf.h"
-
-#include <stdbool.h>
-#include <stddef.h>
-#include "model/ticket_id.h"
 
 /*
  * Every builder returns a new job (caller owns until worker_submit takes it) of the given

@@ -1,9 +1,8 @@
 /* Job builders for approvals, forecasts, to-dos, closures, view log and actions. */
 #include "config.h"
 
-#include "net/api.h"
-
 #include "model/request_json.h"
+#include "net/api.h"
 
 static struct job *api_record(enum job_kind kind, long id, unsigned generation)
 {

@@ -3,10 +3,10 @@
 
 #include "net/budget.h"
 
-#include "util/alloc.h"
-
 #include <stdlib.h>
 #include <time.h>
+
+#include "util/alloc.h"
 
 void budget_init(struct budget *b, int limit, int64_t window_ms)
 {

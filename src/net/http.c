@@ -3,14 +3,14 @@
 
 #include "net/http.h"
 
-#include "net/budget.h"
-#include "util/alloc.h"
-#include "util/wipe.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "net/budget.h"
+#include "util/alloc.h"
+#include "util/wipe.h"
 
 bool http_host_is_loopback(const char *host)
 {

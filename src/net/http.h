@@ -2,12 +2,12 @@
 #ifndef HALOTUI_NET_HTTP_H
 #define HALOTUI_NET_HTTP_H
 
-#include "util/strbuf.h"
-
 #include <curl/curl.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "util/strbuf.h"
 
 /* Options every request shares; strings owned by whoever owns the struct. */
 struct http_options {

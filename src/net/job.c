@@ -3,9 +3,9 @@
 
 #include "net/job.h"
 
-#include "util/alloc.h"
-
 #include <stdlib.h>
+
+#include "util/alloc.h"
 
 struct job_kind_info {
 	const char *name;

@@ -2,12 +2,12 @@
 #ifndef HALOTUI_NET_JOB_H
 #define HALOTUI_NET_JOB_H
 
-#include "model/api_error.h"
-#include "util/status.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "model/api_error.h"
+#include "util/status.h"
 
 /* Model types a result can own (src/model/). */
 struct ticket_page;

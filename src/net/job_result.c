@@ -1,11 +1,10 @@
 /* Results: freeing one with the model structs it owns. */
 #include "config.h"
 
-#include "net/job.h"
-
-#include "net/payload.h"
-
 #include <stdlib.h>
+
+#include "net/job.h"
+#include "net/payload.h"
 
 void job_result_free(struct job_result *result)
 {

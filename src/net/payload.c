@@ -3,6 +3,9 @@
 
 #include "net/payload.h"
 
+#include <stdlib.h>
+#include <time.h>
+
 #include "model/action_json.h"
 #include "model/approval_json.h"
 #include "model/auth_json.h"
@@ -12,9 +15,6 @@
 #include "model/ticket_json.h"
 #include "model/todo_json.h"
 #include "util/alloc.h"
-
-#include <stdlib.h>
-#include <time.h>
 
 /* The member each kind fills, from job.def. */
 enum payload_member {

@@ -2,12 +2,12 @@
 #ifndef HALOTUI_NET_PAYLOAD_H
 #define HALOTUI_NET_PAYLOAD_H
 
+#include <stddef.h>
+
 #include "model/odd_fields.h"
 #include "net/job.h"
 #include "util/log.h"
 #include "util/status.h"
-
-#include <stddef.h>
 
 /* Reads the 2xx reply BODY of a KIND job into OUT (the member job.def names), through the one
  * reader the member's row of the table names. *ODD gets the notes on fields left unset (caller

@@ -3,11 +3,11 @@
 
 #include "net/query_url.h"
 
-#include "util/alloc.h"
-
 #include <curl/curl.h>
 #include <stdbool.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 /* Fills ERR with WHAT and libcurl's reason for RC; returns the status RC stands for. */
 static enum status url_error(struct strbuf *err, const char *what, CURLUcode rc)

@@ -3,13 +3,13 @@
 
 #include "net/reqlog.h"
 
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 static const char *const secret_params[] = {
 	"client_secret", "access_token", "refresh_token", "id_token", "token", "code", "password",

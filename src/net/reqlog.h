@@ -2,9 +2,9 @@
 #ifndef HALOTUI_NET_REQLOG_H
 #define HALOTUI_NET_REQLOG_H
 
-#include "util/log.h"
-
 #include <stddef.h>
+
+#include "util/log.h"
 
 /* URL without scheme and host, with the value of every secret-bearing query parameter
  * (client_secret, access_token, refresh_token, id_token, token, code, password)

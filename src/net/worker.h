@@ -2,13 +2,13 @@
 #ifndef HALOTUI_NET_WORKER_H
 #define HALOTUI_NET_WORKER_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "net/job.h"
 #include "net/outbox.h"
 #include "util/log.h"
 #include "util/wake_pipe.h"
-
-#include <stdbool.h>
-#include <stddef.h>
 
 /* Connection settings, filled by the app from its config. Strings are borrowed during
  * worker_start only (the worker copies them). Zero numbers mean the default. */

@@ -1,19 +1,18 @@
 /* The worker's token: discovery, client-credentials requests, renewal before expiry. */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/error_json.h"
 #include "net/payload.h"
 #include "net/reqlog.h"
 #include "net/retry.h"
 #include "net/worker_private.h"
-
-#include "model/error_json.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 #include "util/wipe.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 bool worker_auth_is_ready(struct worker *w, int64_t now_ms)
 {

@@ -1,18 +1,17 @@
 /* The end of a job's exchange: retry, replay after 401, or a result with its payload. */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/error_json.h"
 #include "net/payload.h"
 #include "net/reqlog.h"
 #include "net/retry.h"
 #include "net/worker_private.h"
-
-#include "model/error_json.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 void worker_outbox_settle(struct worker *w, const struct job *job, enum status status,
 			  long http_code, const char *message, bool outcome_unknown)

@@ -1,14 +1,13 @@
 /* The worker thread: takes jobs, starts them by priority within the budget, polls. */
 #include "config.h"
 
-#include "net/worker_private.h"
-
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "net/worker_private.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 void worker_deliver(struct worker *w, struct job_result *result)
 {

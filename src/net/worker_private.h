@@ -2,17 +2,17 @@
 #ifndef HALOTUI_NET_WORKER_PRIVATE_H
 #define HALOTUI_NET_WORKER_PRIVATE_H
 
-#include "net/budget.h"
-#include "net/http.h"
-#include "net/outbox.h"
-#include "net/worker.h"
-#include "util/queue.h"
-
 #include <curl/curl.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
+
+#include "net/budget.h"
+#include "net/http.h"
+#include "net/outbox.h"
+#include "net/worker.h"
+#include "util/queue.h"
 
 /* A job waiting to start, or running, with what its attempts have spent. */
 struct pending {

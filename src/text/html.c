@@ -3,17 +3,17 @@
 
 #include "text/html.h"
 
-#include "text/html_walk.h"
-#include "text/safe_text.h"
-#include "text/width.h"
-#include "util/alloc.h"
-
 #include <libxml/HTMLparser.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text/html_walk.h"
+#include "text/safe_text.h"
+#include "text/width.h"
+#include "util/alloc.h"
 
 #define MAX_DEPTH 200
 #define RULE_COLS 32

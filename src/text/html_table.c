@@ -1,12 +1,12 @@
 /* HTML tables laid out as aligned rows of text, columns measured in display cells. */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "text/html_walk.h"
 #include "text/width.h"
 #include "util/alloc.h"
-
-#include <stdlib.h>
-#include <string.h>
 
 #define MAX_PAD_COLS 60 /* a column wider than this is not padded to its full width */
 #define SEPARATOR "  "

@@ -3,10 +3,10 @@
 
 #include "text/html_walk.h"
 
-#include "text/width.h"
-
 #include <stdbool.h>
 #include <string.h>
+
+#include "text/width.h"
 
 void html_walker_init(struct html_walker *w, struct strbuf *out, unsigned flags,
 		      struct html_links *links, int depth)

@@ -2,12 +2,12 @@
 #ifndef HALOTUI_TEXT_HTML_WALK_H
 #define HALOTUI_TEXT_HTML_WALK_H
 
-#include "util/strbuf.h"
-
 #include <libxml/tree.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "util/strbuf.h"
 
 /* Link targets collected over a whole document, tables included. */
 struct html_links {

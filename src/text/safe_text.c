@@ -3,13 +3,13 @@
 
 #include "text/safe_text.h"
 
-#include "text/utf8.h"
-#include "text/width.h"
-#include "util/strbuf.h"
-
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
+
+#include "text/utf8.h"
+#include "text/width.h"
+#include "util/strbuf.h"
 
 #define ESC 0x1B
 #define BEL 0x07

@@ -3,14 +3,14 @@
 
 #include "text/width.h"
 
-#include "text/utf8.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+
+#include "text/utf8.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 int text_char_width(uint32_t cp)
 {

@@ -1,15 +1,14 @@
 /* Word wrap by display cells, for panes that show long text. */
 #include "config.h"
 
-#include "text/width.h"
-
-#include "text/utf8.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text/utf8.h"
+#include "text/width.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 struct wrapper {
 	struct text_lines *out;

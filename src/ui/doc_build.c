@@ -2,8 +2,6 @@
  * to-dos and my approvals. */
 #include "config.h"
 
-#include "ui/doc_view.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +10,7 @@
 #include "text/html.h"
 #include "text/safe_text.h"
 #include "text/width.h"
+#include "ui/doc_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 

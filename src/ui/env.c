@@ -4,6 +4,7 @@
 #include "ui/env.h"
 
 #include <string.h>
+
 #include <term.h>
 
 /* How each role looks before a theme is applied (and what a mono terminal keeps). */

@@ -10,8 +10,8 @@
 #include "text/width.h"
 #include "ui/draw.h"
 #include "util/alloc.h"
-#include "util/strbuf.h"
 #include "util/plural.h"
+#include "util/strbuf.h"
 
 void statusbar_init(struct statusbar *sb)
 {

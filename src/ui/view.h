@@ -6,8 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "ui/command.h"
 #include "model/ticket_id.h"
+#include "ui/command.h"
 
 /* What a handler asks of the loop; handlers never draw. Flags combine. */
 enum reaction {

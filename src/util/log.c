@@ -3,8 +3,6 @@
 
 #include "util/log.h"
 
-#include "util/alloc.h"
-
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -12,6 +10,8 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "util/alloc.h"
 
 struct log {
 	FILE *fp;

@@ -3,11 +3,11 @@
 
 #include "util/queue.h"
 
-#include "util/alloc.h"
-
 #include <errno.h>
 #include <stdlib.h>
 #include <time.h>
+
+#include "util/alloc.h"
 
 struct queue_node {
 	struct queue_node *next;

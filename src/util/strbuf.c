@@ -3,11 +3,11 @@
 
 #include "util/strbuf.h"
 
-#include "util/alloc.h"
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 void strbuf_init(struct strbuf *sb)
 {

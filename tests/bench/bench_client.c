@@ -2,13 +2,6 @@
  * loop and curl --parallel on the same pages from halo-mock. Prints figures only. */
 #include "config.h"
 
-#include "mock/mock.h"
-#include "model/ticket.h"
-#include "model/ticket_json.h"
-#include "net/api.h"
-#include "net/worker.h"
-#include "util/wake_pipe.h"
-
 #include <curl/curl.h>
 #include <poll.h>
 #include <stdio.h>
@@ -16,6 +9,13 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "mock/mock.h"
+#include "model/ticket.h"
+#include "model/ticket_json.h"
+#include "net/api.h"
+#include "net/worker.h"
+#include "util/wake_pipe.h"
 
 #define TICKETS 10000
 #define PAGE_SIZE 100

@@ -3,15 +3,6 @@
  * writes to the terminal. Runs halo-mock in-process on a free loopback port. */
 #include "config.h"
 
-#include "mock/mock.h"
-#include "model/model_error.h"
-#include "model/ticket_json.h"
-#include "ui/env.h"
-#include "ui/list_view.h"
-#include "ui/pane_data.h"
-#include "ui/screen.h"
-#include "ui/view.h"
-
 #include <curses.h>
 #include <fcntl.h>
 #include <locale.h>
@@ -24,6 +15,15 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "mock/mock.h"
+#include "model/model_error.h"
+#include "model/ticket_json.h"
+#include "ui/env.h"
+#include "ui/list_view.h"
+#include "ui/pane_data.h"
+#include "ui/screen.h"
+#include "ui/view.h"
 
 extern char **environ;
 

@@ -3,16 +3,16 @@
  * 100,000-ticket data set. Prints figures only; never fails on time. */
 #include "config.h"
 
-#include "mock/mock.h"
-#include "mock/server.h"
-#include "util/alloc.h"
-
 #include <curl/curl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "mock/mock.h"
+#include "mock/server.h"
+#include "util/alloc.h"
 
 #define RUNS 5
 #define MAX_CONNECTIONS 4

@@ -2,15 +2,15 @@
  * Prints throughput; never fails on time. */
 #include "config.h"
 
-#include "text/html.h"
-#include "text/safe_text.h"
-#include "text/width.h"
-
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "text/html.h"
+#include "text/safe_text.h"
+#include "text/width.h"
 
 static double now_s(void)
 {

@@ -1,13 +1,13 @@
 /* Fuzzes the config line interpreter (lexer, set, bind, color, view, profile) with one line. */
 #include "config.h"
 
-#include "config/configuration.h"
-#include "util/alloc.h"
-
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "config/configuration.h"
+#include "util/alloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,13 +1,12 @@
 /* libFuzzer harness for text/html: any bytes give terminal-safe, tidy text and links. */
 #include "config.h"
 
-#include "text/html.h"
-
-#include "fuzz_invariants.h"
-
 #include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "fuzz_invariants.h"
+#include "text/html.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -2,12 +2,12 @@
 #ifndef HALOTUI_TESTS_FUZZ_INVARIANTS_H
 #define HALOTUI_TESTS_FUZZ_INVARIANTS_H
 
-#include "text/utf8.h"
-#include "text/width.h"
-
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "text/utf8.h"
+#include "text/width.h"
 
 /* Aborts unless S is valid UTF-8 without C0 controls (bar '\n' and '\t' when allowed),
  * DEL, C1 controls or bidi controls. */

@@ -1,6 +1,10 @@
 /* libFuzzer harness for every model *_from_json parser: the first byte picks the parser. */
 #include "config.h"
 
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "../unit/page_compare.h"
 #include "model/action_json.h"
 #include "model/approval_json.h"
 #include "model/auth_json.h"
@@ -11,11 +15,6 @@
 #include "model/ticket_json.h"
 #include "model/ticket_scan.h"
 #include "model/todo_json.h"
-
-#include "../unit/page_compare.h"
-
-#include <stdint.h>
-#include <stdlib.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

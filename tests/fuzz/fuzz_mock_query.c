@@ -1,11 +1,11 @@
 /* Fuzz harness: halo-mock's form/query decoder and the value parsers behind its filters. */
 #include "config.h"
 
-#include "mock/query.h"
-
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "mock/query.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

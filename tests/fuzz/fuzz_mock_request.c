@@ -2,13 +2,12 @@
  * Input: "METHOD PATH?QUERY\n" then the body. The request is dispatched without HTTP. */
 #include "config.h"
 
-#include "mock/server.h"
-
-#include "util/alloc.h"
-
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "mock/server.h"
+#include "util/alloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,14 +1,14 @@
 /* Fuzzes query values: input is NAME\0VALUE; whatever is accepted must render and decode back. */
 #include "config.h"
 
-#include "model/ticket_query.h"
-#include "model/ticket_query_value.h"
-#include "net/query_url.h"
-
 #include <curl/curl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "model/ticket_query.h"
+#include "model/ticket_query_value.h"
+#include "net/query_url.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

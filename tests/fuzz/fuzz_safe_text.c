@@ -2,13 +2,12 @@
  * is valid UTF-8 that cannot drive a terminal, and cuts stay within their cells. */
 #include "config.h"
 
-#include "text/safe_text.h"
-
-#include "fuzz_invariants.h"
-
 #include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
+
+#include "fuzz_invariants.h"
+#include "text/safe_text.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

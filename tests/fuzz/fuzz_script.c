@@ -1,13 +1,13 @@
 /* libFuzzer harness for app/script: any bytes give keys, lines or errors, never a crash. */
 #include "config.h"
 
-#include "app/script.h"
-
 #include <locale.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "app/script.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

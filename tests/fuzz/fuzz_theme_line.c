@@ -1,12 +1,12 @@
 /* Fuzzes theme text (color lines: roles, colour names, #rrggbb, attributes). */
 #include "config.h"
 
-#include "config/configuration.h"
-#include "util/alloc.h"
-
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+
+#include "config/configuration.h"
+#include "util/alloc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

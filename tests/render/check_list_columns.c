@@ -2,20 +2,19 @@
  * sorted column keeps its arrow, columns left out for want of room are said. */
 #include "config.h"
 
-#include "render.h"
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "harness.h"
-
 #include "model/ticket_json.h"
+#include "render.h"
 #include "text/width.h"
 #include "ui/list_columns.h"
 #include "ui/list_view.h"
 
-#include <check.h>
 #include <term.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #define ELL "\xE2\x80\xA6"
 

@@ -1,21 +1,19 @@
 /* Tests of the list pane's behaviour: which pages it asks for, cursor bounds, open, sort. */
 #include "config.h"
 
-#include "render.h"
-
-#include "harness.h"
-
-#include "config/configuration.h"
-#include "model/ticket_json.h"
-#include "ui/list_columns.h"
-#include "ui/frame.h"
-#include "ui/list_view.h"
-#include "ui/statusbar.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "config/configuration.h"
+#include "harness.h"
+#include "model/ticket_json.h"
+#include "render.h"
+#include "ui/frame.h"
+#include "ui/list_columns.h"
+#include "ui/list_view.h"
+#include "ui/statusbar.h"
 
 /* Page PAGE of 50 generated rows out of TOTAL, stored in R's list. */
 static void store_page(struct render *r, int page, int total)

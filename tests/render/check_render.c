@@ -1,26 +1,23 @@
 /* Render tests of every pane: the text a view draws from fixture models, cell for cell. */
 #include "config.h"
 
-#include "render.h"
-
-#include "harness.h"
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "config/configuration.h"
+#include "harness.h"
 #include "model/action_json.h"
 #include "model/approval_json.h"
 #include "model/ticket_json.h"
 #include "model/todo_json.h"
+#include "render.h"
 #include "ui/doc_view.h"
-#include "config/configuration.h"
 #include "ui/frame.h"
 #include "ui/help_view.h"
 #include "ui/list_view.h"
 #include "ui/prompt.h"
 #include "ui/statusbar.h"
-
-#include <check.h>
-#include <stdlib.h>
-#include <string.h>
 
 static void check_view(struct render *r, const struct view_ops *ops, void *data, const char *name)
 {

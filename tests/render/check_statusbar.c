@@ -1,16 +1,14 @@
 /* Tests of the status bar's passing notes: cut between words, gone at a key or on time. */
 #include "config.h"
 
-#include "render.h"
-
-#include "harness.h"
-
-#include "config/configuration.h"
-#include "ui/statusbar.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "config/configuration.h"
+#include "harness.h"
+#include "render.h"
+#include "ui/statusbar.h"
 
 #define SORT_ERROR                                                                                 \
 	"unknown sort key 'bogus' (keys: id, summary, status_id, priority_id, client_name, "       \

@@ -2,21 +2,19 @@
  * the item cursor of a document, and retarget. */
 #include "config.h"
 
-#include "render.h"
-
-#include "harness.h"
-
-#include "model/approval_json.h"
-#include "model/ticket_json.h"
-#include "ui/doc_view.h"
-#include "ui/help_view.h"
-#include "ui/list_view.h"
-#include "util/alloc.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/approval_json.h"
+#include "model/ticket_json.h"
+#include "render.h"
+#include "ui/doc_view.h"
+#include "ui/help_view.h"
+#include "ui/list_view.h"
+#include "util/alloc.h"
 
 /* Draws V as it stands, without view_recalc, and returns the screen text; caller frees. */
 static char *draw_only(struct render *r, struct view *v)

@@ -3,15 +3,15 @@
 
 #include "render.h"
 
-#include "config/configuration.h"
-#include "model/model_error.h"
-#include "model/ticket_json.h"
-
 #include <check.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "config/configuration.h"
+#include "model/model_error.h"
+#include "model/ticket_json.h"
 
 void render_init(struct render *r, int rows, int cols)
 {

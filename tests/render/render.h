@@ -4,12 +4,12 @@
 #ifndef HALOTUI_TESTS_RENDER_H
 #define HALOTUI_TESTS_RENDER_H
 
+#include <stdbool.h>
+
 #include "ui/env.h"
 #include "ui/pane_data.h"
 #include "ui/screen.h"
 #include "ui/view.h"
-
-#include <stdbool.h>
 
 struct render {
 	struct ui_screen screen;

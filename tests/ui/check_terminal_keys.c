@@ -2,8 +2,6 @@
  * loopback), bytes written as a terminal sends them, screens dumped to files to look at. */
 #include "config.h"
 
-#include "harness.h"
-
 #include <check.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -16,6 +14,8 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "harness.h"
 
 struct term {
 	int master;

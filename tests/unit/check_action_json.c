@@ -1,14 +1,13 @@
 /* Tests of model/action_json: the Actions wrapper, notes, bad input. */
 #include "config.h"
 
-#include "model/action.h"
-#include "model/action_json.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/action.h"
+#include "model/action_json.h"
+#include "model_fixture.h"
 
 START_TEST(actions_wrapper_gives_notes_in_order)
 {

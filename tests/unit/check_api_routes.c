@@ -1,8 +1,11 @@
 /* Round trips of every route the client knows, against halo-mock on loopback. */
 #include "config.h"
 
-#include "net/api.h"
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "harness.h"
 #include "model/action.h"
 #include "model/approval.h"
 #include "model/json_text.h"
@@ -12,13 +15,8 @@
 #include "model/ticket_json.h"
 #include "model/ticket_query.h"
 #include "model/todo.h"
-
-#include "harness.h"
+#include "net/api.h"
 #include "net_fixture.h"
-
-#include <check.h>
-#include <stdlib.h>
-#include <string.h>
 
 static struct net_fixture f;
 

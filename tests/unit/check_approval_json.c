@@ -1,14 +1,13 @@
 /* Tests of model/approval and approval_json: results, keys, bad input. */
 #include "config.h"
 
-#include "model/approval.h"
-#include "model/approval_json.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/approval.h"
+#include "model/approval_json.h"
+#include "model_fixture.h"
 
 static void load(struct approval_list *l)
 {

@@ -1,14 +1,13 @@
 /* Tests of model/auth and auth_json: token expiry, defaults, authinfo. */
 #include "config.h"
 
-#include "model/auth.h"
-#include "model/auth_json.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/auth.h"
+#include "model/auth_json.h"
+#include "model_fixture.h"
 
 START_TEST(a_token_answer_gives_an_absolute_expiry)
 {

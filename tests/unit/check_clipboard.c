@@ -1,12 +1,11 @@
 /* Tests of ui/clipboard: the OSC 52 sequence, plain and wrapped for tmux. */
 #include "config.h"
 
-#include "ui/clipboard.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
+
+#include "harness.h"
+#include "ui/clipboard.h"
 
 START_TEST(osc52_carries_the_text_in_base64)
 {

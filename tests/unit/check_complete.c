@@ -1,13 +1,12 @@
 /* Tests of app/complete: Tab offers, by position, what the command table says fits there. */
 #include "config.h"
 
-#include "app/complete.h"
-
-#include "config/settings.h"
-#include "harness.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "app/complete.h"
+#include "config/settings.h"
+#include "harness.h"
 
 static struct completion c;
 

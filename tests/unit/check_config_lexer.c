@@ -1,12 +1,11 @@
 /* Tests of config/lexer: words, quoting, escapes, comments, spans, errors. */
 #include "config.h"
 
-#include "config/lexer.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "config/lexer.h"
+#include "harness.h"
 
 static struct lexer_words split_ok(const char *line)
 {

@@ -1,11 +1,10 @@
 /* Tests of ui/confirm: the one-line question, y runs its action, any other key cancels. */
 #include "config.h"
 
-#include "ui/confirm.h"
+#include <check.h>
 
 #include "harness.h"
-
-#include <check.h>
+#include "ui/confirm.h"
 
 struct counter {
 	int yes;

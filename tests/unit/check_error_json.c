@@ -1,14 +1,13 @@
 /* Tests of model/api_error and error_json: every error body shape -> one human line. */
 #include "config.h"
 
-#include "model/api_error.h"
-#include "model/error_json.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/api_error.h"
+#include "model/error_json.h"
+#include "model_fixture.h"
 
 /* E from fixture NAME with HTTP code CODE. */
 static void from_fixture(struct api_error *e, long code, const char *name)

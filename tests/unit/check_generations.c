@@ -1,11 +1,10 @@
 /* Tests of model/generations: one counter, a current generation per purpose, never 0. */
 #include "config.h"
 
-#include "model/generations.h"
+#include <check.h>
 
 #include "harness.h"
-
-#include <check.h>
+#include "model/generations.h"
 
 START_TEST(purposes_never_share_a_generation_and_zero_is_never_handed_out)
 {

@@ -1,18 +1,16 @@
 /* Tests of text/html: HTML laid out as plain text, with the links it holds. */
 #include "config.h"
 
-#include "text/html.h"
-
-#include "text/utf8.h"
-#include "text/width.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "text/html.h"
+#include "text/utf8.h"
+#include "text/width.h"
 
 __attribute__((constructor)) static void use_utf8_locale(void)
 {

@@ -1,12 +1,11 @@
 /* Tests of app/keymap and the command table: defaults, per-view bindings, help lines. */
 #include "config.h"
 
-#include "app/keymap.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "app/keymap.h"
+#include "harness.h"
 
 START_TEST(every_command_has_a_name_and_help_and_is_found_by_its_name)
 {

@@ -1,12 +1,11 @@
 /* Tests of config/keyspec: the key names of bind lines. */
 #include "config.h"
 
-#include "config/keyspec.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "config/keyspec.h"
+#include "harness.h"
 
 static struct keyspec parse_ok(const char *spec)
 {

@@ -1,11 +1,10 @@
 /* Tests of ui/layout: which panes show where for a terminal size. */
 #include "config.h"
 
-#include "ui/layout.h"
+#include <check.h>
 
 #include "harness.h"
-
-#include <check.h>
+#include "ui/layout.h"
 
 START_TEST(a_terminal_below_40x10_is_too_small)
 {

@@ -1,16 +1,15 @@
 /* Tests of util/log: lines land in the file with level and time; NULL logs are harmless. */
 #include "config.h"
 
-#include "util/log.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "harness.h"
+#include "util/log.h"
 
 START_TEST(lines_are_appended_with_level_and_a_utc_stamp)
 {

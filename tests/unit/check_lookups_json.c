@@ -1,14 +1,13 @@
 /* Tests of model/lookups and lookups_json: lists from Halo's answers, names by id. */
 #include "config.h"
 
-#include "model/lookups.h"
-#include "model/lookups_json.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/lookups.h"
+#include "model/lookups_json.h"
+#include "model_fixture.h"
 
 /* All lookups from the fixtures. */
 static void load(struct lookups *l)

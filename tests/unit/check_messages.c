@@ -1,13 +1,12 @@
 /* Tests of model/messages: order, the bound, counts by kind, clearing one kind. */
 #include "config.h"
 
-#include "model/messages.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/messages.h"
 
 START_TEST(messages_keep_order_and_count_by_kind)
 {

@@ -1,14 +1,13 @@
 /* Tests of model/misc_json and json_text_json: forecasts, closures, unknown answers. */
 #include "config.h"
 
-#include "model/json_text_json.h"
-#include "model/misc_json.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/json_text_json.h"
+#include "model/misc_json.h"
+#include "model_fixture.h"
 
 START_TEST(a_forecast_object_parses)
 {

@@ -1,15 +1,14 @@
 /* Tests of halo-mock's authentication: tokens, credentials, expiry, authinfo, "me". */
 #include "config.h"
 
-#include "mock/mock.h"
-
-#include "harness.h"
-#include "mock_http.h"
-
 #include <check.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "harness.h"
+#include "mock/mock.h"
+#include "mock_http.h"
 
 START_TEST(demo_credentials_get_a_bearer_token_with_its_lifetime)
 {

@@ -1,14 +1,13 @@
 /* Tests of halo-mock's faults on demand: latency, 500s, 429s, drops, truncation, trickling. */
 #include "config.h"
 
-#include "mock/mock.h"
-
-#include "harness.h"
-#include "mock_http.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "harness.h"
+#include "mock/mock.h"
+#include "mock_http.h"
 
 static struct mh mh;
 

@@ -1,13 +1,12 @@
 /* Tests of halo-mock's stable radix sort of keyed items. */
 #include "config.h"
 
-#include "mock/keysort.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdint.h>
 #include <stdlib.h>
+
+#include "harness.h"
+#include "mock/keysort.h"
 
 #define N 5000
 

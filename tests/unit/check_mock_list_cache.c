@@ -1,15 +1,14 @@
 /* Tests of halo-mock's cached list items: a page served before a write shows the write. */
 #include "config.h"
 
-#include "mock/mock.h"
-
-#include "harness.h"
-#include "mock_http.h"
-
 #include <check.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "harness.h"
+#include "mock/mock.h"
+#include "mock_http.h"
 
 static struct mh mh;
 

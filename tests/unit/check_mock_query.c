@@ -1,14 +1,13 @@
 /* Tests of halo-mock's query decoding and value parsers (no HTTP). */
 #include "config.h"
 
-#include "mock/jsonw.h"
-#include "mock/query.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "mock/jsonw.h"
+#include "mock/query.h"
 
 START_TEST(form_bodies_decode_plus_and_percent_escapes)
 {

@@ -1,16 +1,15 @@
 /* Tests of halo-mock's GET /api/Tickets: every filter, ordering, paging at the edges. */
 #include "config.h"
 
-#include "mock/mock.h"
-
-#include "harness.h"
-#include "mock_http.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "harness.h"
+#include "mock/mock.h"
+#include "mock_http.h"
 
 static struct mh mh;
 static struct json_object *everything; /* all tickets, details included */

@@ -1,16 +1,15 @@
 /* Tests of halo-mock's switches for the places where public evidence disagrees. */
 #include "config.h"
 
-#include "mock/mock.h"
-#include "model/ticket_json.h"
-
-#include "harness.h"
-#include "mock_http.h"
-
 #include <check.h>
 #include <regex.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "harness.h"
+#include "mock/mock.h"
+#include "mock_http.h"
+#include "model/ticket_json.h"
 
 static struct mh mh;
 

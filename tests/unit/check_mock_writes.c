@@ -1,16 +1,15 @@
 /* Tests of halo-mock's writes: every write, then the read that shows it. */
 #include "config.h"
 
-#include "mock/mock.h"
-
-#include "harness.h"
-#include "mock_http.h"
-
 #include <check.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "mock/mock.h"
+#include "mock_http.h"
 
 static struct mh mh;
 

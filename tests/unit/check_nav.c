@@ -1,11 +1,10 @@
 /* Tests of ui/nav: every move at the edges, pages, unknown counts, stops, resizes. */
 #include "config.h"
 
-#include "ui/nav.h"
+#include <check.h>
 
 #include "harness.h"
-
-#include <check.h>
+#include "ui/nav.h"
 
 /* A cursor over COUNT rows shown ROWS at a time, at CURSOR with TOP first. */
 static struct nav at(long count, int rows, long cursor, long top)

@@ -1,18 +1,17 @@
 /* Tests of the client's policies: rate budget, retry back-off, URL rules, log redaction. */
 #include "config.h"
 
-#include "net/budget.h"
-#include "net/http.h"
-#include "net/reqlog.h"
-#include "net/retry.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "harness.h"
+#include "net/budget.h"
+#include "net/http.h"
+#include "net/reqlog.h"
+#include "net/retry.h"
 
 START_TEST(a_budget_allows_its_limit_then_makes_requests_wait_for_the_window)
 {

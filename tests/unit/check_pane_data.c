@@ -1,15 +1,13 @@
 /* Tests of ui/pane_data: list pages stored from results, and refused ones made visible. */
 #include "config.h"
 
-#include "ui/pane_data.h"
-
-#include "util/alloc.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "harness.h"
+#include "ui/pane_data.h"
+#include "util/alloc.h"
 
 /* A page of N rows with ids FIRST_ID.. and RECORD_COUNT as the server's total. */
 static struct ticket_page *make_page(size_t n, int first_id, long record_count)

@@ -1,16 +1,15 @@
 /* Tests of config/paths: XDG variables set, unset and relative; ~ expansion; theme search. */
 #include "config.h"
 
-#include "config/paths.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "config/paths.h"
+#include "harness.h"
 
 static void check_path(char *got, const char *want)
 {

@@ -1,11 +1,10 @@
 /* Tests of util/plural: one noun for one thing, the plural for none and for many. */
 #include "config.h"
 
-#include "util/plural.h"
+#include <check.h>
 
 #include "harness.h"
-
-#include <check.h>
+#include "util/plural.h"
 
 START_TEST(one_takes_the_singular_and_every_other_count_the_plural)
 {

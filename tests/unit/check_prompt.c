@@ -1,14 +1,12 @@
 /* Tests of ui/prompt: typing, history, completion. */
 #include "config.h"
 
-#include "ui/prompt.h"
-
-#include "ui/key.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <locale.h>
+
+#include "harness.h"
+#include "ui/key.h"
+#include "ui/prompt.h"
 
 static void type(struct prompt *p, const char *s)
 {

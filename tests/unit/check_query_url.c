@@ -1,15 +1,14 @@
 /* Tests of query URLs: libcurl encodes every value, order is the table's, bases are kept. */
 #include "config.h"
 
-#include "net/query_url.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <ctype.h>
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "net/query_url.h"
 
 /* URL with the hex digits of each %XX in upper case: libcurl versions differ in case. */
 static char *upper_escapes(const char *url)

@@ -1,14 +1,13 @@
 /* Tests of util/queue: order, ownership on close, timeouts, many producers. */
 #include "config.h"
 
-#include "util/queue.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <time.h>
+
+#include "harness.h"
+#include "util/queue.h"
 
 START_TEST(items_come_out_in_the_order_they_went_in)
 {

@@ -1,13 +1,12 @@
 /* Tests of model/request_json: every POST body is an array with only what is meant. */
 #include "config.h"
 
-#include "model/request_json.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/request_json.h"
 
 #define EXPECT_JSON(expr, want)                                                                    \
 	do {                                                                                       \

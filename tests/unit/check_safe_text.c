@@ -1,16 +1,14 @@
 /* Tests of text/safe_text: controls, escape sequences, C1, bidi and bad UTF-8 removed. */
 #include "config.h"
 
-#include "text/safe_text.h"
-
-#include "text/utf8.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "text/safe_text.h"
+#include "text/utf8.h"
 
 __attribute__((constructor)) static void use_utf8_locale(void)
 {

@@ -1,13 +1,12 @@
 /* Tests of util/status: every code has a message and a name; HTTP codes map right. */
 #include "config.h"
 
-#include "util/status.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "util/status.h"
 
 START_TEST(every_status_has_a_message_and_its_own_name)
 {

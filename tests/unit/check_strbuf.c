@@ -1,13 +1,12 @@
 /* Tests of util/strbuf: growth, formatting, truncation, detaching. */
 #include "config.h"
 
-#include "util/strbuf.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "util/strbuf.h"
 
 START_TEST(appends_grow_the_buffer_and_keep_it_terminated)
 {

@@ -1,15 +1,14 @@
 /* Tests of config/theme: every shipped theme, colour and attribute names, bad color lines. */
 #include "config.h"
 
-#include "config/configuration.h"
-#include "config/theme.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "config/configuration.h"
+#include "config/theme.h"
+#include "harness.h"
 
 static const char *const shipped[] = { "default", "light", "mono", "high-contrast",
 				       "solarized-dark" };

@@ -1,13 +1,12 @@
 /* Tests of model/ticket_json: list pages, one ticket, POST and DELETE answers, bad input. */
 #include "config.h"
 
-#include "model/ticket_json.h"
-
-#include "model_fixture.h"
-#include "harness.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/ticket_json.h"
+#include "model_fixture.h"
 
 static struct ticket_page *page_ok(const char *name)
 {

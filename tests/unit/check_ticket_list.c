@@ -1,15 +1,13 @@
 /* Tests of model/ticket_list: page size from what came back, states, generations, memory. */
 #include "config.h"
 
-#include "model/ticket_list.h"
-
-#include "util/alloc.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/ticket_list.h"
+#include "util/alloc.h"
 
 /* A page of N rows with ids FIRST_ID.. and RECORD_COUNT as the server's total. */
 static struct ticket_page *make_page(size_t n, int first_id, long record_count)

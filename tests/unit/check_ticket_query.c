@@ -1,14 +1,13 @@
 /* Tests of the query object: setting by name, unknown names, order, copy, clear, paging. */
 #include "config.h"
 
-#include "model/ticket_query.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/ticket_query.h"
 
 START_TEST(set_values_are_stored_normalised_and_replaced)
 {

@@ -1,14 +1,13 @@
 /* Tests of the compiled parameter tables against the project's copy of Halo's lists. */
 #include "config.h"
 
-#include "model/ticket_query.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/ticket_query.h"
 
 struct seed_row {
 	char *name, *wire_type, *description;

@@ -1,13 +1,12 @@
 /* Tests of query values by type: what is accepted, what it becomes, and the messages. */
 #include "config.h"
 
-#include "model/ticket_query_value.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/ticket_query_value.h"
 
 /* A value for a parameter of the /Tickets table and what it becomes (NULL: refused). */
 struct value_case {

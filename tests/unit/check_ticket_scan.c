@@ -1,20 +1,19 @@
 /* Tests of model/ticket_scan and model/json_scan: the streaming reader of /Tickets pages. */
 #include "config.h"
 
-#include "model/json_scan.h"
-#include "model/ticket_json.h"
-#include "model/ticket_scan.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-#include "page_compare.h"
-
 #include <check.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "harness.h"
+#include "model/json_scan.h"
+#include "model/ticket_json.h"
+#include "model/ticket_scan.h"
+#include "model_fixture.h"
+#include "page_compare.h"
 
 static struct odd_fields scanned_odd;
 

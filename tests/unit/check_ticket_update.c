@@ -1,15 +1,14 @@
 /* Tests of model/ticket_update: the field table, setters, partial bodies. */
 #include "config.h"
 
-#include "model/request_json.h"
-#include "model/ticket_update.h"
-#include "model/values.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/request_json.h"
+#include "model/ticket_update.h"
+#include "model/values.h"
 
 START_TEST(field_names_map_both_ways)
 {

@@ -1,14 +1,13 @@
 /* Tests of model/todo and todo_json: items, done state, bad input. */
 #include "config.h"
 
-#include "model/todo.h"
-#include "model/todo_json.h"
-
-#include "harness.h"
-#include "model_fixture.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/todo.h"
+#include "model/todo_json.h"
+#include "model_fixture.h"
 
 START_TEST(todos_keep_text_group_and_done_state)
 {

@@ -1,12 +1,11 @@
 /* Tests of text/utf8: decoding with maximal-subpart recovery, encoding, validation. */
 #include "config.h"
 
-#include "text/utf8.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <string.h>
+
+#include "harness.h"
+#include "text/utf8.h"
 
 static uint32_t decode(const char *s, size_t *used)
 {

@@ -1,15 +1,14 @@
 /* Tests of model/values and model/arena: Halo's dates and the string arena. */
 #include "config.h"
 
-#include "model/arena.h"
-#include "model/values.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+#include "harness.h"
+#include "model/arena.h"
+#include "model/values.h"
 
 static time_t parsed(const char *s)
 {

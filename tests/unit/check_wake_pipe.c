@@ -1,14 +1,13 @@
 /* Tests of util/wake_pipe: a signal makes the read end readable; draining empties it. */
 #include "config.h"
 
-#include "util/wake_pipe.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <stdlib.h>
+
+#include "harness.h"
+#include "util/wake_pipe.h"
 
 static int readable(int fd)
 {

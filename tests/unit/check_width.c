@@ -1,14 +1,13 @@
 /* Tests of text/width: cells of characters, cutting, padding and wrapping by cells. */
 #include "config.h"
 
-#include "text/width.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "text/width.h"
 
 __attribute__((constructor)) static void use_utf8_locale(void)
 {

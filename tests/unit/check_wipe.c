@@ -2,13 +2,12 @@
  * (check_wipe_fallback builds the same tests on the volatile-pointer path). */
 #include "config.h"
 
-#include "util/wipe.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "harness.h"
+#include "util/wipe.h"
 
 START_TEST(wipe_bytes_zeroes_exactly_the_range)
 {

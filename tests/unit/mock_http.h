@@ -2,11 +2,11 @@
 #ifndef HALOTUI_TESTS_MOCK_HTTP_H
 #define HALOTUI_TESTS_MOCK_HTTP_H
 
-#include "mock/mock.h"
-
 #include <curl/curl.h>
 #include <json-c/json.h>
 #include <stdbool.h>
+
+#include "mock/mock.h"
 
 struct mh {
 	struct mock_server *server;

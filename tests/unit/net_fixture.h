@@ -2,11 +2,6 @@
 #ifndef HALOTUI_TESTS_NET_FIXTURE_H
 #define HALOTUI_TESTS_NET_FIXTURE_H
 
-#include "mock/mock.h"
-#include "net/worker.h"
-#include "util/log.h"
-#include "util/wake_pipe.h"
-
 #include <check.h>
 #include <curl/curl.h>
 #include <poll.h>
@@ -15,6 +10,11 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "mock/mock.h"
+#include "net/worker.h"
+#include "util/log.h"
+#include "util/wake_pipe.h"
 
 struct net_fixture {
 	struct mock_options mock_options;

@@ -2,10 +2,10 @@
 #ifndef HALOTUI_TESTS_PAGE_COMPARE_H
 #define HALOTUI_TESTS_PAGE_COMPARE_H
 
+#include <string.h>
+
 #include "model/ticket.h"
 #include "model/ticket_scan.h"
-
-#include <string.h>
 
 static inline bool row_field_same(const struct jf_field *f, const struct ticket_row *a,
 				  const struct ticket_row *b)
