@@ -28,10 +28,8 @@ check() { # NAME CONDITION-RESULT
 
 "$mock" --listen 127.0.0.1:0 >"$work/mock.out" 2>"$work/mock.err" &
 pid=$!
-i=0
-while [ $i -lt 300 ] && ! grep -q '^listening on' "$work/mock.out"; do
+while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/mock.out"; do
 	sleep 0.1
-	i=$((i + 1))
 done
 port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/mock.out")
 if [ -z "$port" ]; then

@@ -49,6 +49,14 @@ wait_for() {
 	done
 }
 
+# wait_file FILE PATTERN: like wait_for, on a file the session writes (its request log).
+wait_file() {
+	until grep -q "$2" "$1" 2>/dev/null; do
+		kill -0 "$spawned" 2>/dev/null || return 1
+		sleep 0.1
+	done
+}
+
 # finish NAME: closes the keys, waits for the session and sets $status to its exit status.
 finish() {
 	exec 3>&-
@@ -106,20 +114,10 @@ if command -v script >/dev/null 2>&1; then
 		"$work" "$work" "$work" >"$work/browser.sh"
 	chmod +x "$work/browser.sh"
 	printf 'set browser = "%s" --new-tab\n' "$work/browser.sh" >"$work/browser/halotui/config"
-	wait_for() { # FILE PATTERN: up to 20 s
-		i=0
-		while [ $i -lt 200 ] && ! grep -q "$2" "$1" 2>/dev/null; do
-			sleep 0.1
-			i=$((i + 1))
-		done
-	}
-	(
-		wait_for "$work/browser.log" "GET /api/Tickets?"
-		printf 'o'
-		wait_for "$work/opened" "ticket?id="
-		printf 'Q'
-	) | env -u SSH_TTY -u SSH_CONNECTION XDG_CONFIG_HOME="$work/browser" TERM=xterm timeout 30 \
-		script -qec "TERM=xterm '$bin' --demo --log '$work/browser.log'" /dev/null >/dev/null 2>&1
+	session browser.out "env -u SSH_TTY -u SSH_CONNECTION XDG_CONFIG_HOME=$work/browser TERM=xterm '$bin' --demo --log '$work/browser.log'"
+	wait_file "$work/browser.log" "GET /api/Tickets?" && printf 'o' >&3 &&
+		wait_file "$work/opened" "ticket?id=" && printf 'Q' >&3
+	finish browser.out
 	[ "$(head -n 1 "$work/opened" 2>/dev/null)" = "--new-tab" ] &&
 		sed -n 2p "$work/opened" | grep -Eq '^http://127.0.0.1:[0-9]+/ticket\?id=3146$'
 	check "o runs the browser setting with the URL as its last argument" $?
@@ -131,15 +129,12 @@ if command -v script >/dev/null 2>&1; then
 		n=$(grep -c "GET /api/Tickets?[^ ]*&page_no=1&" "$work/refresh.log" 2>/dev/null)
 		echo "${n:-0}"
 	}
-	(
-		i=0
-		while [ $i -lt 200 ] && [ "$(page_one)" -lt 2 ]; do
-			sleep 0.1
-			i=$((i + 1))
-		done
-		printf 'Q'
-	) | XDG_CONFIG_HOME="$work/refresh" TERM=xterm timeout 30 \
-		script -qec "TERM=xterm '$bin' --demo --log '$work/refresh.log'" /dev/null >/dev/null 2>&1
+	session refresh.out "XDG_CONFIG_HOME=$work/refresh TERM=xterm '$bin' --demo --log '$work/refresh.log'"
+	until [ "$(page_one)" -ge 2 ] || ! kill -0 "$spawned" 2>/dev/null; do
+		sleep 0.1
+	done
+	printf 'Q' >&3
+	finish refresh.out
 	[ "$(page_one)" -ge 2 ]
 	check "refresh-interval fetches the rows on screen again" $?
 
@@ -179,7 +174,7 @@ check "the status bar names the profile default-profile chose" $?
 check "the demo names no profile: it talks to its own halo-mock" $?
 
 # An unknown --profile is named, with the profiles there are; no other profile is tried.
-(cd "$work" && XDG_CONFIG_HOME="$work/xdg" timeout 20 "$bin" --headless --profile nosuch \
+(cd "$work" && XDG_CONFIG_HOME="$work/xdg" "$bin" --headless --profile nosuch \
 	--script profile.script --size 12x100)
 [ $? -eq 0 ] && grep -q "no profile 'nosuch' in the configuration; profiles: work" "$work/shot" &&
 	! grep -q "no url" "$work/shot"
@@ -202,14 +197,14 @@ log_ok() { # FILE
 		! grep -qi -e "$demo_secret" -e "bearer" -e "authorization" -e "access_token" \
 			-e "client_secret" "$1"
 }
-(cd "$work" && timeout 20 "$bin" --headless --demo --log "$work/requests.log" \
+(cd "$work" && "$bin" --headless --demo --log "$work/requests.log" \
 	--script profile.script --size 12x80)
 [ $? -eq 0 ] && log_ok "$work/requests.log"
 check "--log FILE writes one line per request and no credentials" $?
 
 mkdir -p "$work/logcfg/halotui"
 printf 'set log-file = %s\n' "$work/setting.log" >"$work/logcfg/halotui/config"
-(cd "$work" && XDG_CONFIG_HOME="$work/logcfg" timeout 20 "$bin" --headless --demo \
+(cd "$work" && XDG_CONFIG_HOME="$work/logcfg" "$bin" --headless --demo \
 	--script profile.script --size 12x80)
 [ $? -eq 0 ] && log_ok "$work/setting.log"
 check "set log-file writes the request log" $?
@@ -238,7 +233,7 @@ if command -v tmux >/dev/null 2>&1; then
 	sock=$work/tmux.sock
 	tmux -S "$sock" -f /dev/null new-session -d -x 80 -y 24 "sleep 600"
 	tmux_pid=$(tmux -S "$sock" display-message -p '#{pid}')
-	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" "$bin" --headless --demo \
 		--script copy.script --size 12x200)
 	rc=$?
 	url=$(tail -n 1 "$work/copied" |
@@ -248,7 +243,7 @@ if command -v tmux >/dev/null 2>&1; then
 
 	# osc52 = yes: always the OSC 52 sequence, the tmux buffer is left alone.
 	printf ':set osc52 = yes\nY\n:dump-screen copied\n' >"$work/copy-yes.script"
-	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" "$bin" --headless --demo \
 		--script copy-yes.script --size 12x200)
 	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "copied id: 3146 " &&
 		[ "$(tmux -S "$sock" show-buffer)" = "$url" ]
@@ -256,7 +251,7 @@ if command -v tmux >/dev/null 2>&1; then
 
 	# A tmux server that is gone: the copy fails, and says so.
 	tmux -S "$sock" kill-server
-	(cd "$work" && TMUX="$sock,$tmux_pid,0" timeout 20 "$bin" --headless --demo \
+	(cd "$work" && TMUX="$sock,$tmux_pid,0" "$bin" --headless --demo \
 		--script copy.script --size 12x200)
 	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "URL not copied: tmux set-buffer failed"
 	check "a failed tmux copy says it failed" $?
