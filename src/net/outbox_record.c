@@ -128,3 +128,22 @@ size_t outbox_record_decode(const char *data, size_t len, char *type, struct out
 		return 0;
 	return OUTBOX_FRAME_HEADER + plen;
 }
+
+size_t outbox_record_resync(const char *data, size_t len)
+{
+	for (size_t at = 1; at + OUTBOX_FRAME_HEADER <= len; at++) {
+		const char *m = memchr(data + at, frame_magic[0], len - at);
+		if (!m)
+			break;
+		at = (size_t)(m - data);
+		char type;
+		struct outbox_entry e;
+		if (outbox_record_decode(m, len - at, &type, &e) > 0) {
+			free(e.query);
+			free(e.body);
+			free(e.last_message);
+			return at;
+		}
+	}
+	return len;
+}
