@@ -169,8 +169,13 @@ static bool worker_journal(struct worker *w, struct job *job)
 		return true;
 	}
 	char msg[160];
-	snprintf(msg, sizeof(msg), "the outbox cannot be written, nothing was sent: %s",
-		 strerror(errno));
+	if (outbox_is_read_only(w->outbox))
+		snprintf(msg, sizeof(msg),
+			 "another halotui has this profile's outbox open: "
+			 "nothing was sent");
+	else
+		snprintf(msg, sizeof(msg), "the outbox cannot be written, nothing was sent: %s",
+			 strerror(errno));
 	worker_refuse(w, job, STATUS_IO, msg);
 	return false;
 }
