@@ -154,23 +154,25 @@ static void outbox_report_damage(struct outbox *ob, struct outbox_damage *d, cha
 	char *torn_path = xmalloc(strlen(ob->path) + 6);
 	sprintf(torn_path, "%s.torn", ob->path);
 	bool saved = outbox_keep_aside(&d->aside, torn_path);
-	const char *where = saved ? torn_path : "nowhere: they could not be saved";
+	struct strbuf where;
+	strbuf_init(&where);
+	strbuf_appendf(&where, saved ? "kept in %s" : "lost: %s could not be written", torn_path);
 	struct strbuf msg;
 	strbuf_init(&msg);
 	if (d->damaged)
-		strbuf_appendf(&msg, "%zu damaged outbox %s (%zu %s) kept in %s; %zu %s kept",
-			       d->damaged, plural((long long)d->damaged, "record", "records"),
-			       d->damaged_bytes,
-			       plural((long long)d->damaged_bytes, "byte", "bytes"), where, d->kept,
-			       plural((long long)d->kept, "record", "records"));
+		strbuf_appendf(&msg, "%zu damaged outbox %s (%zu %s) %s; %zu %s kept", d->damaged,
+			       plural((long long)d->damaged, "record", "records"), d->damaged_bytes,
+			       plural((long long)d->damaged_bytes, "byte", "bytes"), where.data,
+			       d->kept, plural((long long)d->kept, "record", "records"));
 	if (d->damaged && d->torn_bytes)
-		strbuf_append_str(&msg, ". ");
+		strbuf_append_str(&msg, "; ");
 	if (d->torn_bytes)
 		strbuf_appendf(&msg,
 			       "the outbox ends with a torn record (%zu %s): a write was being "
-			       "saved when halotui stopped; the bytes were kept in %s",
+			       "saved when halotui stopped; its bytes are %s",
 			       d->torn_bytes, plural((long long)d->torn_bytes, "byte", "bytes"),
-			       where);
+			       where.data);
+	strbuf_fini(&where);
 	*warning = strbuf_detach(&msg);
 	strbuf_fini(&msg);
 	free(torn_path);

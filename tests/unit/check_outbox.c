@@ -351,6 +351,42 @@ START_TEST(a_damaged_record_in_the_middle_is_skipped_and_the_later_ones_kept)
 }
 END_TEST
 
+START_TEST(damage_in_the_middle_and_a_torn_tail_are_both_reported)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"one\"}]", false);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"two\"}]", false);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"three\"}]", false);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"four\"}]", false);
+	outbox_close(ob);
+	size_t len;
+	char *data = slurp(path, &len);
+	char *two = memmem(data, len, "two", 3);
+	ck_assert_ptr_nonnull(two);
+	int fd = open(path, O_RDWR);
+	ck_assert_int_eq(pwrite(fd, "T", 1, two - data), 1);
+	close(fd);
+	free(data);
+	chop(4);
+	char *warning = NULL;
+	ob = open_ok(&warning);
+	ck_assert_msg(strstr(warning, "1 damaged outbox record ("), "%s", warning);
+	ck_assert_msg(strstr(warning, "; 2 records kept; "), "%s", warning);
+	ck_assert_msg(strstr(warning, "the outbox ends with a torn record ("), "%s", warning);
+	ck_assert_msg(strstr(warning, "a write was being saved when halotui stopped"), "%s",
+		      warning);
+	free(warning);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 2);
+	ck_assert_ptr_nonnull(strstr(e[0].body, "one"));
+	ck_assert_ptr_nonnull(strstr(e[1].body, "three"));
+	outbox_entries_free(e, 2);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
 /* The child opens the journal while the parent writes it and appends too; it sends the
  * ids it was given, then the parent goes on. Every acknowledged write must be there once. */
 START_TEST(two_processes_on_one_outbox_never_lose_or_share_a_write)
@@ -473,6 +509,7 @@ HARNESS_MAIN("outbox", a_journalled_write_is_found_again_after_reopening,
 	     a_process_killed_right_after_journalling_leaves_the_write_on_disk,
 	     the_default_outbox_lives_under_the_xdg_state_folder_per_profile,
 	     a_damaged_record_in_the_middle_is_skipped_and_the_later_ones_kept,
+	     damage_in_the_middle_and_a_torn_tail_are_both_reported,
 	     two_processes_on_one_outbox_never_lose_or_share_a_write,
 	     a_second_open_while_one_is_held_is_read_only_and_says_so,
 	     ids_never_repeat_after_a_restart_with_nothing_pending)
