@@ -585,6 +585,29 @@ START_TEST(a_fifo_is_refused_without_waiting_for_a_writer)
 }
 END_TEST
 
+/* A theme file is read the same way: a FIFO named like a theme is refused too. */
+START_TEST(a_theme_that_is_a_fifo_is_refused_without_waiting)
+{
+	char dir[] = "/tmp/halotui-fifo-theme-XXXXXX", fifo[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(fifo, sizeof(fifo), "%s/stuck.theme", dir);
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	setenv("HALOTUI_THEMES_DIR", dir, 1);
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert(!config_run_prompt(&cfg, "set theme = stuck"));
+	ck_assert(strstr(last_diag(&cfg), "stuck.theme: not a regular file"));
+	ck_assert(!config_apply_theme(&cfg));
+	ck_assert(strstr(last_diag(&cfg), "stuck.theme: not a regular file"));
+	config_fini(&cfg);
+	unsetenv("HALOTUI_THEMES_DIR");
+	unsetenv("XDG_CONFIG_HOME");
+	remove(fifo);
+	rmdir(dir);
+}
+END_TEST
+
 /* f0 .. f11 each source the next file three times: 3^12 loads without a cap. */
 START_TEST(a_source_fan_out_stops_at_the_load_cap_and_names_where)
 {
@@ -705,6 +728,7 @@ HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     the_user_file_is_read_from_xdg_config_home_and_may_be_missing,
 	     unknown_commands_and_lexer_errors_name_the_prompt,
 	     a_fifo_is_refused_without_waiting_for_a_writer,
+	     a_theme_that_is_a_fifo_is_refused_without_waiting,
 	     a_source_fan_out_stops_at_the_load_cap_and_names_where,
 	     a_line_over_the_limit_is_refused_and_the_rest_of_the_file_loads,
 	     a_file_over_the_size_limit_is_not_read)
