@@ -3,18 +3,23 @@
 #ifndef HALOTUI_CONFIG_CONFIGURATION_H
 #define HALOTUI_CONFIG_CONFIGURATION_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "config/keyspec.h"
 #include "config/settings.h"
 #include "config/theme.h"
 #include "util/status.h"
 
-#include <stdbool.h>
-#include <stddef.h>
-
 /* The file name of lines typed at the `:` prompt. */
 #define CONFIG_PROMPT_FILE "<prompt>"
 /* How deep `source` may nest. */
 #define CONFIG_MAX_DEPTH 16
+/* How many files one load may read in all, `source` lines included. */
+#define CONFIG_MAX_LOADS 64
+/* The largest config or theme file read. */
+#define CONFIG_MAX_FILE_SIZE (1024 * 1024)
+#define CONFIG_MAX_FILE_SIZE_TEXT "1 MiB"
 
 /* One problem found while loading: TEXT is "FILE:LINE: message" (or "FILE: message" when
  * LINE is 0). Warnings do not stop the line from taking effect. */
@@ -77,6 +82,8 @@ struct config {
 	size_t n_diags;
 	char **loading; /* real paths of the files being read, for cycle detection */
 	size_t depth;
+	size_t n_loads;	     /* files read by the current top-level load */
+	bool is_load_capped; /* CONFIG_MAX_LOADS was reached and reported */
 };
 
 /* Every setting at its default, the compiled-in default theme as the palette, no profiles

@@ -3,6 +3,16 @@
 
 #include "config/interp.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "config/lexer.h"
 #include "config/paths.h"
 #include "config/profile.h"
@@ -10,14 +20,6 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 #include "util/wipe.h"
-
-#include <ctype.h>
-#include <errno.h>
-#include <stdarg.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
 
 struct line {
 	const char *text;
@@ -326,6 +328,27 @@ static bool is_loading(const struct config *cfg, const char *real)
 	return false;
 }
 
+/* Reads one line into BUF (LEXER_MAX_LINE + 1 bytes) without its newline; the bytes of a
+ * longer line are consumed but not kept, and *TOO_LONG says so. *BYTES counts what was read.
+ * False at the end of the file. */
+static bool read_bounded_line(FILE *fp, char *buf, bool *too_long, size_t *bytes)
+{
+	size_t n = 0;
+	int c;
+	*too_long = false;
+	while ((c = getc(fp)) != EOF) {
+		(*bytes)++;
+		if (c == '\n')
+			break;
+		if (n < LEXER_MAX_LINE)
+			buf[n++] = (char)c;
+		else
+			*too_long = true;
+	}
+	buf[n] = '\0';
+	return c != EOF || n > 0 || *too_long;
+}
+
 static void read_lines(struct config *cfg, FILE *fp, const char *path, struct theme *theme)
 {
 	char *dir = xstrdup(path);
@@ -335,16 +358,74 @@ static void read_lines(struct config *cfg, FILE *fp, const char *path, struct th
 	else
 		strcpy(dir, ".");
 	struct interp_state state = { .file = path, .dir = dir, .theme = theme };
-	char *buf = NULL;
-	size_t cap = 0;
-	while (getline(&buf, &cap, fp) >= 0) {
+	char *buf = xmalloc(LEXER_MAX_LINE + 1);
+	size_t bytes = 0;
+	bool too_long;
+	while (read_bounded_line(fp, buf, &too_long, &bytes)) {
 		state.line++;
-		interp_line(cfg, &state, buf);
+		if (bytes > CONFIG_MAX_FILE_SIZE) {
+			report(cfg, &state, false,
+			       "file larger than " CONFIG_MAX_FILE_SIZE_TEXT
+			       ": the rest is not read");
+			break;
+		}
+		if (too_long)
+			report(cfg, &state, false,
+			       "line longer than " LEXER_MAX_LINE_TEXT " bytes");
+		else
+			interp_line(cfg, &state, buf);
 	}
-	if (buf)
-		wipe_bytes(buf, cap);
+	wipe_bytes(buf, LEXER_MAX_LINE + 1);
 	free(buf);
 	free(dir);
+}
+
+/* Opens REAL for reading if it is a regular file no larger than CONFIG_MAX_FILE_SIZE. The
+ * open does not block (a FIFO or a device is refused, not waited on). NULL with *WHY set. */
+static FILE *open_regular(const char *real, enum status *status, const char **why)
+{
+	int fd = open(real, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	struct stat st;
+	*status = STATUS_IO;
+	if (fd < 0) {
+		*status = errno == ENOENT ? STATUS_NOT_FOUND : STATUS_IO;
+		*why = strerror(errno);
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		*why = "not a regular file";
+	else if (st.st_size > CONFIG_MAX_FILE_SIZE)
+		*why = "larger than " CONFIG_MAX_FILE_SIZE_TEXT;
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
+		*why = strerror(errno);
+	else
+		*why = NULL;
+	FILE *fp = *why ? NULL : fdopen(fd, "r");
+	if (!fp) {
+		*why = *why ? *why : strerror(errno);
+		close(fd);
+		return NULL;
+	}
+	*status = STATUS_OK;
+	return fp;
+}
+
+/* Counts one more file read by this top-level load; false (reported once) past the cap. */
+static bool count_load(struct config *cfg, const struct interp_state *at, const char *path)
+{
+	if (cfg->depth == 0) {
+		cfg->n_loads = 0;
+		cfg->is_load_capped = false;
+	}
+	if (cfg->n_loads < CONFIG_MAX_LOADS) {
+		cfg->n_loads++;
+		return true;
+	}
+	if (!cfg->is_load_capped)
+		report(cfg, at, false, "more than %d files sourced in one load: %s not read",
+		       CONFIG_MAX_LOADS, path);
+	cfg->is_load_capped = true;
+	return false;
 }
 
 enum status interp_load(struct config *cfg, const char *path, const char *from_file,
@@ -352,18 +433,13 @@ enum status interp_load(struct config *cfg, const char *path, const char *from_f
 {
 	struct interp_state at = { .file = from_file ? from_file : path, .line = from_line };
 	char *real = realpath(path, NULL);
-	FILE *fp = real ? fopen(real, "r") : NULL;
-	enum status status = STATUS_OK;
-	struct stat st;
+	enum status status = real ? STATUS_OK : errno == ENOENT ? STATUS_NOT_FOUND : STATUS_IO;
+	const char *why = real ? NULL : strerror(errno);
+	FILE *fp = real ? open_regular(real, &status, &why) : NULL;
 
 	if (!fp) {
-		int err = errno;
-		status = err == ENOENT ? STATUS_NOT_FOUND : STATUS_IO;
-		if (!(is_optional && err == ENOENT))
-			report(cfg, &at, false, "cannot read %s: %s", path, strerror(err));
-	} else if (fstat(fileno(fp), &st) != 0 || !S_ISREG(st.st_mode)) {
-		status = STATUS_IO;
-		report(cfg, &at, false, "cannot read %s: not a regular file", path);
+		if (!(is_optional && status == STATUS_NOT_FOUND))
+			report(cfg, &at, false, "cannot read %s: %s", path, why);
 	} else if (is_loading(cfg, real)) {
 		status = STATUS_INVALID;
 		report(cfg, &at, false, "source cycle: %s is already being read", path);
@@ -371,6 +447,8 @@ enum status interp_load(struct config *cfg, const char *path, const char *from_f
 		status = STATUS_INVALID;
 		report(cfg, &at, false, "source nested deeper than %d files at %s",
 		       CONFIG_MAX_DEPTH, path);
+	} else if (!count_load(cfg, &at, path)) {
+		status = STATUS_INVALID;
 	} else {
 		cfg->loading = xreallocarray(cfg->loading, cfg->depth + 1, sizeof(*cfg->loading));
 		cfg->loading[cfg->depth++] = real;

@@ -3,12 +3,12 @@
 
 #include "config/lexer.h"
 
-#include "util/alloc.h"
-#include "util/strbuf.h"
-
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/alloc.h"
+#include "util/strbuf.h"
 
 static bool is_blank(char c)
 {
@@ -126,6 +126,10 @@ bool lexer_split(const char *line, struct lexer_words *out, const char **error)
 
 	*out = (struct lexer_words){ 0 };
 	*error = NULL;
+	if (strnlen(line, LEXER_MAX_LINE + 1) > LEXER_MAX_LINE) {
+		*error = "line longer than " LEXER_MAX_LINE_TEXT " bytes";
+		return false;
+	}
 	strbuf_init(&sb);
 	for (;;) {
 		while (is_blank(line[i]))

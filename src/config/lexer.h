@@ -14,6 +14,10 @@ struct lexer_word {
 	bool is_quoted; /* some part of it was inside quotes */
 };
 
+/* The longest line the language takes, in bytes (a longer one is an error). */
+#define LEXER_MAX_LINE 65536
+#define LEXER_MAX_LINE_TEXT "65536"
+
 struct lexer_words {
 	struct lexer_word *v;
 	size_t n;

@@ -3,23 +3,26 @@
 
 #include "net/outbox.h"
 
-#include "net/outbox_record.h"
-#include "util/alloc.h"
-#include "util/strbuf.h"
-#include "util/plural.h"
-
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "net/outbox_record.h"
+#include "util/alloc.h"
+#include "util/plural.h"
+#include "util/strbuf.h"
+
 struct outbox {
 	pthread_mutex_t lock;
-	int fd;
+	int fd;	     /* the journal; -1 when read-only and there is none */
+	int lock_fd; /* PATH.lock, flocked for as long as this process writes the journal */
+	bool is_read_only;
 	char *path;
 	struct outbox_entry *entries;
 	size_t count, cap;
@@ -55,6 +58,12 @@ static void outbox_forget(struct outbox *ob, uint64_t id)
 /* Applies one replayed record to the entry set. */
 static void outbox_apply(struct outbox *ob, struct outbox_entry *rec, char type)
 {
+	if (type == OUTBOX_REC_NEXT) {
+		if (rec->id > ob->next_id)
+			ob->next_id = rec->id;
+		entry_fini(rec);
+		return;
+	}
 	if (rec->id >= ob->next_id)
 		ob->next_id = rec->id + 1;
 	if (type == OUTBOX_REC_WRITE) {
@@ -120,27 +129,51 @@ static bool make_parents(const char *path)
 	return ok;
 }
 
-/* Keeps a torn tail beside the journal for inspection, then cuts it off. */
-static void outbox_cut_tail(struct outbox *ob, const struct strbuf *all, size_t good,
-			    char **warning)
+/* Keeps damaged or torn bytes beside the journal for inspection; false when it cannot. */
+static bool outbox_keep_aside(const struct strbuf *aside, const char *torn_path)
+{
+	int fd = open(torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+	bool saved = fd >= 0 && write_all(fd, aside->data, aside->len) && fsync(fd) == 0;
+	if (fd >= 0)
+		close(fd);
+	return saved;
+}
+
+/* What replay found that it could not use. */
+struct outbox_damage {
+	size_t kept;	      /* records read */
+	size_t damaged;	      /* damaged stretches followed by valid records */
+	size_t damaged_bytes; /* their size */
+	size_t torn_bytes;    /* a last record cut short */
+	struct strbuf aside;  /* the bytes of both, for PATH.torn */
+};
+
+/* Saves the unusable bytes as PATH.torn and says what they were in WARNING. */
+static void outbox_report_damage(struct outbox *ob, struct outbox_damage *d, char **warning)
 {
 	char *torn_path = xmalloc(strlen(ob->path) + 6);
 	sprintf(torn_path, "%s.torn", ob->path);
-	int fd = open(torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-	bool saved = fd >= 0 && write_all(fd, all->data + good, all->len - good) && fsync(fd) == 0;
-	if (fd >= 0)
-		close(fd);
+	bool saved = outbox_keep_aside(&d->aside, torn_path);
+	struct strbuf where;
+	strbuf_init(&where);
+	strbuf_appendf(&where, saved ? "kept in %s" : "lost: %s could not be written", torn_path);
 	struct strbuf msg;
 	strbuf_init(&msg);
-	strbuf_appendf(&msg,
-		       "the outbox ends with a torn or damaged record (%zu %s): a write was "
-		       "being saved when halotui stopped; %s%s",
-		       all->len - good, plural((long long)(all->len - good), "byte", "bytes"),
-		       saved ? "the bytes were kept in " : "they could not be kept",
-		       saved ? torn_path : "");
+	if (d->damaged)
+		strbuf_appendf(&msg, "%zu damaged outbox %s (%zu %s) %s; %zu %s kept", d->damaged,
+			       plural((long long)d->damaged, "record", "records"), d->damaged_bytes,
+			       plural((long long)d->damaged_bytes, "byte", "bytes"), where.data,
+			       d->kept, plural((long long)d->kept, "record", "records"));
+	if (d->damaged && d->torn_bytes)
+		strbuf_append_str(&msg, "; ");
+	if (d->torn_bytes)
+		strbuf_appendf(&msg,
+			       "the outbox ends with a torn record (%zu %s): a write was being "
+			       "saved when halotui stopped; its bytes are %s",
+			       d->torn_bytes, plural((long long)d->torn_bytes, "byte", "bytes"),
+			       where.data);
+	strbuf_fini(&where);
 	*warning = strbuf_take(&msg);
-	if (ftruncate(ob->fd, (off_t)good) == 0)
-		fsync(ob->fd);
 	free(torn_path);
 }
 
@@ -159,24 +192,40 @@ static bool read_file(int fd, struct strbuf *out)
 	}
 }
 
-/* Replays the journal; a damaged tail is cut off and reported in WARNING. */
+/* Replays the journal. A damaged record is skipped up to the next valid one; a damaged
+ * or torn stretch is kept in PATH.torn and reported in WARNING (not when read-only: the
+ * tail may be a write the other process is saving now). */
 static bool outbox_replay(struct outbox *ob, char **warning)
 {
 	struct strbuf all;
 	strbuf_init(&all);
-	bool ok = read_file(ob->fd, &all);
+	struct outbox_damage d = { 0 };
+	strbuf_init(&d.aside);
+	bool ok = ob->fd < 0 || read_file(ob->fd, &all);
 	size_t pos = 0;
 	while (ok && pos < all.len) {
 		char type;
 		struct outbox_entry rec;
 		size_t n = outbox_record_decode(all.data + pos, all.len - pos, &type, &rec);
-		if (n == 0)
-			break;
-		outbox_apply(ob, &rec, type);
-		pos += n;
+		if (n > 0) {
+			d.kept += type != OUTBOX_REC_NEXT;
+			outbox_apply(ob, &rec, type);
+			pos += n;
+			continue;
+		}
+		size_t end = pos + outbox_record_resync(all.data + pos, all.len - pos);
+		strbuf_append(&d.aside, all.data + pos, end - pos);
+		if (end < all.len) {
+			d.damaged++;
+			d.damaged_bytes += end - pos;
+		} else {
+			d.torn_bytes = end - pos;
+		}
+		pos = end;
 	}
-	if (ok && pos < all.len)
-		outbox_cut_tail(ob, &all, pos, warning);
+	if (ok && d.aside.len > 0 && !ob->is_read_only)
+		outbox_report_damage(ob, &d, warning);
+	strbuf_fini(&d.aside);
 	strbuf_fini(&all);
 	return ok;
 }
@@ -186,6 +235,9 @@ static bool outbox_compact(struct outbox *ob)
 {
 	struct strbuf all;
 	strbuf_init(&all);
+	/* ids are never handed out twice, even when nothing is left pending */
+	struct outbox_entry next = { .id = ob->next_id, .last_status = STATUS_OK };
+	outbox_record_encode(&all, OUTBOX_REC_NEXT, &next);
 	for (size_t i = 0; i < ob->count; i++) {
 		outbox_record_encode(&all, OUTBOX_REC_WRITE, &ob->entries[i]);
 	}
@@ -207,6 +259,41 @@ static bool outbox_compact(struct outbox *ob)
 	return ok;
 }
 
+/* Takes PATH.lock for this process; a lock another process holds makes OB read-only. */
+static bool outbox_lock(struct outbox *ob)
+{
+	char *lock_path = xmalloc(strlen(ob->path) + 6);
+	sprintf(lock_path, "%s.lock", ob->path);
+	ob->lock_fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	free(lock_path);
+	if (ob->lock_fd < 0)
+		return false;
+	while (flock(ob->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK)
+			return false;
+		ob->is_read_only = true;
+		break;
+	}
+	return true;
+}
+
+/* Opens the journal itself: read and append when locked, read-only (maybe absent) else. */
+static bool outbox_open_journal(struct outbox *ob)
+{
+	if (!ob->is_read_only) {
+		ob->fd = open(ob->path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+		return ob->fd >= 0;
+	}
+	ob->fd = open(ob->path, O_RDONLY | O_CLOEXEC);
+	return ob->fd >= 0 || errno == ENOENT;
+}
+
+static const char read_only_warning[] =
+	"another halotui has this profile's outbox open: this one lists the pending writes "
+	"but cannot save or send changes until it is restarted after the other one quits";
+
 struct outbox *outbox_open(const char *path, char **warning, char *err, size_t errlen)
 {
 	*warning = NULL;
@@ -218,8 +305,8 @@ struct outbox *outbox_open(const char *path, char **warning, char *err, size_t e
 	struct outbox *ob = xcalloc(1, sizeof(*ob));
 	ob->path = xstrdup(path);
 	ob->next_id = 1;
-	ob->fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (ob->fd < 0 || !outbox_replay(ob, warning)) {
+	ob->fd = -1;
+	if (!outbox_lock(ob) || !outbox_open_journal(ob) || !outbox_replay(ob, warning)) {
 		snprintf(err, errlen, "cannot open the outbox %s: %s", path, strerror(errno));
 		goto fail;
 	}
@@ -227,7 +314,10 @@ struct outbox *outbox_open(const char *path, char **warning, char *err, size_t e
 	for (size_t i = 0; i < ob->count; i++)
 		if (ob->entries[i].is_create && ob->entries[i].last_status == STATUS_OK)
 			ob->entries[i].is_outcome_unknown = true;
-	if (!outbox_compact(ob)) {
+	if (ob->is_read_only) {
+		free(*warning);
+		*warning = xstrdup(read_only_warning);
+	} else if (!outbox_compact(ob)) {
 		snprintf(err, errlen, "cannot rewrite the outbox %s: %s", path, strerror(errno));
 		goto fail;
 	}
@@ -238,6 +328,8 @@ fail:
 	*warning = NULL;
 	if (ob->fd >= 0)
 		close(ob->fd);
+	if (ob->lock_fd >= 0)
+		close(ob->lock_fd);
 	outbox_entries_free(ob->entries, ob->count);
 	free(ob->path);
 	free(ob);
@@ -248,11 +340,18 @@ void outbox_close(struct outbox *ob)
 {
 	if (!ob)
 		return;
-	close(ob->fd);
+	if (ob->fd >= 0)
+		close(ob->fd);
+	close(ob->lock_fd);
 	outbox_entries_free(ob->entries, ob->count);
 	pthread_mutex_destroy(&ob->lock);
 	free(ob->path);
 	free(ob);
+}
+
+bool outbox_is_read_only(const struct outbox *ob)
+{
+	return ob->is_read_only;
 }
 
 uint64_t outbox_append(struct outbox *ob, const struct job *job)
@@ -267,6 +366,11 @@ uint64_t outbox_append(struct outbox *ob, const struct job *job)
 		.queued_at = time(NULL),
 		.last_status = STATUS_OK,
 	};
+	if (ob->is_read_only) {
+		entry_fini(&e);
+		errno = EBUSY;
+		return 0;
+	}
 	pthread_mutex_lock(&ob->lock);
 	e.id = ob->next_id++;
 	bool ok = outbox_write_record(ob, OUTBOX_REC_WRITE, &e);
@@ -290,6 +394,8 @@ uint64_t outbox_append(struct outbox *ob, const struct job *job)
 
 bool outbox_remove(struct outbox *ob, uint64_t id)
 {
+	if (ob->is_read_only)
+		return false;
 	pthread_mutex_lock(&ob->lock);
 	bool ok = outbox_find(ob, id) != NULL;
 	if (ok) {
@@ -304,6 +410,8 @@ bool outbox_remove(struct outbox *ob, uint64_t id)
 bool outbox_mark_failed(struct outbox *ob, uint64_t id, enum status status, long http_code,
 			const char *message, bool outcome_unknown)
 {
+	if (ob->is_read_only)
+		return false;
 	pthread_mutex_lock(&ob->lock);
 	struct outbox_entry *e = outbox_find(ob, id);
 	bool ok = e != NULL;
@@ -346,7 +454,7 @@ struct job *outbox_claim(struct outbox *ob, uint64_t id, bool confirmed)
 	struct job *job = NULL;
 	pthread_mutex_lock(&ob->lock);
 	struct outbox_entry *e = outbox_find(ob, id);
-	if (e && !e->is_sending && (confirmed || !e->is_outcome_unknown)) {
+	if (e && !ob->is_read_only && !e->is_sending && (confirmed || !e->is_outcome_unknown)) {
 		job = job_new(e->kind, 0);
 		job->record_id = e->record_id;
 		job->seq = e->seq;

@@ -2,13 +2,13 @@
 #ifndef HALOTUI_NET_OUTBOX_H
 #define HALOTUI_NET_OUTBOX_H
 
-#include "net/job.h"
-#include "util/status.h"
-
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
+
+#include "net/job.h"
+#include "util/status.h"
 
 /* One write still pending: journalled, not yet confirmed done by the server. */
 struct outbox_entry {
@@ -32,14 +32,20 @@ struct outbox_entry {
 struct outbox;
 
 /* Opens (creating 0600, with its directories 0700) the journal at PATH and replays it.
- * A torn or corrupt tail is cut off, saved beside it as PATH.torn, and described in
- * WARNING (caller owns, NULL when none). Creates journalled before this open but never
- * finished are marked outcome-unknown. NULL on failure with a message in ERR. */
+ * A damaged record is skipped up to the next valid one and a torn tail cut off; their bytes
+ * are saved beside it as PATH.torn and described in WARNING (caller owns, NULL when none).
+ * Creates journalled before this open but never finished are marked outcome-unknown.
+ * One process at a time writes the journal (it holds a flock on PATH.lock); an open while
+ * another holds it is read-only, says so in WARNING, and refuses every change.
+ * NULL on failure with a message in ERR. */
 struct outbox *outbox_open(const char *path, char **warning, char *err, size_t errlen);
+/* True when another process held the outbox at open: appends then fail with EBUSY. */
+bool outbox_is_read_only(const struct outbox *ob);
 /* Closes the file and frees; NULL-safe. Pending writes stay in the file. */
 void outbox_close(struct outbox *ob);
 
-/* Appends JOB as a pending write and fsyncs before returning its id (nonzero).
+/* Appends JOB as a pending write and fsyncs before returning its id (nonzero, never
+ * handed out before for this journal, even across restarts).
  * 0 when the journal cannot be written (errno set): the caller must not send then. */
 uint64_t outbox_append(struct outbox *ob, const struct job *job);
 /* Records that write ID reached a definite end (done, or discarded by the user). */

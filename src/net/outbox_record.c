@@ -4,12 +4,12 @@
 
 #include "net/outbox_record.h"
 
-#include "util/alloc.h"
-
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "util/alloc.h"
 
 static const char frame_magic[4] = { 'H', 'O', 'B', '1' };
 
@@ -127,4 +127,23 @@ size_t outbox_record_decode(const char *data, size_t len, char *type, struct out
 	if (!decode_payload(payload, plen, type, e))
 		return 0;
 	return OUTBOX_FRAME_HEADER + plen;
+}
+
+size_t outbox_record_resync(const char *data, size_t len)
+{
+	for (size_t at = 1; at + OUTBOX_FRAME_HEADER <= len; at++) {
+		const char *m = memchr(data + at, frame_magic[0], len - at);
+		if (!m)
+			break;
+		at = (size_t)(m - data);
+		char type;
+		struct outbox_entry e;
+		if (outbox_record_decode(m, len - at, &type, &e) > 0) {
+			free(e.query);
+			free(e.body);
+			free(e.last_message);
+			return at;
+		}
+	}
+	return len;
 }

@@ -2,16 +2,17 @@
 #ifndef HALOTUI_NET_OUTBOX_RECORD_H
 #define HALOTUI_NET_OUTBOX_RECORD_H
 
-#include "net/outbox.h"
-#include "util/strbuf.h"
-
 #include <stddef.h>
 #include <stdint.h>
+
+#include "net/outbox.h"
+#include "util/strbuf.h"
 
 enum {
 	OUTBOX_REC_WRITE = 'W',	 /* a write to send (every field) */
 	OUTBOX_REC_FAILED = 'F', /* id + last_status, last_http_code, message, unknown flag */
 	OUTBOX_REC_DONE = 'D',	 /* id: done or discarded */
+	OUTBOX_REC_NEXT = 'N',	 /* id: the next id to hand out, first after a compaction */
 };
 
 /* Size of the frame header before each record's payload. */
@@ -23,5 +24,8 @@ void outbox_record_encode(struct strbuf *out, char type, const struct outbox_ent
 /* Reads the record at DATA (LEN bytes available) into TYPE and E (E's strings then owned
  * by the caller). Returns the bytes it spans, or 0 when it is incomplete or damaged. */
 size_t outbox_record_decode(const char *data, size_t len, char *type, struct outbox_entry *e);
+/* Where the next whole, valid record starts in DATA (LEN bytes), searching from offset 1:
+ * the end of a damaged stretch. LEN when no valid record follows (a torn tail). */
+size_t outbox_record_resync(const char *data, size_t len);
 
 #endif

@@ -3,16 +3,16 @@
 
 #include "net/worker.h"
 
-#include "net/worker_private.h"
-#include "util/alloc.h"
-#include "util/wipe.h"
-
 #include <curl/curl.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "net/worker_private.h"
+#include "util/alloc.h"
+#include "util/wipe.h"
 
 static int positive_or(long value, long fallback)
 {
@@ -175,8 +175,13 @@ static bool worker_journal(struct worker *w, struct job *job)
 		return true;
 	}
 	char msg[160];
-	snprintf(msg, sizeof(msg), "the outbox cannot be written, nothing was sent: %s",
-		 strerror(errno));
+	if (outbox_is_read_only(w->outbox))
+		snprintf(msg, sizeof(msg),
+			 "another halotui has this profile's outbox open: "
+			 "nothing was sent");
+	else
+		snprintf(msg, sizeof(msg), "the outbox cannot be written, nothing was sent: %s",
+			 strerror(errno));
 	worker_refuse(w, job, STATUS_IO, msg);
 	return false;
 }

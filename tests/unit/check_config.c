@@ -2,13 +2,6 @@
  * environment overrides, the secret command and the URL rules. */
 #include "config.h"
 
-#include "config/configuration.h"
-#include "config/profile.h"
-#include "config/secret.h"
-#include "config/url.h"
-
-#include "harness.h"
-
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +9,13 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "config/configuration.h"
+#include "config/profile.h"
+#include "config/secret.h"
+#include "config/url.h"
+#include "harness.h"
+#include "util/alloc.h"
 
 static char *fixture(const char *name)
 {
@@ -574,6 +574,176 @@ START_TEST(lookup_max_age_defaults_to_a_day_of_seconds)
 }
 END_TEST
 
+/* Files that would stall a load: a FIFO, a fan-out of sources, an endless line. */
+
+static void write_text(const char *dir, const char *name, const char *text)
+{
+	char path[512];
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	FILE *fp = fopen(path, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs(text, fp);
+	fclose(fp);
+}
+
+static void remove_in(const char *dir, const char *name)
+{
+	char path[512];
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	remove(path);
+}
+
+/* Nothing ever writes to the FIFO: a load that opened it blocking would never return. */
+START_TEST(a_fifo_is_refused_without_waiting_for_a_writer)
+{
+	char dir[] = "/tmp/halotui-fifo-XXXXXX", fifo[256], line[300];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(fifo, sizeof(fifo), "%s/fifo", dir);
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	write_text(dir, "main.conf", "source fifo\nset prefetch = 4\n");
+	struct config cfg;
+	config_init(&cfg);
+	char main_path[256];
+	snprintf(main_path, sizeof(main_path), "%s/main.conf", dir);
+	config_load_file(&cfg, main_path, false);
+	ck_assert_uint_eq(cfg.n_diags, 1);
+	ck_assert(strstr(cfg.diags[0].text, "main.conf:1: cannot read"));
+	ck_assert(strstr(cfg.diags[0].text, "fifo: not a regular file"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PREFETCH), 4);
+	ck_assert_int_eq(config_load_file(&cfg, fifo, false), STATUS_IO);
+	ck_assert(strstr(last_diag(&cfg), "fifo: not a regular file"));
+	snprintf(line, sizeof(line), "source %s", fifo);
+	ck_assert(!config_run_prompt(&cfg, line));
+	ck_assert(strstr(last_diag(&cfg), "<prompt>:1: cannot read"));
+	ck_assert(strstr(last_diag(&cfg), "fifo: not a regular file"));
+	config_fini(&cfg);
+	remove(fifo);
+	remove_in(dir, "main.conf");
+	rmdir(dir);
+}
+END_TEST
+
+/* A theme file is read the same way: a FIFO named like a theme is refused too. */
+START_TEST(a_theme_that_is_a_fifo_is_refused_without_waiting)
+{
+	char dir[] = "/tmp/halotui-fifo-theme-XXXXXX", fifo[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(fifo, sizeof(fifo), "%s/stuck.theme", dir);
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	setenv("XDG_CONFIG_HOME", dir, 1);
+	setenv("HALOTUI_THEMES_DIR", dir, 1);
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert(!config_run_prompt(&cfg, "set theme = stuck"));
+	ck_assert(strstr(last_diag(&cfg), "stuck.theme: not a regular file"));
+	ck_assert(!config_apply_theme(&cfg));
+	ck_assert(strstr(last_diag(&cfg), "stuck.theme: not a regular file"));
+	config_fini(&cfg);
+	unsetenv("HALOTUI_THEMES_DIR");
+	unsetenv("XDG_CONFIG_HOME");
+	remove(fifo);
+	rmdir(dir);
+}
+END_TEST
+
+/* f0 .. f11 each source the next file three times: 3^12 loads without a cap. */
+START_TEST(a_source_fan_out_stops_at_the_load_cap_and_names_where)
+{
+	char dir[] = "/tmp/halotui-fan-XXXXXX", name[32], text[128], path[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	for (int i = 0; i <= 12; i++) {
+		snprintf(name, sizeof(name), "f%d.conf", i);
+		if (i < 12)
+			snprintf(text, sizeof(text),
+				 "source f%d.conf\nsource f%d.conf\nsource f%d.conf\n", i + 1,
+				 i + 1, i + 1);
+		else
+			snprintf(text, sizeof(text), "set prefetch = 2\n");
+		write_text(dir, name, text);
+	}
+	write_text(dir, "top.conf", "source f0.conf\nset page-size = 21\n");
+	struct config cfg;
+	config_init(&cfg);
+	snprintf(path, sizeof(path), "%s/top.conf", dir);
+	ck_assert_int_eq(config_load_file(&cfg, path, false), STATUS_OK);
+	ck_assert_uint_eq(cfg.n_diags, 1);
+	ck_assert_uint_ge(cfg.diags[0].line, 1);
+	ck_assert(strstr(cfg.diags[0].file, "/f"));
+	ck_assert(strstr(cfg.diags[0].text, ": more than 64 files sourced in one load: "));
+	ck_assert(strstr(cfg.diags[0].text, ".conf not read"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PREFETCH), 2);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PAGE_SIZE), 21);
+	/* the cap is per load: the next one starts afresh and stops at the same place */
+	char *first = xstrdup(cfg.diags[0].text);
+	config_load_file(&cfg, path, false);
+	ck_assert_uint_eq(cfg.n_diags, 2);
+	ck_assert_str_eq(cfg.diags[1].text, first);
+	free(first);
+	config_fini(&cfg);
+	for (int i = 0; i <= 12; i++) {
+		snprintf(name, sizeof(name), "f%d.conf", i);
+		remove_in(dir, name);
+	}
+	remove_in(dir, "top.conf");
+	rmdir(dir);
+}
+END_TEST
+
+START_TEST(a_line_over_the_limit_is_refused_and_the_rest_of_the_file_loads)
+{
+	char dir[] = "/tmp/halotui-long-XXXXXX", path[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/long.conf", dir);
+	FILE *fp = fopen(path, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs("set prefetch = 5\n# ", fp);
+	for (int i = 0; i < 200000; i++)
+		fputc('x', fp);
+	fputs("\nset page-size = 9\n", fp);
+	fclose(fp);
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert_int_eq(config_load_file(&cfg, path, false), STATUS_OK);
+	ck_assert_uint_eq(cfg.n_diags, 1);
+	ck_assert(strstr(cfg.diags[0].text, "long.conf:2: line longer than 65536 bytes"));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PREFETCH), 5);
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PAGE_SIZE), 9);
+	/* a line of exactly the limit is still read */
+	char *line = xmalloc(65537);
+	memset(line, ' ', 65536);
+	memcpy(line, "set prefetch = 6", 16);
+	line[65536] = '\0';
+	ck_assert(config_run_prompt(&cfg, line));
+	ck_assert_int_eq(config_get_int(&cfg, SETTING_PREFETCH), 6);
+	free(line);
+	config_fini(&cfg);
+	remove(path);
+	rmdir(dir);
+}
+END_TEST
+
+START_TEST(a_file_over_the_size_limit_is_not_read)
+{
+	char dir[] = "/tmp/halotui-big-XXXXXX", path[256];
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/big.conf", dir);
+	FILE *fp = fopen(path, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs("set prefetch = 7\n", fp);
+	for (int i = 0; i < 40000; i++)
+		fputs("# a comment line that fills the file up\n", fp);
+	fclose(fp);
+	struct config cfg;
+	config_init(&cfg);
+	ck_assert_int_eq(config_load_file(&cfg, path, false), STATUS_IO);
+	ck_assert(strstr(last_diag(&cfg), "big.conf: larger than 1 MiB"));
+	ck_assert_int_ne(config_get_int(&cfg, SETTING_PREFETCH), 7);
+	config_fini(&cfg);
+	remove(path);
+	rmdir(dir);
+}
+END_TEST
+
 HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     lookup_max_age_defaults_to_a_day_of_seconds,
 	     bad_values_are_errors_and_keep_the_old_value,
@@ -595,4 +765,9 @@ HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     urls_need_https_except_to_loopback_hosts,
 	     every_setting_is_found_by_its_name_in_either_spelling,
 	     the_user_file_is_read_from_xdg_config_home_and_may_be_missing,
-	     unknown_commands_and_lexer_errors_name_the_prompt)
+	     unknown_commands_and_lexer_errors_name_the_prompt,
+	     a_fifo_is_refused_without_waiting_for_a_writer,
+	     a_theme_that_is_a_fifo_is_refused_without_waiting,
+	     a_source_fan_out_stops_at_the_load_cap_and_names_where,
+	     a_line_over_the_limit_is_refused_and_the_rest_of_the_file_loads,
+	     a_file_over_the_size_limit_is_not_read)

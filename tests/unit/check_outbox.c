@@ -1,11 +1,8 @@
 /* Tests of the outbox journal: durability across reopen, failures kept, torn tails found. */
 #include "config.h"
 
-#include "net/outbox.h"
-
-#include "harness.h"
-
 #include <check.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -14,6 +11,9 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "harness.h"
+#include "net/outbox.h"
 
 static char dir[64];
 static char path[128];
@@ -278,6 +278,226 @@ START_TEST(the_default_outbox_lives_under_the_xdg_state_folder_per_profile)
 }
 END_TEST
 
+/* Damage in the middle, two processes on one journal, ids across restarts. */
+
+static char *slurp(const char *file, size_t *len)
+{
+	FILE *fp = fopen(file, "rb");
+	ck_assert_ptr_nonnull(fp);
+	char *data = malloc(1 << 20);
+	*len = fread(data, 1, 1 << 20, fp);
+	fclose(fp);
+	return data;
+}
+
+static bool pending_has(const struct outbox_entry *e, size_t n, uint64_t id)
+{
+	for (size_t i = 0; i < n; i++)
+		if (e[i].id == id)
+			return true;
+	return false;
+}
+
+START_TEST(a_damaged_record_in_the_middle_is_skipped_and_the_later_ones_kept)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t ids[5];
+	char body[64];
+	for (int i = 0; i < 5; i++) {
+		snprintf(body, sizeof(body), "[{\"id\":%d,\"note\":\"note %d\"}]", i + 1, i + 1);
+		ids[i] = append_write(ob, JOB_ACTIONS_SAVE, body, false);
+	}
+	outbox_close(ob);
+	size_t len;
+	char *data = slurp(path, &len);
+	char *second = memmem(data, len, "note 2", 6);
+	ck_assert_ptr_nonnull(second);
+	int fd = open(path, O_RDWR);
+	ck_assert_int_eq(pwrite(fd, "m", 1, second - data), 1);
+	close(fd);
+	free(data);
+
+	char *warning = NULL;
+	ob = open_ok(&warning);
+	ck_assert_ptr_nonnull(warning);
+	ck_assert_msg(strstr(warning, "1 damaged outbox record ("), "%s", warning);
+	ck_assert_msg(strstr(warning, "bytes) kept in "), "%s", warning);
+	ck_assert_msg(strstr(warning, "outbox.torn; 4 records kept"), "%s", warning);
+	ck_assert_msg(!strstr(warning, "being saved"), "%s", warning);
+	free(warning);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 4);
+	ck_assert(pending_has(e, 4, ids[0]) && !pending_has(e, 4, ids[1]));
+	ck_assert(pending_has(e, 4, ids[2]) && pending_has(e, 4, ids[3]) &&
+		  pending_has(e, 4, ids[4]));
+	ck_assert_ptr_nonnull(strstr(e[3].body, "note 5"));
+	outbox_entries_free(e, 4);
+	outbox_close(ob);
+
+	char torn[160];
+	snprintf(torn, sizeof(torn), "%s.torn", path);
+	data = slurp(torn, &len);
+	ck_assert_ptr_nonnull(memmem(data, len, "mote 2", 6));
+	ck_assert_ptr_null(memmem(data, len, "note 3", 6));
+	free(data);
+	/* the journal was rewritten whole: the next open finds nothing wrong */
+	ob = open_ok(NULL);
+	ck_assert_uint_eq(outbox_pending(ob, &e), 4);
+	outbox_entries_free(e, 4);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(damage_in_the_middle_and_a_torn_tail_are_both_reported)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"one\"}]", false);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"two\"}]", false);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"three\"}]", false);
+	append_write(ob, JOB_ACTIONS_SAVE, "[{\"note\":\"four\"}]", false);
+	outbox_close(ob);
+	size_t len;
+	char *data = slurp(path, &len);
+	char *two = memmem(data, len, "two", 3);
+	ck_assert_ptr_nonnull(two);
+	int fd = open(path, O_RDWR);
+	ck_assert_int_eq(pwrite(fd, "T", 1, two - data), 1);
+	close(fd);
+	free(data);
+	chop(4);
+	char *warning = NULL;
+	ob = open_ok(&warning);
+	ck_assert_msg(strstr(warning, "1 damaged outbox record ("), "%s", warning);
+	ck_assert_msg(strstr(warning, "; 2 records kept; "), "%s", warning);
+	ck_assert_msg(strstr(warning, "the outbox ends with a torn record ("), "%s", warning);
+	ck_assert_msg(strstr(warning, "a write was being saved when halotui stopped"), "%s",
+		      warning);
+	free(warning);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 2);
+	ck_assert_ptr_nonnull(strstr(e[0].body, "one"));
+	ck_assert_ptr_nonnull(strstr(e[1].body, "three"));
+	outbox_entries_free(e, 2);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+/* The child opens the journal while the parent writes it and appends too; it sends the
+ * ids it was given, then the parent goes on. Every acknowledged write must be there once. */
+START_TEST(two_processes_on_one_outbox_never_lose_or_share_a_write)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t acked[16];
+	size_t n_acked = 0;
+	acked[n_acked++] = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":1}]", false);
+	acked[n_acked++] = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":2}]", false);
+	int pipefd[2];
+	ck_assert_int_eq(pipe(pipefd), 0);
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		close(pipefd[0]);
+		char err[256], *w = NULL;
+		struct outbox *other = outbox_open(path, &w, err, sizeof(err));
+		if (!other)
+			_exit(1);
+		for (int i = 0; i < 3; i++) {
+			struct job *job = job_new(JOB_TODOS_SAVE, 1);
+			job->body = strdup("[{\"id\":9}]");
+			uint64_t id = outbox_append(other, job);
+			job_free(job);
+			if (id && write(pipefd[1], &id, sizeof(id)) != sizeof(id))
+				_exit(2);
+		}
+		outbox_close(other);
+		free(w);
+		_exit(0);
+	}
+	close(pipefd[1]);
+	uint64_t id;
+	while (read(pipefd[0], &id, sizeof(id)) == sizeof(id))
+		acked[n_acked++] = id;
+	close(pipefd[0]);
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	acked[n_acked++] = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":3}]", false);
+	acked[n_acked++] = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":4}]", false);
+	outbox_close(ob);
+
+	for (size_t i = 0; i < n_acked; i++)
+		for (size_t j = i + 1; j < n_acked; j++)
+			ck_assert_msg(acked[i] != acked[j], "id %llu given twice",
+				      (unsigned long long)acked[i]);
+	ob = open_ok(NULL);
+	struct outbox_entry *e;
+	size_t n = outbox_pending(ob, &e);
+	ck_assert_uint_eq(n, n_acked);
+	for (size_t i = 0; i < n_acked; i++)
+		ck_assert_msg(pending_has(e, n, acked[i]), "write %llu lost",
+			      (unsigned long long)acked[i]);
+	outbox_entries_free(e, n);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(a_second_open_while_one_is_held_is_read_only_and_says_so)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t a = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":1}]", false);
+	char *warning = NULL;
+	struct outbox *second = open_ok(&warning);
+	ck_assert_ptr_nonnull(warning);
+	ck_assert_ptr_nonnull(strstr(warning, "another halotui"));
+	free(warning);
+	ck_assert(outbox_is_read_only(second) && !outbox_is_read_only(ob));
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(second, &e), 1);
+	ck_assert_uint_eq(e[0].id, a);
+	outbox_entries_free(e, 1);
+	struct job *job = job_new(JOB_TODOS_SAVE, 1);
+	errno = 0;
+	ck_assert_uint_eq(outbox_append(second, job), 0);
+	ck_assert_int_eq(errno, EBUSY);
+	job_free(job);
+	ck_assert_ptr_null(outbox_claim(second, a, true));
+	ck_assert(!outbox_remove(second, a));
+	outbox_close(second);
+	/* the holder is untouched and, once it closes, the next open writes again */
+	ck_assert(outbox_remove(ob, a));
+	outbox_close(ob);
+	ob = open_ok(NULL);
+	ck_assert(!outbox_is_read_only(ob));
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
+START_TEST(ids_never_repeat_after_a_restart_with_nothing_pending)
+{
+	fresh_path();
+	uint64_t last = 0;
+	for (int round = 0; round < 3; round++) {
+		struct outbox *ob = open_ok(NULL);
+		uint64_t id = append_write(ob, JOB_TODOS_SAVE, "[{\"id\":1}]", false);
+		ck_assert_uint_gt(id, last);
+		ck_assert(outbox_remove(ob, id));
+		last = id;
+		outbox_close(ob);
+		/* an open with nothing pending rewrites the journal empty of writes */
+		outbox_close(open_ok(NULL));
+	}
+	remove_all();
+}
+END_TEST
+
 HARNESS_MAIN("outbox", a_journalled_write_is_found_again_after_reopening,
 	     a_removed_write_stays_gone_and_ids_are_never_reused,
 	     a_failed_write_is_kept_with_the_servers_words,
@@ -286,4 +506,9 @@ HARNESS_MAIN("outbox", a_journalled_write_is_found_again_after_reopening,
 	     a_torn_last_record_is_reported_kept_aside_and_the_rest_survives,
 	     a_damaged_byte_in_the_last_record_fails_its_checksum,
 	     a_process_killed_right_after_journalling_leaves_the_write_on_disk,
-	     the_default_outbox_lives_under_the_xdg_state_folder_per_profile)
+	     the_default_outbox_lives_under_the_xdg_state_folder_per_profile,
+	     a_damaged_record_in_the_middle_is_skipped_and_the_later_ones_kept,
+	     damage_in_the_middle_and_a_torn_tail_are_both_reported,
+	     two_processes_on_one_outbox_never_lose_or_share_a_write,
+	     a_second_open_while_one_is_held_is_read_only_and_says_so,
+	     ids_never_repeat_after_a_restart_with_nothing_pending)

@@ -1,22 +1,21 @@
 /* Tests of the network worker against halo-mock: auth, faults, budget, cancel, stop. */
 #include "config.h"
 
-#include "net/worker.h"
-
-#include "model/lookups.h"
-#include "model/ticket.h"
-#include "model/ticket_json.h"
-#include "model/odd_fields.h"
-#include "net/api.h"
-
-#include "harness.h"
-#include "net_fixture.h"
-
 #include <check.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+
+#include "harness.h"
+#include "model/lookups.h"
+#include "model/odd_fields.h"
+#include "model/ticket.h"
+#include "model/ticket_json.h"
+#include "net/api.h"
+#include "net/outbox.h"
+#include "net/worker.h"
+#include "net_fixture.h"
 
 /* Submits N list pages (page 1..N of 20) and checks every one arrives whole. Returns the
  * sum of their retries. */
@@ -617,6 +616,38 @@ START_TEST(a_create_journalled_before_a_crash_is_resent_only_when_confirmed_and_
 }
 END_TEST
 
+/* A second halotui on the same profile: the outbox is read-only and writes are refused. */
+START_TEST(a_worker_on_an_outbox_another_process_holds_refuses_writes_and_says_why)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	char err[256], *warning = NULL;
+	struct outbox *holder = outbox_open(f.outbox_path, &warning, err, sizeof(err));
+	ck_assert_msg(holder != NULL, "%s", err);
+	ck_assert_ptr_null(warning);
+	fixture_start(&f);
+	ck_assert_ptr_nonnull(worker_outbox_warning(f.worker));
+	ck_assert_ptr_nonnull(strstr(worker_outbox_warning(f.worker), "another halotui"));
+	struct ticket_update u;
+	ticket_update_init(&u, 0);
+	ck_assert_int_eq(ticket_update_set_string(&u, TICKET_FIELD_SUMMARY, "held elsewhere"),
+			 STATUS_OK);
+	struct job_result *r = fixture_run(&f, api_tickets_save(&u, 1, false, 1));
+	ticket_update_fini(&u);
+	ck_assert_int_eq(r->status, STATUS_IO);
+	ck_assert_uint_eq(r->outbox_id, 0);
+	ck_assert_ptr_nonnull(r->error.message);
+	ck_assert_str_eq(r->error.message,
+			 "another halotui has this profile's outbox open: nothing was sent");
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "POST /api/Tickets "), 0);
+	free(log);
+	fixture_fini(&f);
+	outbox_close(holder);
+}
+END_TEST
+
 HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_record_count,
 	     odd_fields_travel_with_the_page_and_are_logged_once,
 	     the_auth_server_is_discovered_when_none_is_configured,
@@ -640,4 +671,5 @@ HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_rec
 	     user_work_starts_before_waiting_prefetch,
 	     the_request_log_never_shows_secrets_or_tokens,
 	     plain_http_to_another_host_is_refused_at_start,
-	     a_create_journalled_before_a_crash_is_resent_only_when_confirmed_and_made_once)
+	     a_create_journalled_before_a_crash_is_resent_only_when_confirmed_and_made_once,
+	     a_worker_on_an_outbox_another_process_holds_refuses_writes_and_says_why)
