@@ -19,7 +19,7 @@ static void setup(void)
 	server = xcalloc(1, sizeof(*server));
 	mock_options_init(&server->opts);
 	server->data = mock_data_new(60, 1);
-	server->auth = mock_auth_new(3600, 1);
+	server->auth = mock_auth_new(3600, 1, NULL, NULL);
 	char access[MOCK_TOKEN_CHARS + 1], refresh[MOCK_TOKEN_CHARS + 1];
 	mock_auth_issue(server->auth, access, refresh);
 	strcpy(bearer, "Bearer ");
