@@ -4,6 +4,7 @@
 #include "ui/draw.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text/width.h"
@@ -34,6 +35,18 @@ static int put_cut(WINDOW *win, int y, int x, int width_cols, const char *text, 
 	if (!is_right)
 		pad(win, width_cols - used);
 	wattrset(win, A_NORMAL);
+	return used;
+}
+
+int draw_text_ellipsis(const struct ui_env *env, WINDOW *win, int y, int x, int width_cols,
+		       const char *text, attr_t attr)
+{
+	if (width_cols <= 0)
+		return 0;
+	char *cut = text_cut(text, width_cols,
+			     env->is_ascii_lines ? TEXT_ELLIPSIS_ASCII : TEXT_ELLIPSIS);
+	int used = put_cut(win, y, x, width_cols, cut, attr, false);
+	free(cut);
 	return used;
 }
 

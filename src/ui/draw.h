@@ -12,6 +12,10 @@
 int draw_text(WINDOW *win, int y, int x, int width_cols, const char *text, attr_t attr);
 /* Draws TEXT like draw_text but right-aligned within WIDTH_COLS. */
 int draw_text_right(WINDOW *win, int y, int x, int width_cols, const char *text, attr_t attr);
+/* Draws TEXT like draw_text, but text wider than WIDTH_COLS ends in an ellipsis ("…", or "~"
+ * with ASCII line graphics) within the width. */
+int draw_text_ellipsis(const struct ui_env *env, WINDOW *win, int y, int x, int width_cols,
+		       const char *text, attr_t attr);
 /* Display width of UTF-8 TEXT in cells. */
 int draw_text_width(const char *text);
 /* A horizontal line of N cells at Y,X (box character or '-'). */

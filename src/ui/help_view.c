@@ -76,8 +76,8 @@ static void help_draw(const struct view *v, WINDOW *win)
 		if (l->kind == HELP_KEYS)
 			draw_text(win, y, 1 + key_w, name_w - 1, l->name, A_NORMAL);
 		if (cols > 1 + key_w + name_w)
-			draw_text(win, y, 1 + key_w + name_w, cols - 1 - key_w - name_w, l->help,
-				  A_NORMAL);
+			draw_text_ellipsis(v->env, win, y, 1 + key_w + name_w,
+					   cols - 1 - key_w - name_w, l->help, A_NORMAL);
 	}
 }
 
