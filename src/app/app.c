@@ -34,6 +34,8 @@ bool app_init(struct app *a, const struct app_options *opt, char *err, size_t er
 	confirm_init(&a->confirm);
 	keymap_init(&a->keymap);
 	config_init(&a->cfg);
+	/* Before any child runs: none of them gets the secret. */
+	config_take_env_secret(&a->cfg);
 	pane_data_init(&a->data);
 	a->status.is_demo = opt->is_demo;
 	/* The demo talks to its own halo-mock whatever profile is named: no Halo to name. */

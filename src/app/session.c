@@ -159,7 +159,7 @@ void app_session_resolve(struct app *a)
 	}
 	/* The terminal is still the shell's: say why it waits (a password manager may ask). */
 	if (!a->opt.is_headless && *config_get_string(&a->cfg, SETTING_CLIENT_SECRET_COMMAND) &&
-	    !getenv("HALOTUI_CLIENT_SECRET"))
+	    !a->cfg.env_client_secret)
 		fprintf(stderr, "halotui: running client_secret_command...\n");
 	if (profile_connection(&a->cfg, &a->conn, &error) == STATUS_OK) {
 		a->is_conn_ready = true;

@@ -13,6 +13,7 @@
 #include "config/view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/wipe.h"
 
 static void set_defaults(struct setting_value *values, enum setting_scope scope)
 {
@@ -65,7 +66,20 @@ void config_fini(struct config *cfg)
 	free_lists(cfg);
 	config_clear_diags(cfg);
 	free(cfg->loading);
+	wipe_string(cfg->env_client_secret);
+	free(cfg->env_client_secret);
 	*cfg = (struct config){ 0 };
+}
+
+void config_take_env_secret(struct config *cfg)
+{
+	char *env = getenv("HALOTUI_CLIENT_SECRET");
+	if (!env)
+		return;
+	if (env[0] && !cfg->env_client_secret)
+		cfg->env_client_secret = xstrdup(env);
+	wipe_string(env);
+	unsetenv("HALOTUI_CLIENT_SECRET");
 }
 
 char *config_shown_path(const char *file)

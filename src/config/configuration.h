@@ -82,8 +82,10 @@ struct config {
 	size_t n_diags;
 	char **loading; /* real paths of the files being read, for cycle detection */
 	size_t depth;
-	size_t n_loads;	     /* files read by the current top-level load */
-	bool is_load_capped; /* CONFIG_MAX_LOADS was reached and reported */
+	size_t n_loads;		 /* files read by the current top-level load */
+	bool is_load_capped;	 /* CONFIG_MAX_LOADS was reached and reported */
+	char *env_client_secret; /* HALOTUI_CLIENT_SECRET, taken out of the environment (owned,
+				  * wiped by config_fini); NULL when it was not set */
 };
 
 /* Every setting at its default, the compiled-in default theme as the palette, no profiles
@@ -135,6 +137,10 @@ bool config_apply_theme(struct config *cfg);
 size_t config_parse_theme(struct config *cfg, const char *text, const char *file,
 			  struct theme *theme);
 
+/* Moves HALOTUI_CLIENT_SECRET from the process environment into CFG: its bytes in the
+ * environment are overwritten and the variable removed, so no child (browser, tmux, secret
+ * command) inherits it and /proc/PID/environ no longer shows it. Call once, early. */
+void config_take_env_secret(struct config *cfg);
 /* FILE as the user would write it (caller frees): under $HOME, "~/..." (shorter, and the same
  * wherever the home directory is). */
 char *config_shown_path(const char *file);

@@ -132,7 +132,7 @@ static enum status resolve_urls(const struct config_profile *p, struct profile_c
 static enum status resolve_secret(struct config *cfg, const struct config_profile *p,
 				  struct profile_connection *out, char **error)
 {
-	const char *env = getenv("HALOTUI_CLIENT_SECRET");
+	const char *env = cfg->env_client_secret;
 	const struct setting_value *inline_secret = &p->values[SETTING_CLIENT_SECRET];
 	const struct setting_value *command = &p->values[SETTING_CLIENT_SECRET_COMMAND];
 	if (env && env[0]) {

@@ -110,17 +110,19 @@ if command -v script >/dev/null 2>&1; then
 	# `browser`: o runs it without a shell, the URL as its last argument. Keys go in once the
 	# request log shows the list arrived, and Q once the browser wrote its file.
 	mkdir -p "$work/browser/halotui"
-	printf '#!/bin/sh\nprintf "%%s\\n" "$@" >"%s/opened.tmp" && mv "%s/opened.tmp" "%s/opened"\n' \
-		"$work" "$work" "$work" >"$work/browser.sh"
+	printf '#!/bin/sh\nenv >"%s/browser.env"\nprintf "%%s\\n" "$@" >"%s/opened.tmp" && mv "%s/opened.tmp" "%s/opened"\n' \
+		"$work" "$work" "$work" "$work" >"$work/browser.sh"
 	chmod +x "$work/browser.sh"
 	printf 'set browser = "%s" --new-tab\n' "$work/browser.sh" >"$work/browser/halotui/config"
-	session browser.out "env -u SSH_TTY -u SSH_CONNECTION XDG_CONFIG_HOME=$work/browser TERM=xterm '$bin' --demo --log '$work/browser.log'"
+	session browser.out "env -u SSH_TTY -u SSH_CONNECTION HALOTUI_CLIENT_SECRET=not-for-children XDG_CONFIG_HOME=$work/browser TERM=xterm '$bin' --demo --log '$work/browser.log'"
 	wait_file "$work/browser.log" "GET /api/Tickets?" && printf 'o' >&3 &&
 		wait_file "$work/opened" "ticket?id=" && printf 'Q' >&3
 	finish browser.out
 	[ "$(head -n 1 "$work/opened" 2>/dev/null)" = "--new-tab" ] &&
 		sed -n 2p "$work/opened" | grep -Eq '^http://127.0.0.1:[0-9]+/ticket\?id=3146$'
 	check "o runs the browser setting with the URL as its last argument" $?
+	grep -q '^XDG_CONFIG_HOME=' "$work/browser.env" && ! grep -q 'not-for-children' "$work/browser.env"
+	check "the browser gets the environment without HALOTUI_CLIENT_SECRET" $?
 
 	# refresh-interval: the rows on screen are asked for again on a deadline, with no key.
 	mkdir -p "$work/refresh/halotui"

@@ -358,6 +358,9 @@ START_TEST(environment_variables_win_over_the_file_for_the_selected_profile)
 	setenv("HALOTUI_TENANT", "envtenant", 1);
 	setenv("HALOTUI_CLIENT_ID", "envid", 1);
 	setenv("HALOTUI_CLIENT_SECRET", "envsecret", 1);
+	config_take_env_secret(&cfg);
+	/* Taken out of the environment: no child inherits it. */
+	ck_assert_ptr_null(getenv("HALOTUI_CLIENT_SECRET"));
 	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_OK);
 	ck_assert_str_eq(conn.url, "https://env.example.com");
 	ck_assert_str_eq(conn.api_url, "https://env.example.com/api");
