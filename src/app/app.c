@@ -156,16 +156,22 @@ void app_keymap_changed(struct app *a)
 void app_messages_changed(struct app *a)
 {
 	const struct messages *m = &a->data.messages;
-	size_t config = messages_count(m, MESSAGE_CONFIG),
-	       odd = messages_count(m, MESSAGE_ODD_FIELD);
+	static const struct {
+		enum message_kind kind;
+		const char *one, *many;
+	} counted[] = {
+		{ MESSAGE_CONFIG, "config error", "config errors" },
+		{ MESSAGE_WARNING, "warning", "warnings" },
+		{ MESSAGE_ODD_FIELD, "odd field", "odd fields" },
+	};
 	struct strbuf sb;
 	strbuf_init(&sb);
-	if (config)
-		strbuf_appendf(&sb, "%zu config %s", config,
-			       plural((long long)config, "error", "errors"));
-	if (odd)
-		strbuf_appendf(&sb, "%s%zu odd %s", sb.len ? " · " : "", odd,
-			       plural((long long)odd, "field", "fields"));
+	for (size_t i = 0; i < sizeof(counted) / sizeof(counted[0]); i++) {
+		size_t n = messages_count(m, counted[i].kind);
+		if (n)
+			strbuf_appendf(&sb, "%s%zu %s", sb.len ? " · " : "", n,
+				       plural((long long)n, counted[i].one, counted[i].many));
+	}
 	if (sb.len)
 		strbuf_append_str(&sb, ", see :messages");
 	statusbar_set_notice(&a->status, sb.len ? sb.data : NULL);

@@ -30,7 +30,7 @@ static size_t collect_diags(struct app *a, const char **first)
 		bool is_typed = !strncmp(d->text, prompt_prefix, sizeof(prompt_prefix) - 1);
 		if (!d->is_warning && !n_errors++)
 			*first = is_typed ? d->text + sizeof(prompt_prefix) - 1 : d->text;
-		enum message_kind kind = d->is_warning ? MESSAGE_INFO
+		enum message_kind kind = d->is_warning ? MESSAGE_WARNING
 					 : is_typed    ? MESSAGE_ERROR
 						       : MESSAGE_CONFIG;
 		const char *text = is_typed ? d->text + sizeof(prompt_prefix) - 1 : d->text;

@@ -74,9 +74,8 @@ size_t messages_count(const struct messages *m, enum message_kind kind)
 const char *message_kind_name(enum message_kind kind)
 {
 	static const char *const names[MESSAGE_KIND_COUNT] = {
-		[MESSAGE_CONFIG] = "config",
-		[MESSAGE_ODD_FIELD] = "odd field",
-		[MESSAGE_ERROR] = "error",
+		[MESSAGE_CONFIG] = "config",	   [MESSAGE_WARNING] = "warning",
+		[MESSAGE_ODD_FIELD] = "odd field", [MESSAGE_ERROR] = "error",
 		[MESSAGE_INFO] = "info",
 	};
 	return kind < MESSAGE_KIND_COUNT ? names[kind] : "info";

@@ -12,6 +12,7 @@
 
 enum message_kind {
 	MESSAGE_CONFIG,	   /* a config or theme line that could not be used (file:line: ...) */
+	MESSAGE_WARNING,   /* a config line that works but is unsafe (a secret others can read) */
 	MESSAGE_ODD_FIELD, /* a field of a server answer that was not understood and left unset */
 	MESSAGE_ERROR,	   /* a failed request or command, in the server's or our words */
 	MESSAGE_INFO,	   /* anything else worth reading again */

@@ -182,6 +182,22 @@ check "the demo names no profile: it talks to its own halo-mock" $?
 	! grep -q "no url" "$work/shot"
 check "an unknown --profile is named with the known ones" $?
 
+# A client_secret in a config file others can read: said in the status bar, kept in
+# :messages; the same file readable by its owner alone says nothing.
+mkdir -p "$work/readable/halotui"
+printf 'profile work\nset client_secret = s3cret\n' >"$work/readable/halotui/config"
+printf ':dump-screen readable-shot\n' >"$work/readable.script"
+chmod 644 "$work/readable/halotui/config"
+(cd "$work" && XDG_CONFIG_HOME="$work/readable" "$bin" --headless --demo \
+	--script readable.script --size 12x100)
+[ $? -eq 0 ] && tail -n 1 "$work/readable-shot" | grep -q "1 warning, see :messages"
+r=$?
+chmod 600 "$work/readable/halotui/config"
+(cd "$work" && XDG_CONFIG_HOME="$work/readable" "$bin" --headless --demo \
+	--script readable.script --size 12x100)
+[ $? -eq 0 ] && [ $r -eq 0 ] && ! grep -q "warning" "$work/readable-shot"
+check "a client_secret in a file others can read is warned of in the status bar" $?
+
 "$bin" --help >"$work/help"
 [ $? -eq 0 ] && grep -q -- "--demo" "$work/help" && grep -q -- "--headless" "$work/help" &&
 	grep -q -- "--log FILE" "$work/help"
