@@ -38,6 +38,8 @@ static const char usage_text[] =
 	"                          Halo data does: flagged 2, onhold \"yes\", category_1 an\n"
 	"                          object, deadlinedate a number (default no)\n"
 	"  --drafts yes|no         serve POST /api/Draft (default yes; no answers 404)\n"
+	"  --authinfo-url URL      the auth_url /api/authinfo names, as on an instance whose\n"
+	"                          auth server is shared (default this server's /auth)\n"
 	"  --log FILE              append one JSON line per request (method, path, query, status,\n"
 	"                          ms, bytes)\n"
 	"  --state FILE            load the data from FILE at start (if it exists) and save it\n"
@@ -72,6 +74,7 @@ enum {
 	OPT_LOOSE_IDS,
 	OPT_DRAFTS,
 	OPT_ODD_FIELDS,
+	OPT_AUTHINFO_URL,
 	OPT_LOG,
 	OPT_STATE,
 	OPT_HELP,
@@ -98,6 +101,7 @@ static const struct option long_options[] = {
 	{ "loose-ids", required_argument, NULL, OPT_LOOSE_IDS },
 	{ "drafts", required_argument, NULL, OPT_DRAFTS },
 	{ "odd-fields", required_argument, NULL, OPT_ODD_FIELDS },
+	{ "authinfo-url", required_argument, NULL, OPT_AUTHINFO_URL },
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "help", no_argument, NULL, OPT_HELP },
@@ -189,6 +193,9 @@ static bool parse_switch(struct mock_options *o, int opt, const char *arg)
 		v = parse_choice(arg, yes_no);
 		o->odd_fields = v == 1;
 		return v >= 0;
+	case OPT_AUTHINFO_URL:
+		o->authinfo_url = arg;
+		return arg[0] != '\0';
 	case OPT_DELETE_BODY:
 		v = parse_choice(arg, delete_bodies);
 		o->delete_body = v == 0 ? MOCK_DELETE_EMPTY : MOCK_DELETE_OBJECT;

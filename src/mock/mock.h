@@ -45,8 +45,11 @@ struct mock_options {
 	enum mock_missing_ticket missing_ticket;
 	enum mock_date_format date_format;
 	enum mock_loose_ids loose_ids;
-	bool drafts;	      /* POST /api/Draft exists (else 404); default true */
-	bool odd_fields;      /* every 25th ticket carries odd-typed fields; default false */
+	bool drafts;	 /* POST /api/Draft exists (else 404); default true */
+	bool odd_fields; /* every 25th ticket carries odd-typed fields; default false */
+	/* The auth_url /api/authinfo answers, as a shared auth server's instance does; NULL:
+	 * this server's own /auth. */
+	const char *authinfo_url;
 	const char *log_path; /* one JSON line per request; NULL: none */
 	const char
 		*state_path; /* data loaded at start (if present) and saved at stop; NULL: none */

@@ -96,7 +96,9 @@ void route_token(struct mock_ctx *c)
 void route_authinfo(struct mock_ctx *c)
 {
 	char url[300];
-	if (c->rq->host)
+	if (c->server->opts.authinfo_url)
+		snprintf(url, sizeof(url), "%.299s", c->server->opts.authinfo_url);
+	else if (c->rq->host)
 		snprintf(url, sizeof(url), "http://%.256s/auth", c->rq->host);
 	else
 		snprintf(url, sizeof(url), "http://%s:%u/auth", c->server->opts.listen_host,

@@ -55,6 +55,31 @@ out:
 	return ok;
 }
 
+/* URL's host as curl_url reads it (caller frees with curl_free), or NULL. */
+static char *http_url_host(const char *url)
+{
+	char *host = NULL;
+	CURLU *u = curl_url();
+	if (u && url && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK)
+		host = NULL;
+	curl_url_cleanup(u);
+	return host;
+}
+
+char *http_url_foreign_host(const char *url, const char *home_url)
+{
+	char *host = http_url_host(url), *home = http_url_host(home_url);
+	char *foreign = NULL;
+	if (!host)
+		foreign = xstrdup(url ? url : "(none)");
+	else if (!home || strcasecmp(host, home) != 0)
+		foreign = xstrdup(host);
+	curl_free(host);
+	curl_free(home);
+	return foreign;
+}
+
 static size_t http_on_data(char *data, size_t size, size_t nmemb, void *arg)
 {
 	struct http_exchange *ex = arg;

@@ -143,6 +143,37 @@ static bool worker_auth_derive(struct worker *w)
 	return true;
 }
 
+/* The auth server that /api/authinfo names, checked before any secret goes to it: https (or
+ * loopback http), and the instance's own host; another host must be named by the profile. */
+static enum status worker_auth_take_authinfo(struct worker *w, const struct strbuf *reply,
+					     char **msg)
+{
+	char *auth_url = NULL, err[256];
+	enum status st = payload_parse_authinfo(reply->data, reply->len, &auth_url, msg);
+	if (st != STATUS_OK)
+		return st;
+	if (!http_url_is_allowed(auth_url, err, sizeof(err))) {
+		*msg = xstrdup(err);
+		free(auth_url);
+		return STATUS_CONFIG;
+	}
+	char *foreign = http_url_foreign_host(auth_url, w->api_url);
+	if (foreign) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		strbuf_appendf(&sb,
+			       "authinfo names the auth server %s, not this instance's host: set "
+			       "auth_url to it to sign in there",
+			       foreign);
+		*msg = strbuf_take(&sb);
+		free(foreign);
+		free(auth_url);
+		return STATUS_CONFIG;
+	}
+	w->auth_url = auth_url;
+	return STATUS_OK;
+}
+
 /* The reply of a token or discovery request; on failure the reason in MSG. */
 static enum status worker_auth_accept(struct worker *w, struct running *r, long code, char **msg)
 {
@@ -153,17 +184,8 @@ static enum status worker_auth_accept(struct worker *w, struct running *r, long 
 		*msg = worker_auth_server_words(code, reply->data, reply->len);
 		return code == 401 || code == 400 ? STATUS_AUTH : status_from_http(code);
 	}
-	if (r->role == ROLE_AUTHINFO) {
-		char *auth_url = NULL, err[256];
-		enum status st = payload_parse_authinfo(reply->data, reply->len, &auth_url, msg);
-		if (st == STATUS_OK && !http_url_is_allowed(auth_url, err, sizeof(err))) {
-			*msg = xstrdup(err);
-			free(auth_url);
-			return STATUS_CONFIG;
-		}
-		w->auth_url = auth_url;
-		return st;
-	}
+	if (r->role == ROLE_AUTHINFO)
+		return worker_auth_take_authinfo(w, reply, msg);
 	long expires_in = 3600;
 	char *token = NULL;
 	enum status st = payload_parse_token(reply->data, reply->len, &token, &expires_in, msg);

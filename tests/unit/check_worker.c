@@ -100,6 +100,28 @@ START_TEST(the_auth_server_is_discovered_when_none_is_configured)
 }
 END_TEST
 
+/* An instance whose authinfo names another host (here another loopback address, which no
+ * test server listens on): the secret is never sent there, and the message names it. */
+START_TEST(an_auth_server_on_another_host_named_by_authinfo_gets_no_secret)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	f.mock_options.authinfo_url = "http://127.0.0.2:9/auth";
+	f.settings.auth_url = NULL;
+	fixture_start(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_STATUSES, 1));
+	ck_assert_int_eq(r->status, STATUS_CONFIG);
+	ck_assert_msg(strstr(r->error.message, "auth server 127.0.0.2, not this instance's host"),
+		      "%s", r->error.message);
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "GET /api/authinfo 200"), 1);
+	ck_assert_int_eq(fixture_count(log, "/auth/token"), 0);
+	free(log);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(without_discovery_the_auth_server_is_taken_beside_the_api)
 {
 	struct net_fixture f;
@@ -651,6 +673,7 @@ END_TEST
 HARNESS_MAIN("worker", a_page_of_tickets_arrives_as_model_rows_with_the_true_record_count,
 	     odd_fields_travel_with_the_page_and_are_logged_once,
 	     the_auth_server_is_discovered_when_none_is_configured,
+	     an_auth_server_on_another_host_named_by_authinfo_gets_no_secret,
 	     without_discovery_the_auth_server_is_taken_beside_the_api,
 	     a_short_lived_token_is_renewed_before_it_expires_mid_session,
 	     a_401_renews_the_token_once_and_replays_the_request,
