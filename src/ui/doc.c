@@ -19,11 +19,15 @@ void doc_clear(struct doc *doc)
 	free(doc->lines);
 	doc->lines = NULL;
 	doc->count = 0;
+	doc->cap = 0;
 }
 
 static struct doc_line *push(struct doc *doc, enum role role, char *owned_text)
 {
-	doc->lines = xreallocarray(doc->lines, doc->count + 1, sizeof(*doc->lines));
+	if (doc->count == doc->cap) {
+		doc->cap = doc->cap ? doc->cap * 2 : 64;
+		doc->lines = xreallocarray(doc->lines, doc->cap, sizeof(*doc->lines));
+	}
 	struct doc_line *l = &doc->lines[doc->count++];
 	memset(l, 0, sizeof(*l));
 	l->text = owned_text;

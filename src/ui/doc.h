@@ -18,6 +18,7 @@ struct doc_line {
 struct doc {
 	struct doc_line *lines; /* owned */
 	size_t count;
+	size_t cap; /* lines allocated: grown by doubling, so a long document builds in linear time */
 	int width; /* cells the lines were wrapped to */
 };
 
