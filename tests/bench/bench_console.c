@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -251,8 +252,9 @@ static long drain(int master, int quiet_ms)
 }
 
 /* The real program on a pseudo-terminal of 24x80 (--demo), measured from outside: what one
- * `j` writes when the cursor is on the last row and the list scrolls by one line. */
-static void bytes_from_outside(const char *bin)
+ * `j` writes when the cursor is on the last row and the list scrolls by one line. LABEL
+ * names the configuration the caller set up (in $XDG_CONFIG_HOME). */
+static void bytes_from_outside(const char *bin, const char *label)
 {
 	int master = posix_openpt(O_RDWR | O_NOCTTY);
 	if (master < 0 || grantpt(master) || unlockpt(master)) {
@@ -285,8 +287,8 @@ static void bytes_from_outside(const char *bin)
 	int status;
 	waitpid(pid, &status, 0);
 	close(master);
-	printf("bytes on the pseudo-terminal, real program (--demo, 80x24, TERM=%s):\n",
-	       getenv("TERM"));
+	printf("bytes on the pseudo-terminal, real program (--demo, 80x24, TERM=%s, %s):\n",
+	       getenv("TERM"), label);
 	printf("  one-line scroll (rows 23 to 24):  %ld (goal: at most 200)\n", scroll);
 }
 
@@ -315,7 +317,18 @@ int main(int argc, char **argv)
 	mock_server_stop(mock);
 	cpu_per_key();
 	bytes_written();
-	bytes_from_outside(bin);
+	bytes_from_outside(bin, "highlighted cursor row");
+	/* The arrow cursor of low-bandwidth: only the mark and the new row change. */
+	char conf[300];
+	snprintf(conf, sizeof(conf), "%s/halotui", dir);
+	mkdir(conf, 0700);
+	snprintf(conf, sizeof(conf), "%s/halotui/config", dir);
+	FILE *f = fopen(conf, "w");
+	if (f) {
+		fputs("set low-bandwidth = yes\n", f);
+		fclose(f);
+		bytes_from_outside(bin, "low-bandwidth");
+	}
 	char cmd[300];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	return system(cmd) == 0 ? 0 : 1;
