@@ -198,6 +198,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &my_approvals_view_ops;
 	case VIEW_MESSAGES:
 		return &messages_view_ops;
+	case VIEW_RAW:
+		return &raw_view_ops;
 	default:
 		return &help_view_ops;
 	}
@@ -207,7 +209,7 @@ static const struct view_ops *ops_of(enum view_kind kind)
 static bool is_ticket_pane(enum view_kind kind)
 {
 	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP &&
-	       kind != VIEW_MESSAGES;
+	       kind != VIEW_MESSAGES && kind != VIEW_RAW;
 }
 
 void app_retarget(struct app *a, struct view *v, ticket_id_t ticket_id)
@@ -295,6 +297,7 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_MESSAGES:
 		app_open_view(a, VIEW_MESSAGES, 0);
 		break;
+	case CMD_VIEWLOG:
 	case CMD_DETAILS:
 	case CMD_HISTORY:
 	case CMD_APPROVALS:

@@ -113,23 +113,28 @@ static void run_link(struct app *a, char **w, int n)
 		line_error(a, "%s", err);
 }
 
+static void run_raw(struct app *a, char **w, int n)
+{
+	char err[256];
+	enum raw_route route;
+	if (n != 2 || !raw_route_from_name(w[1], &route)) {
+		line_usage(a, CMD_RAW);
+		return;
+	}
+	if (!app_open_raw(a, route, err, sizeof(err)))
+		line_error(a, "%s", err);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
 	enum command cmd;
 	void (*run)(struct app *a, char **words, int n);
 } line_commands[] = {
-	{ CMD_DUMP_SCREEN, run_dump },
-	{ CMD_RESIZE, run_resize },
-	{ CMD_TICKET, run_ticket },
-	{ CMD_FILTER, run_filter },
-	{ CMD_LIST, run_list },
-	{ CMD_LINK, run_link },
-	{ CMD_SET, NULL },
-	{ CMD_BIND, NULL },
-	{ CMD_COLOR, NULL },
-	{ CMD_VIEW, NULL },
-	{ CMD_PROFILE, NULL },
+	{ CMD_DUMP_SCREEN, run_dump }, { CMD_RESIZE, run_resize }, { CMD_TICKET, run_ticket },
+	{ CMD_FILTER, run_filter },    { CMD_LIST, run_list },	   { CMD_LINK, run_link },
+	{ CMD_RAW, run_raw },	       { CMD_SET, NULL },	   { CMD_BIND, NULL },
+	{ CMD_COLOR, NULL },	       { CMD_VIEW, NULL },	   { CMD_PROFILE, NULL },
 	{ CMD_SOURCE, NULL },
 };
 

@@ -85,6 +85,29 @@ static void reload_list(struct app *a)
 	want_page(a, 1, false);
 }
 
+/* The raw pane's route again, under a new generation (an older answer is dropped). */
+static void want_raw(struct app *a)
+{
+	struct raw_answer *raw = &a->data.raw;
+	unsigned gen = renew(a, GENERATION_RAW);
+	struct job *job = NULL;
+	switch (raw->route) {
+	case RAW_VIEW_LOG:
+		job = api_view_log_list(raw->ticket_id, gen);
+		break;
+	case RAW_ZAPIER:
+		job = api_tickets_zapier(gen);
+		break;
+	case RAW_SALES_MAILBOX:
+		job = api_tickets_sales_mailbox(gen);
+		break;
+	case RAW_ROUTE_COUNT:
+		return;
+	}
+	raw->state.is_loading = true;
+	worker_submit(a->worker, job);
+}
+
 void app_session_focus(struct app *a, ticket_id_t ticket_id)
 {
 	unsigned gen = generations_current(&a->gens, GENERATION_DETAIL);
@@ -101,7 +124,7 @@ void app_session_want(struct app *a, const struct view_want *w)
 	ticket_id_t id = w->ticket_id;
 	struct pane_data *d = &a->data;
 	if (w->kind != WANT_LIST_PAGE && w->kind != WANT_LIST_RELOAD &&
-	    w->kind != WANT_LIST_REFRESH && w->kind != WANT_MY_APPROVALS)
+	    w->kind != WANT_LIST_REFRESH && w->kind != WANT_MY_APPROVALS && w->kind != WANT_RAW)
 		app_session_focus(a, id);
 	unsigned detail = generations_current(&a->gens, GENERATION_DETAIL);
 	switch (w->kind) {
@@ -136,6 +159,9 @@ void app_session_want(struct app *a, const struct view_want *w)
 		d->my_approvals_state.is_loading = true;
 		worker_submit(a->worker,
 			      api_approvals_list(0, true, renew(a, GENERATION_MY_APPROVALS)));
+		return;
+	case WANT_RAW:
+		want_raw(a);
 		return;
 	}
 }
@@ -235,6 +261,19 @@ APPLY_LOOKUP(teams, named, lookups_set_teams)
 APPLY_LOOKUP(tickettypes, named, lookups_set_tickettypes)
 #undef APPLY_LOOKUP
 
+static void apply_raw(struct app *a, struct job_result *r, const char *error)
+{
+	struct raw_answer *raw = &a->data.raw;
+	if (error) {
+		pane_state_fail(&raw->state, error);
+		return;
+	}
+	json_text_fini(&raw->text);
+	raw->text = *r->data.text;
+	memset(r->data.text, 0, sizeof(*r->data.text));
+	pane_state_ok(&raw->state);
+}
+
 /* How a result of one kind reaches the panes: for which generation purpose (any: lookups,
  * generation 0), which view update it makes, and what applies it. Kinds without a row are
  * not asked for by the panes and change nothing. */
@@ -264,6 +303,9 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_AGENT_ME] = ANY(apply_me),
 	[JOB_TEAMS] = ANY(apply_teams),
 	[JOB_TICKET_TYPES] = ANY(apply_tickettypes),
+	[JOB_VIEW_LOG_LIST] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
+	[JOB_TICKETS_ZAPIER] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
+	[JOB_TICKETS_SALES_MAILBOX] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 };
 #undef FOR
 #undef ANY

@@ -143,6 +143,22 @@ bool app_open_link(struct app *a, int number, char *err, size_t err_size)
 	return ok;
 }
 
+bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_size)
+{
+	ticket_id_t id = 0;
+	if (route == RAW_VIEW_LOG && !(id = selected_ticket(a))) {
+		snprintf(err, err_size, "no ticket selected");
+		return false;
+	}
+	struct raw_answer *raw = &a->data.raw;
+	json_text_fini(&raw->text);
+	pane_state_fini(&raw->state);
+	raw->route = route;
+	raw->ticket_id = id;
+	app_open_view(a, VIEW_RAW, id);
+	return true;
+}
+
 void app_ticket_command(struct app *a, enum command cmd)
 {
 	if (cmd == CMD_MY_APPROVALS) {
@@ -179,6 +195,11 @@ void app_ticket_command(struct app *a, enum command cmd)
 	case CMD_OPEN_BROWSER:
 		open_in_browser(a, url);
 		break;
+	case CMD_VIEWLOG: {
+		char err[64];
+		app_open_raw(a, RAW_VIEW_LOG, err, sizeof(err));
+		break;
+	}
 	default:
 		break;
 	}

@@ -7,6 +7,7 @@
 
 #include "model/ticket_id.h"
 #include "ui/command.h"
+#include "ui/pane_data.h"
 
 struct app;
 
@@ -16,6 +17,9 @@ void app_ticket_command(struct app *a, enum command cmd);
 /* Opens link NUMBER (from 1, as the detail pane numbers them) of the open ticket's text
  * in the browser (or shows it). False with the reason in ERR when there is no such link. */
 bool app_open_link(struct app *a, int number, char *err, size_t err_size);
+/* Opens the raw pane on ROUTE's answer (the view log of the selected ticket). False with the
+ * reason in ERR when the route needs a ticket and none is selected. */
+bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_size);
 /* The agent URL of ticket ID under ROOT ("https://x.halopsa.com/ticket?id=12"); caller
  * frees. */
 char *app_ticket_url(const char *root, ticket_id_t id);

@@ -9,6 +9,7 @@ enum generation_purpose {
 	GENERATION_LIST,	 /* the ticket list's query (its pages) */
 	GENERATION_DETAIL,	 /* the jobs about the ticket in focus */
 	GENERATION_MY_APPROVALS, /* the approvals waiting on the signed-in agent */
+	GENERATION_RAW,		 /* the answer the raw pane shows */
 	GENERATION_PURPOSE_COUNT
 };
 

@@ -374,6 +374,35 @@ static void build_todos(struct doc *doc, const struct pane_data *d)
 	free(is_done);
 }
 
+/* An answer as it came: pretty-printed JSON, each line wrapped under its own indentation, so
+ * a long value stays readable; plain text (not JSON) wrapped as it is. */
+static void build_raw(struct doc *doc, const struct raw_answer *raw)
+{
+	char title[96];
+	if (raw->ticket_id > 0)
+		snprintf(title, sizeof(title), "#%d \xE2\x80\x94 %s", raw->ticket_id,
+			 raw_route_title(raw->route));
+	else
+		snprintf(title, sizeof(title), "%s", raw_route_title(raw->route));
+	doc_add(doc, ROLE_TITLE, title);
+	doc_add(doc, ROLE_DEFAULT, "");
+	if (!state_lines(doc, &raw->state, raw_route_title(raw->route)))
+		return;
+	if (!raw->text.count) {
+		doc_add(doc, ROLE_DEFAULT, "(the server answered with nothing)");
+		return;
+	}
+	for (size_t i = 0; i < raw->text.count; i++) {
+		const char *line = raw->text.lines[i];
+		size_t spaces = raw->text.is_json ? strspn(line, " ") : 0;
+		char indent[33];
+		size_t n = spaces < sizeof(indent) - 1 ? spaces : sizeof(indent) - 1;
+		memset(indent, ' ', n);
+		indent[n] = '\0';
+		doc_add_wrapped(doc, ROLE_DEFAULT, line + spaces, indent);
+	}
+}
+
 /* "#12 Summary — history": which ticket a pane is about, and which pane it is. The summary
  * gives way so that the pane's name always shows. */
 static void pane_title(struct doc *doc, const struct pane_data *d, const char *what)
@@ -426,6 +455,9 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		break;
 	case VIEW_MY_APPROVALS:
 		build_my_approvals(doc, &d->my_approvals_state, &d->my_approvals);
+		break;
+	case VIEW_RAW:
+		build_raw(doc, &d->raw);
 		break;
 	default:
 		break;

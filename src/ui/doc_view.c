@@ -114,6 +114,8 @@ static enum want_kind want_of(enum view_kind kind)
 		return WANT_TODOS;
 	case VIEW_MY_APPROVALS:
 		return WANT_MY_APPROVALS;
+	case VIEW_RAW:
+		return WANT_RAW;
 	default:
 		return WANT_NOTHING;
 	}
@@ -131,6 +133,8 @@ static const struct pane_state *state_of(const struct view *v)
 		return &d->approvals_state;
 	case VIEW_TODOS:
 		return &d->todos_state;
+	case VIEW_RAW:
+		return &d->raw.state;
 	default:
 		return &d->my_approvals_state;
 	}
@@ -138,7 +142,9 @@ static const struct pane_state *state_of(const struct view *v)
 
 static unsigned fetch(struct view *v)
 {
-	return view_want(v, want_of(v->ops->kind), data_of(v)->ticket_id, 0);
+	const struct pane_data *d = data_of(v);
+	ticket_id_t id = v->ops->kind == VIEW_RAW ? d->raw.ticket_id : d->ticket_id;
+	return view_want(v, want_of(v->ops->kind), id, 0);
 }
 
 static unsigned doc_start(struct view *v)
@@ -190,7 +196,8 @@ static unsigned doc_on_result(struct view *v, const struct view_update *u)
 static unsigned doc_retarget(struct view *v, ticket_id_t ticket_id)
 {
 	struct doc_state *st = v->state;
-	if (v->ops->kind != VIEW_MY_APPROVALS && ticket_id != st->ticket_id)
+	if (v->ops->kind != VIEW_MY_APPROVALS && v->ops->kind != VIEW_RAW &&
+	    ticket_id != st->ticket_id)
 		st->is_new_target = true;
 	st->ticket_id = ticket_id;
 	st->is_built = false;
@@ -227,3 +234,4 @@ const struct view_ops history_view_ops = DOC_VIEW_OPS(VIEW_HISTORY, "history");
 const struct view_ops approvals_view_ops = DOC_VIEW_OPS(VIEW_APPROVALS, "approvals");
 const struct view_ops todos_view_ops = DOC_VIEW_OPS(VIEW_TODOS, "todos");
 const struct view_ops my_approvals_view_ops = DOC_VIEW_OPS(VIEW_MY_APPROVALS, "my-approvals");
+const struct view_ops raw_view_ops = DOC_VIEW_OPS(VIEW_RAW, "raw");

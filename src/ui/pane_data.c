@@ -80,6 +80,8 @@ void pane_data_fini(struct pane_data *d)
 	pane_data_set_ticket(d, 0);
 	approval_list_fini(&d->my_approvals);
 	pane_state_fini(&d->my_approvals_state);
+	json_text_fini(&d->raw.text);
+	pane_state_fini(&d->raw.state);
 	pane_state_fini(&d->list_state);
 	ticket_list_free(d->list);
 	lookups_fini(&d->lookups);
@@ -88,4 +90,33 @@ void pane_data_fini(struct pane_data *d)
 	free(d->sort.owned);
 	free(d->web_url);
 	memset(d, 0, sizeof(*d));
+}
+
+static const struct {
+	const char *name, *title;
+} raw_routes[RAW_ROUTE_COUNT] = {
+	[RAW_VIEW_LOG] = { "viewlog", "view log" },
+	[RAW_ZAPIER] = { "zapier", "zapier" },
+	[RAW_SALES_MAILBOX] = { "salesmailbox", "sales mailbox" },
+};
+
+const char *raw_route_name(enum raw_route route)
+{
+	return route < RAW_ROUTE_COUNT ? raw_routes[route].name : "";
+}
+
+const char *raw_route_title(enum raw_route route)
+{
+	return route < RAW_ROUTE_COUNT ? raw_routes[route].title : "";
+}
+
+bool raw_route_from_name(const char *name, enum raw_route *route)
+{
+	for (int i = 0; i < RAW_ROUTE_COUNT; i++) {
+		if (!strcmp(name, raw_routes[i].name)) {
+			*route = (enum raw_route)i;
+			return true;
+		}
+	}
+	return false;
 }

@@ -6,6 +6,7 @@
 
 #include "model/action.h"
 #include "model/approval.h"
+#include "model/json_text.h"
 #include "model/lookups.h"
 #include "model/messages.h"
 #include "model/ticket.h"
@@ -28,6 +29,30 @@ struct pane_sort {
 	char *owned; /* the `sort` setting's text, cut into the field names (owned) */
 };
 
+/* Routes whose answers halotui shows as they came (pretty-printed JSON): Halo documents no
+ * shape for them. */
+enum raw_route {
+	RAW_VIEW_LOG,	   /* GET /FaultViewLog?ticket_id=: who viewed the ticket, when */
+	RAW_ZAPIER,	   /* GET /Tickets/zapier */
+	RAW_SALES_MAILBOX, /* GET /Tickets/salesmailbox */
+	RAW_ROUTE_COUNT
+};
+
+/* The answer the raw pane shows. */
+struct raw_answer {
+	enum raw_route route;
+	ticket_id_t ticket_id; /* the ticket it is about (the view log), 0 for none */
+	struct json_text text;
+	struct pane_state state;
+};
+
+/* The name `raw` takes for ROUTE ("viewlog", "zapier", "salesmailbox"), and what the pane
+ * calls it ("view log"). */
+const char *raw_route_name(enum raw_route route);
+const char *raw_route_title(enum raw_route route);
+/* The route called NAME; false when there is none. */
+bool raw_route_from_name(const char *name, enum raw_route *route);
+
 /* Everything the panes draw. The app owns it and every model in it; views only read it
  * and, through their own state, remember cursors and scroll positions. */
 struct pane_data {
@@ -49,6 +74,8 @@ struct pane_data {
 	struct pane_state todos_state;
 	struct approval_list my_approvals;
 	struct pane_state my_approvals_state;
+
+	struct raw_answer raw; /* the raw pane's answer */
 
 	struct messages messages; /* config diagnostics, odd fields, errors: the messages pane */
 
