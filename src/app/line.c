@@ -147,6 +147,18 @@ static void run_billable(struct app *a, char **w, int n)
 		line_error(a, "%s", err);
 }
 
+static void run_delete(struct app *a, char **w, int n)
+{
+	char err[256];
+	struct strbuf reason;
+	strbuf_init(&reason);
+	for (int i = 1; i < n; i++)
+		strbuf_appendf(&reason, "%s%s", i > 1 ? " " : "", w[i]);
+	if (!app_delete_ticket(a, reason.data, err, sizeof(err)))
+		line_error(a, "%s", err);
+	strbuf_fini(&reason);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
@@ -162,6 +174,7 @@ static const struct {
 	{ CMD_RAW, run_raw },
 	{ CMD_VOTE, run_vote },
 	{ CMD_BILLABLE_PROJECT, run_billable },
+	{ CMD_DELETE, run_delete },
 	{ CMD_SET, NULL },
 	{ CMD_BIND, NULL },
 	{ CMD_COLOR, NULL },

@@ -73,10 +73,11 @@ bool app_billable_project(struct app *a, const char *yes_no, char *err, size_t e
 		    errlen);
 }
 
-/* The ticket a process-children question is about: one question is open at a time. */
+/* The ticket a question (process children, delete) is about: one is open at a time. */
 static struct {
 	struct app *a;
 	ticket_id_t id;
+	char reason[512];
 } asked;
 
 static void process_now(void *ctx)
@@ -121,5 +122,48 @@ bool app_process_children(struct app *a, char *err, size_t errlen)
 	asked.id = id;
 	confirm_ask(&a->confirm, q.data, process_now, NULL);
 	strbuf_fini(&q);
+	return true;
+}
+
+/* A deleted ticket leaves the screen: panes on it close, the list's rows load again. */
+static void deleted(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status != STATUS_OK)
+		return;
+	while (a->depth > 1 && a->data.ticket_id == r->record_id &&
+	       a->stack[a->depth - 1]->ops->kind != VIEW_LIST)
+		app_pop_view(a);
+	struct view *list = a->stack[0];
+	app_react(a, list, view_handle(list, CMD_REFRESH));
+}
+
+static void delete_now(void *ctx)
+{
+	(void)ctx;
+	char err[256], what[64];
+	ticket_id_t id = asked.id;
+	struct ticket_delete del = { .id = id, .reason = asked.reason[0] ? asked.reason : NULL };
+	snprintf(what, sizeof(what), "#%d: deleting", id);
+	struct app_write_opts o = {
+		.kind = PENDING_OTHER, .ticket_id = id, .what = what, .done = deleted
+	};
+	if (!app_write_job(asked.a, api_ticket_delete(&del, 0), &o, err, sizeof(err)))
+		statusbar_set_error(&asked.a->status, err);
+}
+
+bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errlen)
+{
+	ticket_id_t id = selected(a, err, errlen);
+	if (!id)
+		return false;
+	char question[128], expected[16];
+	snprintf(expected, sizeof(expected), "%d", id);
+	snprintf(question, sizeof(question), "delete #%d? type %d and Enter (Esc keeps it):", id,
+		 id);
+	asked.a = a;
+	asked.id = id;
+	snprintf(asked.reason, sizeof(asked.reason), "%s", reason ? reason : "");
+	confirm_ask_typed(&a->confirm, question, expected, delete_now, NULL);
 	return true;
 }

@@ -18,4 +18,10 @@ bool app_billable_project(struct app *a, const char *yes_no, char *err, size_t e
  * ask about (no ticket, no children). */
 bool app_process_children(struct app *a, char *err, size_t errlen);
 
+/* `delete [REASON]`: asks for the selected ticket's id to be typed (never one key), then
+ * sends DELETE /Tickets/{id}?reason= through the write path; on success the list's rows
+ * on screen load again without it and a pane showing it closes. False with the reason in
+ * ERR when no ticket is selected. */
+bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errlen);
+
 #endif

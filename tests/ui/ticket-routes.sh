@@ -107,5 +107,22 @@ run children-none ':ticket 1008
 ! grep -q 'processchildren' "$work/log" && grep -q 'no child tickets' "$work/children-none.screen"
 check "process-children on a ticket without children says so" $?
 
+run delete-wrong ':ticket 1008
+:delete duplicate of 1007
+y
+1 0 0 7 <Enter>'
+! grep -q '"method":"DELETE"' "$work/log" && ! row 1008 | grep -q '"delete_reason"'
+check "delete is not confirmed by y, nor by another ticket's id" $?
+
+run delete ':ticket 1008
+:delete duplicate of 1007
+:dump-screen asked.screen
+1 0 0 8 <Enter>'
+grep -q '"method":"DELETE","path":"/api/Tickets/1008","query":"reason=duplicate of 1007","status":200' "$work/log" &&
+	row 1008 | grep -q '"delete_reason":"duplicate of 1007"' &&
+	grep -q 'delete #1008? type 1008 and Enter' "$work/asked.screen" &&
+	[ "$(grep -c '"path":"/api/Tickets","query":"pageinate=true' "$work/log")" -eq 2 ]
+check "delete with the id typed sends the reason, and the list loads again" $?
+
 echo "ticket routes: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
