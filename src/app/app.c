@@ -12,6 +12,8 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_routes.h"
+#include "app/writes.h"
 #include "net/worker.h"
 #include "ui/clipboard.h"
 #include "ui/doc_view.h"
@@ -64,6 +66,7 @@ void app_fini(struct app *a)
 	ui_frame_fini(&a->frame);
 	ui_screen_close(&a->screen);
 	help_data_clear(&a->help);
+	app_writes_fini(a);
 	pane_data_fini(&a->data);
 	config_fini(&a->cfg);
 	free(a->sort_setting);
@@ -297,6 +300,12 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_MESSAGES:
 		app_open_view(a, VIEW_MESSAGES, 0);
 		break;
+	case CMD_PROCESS_CHILDREN: {
+		char err[256];
+		if (!app_process_children(a, err, sizeof(err)))
+			statusbar_set_error(&a->status, err);
+		break;
+	}
 	case CMD_VIEWLOG:
 	case CMD_DETAILS:
 	case CMD_HISTORY:

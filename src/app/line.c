@@ -10,6 +10,7 @@
 #include "app/filter.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_routes.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -125,16 +126,60 @@ static void run_raw(struct app *a, char **w, int n)
 		line_error(a, "%s", err);
 }
 
+static void run_vote(struct app *a, char **w, int n)
+{
+	char err[256];
+	struct strbuf comment;
+	strbuf_init(&comment);
+	for (int i = 2; i < n; i++)
+		strbuf_appendf(&comment, "%s%s", i > 2 ? " " : "", w[i]);
+	if (!app_vote(a, n > 1 ? w[1] : NULL, comment.data, err, sizeof(err)))
+		line_error(a, "%s", err);
+	strbuf_fini(&comment);
+}
+
+static void run_billable(struct app *a, char **w, int n)
+{
+	char err[256];
+	if (n != 2)
+		line_usage(a, CMD_BILLABLE_PROJECT);
+	else if (!app_billable_project(a, w[1], err, sizeof(err)))
+		line_error(a, "%s", err);
+}
+
+static void run_delete(struct app *a, char **w, int n)
+{
+	char err[256];
+	struct strbuf reason;
+	strbuf_init(&reason);
+	for (int i = 1; i < n; i++)
+		strbuf_appendf(&reason, "%s%s", i > 1 ? " " : "", w[i]);
+	if (!app_delete_ticket(a, reason.data, err, sizeof(err)))
+		line_error(a, "%s", err);
+	strbuf_fini(&reason);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
 	enum command cmd;
 	void (*run)(struct app *a, char **words, int n);
 } line_commands[] = {
-	{ CMD_DUMP_SCREEN, run_dump }, { CMD_RESIZE, run_resize }, { CMD_TICKET, run_ticket },
-	{ CMD_FILTER, run_filter },    { CMD_LIST, run_list },	   { CMD_LINK, run_link },
-	{ CMD_RAW, run_raw },	       { CMD_SET, NULL },	   { CMD_BIND, NULL },
-	{ CMD_COLOR, NULL },	       { CMD_VIEW, NULL },	   { CMD_PROFILE, NULL },
+	{ CMD_DUMP_SCREEN, run_dump },
+	{ CMD_RESIZE, run_resize },
+	{ CMD_TICKET, run_ticket },
+	{ CMD_FILTER, run_filter },
+	{ CMD_LIST, run_list },
+	{ CMD_LINK, run_link },
+	{ CMD_RAW, run_raw },
+	{ CMD_VOTE, run_vote },
+	{ CMD_BILLABLE_PROJECT, run_billable },
+	{ CMD_DELETE, run_delete },
+	{ CMD_SET, NULL },
+	{ CMD_BIND, NULL },
+	{ CMD_COLOR, NULL },
+	{ CMD_VIEW, NULL },
+	{ CMD_PROFILE, NULL },
 	{ CMD_SOURCE, NULL },
 };
 

@@ -17,6 +17,8 @@ void app_ticket_command(struct app *a, enum command cmd);
 /* Opens link NUMBER (from 1, as the detail pane numbers them) of the open ticket's text
  * in the browser (or shows it). False with the reason in ERR when there is no such link. */
 bool app_open_link(struct app *a, int number, char *err, size_t err_size);
+/* The ticket the focused pane points at (else the list's row), 0 when none. */
+ticket_id_t app_selected_ticket(const struct app *a);
 /* Opens the raw pane on ROUTE's answer (the view log of the selected ticket). False with the
  * reason in ERR when the route needs a ticket and none is selected. */
 bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_size);

@@ -264,6 +264,7 @@ static void ticket_free(struct mock_ticket *t)
 	json_object_put(t->actions);
 	json_object_put(t->approvals);
 	json_object_put(t->todos);
+	json_object_put(t->voters);
 	free(atomic_load(&t->item));
 }
 

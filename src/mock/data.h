@@ -100,6 +100,9 @@ struct mock_ticket {
 	struct json_object *actions;   /* NULL: generated */
 	struct json_object *approvals; /* NULL: generated */
 	struct json_object *todos;     /* NULL: generated */
+	/* Votes by agent: {"AGENT_ID": {"your_vote": 1|-1, "your_vote_comment": "..."}}; NULL
+	 * until someone votes. `votes` counts the useful ones (generated ones included). */
+	struct json_object *voters;
 	/* The list item as last rendered (struct mock_item, see item_cache.h): filled by
 	 * readers under the read lock, dropped by writers under the write lock. */
 	_Atomic(struct mock_item *) item;

@@ -48,7 +48,8 @@ static void save_row(struct jsonw *w, const struct mock_ticket *t)
 		     { "customs", t->customs },
 		     { "actions", t->actions },
 		     { "approvals", t->approvals },
-		     { "todos", t->todos } };
+		     { "todos", t->todos },
+		     { "voters", t->voters } };
 	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
 		if (recs[i].v)
 			jsonw_json(w, recs[i].key, recs[i].v);
@@ -183,6 +184,7 @@ static bool load_row(struct mock_ticket *t, struct json_object *o)
 	t->actions = take(o, "actions", json_type_array);
 	t->approvals = take(o, "approvals", json_type_array);
 	t->todos = take(o, "todos", json_type_array);
+	t->voters = take(o, "voters", json_type_object);
 	return ok;
 }
 

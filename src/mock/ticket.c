@@ -39,6 +39,40 @@ static void write_odd(struct jsonw *w)
 	jsonw_object_close(w);
 }
 
+void mock_ticket_write_votes(struct jsonw *w, const struct mock_ticket *t)
+{
+	int notuseful = 0;
+	if (t->voters) {
+		json_object_object_foreach(t->voters, agent, vote)
+		{
+			(void)agent;
+			int v = 0;
+			mock_json_int(vote, "your_vote", &v);
+			notuseful += v < 0;
+		}
+	}
+	jsonw_int(w, "useful_count", t->votes);
+	jsonw_int(w, "notuseful_count", notuseful);
+}
+
+void mock_ticket_write_my_vote(struct jsonw *w, const struct mock_data *d,
+			       const struct mock_ticket *t)
+{
+	struct json_object *mine = NULL, *v = NULL, *comment = NULL;
+	char key[16];
+	snprintf(key, sizeof(key), "%d", d->me_agent_id);
+	if (t->voters)
+		json_object_object_get_ex(t->voters, key, &mine);
+	if (mine && json_object_object_get_ex(mine, "your_vote", &v))
+		jsonw_int(w, "your_vote", json_object_get_int(v));
+	else
+		jsonw_null(w, "your_vote");
+	if (mine && json_object_object_get_ex(mine, "your_vote_comment", &comment))
+		jsonw_string(w, "your_vote_comment", json_object_get_string(comment));
+	else
+		jsonw_null(w, "your_vote_comment");
+}
+
 static void write_core(struct jsonw *w, const struct mock_data *d, const struct mock_ticket *t)
 {
 	const struct mock_site *site = mock_data_site(d, t->site_id);
@@ -82,7 +116,7 @@ static void write_core(struct jsonw *w, const struct mock_data *d, const struct 
 	jsonw_date(w, "lastactiondate", t->lastactiondate);
 	jsonw_date(w, "last_update", t->lastactiondate);
 	jsonw_string(w, "slaresponsestate", mock_ticket_sla_state(d, t));
-	jsonw_int(w, "useful_count", t->votes);
+	mock_ticket_write_votes(w, t);
 	if (t->flags & MOCK_T_DELETED) {
 		jsonw_bool(w, "deleted", true);
 		jsonw_string(w, "deleted_reason", t->delete_reason);
@@ -128,6 +162,7 @@ static void write_full(struct jsonw *w, const struct mock_data *d, const struct 
 		     mock_data_name(d->tickettypes, d->n_tickettypes, t->tickettype_id));
 	jsonw_string(w, "sla_name", mock_data_name(d->slas, d->n_slas, t->sla_id));
 	jsonw_bool(w, "isbillable", t->flags & MOCK_T_BILLABLE);
+	mock_ticket_write_my_vote(w, d, t);
 	if (with & MOCK_WITH_DETAILS)
 		write_priority(w, d, t);
 	if (with & MOCK_WITH_CHILDIDS) {

@@ -38,6 +38,12 @@ struct json_object *mock_ticket_records(const struct mock_data *d, const struct 
 struct json_object *mock_ticket_records_mut(struct mock_data *d, struct mock_ticket *t,
 					    enum mock_record_kind kind);
 /* Writes the "customfields" member of T (stored or generated). */
+/* useful_count and notuseful_count (one vote per agent). */
+void mock_ticket_write_votes(struct jsonw *w, const struct mock_ticket *t);
+/* your_vote and your_vote_comment of the agent the token acts as (null when it has not
+ * voted): only the full ticket carries them. */
+void mock_ticket_write_my_vote(struct jsonw *w, const struct mock_data *d,
+			       const struct mock_ticket *t);
 void mock_ticket_write_customs(struct jsonw *w, const struct mock_data *d,
 			       const struct mock_ticket *t);
 /* The first id of generated to-dos of ticket ID (ids are ID * 16 + n). */

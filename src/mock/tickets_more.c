@@ -97,16 +97,40 @@ static void run_items(struct mock_ctx *c, void (*each)(struct mock_ctx *c, struc
 	json_object_put(items);
 }
 
+/* A vote is Faults' own `your_vote` (1 useful, -1 not useful, 0 takes it back) and
+ * `your_vote_comment`, for the agent the token acts as: voting again replaces that agent's
+ * vote, so the counts hold one vote per agent. */
 static void vote_one(struct mock_ctx *c, struct mock_ticket *t, struct json_object *in,
 		     struct jsonw *w)
 {
-	(void)c;
-	int vote = 1;
-	mock_json_int(in, "vote", &vote);
-	t->votes += vote < 0 ? -1 : 1;
+	struct mock_data *d = c->data;
+	int vote = 0;
+	mock_json_int(in, "your_vote", &vote);
+	vote = vote > 0 ? 1 : vote < 0 ? -1 : 0;
+	char key[16];
+	snprintf(key, sizeof(key), "%d", d->me_agent_id);
+	struct json_object *old = NULL;
+	int old_vote = 0;
+	if (t->voters && json_object_object_get_ex(t->voters, key, &old))
+		mock_json_int(old, "your_vote", &old_vote);
+	t->votes -= old_vote > 0;
+	t->votes += vote > 0;
+	if (!t->voters)
+		t->voters = json_object_new_object();
+	if (vote) {
+		struct json_object *mine = json_object_new_object(), *comment = NULL;
+		json_object_object_add(mine, "your_vote", json_object_new_int(vote));
+		if (json_object_object_get_ex(in, "your_vote_comment", &comment) &&
+		    json_object_is_type(comment, json_type_string))
+			json_object_object_add(mine, "your_vote_comment", json_object_get(comment));
+		json_object_object_add(t->voters, key, mine);
+	} else {
+		json_object_object_del(t->voters, key);
+	}
 	jsonw_object_open(w, NULL);
 	jsonw_id(w, "id", t->id);
-	jsonw_int(w, "useful_count", t->votes);
+	mock_ticket_write_votes(w, t);
+	mock_ticket_write_my_vote(w, d, t);
 	jsonw_object_close(w);
 }
 

@@ -10,6 +10,7 @@ enum generation_purpose {
 	GENERATION_DETAIL,	 /* the jobs about the ticket in focus */
 	GENERATION_MY_APPROVALS, /* the approvals waiting on the signed-in agent */
 	GENERATION_RAW,		 /* the answer the raw pane shows */
+	GENERATION_WRITE,	 /* one per write: the key its result comes back with */
 	GENERATION_PURPOSE_COUNT
 };
 

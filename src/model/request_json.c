@@ -242,7 +242,20 @@ char *ticket_votes_to_json(const struct ticket_vote *votes, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		json_object *obj = json_object_new_object();
 		put_int(obj, "id", votes[i].ticket_id);
-		put_int(obj, "vote", votes[i].vote);
+		put_int(obj, "your_vote", votes[i].vote);
+		put_str(obj, "your_vote_comment", votes[i].comment);
+		json_object_array_add(arr, obj);
+	}
+	return finish(arr);
+}
+
+char *ticket_billable_to_json(const int *ids, size_t n, bool is_billable)
+{
+	json_object *arr = json_object_new_array();
+	for (size_t i = 0; i < n; i++) {
+		json_object *obj = json_object_new_object();
+		put_int(obj, "id", ids[i]);
+		put(obj, "isbillable", json_object_new_boolean(is_billable));
 		json_object_array_add(arr, obj);
 	}
 	return finish(arr);

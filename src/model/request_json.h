@@ -2,6 +2,7 @@
 #ifndef HALOTUI_MODEL_REQUEST_JSON_H
 #define HALOTUI_MODEL_REQUEST_JSON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "model/action.h"
@@ -26,9 +27,11 @@ char *drafts_to_json(const struct draft *drafts, size_t n);
 char *forecasts_to_json(const struct forecast *forecasts, size_t n);
 /* POST /ConfirmClosure. */
 char *closures_to_json(const struct closure *closures, size_t n);
-/* POST /Tickets/vote: [{id, vote}]. */
+/* POST /Tickets/vote: [{id, your_vote, your_vote_comment}]. */
 char *ticket_votes_to_json(const struct ticket_vote *votes, size_t n);
-/* POST /Tickets/View, /Tickets/processchildren, /Tickets/SetBillableProject: [{id}...]. */
+/* POST /Tickets/View, /Tickets/processchildren: [{id}...]. */
 char *ticket_ids_to_json(const int *ids, size_t n);
+/* POST /Tickets/SetBillableProject: [{id, isbillable}]. */
+char *ticket_billable_to_json(const int *ids, size_t n, bool is_billable);
 
 #endif

@@ -49,10 +49,11 @@ struct closure_list {
 
 void closure_list_fini(struct closure_list *l); /* NULL-safe; L empty afterwards */
 
-/* POST /Tickets/vote element. The wire fields beyond id are not documented publicly. */
+/* POST /Tickets/vote element: Faults' own your_vote and your_vote_comment. */
 struct ticket_vote {
 	ticket_id_t ticket_id;
-	int vote; /* 1 useful / up, -1 not useful / down */
+	int vote;	     /* 1 useful / up, -1 not useful / down, 0 takes the vote back */
+	const char *comment; /* your_vote_comment, borrowed; NULL sends none */
 };
 
 #endif

@@ -82,7 +82,8 @@ struct job *api_ticket_get(int id, const char *query, unsigned generation)
 {
 	struct job *job = job_new(JOB_TICKET_GET, generation);
 	job->record_id = id;
-	job->query = xstrdup(query ? query : "includedetails=true&includelastaction=true");
+	job->query = xstrdup(
+		query ? query : "includedetails=true&includelastaction=true&includechildids=true");
 	return job;
 }
 
@@ -124,10 +125,11 @@ struct job *api_tickets_process_children(const int *ids, size_t n, unsigned gene
 			 generation);
 }
 
-struct job *api_tickets_set_billable_project(const int *ids, size_t n, unsigned generation)
+struct job *api_tickets_set_billable_project(const int *ids, size_t n, bool is_billable,
+					     unsigned generation)
 {
-	return api_write(JOB_TICKETS_SET_BILLABLE_PROJECT, ticket_ids_to_json(ids, n), false,
-			 generation);
+	return api_write(JOB_TICKETS_SET_BILLABLE_PROJECT,
+			 ticket_billable_to_json(ids, n, is_billable), false, generation);
 }
 
 struct job *api_ticket_object(const struct ticket_update *update, unsigned generation)

@@ -31,7 +31,8 @@ struct job *api_tickets_list(const char *query, int page_no, int page_size, unsi
  * NULL) when libcurl refuses to render it. */
 struct job *api_tickets_query(const struct ticket_query *q, int page_no, int page_size,
 			      unsigned generation, struct strbuf *err);
-/* GET /Tickets/{id}; QUERY as above (NULL: includedetails=true&includelastaction=true). */
+/* GET /Tickets/{id}; QUERY as above (NULL: includedetails, includelastaction and
+ * includechildids, all true: the detail names the children). */
 struct job *api_ticket_get(int id, const char *query, unsigned generation);
 /* POST /Tickets with N updates (id 0 creates); RETURNALL asks for every record back. */
 struct job *api_tickets_save(const struct ticket_update *updates, size_t n, bool returnall,
@@ -42,7 +43,9 @@ struct job *api_tickets_vote(const struct ticket_vote *votes, size_t n, unsigned
 /* POST /Tickets/View, /Tickets/processchildren, /Tickets/SetBillableProject: [{id}...]. */
 struct job *api_tickets_view(const int *ids, size_t n, unsigned generation);
 struct job *api_tickets_process_children(const int *ids, size_t n, unsigned generation);
-struct job *api_tickets_set_billable_project(const int *ids, size_t n, unsigned generation);
+/* [{id, isbillable}] for each of IDS. */
+struct job *api_tickets_set_billable_project(const int *ids, size_t n, bool is_billable,
+					     unsigned generation);
 /* POST /Tickets/Object: one object, not an array. */
 struct job *api_ticket_object(const struct ticket_update *update, unsigned generation);
 struct job *api_tickets_zapier(unsigned generation);

@@ -4,8 +4,10 @@
 #include "ui/confirm.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "ui/draw.h"
+#include "ui/key.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -17,15 +19,44 @@ void confirm_init(struct confirm *c)
 void confirm_fini(struct confirm *c)
 {
 	free(c->question);
+	free(c->expected);
 	*c = (struct confirm){ 0 };
 }
 
 void confirm_ask(struct confirm *c, const char *question, confirm_action *on_yes, void *ctx)
 {
-	free(c->question);
+	confirm_fini(c);
 	c->question = xstrdup(question);
 	c->on_yes = on_yes;
 	c->ctx = ctx;
+}
+
+void confirm_ask_typed(struct confirm *c, const char *question, const char *expected,
+		       confirm_action *on_yes, void *ctx)
+{
+	confirm_ask(c, question, on_yes, ctx);
+	c->expected = xstrdup(expected);
+}
+
+/* A key of a typed confirmation: true while it stays open. */
+static bool typed_key(struct confirm *c, int key, bool *is_match)
+{
+	*is_match = false;
+	if (key == UI_KEY_ENTER) {
+		*is_match = !strcmp(c->typed, c->expected);
+		return false;
+	}
+	if (key == UI_KEY_BACKSPACE) {
+		if (c->n_typed)
+			c->typed[--c->n_typed] = '\0';
+		return true;
+	}
+	if (key > ' ' && key < 127 && c->n_typed < sizeof(c->typed) - 1) {
+		c->typed[c->n_typed++] = (char)key;
+		c->typed[c->n_typed] = '\0';
+		return true;
+	}
+	return key != UI_KEY_ESC && key != UI_KEY_CTRL('c') && key != UI_KEY_CTRL('g');
 }
 
 bool confirm_is_active(const struct confirm *c)
@@ -37,11 +68,14 @@ bool confirm_key(struct confirm *c, int key)
 {
 	if (!c->question)
 		return false;
+	bool is_yes = key == 'y';
+	if (c->expected && typed_key(c, key, &is_yes))
+		return false;
 	confirm_action *on_yes = c->on_yes;
 	void *ctx = c->ctx;
 	confirm_fini(c);
 	/* Closed before the action runs: the action may ask again. */
-	if (key != 'y')
+	if (!is_yes)
 		return false;
 	if (on_yes)
 		on_yes(ctx);
@@ -54,7 +88,10 @@ void confirm_draw(const struct confirm *c, const struct ui_env *env, WINDOW *win
 		return;
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_appendf(&sb, " %s y/Esc", c->question);
+	if (c->expected)
+		strbuf_appendf(&sb, " %s %s", c->question, c->typed);
+	else
+		strbuf_appendf(&sb, " %s y/Esc", c->question);
 	draw_text(win, 0, 0, getmaxx(win), sb.data, ui_env_attr(env, ROLE_PROMPT));
 	strbuf_fini(&sb);
 }

@@ -16,6 +16,9 @@ struct confirm {
 	char *question; /* owned; NULL when nothing is asked */
 	confirm_action *on_yes;
 	void *ctx;
+	char *expected; /* owned: the text to type (a typed confirmation), or NULL for y */
+	char typed[32]; /* what was typed so far */
+	size_t n_typed;
 };
 
 /* Nothing asked. confirm_fini frees a question still open (its action never runs). */
@@ -24,10 +27,16 @@ void confirm_fini(struct confirm *c);
 /* Asks QUESTION (copied; " y/Esc" is shown after it): y runs ON_YES(CTX). A question still
  * open is replaced, its action dropped. */
 void confirm_ask(struct confirm *c, const char *question, confirm_action *on_yes, void *ctx);
+/* Asks QUESTION and waits for EXPECTED (copied; digits and letters, at most 31 bytes) to
+ * be typed and Enter: for what cannot be undone, where one key is too easy. Backspace
+ * corrects; Esc, or Enter on anything else, cancels. */
+void confirm_ask_typed(struct confirm *c, const char *question, const char *expected,
+		       confirm_action *on_yes, void *ctx);
 /* True while a question waits for its key. */
 bool confirm_is_active(const struct confirm *c);
 /* Answers with KEY: y closes the question and runs its action (true); any other key (Esc
- * first) closes it without (false). */
+ * first) closes it without (false). A typed confirmation takes keys until Enter (runs the
+ * action when the text matches) or Esc; both close it. */
 bool confirm_key(struct confirm *c, int key);
 /* Draws the question on the one-line window WIN; draws nothing when none is asked. */
 void confirm_draw(const struct confirm *c, const struct ui_env *env, WINDOW *win);

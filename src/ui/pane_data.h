@@ -9,6 +9,7 @@
 #include "model/json_text.h"
 #include "model/lookups.h"
 #include "model/messages.h"
+#include "model/pending.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/todo.h"
@@ -81,6 +82,8 @@ struct pane_data {
 
 	char *web_url; /* the instance's root URL, for ticket links (owned), or NULL */
 	bool is_ascii; /* line graphics: ASCII glyphs in rows and bullets */
+
+	struct pending_list pending; /* the console's writes out or failed: marks on the rows */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */

@@ -193,7 +193,7 @@ START_TEST(votes_children_billing_zapier_sales_mailbox_and_drafts_answer)
 	struct ticket_vote vote = { .ticket_id = ids[0], .vote = 1 };
 	run_ok_free(api_tickets_vote(&vote, 1, 1));
 	run_ok_free(api_tickets_process_children(ids, 1, 1));
-	run_ok_free(api_tickets_set_billable_project(ids, 1, 1));
+	run_ok_free(api_tickets_set_billable_project(ids, 1, true, 1));
 	struct job_result *r = run_ok(api_tickets_zapier(1));
 	ck_assert_ptr_nonnull(r->data.text);
 	job_result_free(r);

@@ -5,6 +5,7 @@
 
 #include "harness.h"
 #include "ui/confirm.h"
+#include "ui/key.h"
 
 struct counter {
 	int yes;
@@ -76,5 +77,51 @@ START_TEST(an_action_may_ask_the_next_question)
 }
 END_TEST
 
+static void type(struct confirm *c, const char *text)
+{
+	for (const char *p = text; *p; p++)
+		ck_assert(!confirm_key(c, *p));
+}
+
+START_TEST(a_typed_confirmation_runs_only_on_the_exact_text_and_enter)
+{
+	struct confirm c;
+	struct counter n = { 0 };
+	confirm_init(&c);
+	/* y is only a letter here: one key can never confirm. */
+	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n);
+	ck_assert(!confirm_key(&c, 'y'));
+	ck_assert(confirm_is_active(&c));
+	type(&c, "124");
+	ck_assert_str_eq(c.typed, "y124");
+	ck_assert(!confirm_key(&c, UI_KEY_ENTER)); /* wrong text: closed, nothing runs */
+	ck_assert(!confirm_is_active(&c));
+	ck_assert_int_eq(n.yes, 0);
+
+	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n);
+	type(&c, "125");
+	ck_assert(!confirm_key(&c, UI_KEY_BACKSPACE));
+	type(&c, "34");
+	ck_assert_str_eq(c.typed, "1234");
+	ck_assert(confirm_key(&c, UI_KEY_ENTER));
+	ck_assert_int_eq(n.yes, 1);
+	ck_assert(!confirm_is_active(&c));
+
+	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n);
+	type(&c, "1234");
+	ck_assert(!confirm_key(&c, UI_KEY_ESC)); /* Esc cancels even when the text matches */
+	ck_assert(!confirm_is_active(&c));
+	ck_assert_int_eq(n.yes, 1);
+
+	/* A plain question asked after a typed one takes y again. */
+	confirm_ask_typed(&c, "delete #1?", "1", count_yes, &n);
+	confirm_ask(&c, "quit anyway?", count_yes, &n);
+	ck_assert(confirm_key(&c, 'y'));
+	ck_assert_int_eq(n.yes, 2);
+	confirm_fini(&c);
+}
+END_TEST
+
 HARNESS_MAIN("confirm", y_runs_the_action_once_and_closes_the_question,
-	     esc_or_any_other_key_cancels_without_the_action, an_action_may_ask_the_next_question)
+	     esc_or_any_other_key_cancels_without_the_action, an_action_may_ask_the_next_question,
+	     a_typed_confirmation_runs_only_on_the_exact_text_and_enter)

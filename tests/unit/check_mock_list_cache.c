@@ -85,7 +85,7 @@ START_TEST(votes_views_actions_and_deletes_show_on_a_page_served_before_them)
 	mh_start(&mh, NULL);
 	warm();
 	int votes = listed_int(1008, "useful_count");
-	json_object_put(mh_post(&mh, "/api/Tickets/vote", "[{\"id\":1008}]"));
+	json_object_put(mh_post(&mh, "/api/Tickets/vote", "[{\"id\":1008,\"your_vote\":1}]"));
 	ck_assert_int_eq(listed_int(1008, "useful_count"), votes + 1);
 	json_object_put(mh_post(&mh, "/api/Tickets/View", "[{\"id\":1009}]"));
 	ck_assert(listed_bool(1009, "read"));

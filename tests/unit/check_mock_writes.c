@@ -340,7 +340,7 @@ START_TEST(votes_views_and_billable_flags_show_on_the_ticket)
 	struct json_object *t = ticket(1008);
 	int votes = mh_int(t, "useful_count");
 	json_object_put(t);
-	json_object_put(mh_post(&mh, "/api/Tickets/vote", "[{\"id\":1008}]"));
+	json_object_put(mh_post(&mh, "/api/Tickets/vote", "[{\"id\":1008,\"your_vote\":1}]"));
 	ck_assert_int_eq(mh.status, 200);
 	json_object_put(mh_post(&mh, "/api/Tickets/View", "[{\"id\":1008}]"));
 	ck_assert_int_eq(mh.status, 200);
@@ -356,6 +356,42 @@ START_TEST(votes_views_and_billable_flags_show_on_the_ticket)
 	ck_assert_int_eq(mh_int(json_object_array_get_idx(log, 0), "ticket_id"), 1008);
 	json_object_put(log);
 	ck_assert_int_eq(mh_send(&mh, "POST", "/api/Tickets/vote", "[{\"id\":999999}]", true), 400);
+	mh_stop(&mh);
+}
+END_TEST
+
+/* Faults carries the vote as your_vote and your_vote_comment: one vote per agent, so voting
+ * again replaces it, and 0 takes it back. */
+START_TEST(a_vote_is_the_agents_own_and_voting_again_replaces_it)
+{
+	mh_start(&mh, NULL);
+	struct json_object *t = ticket(1008);
+	int useful = mh_int(t, "useful_count"), notuseful = mh_int(t, "notuseful_count");
+	ck_assert(json_object_object_get_ex(t, "your_vote", NULL));
+	json_object_put(t);
+	json_object_put(
+		mh_post(&mh, "/api/Tickets/vote",
+			"[{\"id\":1008,\"your_vote\":1,\"your_vote_comment\":\"same here\"}]"));
+	ck_assert_int_eq(mh.status, 200);
+	t = ticket(1008);
+	ck_assert_int_eq(mh_int(t, "your_vote"), 1);
+	ck_assert_str_eq(mh_str(t, "your_vote_comment"), "same here");
+	ck_assert_int_eq(mh_int(t, "useful_count"), useful + 1);
+	json_object_put(t);
+	json_object_put(mh_post(&mh, "/api/Tickets/vote", "[{\"id\":1008,\"your_vote\":-1}]"));
+	t = ticket(1008);
+	ck_assert_int_eq(mh_int(t, "your_vote"), -1);
+	ck_assert_int_eq(mh_int(t, "useful_count"), useful);
+	ck_assert_int_eq(mh_int(t, "notuseful_count"), notuseful + 1);
+	json_object_put(t);
+	json_object_put(mh_post(&mh, "/api/Tickets/vote", "[{\"id\":1008,\"your_vote\":0}]"));
+	t = ticket(1008);
+	struct json_object *v = NULL;
+	ck_assert(json_object_object_get_ex(t, "your_vote", &v));
+	ck_assert_ptr_null(v);
+	ck_assert_int_eq(mh_int(t, "useful_count"), useful);
+	ck_assert_int_eq(mh_int(t, "notuseful_count"), notuseful);
+	json_object_put(t);
 	mh_stop(&mh);
 }
 END_TEST
@@ -501,6 +537,7 @@ HARNESS_MAIN("mock_writes", creating_a_ticket_answers_201_and_it_can_be_read_and
 	     a_posted_action_joins_the_history_and_can_change_status,
 	     drafts_forecasts_and_closures_are_stored,
 	     votes_views_and_billable_flags_show_on_the_ticket,
+	     a_vote_is_the_agents_own_and_voting_again_replaces_it,
 	     processchildren_applies_the_change_to_every_child,
 	     object_creates_from_a_single_object_and_zapier_and_salesmailbox_list,
 	     custom_fields_are_written_by_id, parallel_readers_and_a_writer_all_succeed)

@@ -98,7 +98,10 @@ START_TEST(forecast_closure_vote_and_view_bodies_are_arrays)
 		    "[{\"id\":3,\"ticket_id\":2818,\"result\":false,\"comment\":\"still broken\","
 		    "\"withfeedback\":false}]");
 	struct ticket_vote v = { .ticket_id = 7, .vote = 1 };
-	EXPECT_JSON(ticket_votes_to_json(&v, 1), "[{\"id\":7,\"vote\":1}]");
+	EXPECT_JSON(ticket_votes_to_json(&v, 1), "[{\"id\":7,\"your_vote\":1}]");
+	struct ticket_vote down = { .ticket_id = 7, .vote = -1, .comment = "not again" };
+	EXPECT_JSON(ticket_votes_to_json(&down, 1),
+		    "[{\"id\":7,\"your_vote\":-1,\"your_vote_comment\":\"not again\"}]");
 	int ids[] = { 1, 2 };
 	EXPECT_JSON(ticket_ids_to_json(ids, 2), "[{\"id\":1},{\"id\":2}]");
 	EXPECT_JSON(ticket_ids_to_json(ids, 0), "[]");

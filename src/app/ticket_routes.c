@@ -1,0 +1,169 @@
+/* Votes, child processing and the billable project flag of the selected ticket. */
+#include "config.h"
+
+#include "app/ticket_routes.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/ticket_commands.h"
+#include "app/writes.h"
+#include "model/request_json.h"
+#include "model/requests.h"
+#include "net/api.h"
+#include "util/plural.h"
+#include "util/strbuf.h"
+
+static bool send(struct app *a, struct job *job, ticket_id_t id, const char *what, char *err,
+		 size_t errlen)
+{
+	struct app_write_opts o = { .kind = PENDING_OTHER, .ticket_id = id, .what = what };
+	return app_write_job(a, job, &o, err, errlen);
+}
+
+static ticket_id_t selected(struct app *a, char *err, size_t errlen)
+{
+	ticket_id_t id = app_selected_ticket(a);
+	if (!id)
+		snprintf(err, errlen, "no ticket selected");
+	return id;
+}
+
+bool app_vote(struct app *a, const char *how, const char *comment, char *err, size_t errlen)
+{
+	static const struct {
+		const char *word, *said;
+		int vote;
+	} votes[] = { { "up", "voted useful", 1 },
+		      { "down", "voted not useful", -1 },
+		      { "none", "vote taken back", 0 } };
+	size_t i = 0;
+	while (i < sizeof(votes) / sizeof(votes[0]) && (!how || strcmp(how, votes[i].word)))
+		i++;
+	if (i == sizeof(votes) / sizeof(votes[0])) {
+		snprintf(err, errlen, "usage: vote up|down|none [COMMENT]");
+		return false;
+	}
+	ticket_id_t id = selected(a, err, errlen);
+	if (!id)
+		return false;
+	struct ticket_vote v = { .ticket_id = id,
+				 .vote = votes[i].vote,
+				 .comment = comment && *comment ? comment : NULL };
+	char what[64];
+	snprintf(what, sizeof(what), "#%d: %s", id, votes[i].said);
+	return send(a, api_tickets_vote(&v, 1, 0), id, what, err, errlen);
+}
+
+bool app_billable_project(struct app *a, const char *yes_no, char *err, size_t errlen)
+{
+	bool is_billable = yes_no && !strcmp(yes_no, "yes");
+	if (!yes_no || (!is_billable && strcmp(yes_no, "no"))) {
+		snprintf(err, errlen, "usage: billable-project yes|no");
+		return false;
+	}
+	ticket_id_t id = selected(a, err, errlen);
+	if (!id)
+		return false;
+	char what[64];
+	snprintf(what, sizeof(what), "#%d: project %s", id,
+		 is_billable ? "billable" : "not billable");
+	return send(a, api_tickets_set_billable_project(&id, 1, is_billable, 0), id, what, err,
+		    errlen);
+}
+
+/* The ticket a question (process children, delete) is about: one is open at a time. */
+static struct {
+	struct app *a;
+	ticket_id_t id;
+	char reason[512];
+} asked;
+
+static void process_now(void *ctx)
+{
+	(void)ctx;
+	char err[256], what[64];
+	ticket_id_t id = asked.id;
+	snprintf(what, sizeof(what), "#%d: children processed", id);
+	if (!send(asked.a, api_tickets_process_children(&id, 1, 0), id, what, err, sizeof(err)))
+		statusbar_set_error(&asked.a->status, err);
+}
+
+bool app_process_children(struct app *a, char *err, size_t errlen)
+{
+	ticket_id_t id = selected(a, err, errlen);
+	if (!id)
+		return false;
+	const struct ticket *t = a->data.ticket;
+	bool is_open = t && t->row.id == id;
+	const struct ticket_row *row = is_open ? &t->row : ticket_list_find_row(a->data.list, id);
+	int count = is_open && t->n_child_ticket_ids ? (int)t->n_child_ticket_ids
+		    : row			     ? row->child_count
+						     : -1;
+	if (count == 0) {
+		snprintf(err, errlen, "ticket #%d has no child tickets", id);
+		return false;
+	}
+	struct strbuf q;
+	strbuf_init(&q);
+	if (count < 0)
+		strbuf_appendf(&q, "process the child tickets of #%d?", id);
+	else
+		strbuf_appendf(&q, "process the %d child %s of #%d", count,
+			       plural(count, "ticket", "tickets"), id);
+	for (size_t i = 0; is_open && i < t->n_child_ticket_ids && i < 8; i++)
+		strbuf_appendf(&q, "%s#%d", i ? ", " : " (", t->child_ticket_ids[i]);
+	if (is_open && t->n_child_ticket_ids > 8)
+		strbuf_appendf(&q, ", %zu more", t->n_child_ticket_ids - 8);
+	if (count >= 0)
+		strbuf_appendf(&q, "%s?", is_open && t->n_child_ticket_ids ? ")" : "");
+	asked.a = a;
+	asked.id = id;
+	confirm_ask(&a->confirm, q.data, process_now, NULL);
+	strbuf_fini(&q);
+	return true;
+}
+
+/* A deleted ticket leaves the screen: panes on it close, the list's rows load again. */
+static void deleted(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status != STATUS_OK)
+		return;
+	while (a->depth > 1 && a->data.ticket_id == r->record_id &&
+	       a->stack[a->depth - 1]->ops->kind != VIEW_LIST)
+		app_pop_view(a);
+	struct view *list = a->stack[0];
+	app_react(a, list, view_handle(list, CMD_REFRESH));
+}
+
+static void delete_now(void *ctx)
+{
+	(void)ctx;
+	char err[256], what[64];
+	ticket_id_t id = asked.id;
+	struct ticket_delete del = { .id = id, .reason = asked.reason[0] ? asked.reason : NULL };
+	snprintf(what, sizeof(what), "#%d: deleting", id);
+	struct app_write_opts o = {
+		.kind = PENDING_OTHER, .ticket_id = id, .what = what, .done = deleted
+	};
+	if (!app_write_job(asked.a, api_ticket_delete(&del, 0), &o, err, sizeof(err)))
+		statusbar_set_error(&asked.a->status, err);
+}
+
+bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errlen)
+{
+	ticket_id_t id = selected(a, err, errlen);
+	if (!id)
+		return false;
+	char question[128], expected[16];
+	snprintf(expected, sizeof(expected), "%d", id);
+	snprintf(question, sizeof(question), "delete #%d? type %d and Enter (Esc keeps it):", id,
+		 id);
+	asked.a = a;
+	asked.id = id;
+	snprintf(asked.reason, sizeof(asked.reason), "%s", reason ? reason : "");
+	confirm_ask_typed(&a->confirm, question, expected, delete_now, NULL);
+	return true;
+}

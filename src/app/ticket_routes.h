@@ -1,0 +1,27 @@
+/* The smaller ticket routes as commands: votes, processing a ticket's children, the billable
+ * project flag. Each goes through the write path (journalled, then sent). */
+#ifndef HALOTUI_APP_TICKET_ROUTES_H
+#define HALOTUI_APP_TICKET_ROUTES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct app;
+
+/* `vote up|down|none [COMMENT]` on the selected ticket (POST /Tickets/vote with your_vote
+ * 1, -1 or 0 and your_vote_comment). False with the reason in ERR when nothing was sent. */
+bool app_vote(struct app *a, const char *how, const char *comment, char *err, size_t errlen);
+/* `billable-project yes|no`: POST /Tickets/SetBillableProject [{id, isbillable}]. */
+bool app_billable_project(struct app *a, const char *yes_no, char *err, size_t errlen);
+/* `process-children`: names the selected ticket's children and asks first; y sends POST
+ * /Tickets/processchildren [{id}]. False with the reason in ERR when there is nothing to
+ * ask about (no ticket, no children). */
+bool app_process_children(struct app *a, char *err, size_t errlen);
+
+/* `delete [REASON]`: asks for the selected ticket's id to be typed (never one key), then
+ * sends DELETE /Tickets/{id}?reason= through the write path; on success the list's rows
+ * on screen load again without it and a pane showing it closes. False with the reason in
+ * ERR when no ticket is selected. */
+bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errlen);
+
+#endif

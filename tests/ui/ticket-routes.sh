@@ -1,0 +1,128 @@
+#!/bin/sh
+# The smaller ticket routes driven from the console against halo-mock: votes, the billable
+# project flag, processing a ticket's children. Each asserts the request halo-mock logged and
+# the state it saved on exit (--state), so what the console sent is what the emulator did.
+set -u
+bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
+work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-routes.XXXXXX")
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT INT TERM
+passed=0
+failed=0
+HALOTUI_CLIENT_SECRET=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+export HALOTUI_CLIENT_SECRET
+XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
+export XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
+
+check() { # NAME CONDITION-RESULT
+	if [ "$2" -eq 0 ]; then
+		passed=$((passed + 1))
+		echo "PASS: $1"
+	else
+		failed=$((failed + 1))
+		echo "FAIL: $1"
+		sed 's/^/  log: /' "$work/log"
+		sed 's/^/  screen: /' "$work/$1.screen" 2>/dev/null
+	fi
+}
+
+# run NAME SCRIPT-LINES: one session against a fresh halo-mock whose state is saved to
+# $work/state.json on exit; the screen at the end is in $work/NAME.screen.
+run() {
+	: >"$work/out"
+	rm -f "$work/log" "$work/state.json"
+	"$mock" --listen 127.0.0.1:0 --tickets 300 --log "$work/log" --state "$work/state.json" \
+		>"$work/out" 2>"$work/err" &
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
+		sleep 0.1
+	done
+	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
+	mkdir -p "$work/config/halotui"
+	printf 'profile work\nset url = http://127.0.0.1:%s\nset client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f\n' \
+		"$port" >"$work/config/halotui/config"
+	printf '%s\n:dump-screen %s.screen\n' "$2" "$1" >"$work/script"
+	if ! (cd "$work" && "$bin" --headless --script script --size 24x100 --profile work \
+		2>"$work/stderr"); then
+		echo "halotui exited with an error:" >>"$work/$1.screen"
+		cat "$work/stderr" >>"$work/$1.screen"
+	fi
+	kill -TERM "$pid"
+	wait "$pid"
+	pid=""
+}
+
+# The saved row of ticket ID, as one line of JSON (the state file holds one row per line
+# after this reformatting; no JSON tool is needed).
+row() {
+	tr -d '\n' <"$work/state.json" | sed 's/},{"id":/}\n{"id":/g' | grep "^{\"id\":$1,"
+}
+
+run vote ':ticket 1008
+:vote up same here'
+grep -q '"path":"/api/Tickets/vote".*"status":200' "$work/log" &&
+	row 1008 | grep -q '"voters":{"[0-9]*":{"your_vote":1,"your_vote_comment":"same here"}}' &&
+	grep -q '#1008: voted useful' "$work/vote.screen"
+check "vote up with a comment is the agent's own vote on the ticket" $?
+
+run vote-again ':ticket 1008
+:vote down
+:vote none'
+[ "$(grep -c '"path":"/api/Tickets/vote".*"status":200' "$work/log")" -eq 2 ] &&
+	! row 1008 | grep -q '"voters":{"'
+check "vote down then none takes the vote back" $?
+
+run vote-usage ':ticket 1008
+:vote sideways'
+! grep -q '/api/Tickets/vote' "$work/log"
+check "vote with a word other than up, down or none sends nothing" $?
+
+run billable ':ticket 1008
+:billable-project yes'
+grep -q '"path":"/api/Tickets/SetBillableProject".*"status":200' "$work/log" &&
+	grep -q '#1008: project billable' "$work/billable.screen" &&
+	grep -q '"isbillable":true' "$work/state.json"
+check "billable-project yes marks the ticket's project billable" $?
+
+# A parent ticket of the generated data: the first row with children.
+parent=$(tr -d '\n' <"$work/state.json" | sed 's/},{"id":/}\n{"id":/g' |
+	grep -v '"child_count":0' | sed -n 's/^{"id":\([0-9]*\),.*/\1/p' | head -n 1)
+run children-no ":ticket $parent
+:process-children
+:dump-screen asked.screen
+<Esc>"
+! grep -q 'processchildren' "$work/log" &&
+	grep -q "process the [0-9]* child tickets\\? of #$parent (#[0-9]" "$work/asked.screen"
+check "process-children asks first, and Esc sends nothing" $?
+
+run children-yes ":ticket $parent
+:process-children
+y"
+[ "$(grep -c '"path":"/api/Tickets/processchildren".*"status":200' "$work/log")" -eq 1 ]
+check "process-children sends once y confirms" $?
+
+run children-none ':ticket 1008
+:process-children'
+! grep -q 'processchildren' "$work/log" && grep -q 'no child tickets' "$work/children-none.screen"
+check "process-children on a ticket without children says so" $?
+
+run delete-wrong ':ticket 1008
+:delete duplicate of 1007
+y
+1 0 0 7 <Enter>'
+! grep -q '"method":"DELETE"' "$work/log" && ! row 1008 | grep -q '"delete_reason"'
+check "delete is not confirmed by y, nor by another ticket's id" $?
+
+run delete ':ticket 1008
+:delete duplicate of 1007
+:dump-screen asked.screen
+1 0 0 8 <Enter>'
+grep -q '"method":"DELETE","path":"/api/Tickets/1008","query":"reason=duplicate of 1007","status":200' "$work/log" &&
+	row 1008 | grep -q '"delete_reason":"duplicate of 1007"' &&
+	grep -q 'delete #1008? type 1008 and Enter' "$work/asked.screen" &&
+	[ "$(grep -c '"path":"/api/Tickets","query":"pageinate=true' "$work/log")" -eq 2 ]
+check "delete with the id typed sends the reason, and the list loads again" $?
+
+echo "ticket routes: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
