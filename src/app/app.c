@@ -203,6 +203,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &messages_view_ops;
 	case VIEW_RAW:
 		return &raw_view_ops;
+	case VIEW_CLOSURES:
+		return &closures_view_ops;
 	default:
 		return &help_view_ops;
 	}
@@ -307,6 +309,7 @@ static void app_wide_command(struct app *a, enum command cmd)
 		break;
 	}
 	case CMD_VIEWLOG:
+	case CMD_CLOSURES:
 	case CMD_DETAILS:
 	case CMD_HISTORY:
 	case CMD_APPROVALS:

@@ -159,6 +159,30 @@ static void run_delete(struct app *a, char **w, int n)
 	strbuf_fini(&reason);
 }
 
+static void run_closure_add(struct app *a, char **w, int n)
+{
+	char err[256];
+	struct strbuf comment;
+	strbuf_init(&comment);
+	for (int i = 1; i < n; i++)
+		strbuf_appendf(&comment, "%s%s", i > 1 ? " " : "", w[i]);
+	if (!app_closure_add(a, comment.data, err, sizeof(err)))
+		line_error(a, "%s", err);
+	strbuf_fini(&comment);
+}
+
+static void run_closure_delete(struct app *a, char **w, int n)
+{
+	char err[256], *end = NULL;
+	long id = n == 2 ? strtol(w[1], &end, 10) : 0;
+	if (n > 2 || (n == 2 && (!end || *end || id <= 0 || id > 2147483647L))) {
+		line_usage(a, CMD_CLOSURE_DELETE);
+		return;
+	}
+	if (!app_closure_delete(a, (int)id, err, sizeof(err)))
+		line_error(a, "%s", err);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
@@ -175,6 +199,8 @@ static const struct {
 	{ CMD_VOTE, run_vote },
 	{ CMD_BILLABLE_PROJECT, run_billable },
 	{ CMD_DELETE, run_delete },
+	{ CMD_CLOSURE_ADD, run_closure_add },
+	{ CMD_CLOSURE_DELETE, run_closure_delete },
 	{ CMD_SET, NULL },
 	{ CMD_BIND, NULL },
 	{ CMD_COLOR, NULL },

@@ -164,6 +164,10 @@ void app_session_want(struct app *a, const struct view_want *w)
 	case WANT_RAW:
 		want_raw(a);
 		return;
+	case WANT_CLOSURES:
+		d->closures_state.is_loading = true;
+		worker_submit(a->worker, api_closures_list(id, detail));
+		return;
 	}
 }
 
@@ -262,6 +266,19 @@ APPLY_LOOKUP(teams, named, lookups_set_teams)
 APPLY_LOOKUP(tickettypes, named, lookups_set_tickettypes)
 #undef APPLY_LOOKUP
 
+static void apply_closures(struct app *a, struct job_result *r, const char *error)
+{
+	struct pane_data *d = &a->data;
+	if (error) {
+		pane_state_fail(&d->closures_state, error);
+		return;
+	}
+	closure_list_fini(&d->closures);
+	d->closures = *r->data.closures;
+	memset(r->data.closures, 0, sizeof(*r->data.closures));
+	pane_state_ok(&d->closures_state);
+}
+
 static void apply_raw(struct app *a, struct job_result *r, const char *error)
 {
 	struct raw_answer *raw = &a->data.raw;
@@ -305,6 +322,7 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_TEAMS] = ANY(apply_teams),
 	[JOB_TICKET_TYPES] = ANY(apply_tickettypes),
 	[JOB_VIEW_LOG_LIST] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
+	[JOB_CLOSURES_LIST] = FOR(GENERATION_DETAIL, WANT_CLOSURES, apply_closures),
 	[JOB_TICKETS_ZAPIER] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 	[JOB_TICKETS_SALES_MAILBOX] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 };

@@ -186,6 +186,9 @@ void app_ticket_command(struct app *a, enum command cmd)
 	case CMD_TODOS:
 		app_open_view(a, VIEW_TODOS, id);
 		break;
+	case CMD_CLOSURES:
+		app_open_view(a, VIEW_CLOSURES, id);
+		break;
 	case CMD_COPY_URL:
 		copy(a, url, "URL");
 		break;

@@ -4,14 +4,19 @@
 #include "app/ticket_routes.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
+#include "app/session.h"
 #include "app/ticket_commands.h"
 #include "app/writes.h"
 #include "model/request_json.h"
 #include "model/requests.h"
 #include "net/api.h"
+#include "text/safe_text.h"
+#include "text/width.h"
+#include "util/alloc.h"
 #include "util/plural.h"
 #include "util/strbuf.h"
 
@@ -77,6 +82,7 @@ bool app_billable_project(struct app *a, const char *yes_no, char *err, size_t e
 static struct {
 	struct app *a;
 	ticket_id_t id;
+	int record_id;
 	char reason[512];
 } asked;
 
@@ -165,5 +171,85 @@ bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errl
 	asked.id = id;
 	snprintf(asked.reason, sizeof(asked.reason), "%s", reason ? reason : "");
 	confirm_ask_typed(&a->confirm, question, expected, delete_now, NULL);
+	return true;
+}
+
+/* The ticket's closure confirmations again, when they are the ones shown. */
+static void closures_changed(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	ticket_id_t id = asked.id;
+	if (r->status != STATUS_OK || a->data.ticket_id != id)
+		return;
+	struct view_want w = { .kind = WANT_CLOSURES, .ticket_id = id };
+	app_session_want(a, &w);
+}
+
+bool app_closure_add(struct app *a, const char *comment, char *err, size_t errlen)
+{
+	ticket_id_t id = selected(a, err, errlen);
+	if (!id)
+		return false;
+	char *text = comment && *comment ? xstrdup(comment) : NULL;
+	struct closure c = { .ticket_id = id, .date = MODEL_NO_TIME, .comment = text };
+	char what[64];
+	snprintf(what, sizeof(what), "#%d: closure confirmation asked", id);
+	asked.a = a;
+	asked.id = id;
+	struct app_write_opts o = {
+		.kind = PENDING_OTHER, .ticket_id = id, .what = what, .done = closures_changed
+	};
+	bool ok = app_write_job(a, api_closures_save(&c, 1, 0), &o, err, errlen);
+	free(text);
+	return ok;
+}
+
+static void closure_delete_now(void *ctx)
+{
+	(void)ctx;
+	char err[256], what[64];
+	snprintf(what, sizeof(what), "#%d: closure confirmation %d removed", asked.id,
+		 asked.record_id);
+	struct app_write_opts o = {
+		.kind = PENDING_OTHER, .ticket_id = asked.id, .what = what, .done = closures_changed
+	};
+	if (!app_write_job(asked.a, api_closure_delete(asked.record_id, 0), &o, err, sizeof(err)))
+		statusbar_set_error(&asked.a->status, err);
+}
+
+bool app_closure_delete(struct app *a, int id, char *err, size_t errlen)
+{
+	ticket_id_t ticket = selected(a, err, errlen);
+	if (!ticket)
+		return false;
+	const struct closure_list *l = &a->data.closures;
+	const struct closure *found = NULL;
+	bool is_shown = a->data.ticket_id == ticket && a->data.closures_state.is_loaded;
+	for (size_t i = 0; is_shown && i < l->count; i++)
+		if (l->items[i].id == id || (!id && l->count == 1))
+			found = &l->items[i];
+	if (!found && !id) {
+		snprintf(err, errlen, "%s",
+			 !is_shown || !l->count
+				 ? "no closure confirmation shown: open them with :closures"
+				 : "several closure confirmations: name one, closure-delete ID");
+		return false;
+	}
+	struct strbuf q;
+	strbuf_init(&q);
+	strbuf_appendf(&q, "remove closure confirmation %d of #%d", found ? found->id : id, ticket);
+	if (found && found->comment && *found->comment) {
+		char *clean = safe_text_clean(found->comment, 0);
+		char *cut = text_cut(clean, 30, TEXT_ELLIPSIS);
+		strbuf_appendf(&q, " (\"%s\")", cut);
+		free(cut);
+		free(clean);
+	}
+	strbuf_append_str(&q, "?");
+	asked.a = a;
+	asked.id = ticket;
+	asked.record_id = found ? found->id : id;
+	confirm_ask(&a->confirm, q.data, closure_delete_now, NULL);
+	strbuf_fini(&q);
 	return true;
 }

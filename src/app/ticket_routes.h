@@ -24,4 +24,12 @@ bool app_process_children(struct app *a, char *err, size_t errlen);
  * ERR when no ticket is selected. */
 bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errlen);
 
+/* `closure-add [COMMENT]`: POST /ConfirmClosure [{ticket_id, comment}] for the selected
+ * ticket; its closure confirmations load again after. */
+bool app_closure_add(struct app *a, const char *comment, char *err, size_t errlen);
+/* `closure-delete [ID]`: asks, naming the record, then DELETE /ConfirmClosure/{id}. ID 0
+ * takes the ticket's only one; false with the reason in ERR when there is none, or several
+ * and no ID. */
+bool app_closure_delete(struct app *a, int id, char *err, size_t errlen);
+
 #endif

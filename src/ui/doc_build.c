@@ -403,6 +403,31 @@ static void build_raw(struct doc *doc, const struct raw_answer *raw)
 	}
 }
 
+/* One closure confirmation: its id (what closure-delete names), when, the user's answer,
+ * then its texts. */
+static void closure_lines(struct doc *doc, const struct closure *c)
+{
+	char head[96], date[32];
+	const char *answer = !c->has_result ? "no answer yet" : c->result ? "closed" : "reopen";
+	const char *at = when(c->date, date, sizeof(date));
+	snprintf(head, sizeof(head), "#%d  %s%s%s", c->id, at, *at ? "  " : "", answer);
+	doc_add(doc, ROLE_DETAIL_LABEL, head);
+	doc_add_field(doc, "Comment:", c->comment);
+	doc_add_field(doc, "Message:", c->user_message);
+	doc_add_field(doc, "Key:", c->key);
+	doc_add_blank(doc);
+}
+
+static void build_closures(struct doc *doc, const struct pane_data *d)
+{
+	if (!state_lines(doc, &d->closures_state, "closure confirmations"))
+		return;
+	if (!d->closures.count)
+		doc_add(doc, ROLE_DEFAULT, "No closure confirmations (closure-add asks the user).");
+	for (size_t i = 0; i < d->closures.count; i++)
+		closure_lines(doc, &d->closures.items[i]);
+}
+
 /* "#12 Summary — history": which ticket a pane is about, and which pane it is. The summary
  * gives way so that the pane's name always shows. */
 static void pane_title(struct doc *doc, const struct pane_data *d, const char *what)
@@ -436,6 +461,8 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		pane_title(doc, d, "approvals");
 	else if (kind == VIEW_TODOS)
 		pane_title(doc, d, "to-dos");
+	else if (kind == VIEW_CLOSURES)
+		pane_title(doc, d, "closure confirmations");
 	else if (kind == VIEW_MY_APPROVALS) {
 		doc_add(doc, ROLE_TITLE, "Approvals waiting for me");
 		doc_add(doc, ROLE_DEFAULT, "");
@@ -458,6 +485,9 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		break;
 	case VIEW_RAW:
 		build_raw(doc, &d->raw);
+		break;
+	case VIEW_CLOSURES:
+		build_closures(doc, d);
 		break;
 	default:
 		break;

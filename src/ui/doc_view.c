@@ -116,6 +116,8 @@ static enum want_kind want_of(enum view_kind kind)
 		return WANT_MY_APPROVALS;
 	case VIEW_RAW:
 		return WANT_RAW;
+	case VIEW_CLOSURES:
+		return WANT_CLOSURES;
 	default:
 		return WANT_NOTHING;
 	}
@@ -135,6 +137,8 @@ static const struct pane_state *state_of(const struct view *v)
 		return &d->todos_state;
 	case VIEW_RAW:
 		return &d->raw.state;
+	case VIEW_CLOSURES:
+		return &d->closures_state;
 	default:
 		return &d->my_approvals_state;
 	}
@@ -235,3 +239,4 @@ const struct view_ops approvals_view_ops = DOC_VIEW_OPS(VIEW_APPROVALS, "approva
 const struct view_ops todos_view_ops = DOC_VIEW_OPS(VIEW_TODOS, "todos");
 const struct view_ops my_approvals_view_ops = DOC_VIEW_OPS(VIEW_MY_APPROVALS, "my-approvals");
 const struct view_ops raw_view_ops = DOC_VIEW_OPS(VIEW_RAW, "raw");
+const struct view_ops closures_view_ops = DOC_VIEW_OPS(VIEW_CLOSURES, "closures");

@@ -15,6 +15,8 @@ extern const struct view_ops todos_view_ops;
 extern const struct view_ops my_approvals_view_ops;
 /* An answer halotui does not model, pretty-printed (the view log, zapier, sales mailbox). */
 extern const struct view_ops raw_view_ops;
+/* The ticket's closure confirmations (GET /ConfirmClosure). */
+extern const struct view_ops closures_view_ops;
 
 /* Builds the document of KIND from D for DOC->width cells (DOC cleared first). */
 void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d);

@@ -70,7 +70,9 @@ void pane_data_set_ticket(struct pane_data *d, ticket_id_t ticket_id)
 	action_list_fini(&d->actions);
 	approval_list_fini(&d->approvals);
 	todo_list_fini(&d->todos);
+	closure_list_fini(&d->closures);
 	pane_state_fini(&d->ticket_state);
+	pane_state_fini(&d->closures_state);
 	pane_state_fini(&d->actions_state);
 	pane_state_fini(&d->approvals_state);
 	pane_state_fini(&d->todos_state);

@@ -10,6 +10,7 @@
 #include "model/lookups.h"
 #include "model/messages.h"
 #include "model/pending.h"
+#include "model/requests.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/todo.h"
@@ -73,6 +74,8 @@ struct pane_data {
 	struct pane_state approvals_state;
 	struct todo_list todos;
 	struct pane_state todos_state;
+	struct closure_list closures; /* GET /ConfirmClosure?ticket_id= */
+	struct pane_state closures_state;
 	struct approval_list my_approvals;
 	struct pane_state my_approvals_state;
 

@@ -31,7 +31,8 @@ enum view_kind {
 	VIEW_MY_APPROVALS,
 	VIEW_HELP,
 	VIEW_MESSAGES,
-	VIEW_RAW, /* an answer halotui does not model (view log, zapier...), as JSON text */
+	VIEW_RAW,      /* an answer halotui does not model (view log, zapier...), as JSON text */
+	VIEW_CLOSURES, /* the ticket's closure confirmations */
 	VIEW_KIND_COUNT
 };
 
@@ -47,6 +48,7 @@ enum want_kind {
 	WANT_LIST_RELOAD,  /* the list's query or order changed: start again from page 1 */
 	WANT_LIST_REFRESH, /* pages page..page_last again, their rows shown until replaced */
 	WANT_RAW,	   /* the answer of pane_data.raw's route again */
+	WANT_CLOSURES,	   /* the closure confirmations of ticket_id */
 };
 
 struct view_want {

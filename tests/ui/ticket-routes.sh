@@ -124,5 +124,21 @@ grep -q '"method":"DELETE","path":"/api/Tickets/1008","query":"reason=duplicate 
 	[ "$(grep -c '"path":"/api/Tickets","query":"pageinate=true' "$work/log")" -eq 2 ]
 check "delete with the id typed sends the reason, and the list loads again" $?
 
+run closures ':ticket 1008
+:closures
+:closure-add Fixed by the new toner, please confirm
+:dump-screen added.screen
+:closure-delete
+:dump-screen asked.screen
+y'
+grep -q '"method":"POST","path":"/api/ConfirmClosure".*"status":200' "$work/log" &&
+	grep -q '"method":"GET","path":"/api/ConfirmClosure","query":"ticket_id=1008"' "$work/log" &&
+	grep -q 'Comment: *Fixed by the new toner, please confirm' "$work/added.screen" &&
+	grep -q 'remove closure confirmation [0-9]* of #1008 ("Fixed by the new toner, plea' "$work/asked.screen" &&
+	grep -q '"method":"DELETE","path":"/api/ConfirmClosure/[0-9]*".*"status":200' "$work/log" &&
+	grep -q 'No closure confirmations' "$work/closures.screen" &&
+	! grep -q '"closures":\[{' "$work/state.json"
+check "closures lists a ticket's confirmations; closure-add asks one, closure-delete removes it after y" $?
+
 echo "ticket routes: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
