@@ -235,7 +235,7 @@ static void fill_note(struct json_object *a, struct json_object *in, const struc
 /* Applies the action to its ticket: the new status (through the ticket writer, which dates
  * the change), or else only the last action date. */
 static void touch_ticket(struct mock_data *d, struct mock_ticket *t, struct json_object *a,
-			 int status)
+			 int status, int64_t now)
 {
 	if (status > 0) {
 		const struct mock_status *st = mock_data_status(d, status);
@@ -253,7 +253,7 @@ static void touch_ticket(struct mock_data *d, struct mock_ticket *t, struct json
 		json_object_object_del(a, "new_status");
 		mock_item_cache_forget(d, t);
 	}
-	t->lastactiondate = mock_now();
+	t->lastactiondate = now;
 }
 
 static struct json_object *add_action(struct mock_ctx *c, struct json_object *in)
@@ -277,9 +277,10 @@ static struct json_object *add_action(struct mock_ctx *c, struct json_object *in
 	json_object_object_add(a, "who_type", json_object_new_int(1));
 	json_object_object_add(a, "who_agentid", json_object_new_int(me->id));
 	json_object_object_add(a, "actionby_agent_id", json_object_new_int(me->id));
-	json_object_object_add(a, "datetime", mock_json_date(mock_now()));
+	int64_t now = mock_now();
+	json_object_object_add(a, "datetime", mock_json_date(now));
 	fill_note(a, in, o);
-	touch_ticket(d, t, a, mock_json_int_or(in, "new_status", 0));
+	touch_ticket(d, t, a, mock_json_int_or(in, "new_status", 0), now);
 	note_not_done(c, in);
 	json_object_array_add(list, a);
 	d->is_dirty = true;
