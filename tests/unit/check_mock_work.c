@@ -494,11 +494,12 @@ START_TEST(the_log_keeps_each_write_body_exactly_and_what_was_not_done)
 	const char *note =
 		"[{\"ticket_id\":1012, \"outcome\":\"Email User\",\n\t\"note\":\"Caf\xc3\xa9 "
 		"\\\"quoted\\\" \\u00e9 \\\\ done\",\"sendemail\":true,"
-		"\"emailto\":\"user@example.com\"}]";
+		"\"emailto\":\"user@example.com\",\"new_agent\":4}]";
 	ck_assert_int_eq(mh_send(&mh, "POST", "/api/Actions", note, true), 201);
 	ck_assert_int_eq(mh_send(&mh, "POST", "/api/Actions",
 				 "[{\"ticket_id\":1012,\"outcome\":\"Nope\"}]", true),
 			 400);
+	mh_send(&mh, "POST", "/api/ToDo", "[{\"ticket_id\":1012,\"text\":\"\xff\xfe\"}]", true);
 	ck_assert_int_eq(mh_send(&mh, "GET", "/api/Outcome", NULL, true), 200);
 	mh_stop(&mh); /* every line is written once the server has stopped */
 	struct json_object *posts = log_lines(file, "POST", "/api/Actions");
@@ -510,11 +511,18 @@ START_TEST(the_log_keeps_each_write_body_exactly_and_what_was_not_done)
 	ck_assert_ptr_nonnull(not_done);
 	ck_assert_ptr_nonnull(strstr(not_done, "sendemail: no e-mail is sent"));
 	ck_assert_ptr_nonnull(strstr(not_done, "emailto: no e-mail is sent"));
+	ck_assert_ptr_nonnull(strstr(not_done, "new_agent: the ticket's agent is not changed"));
 	struct json_object *second = json_object_array_get_idx(posts, 1);
 	ck_assert_int_eq(mh_int(second, "status"), 400);
 	ck_assert_str_eq(mh_str(second, "body"), "[{\"ticket_id\":1012,\"outcome\":\"Nope\"}]");
 	ck_assert(!mh_has(second, "unimplemented"));
 	json_object_put(posts);
+	/* Bytes that are not UTF-8 are logged in hex, still exactly. */
+	struct json_object *todos = log_lines(file, "POST", "/api/ToDo");
+	ck_assert_uint_eq(json_object_array_length(todos), 1);
+	ck_assert_str_eq(mh_str(json_object_array_get_idx(todos, 0), "body_hex"),
+			 "5b7b227469636b65745f6964223a313031322c2274657874223a22fffe227d5d");
+	json_object_put(todos);
 	struct json_object *gets = log_lines(file, "GET", "/api/Outcome");
 	ck_assert_uint_eq(json_object_array_length(gets), 1);
 	ck_assert(!mh_has(json_object_array_get_idx(gets, 0), "body"));
