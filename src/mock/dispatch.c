@@ -107,6 +107,14 @@ void mock_dispatch(struct mock_server *server, const struct mock_request *rq,
 				       "\"The access token is missing, invalid or expired\"}");
 			return;
 		}
+		if (!routes[i].is_public && server->opts.read_only_app &&
+		    strcmp(rq->method, "GET") != 0) {
+			mock_reply_raw(
+				&c, 403,
+				"{\"Message\":\"The API application does not have permission "
+				"to make this change (it may only read).\"}");
+			return;
+		}
 		memcpy(local.ids, ids, sizeof(ids));
 		routes[i].handler(&c);
 		return;

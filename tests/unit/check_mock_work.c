@@ -536,7 +536,31 @@ START_TEST(the_log_keeps_each_write_body_exactly_and_what_was_not_done)
 }
 END_TEST
 
-HARNESS_MAIN("mock_work", the_outcome_lookup_names_every_kind_of_note,
+START_TEST(a_read_only_application_reads_and_is_refused_every_write)
+{
+	struct mock_options opts;
+	mh_options(&opts);
+	opts.read_only_app = true;
+	mh_start(&mh, &opts); /* the token route answers as ever */
+	int n;
+	json_object_put(last_action(1003, &n));
+	ck_assert_int_eq(mh.status, 200);
+	ck_assert_int_eq(mh_send(&mh, "POST", "/api/Actions",
+				 "[{\"ticket_id\":1003,\"outcome\":\"Note\",\"note\":\"x\"}]",
+				 true),
+			 403);
+	ck_assert_ptr_nonnull(strstr(mh.body, "may only read"));
+	ck_assert_int_eq(mh_send(&mh, "POST", "/api/Tickets/View", "[{\"id\":1003}]", true), 403);
+	ck_assert_int_eq(mh_send(&mh, "DELETE", "/api/Tickets/1003", NULL, true), 403);
+	int after;
+	json_object_put(last_action(1003, &after));
+	ck_assert_int_eq(after, n);
+	mh_stop(&mh);
+}
+END_TEST
+
+HARNESS_MAIN("mock_work", a_read_only_application_reads_and_is_refused_every_write,
+	     the_outcome_lookup_names_every_kind_of_note,
 	     the_outcome_lookup_is_the_same_for_the_same_seed,
 	     a_note_shows_with_its_outcome_agent_and_flags_and_moves_the_ticket,
 	     a_note_by_outcome_name_dates_the_ticket_without_changing_its_status,
