@@ -264,6 +264,7 @@ APPLY_LOOKUP(agents, agents, lookups_set_agents)
 APPLY_LOOKUP(me, agents, lookups_set_me)
 APPLY_LOOKUP(teams, named, lookups_set_teams)
 APPLY_LOOKUP(tickettypes, named, lookups_set_tickettypes)
+APPLY_LOOKUP(outcomes, outcomes, lookups_set_outcomes)
 #undef APPLY_LOOKUP
 
 static void apply_closures(struct app *a, struct job_result *r, const char *error)
@@ -325,6 +326,7 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_CLOSURES_LIST] = FOR(GENERATION_DETAIL, WANT_CLOSURES, apply_closures),
 	[JOB_TICKETS_ZAPIER] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 	[JOB_TICKETS_SALES_MAILBOX] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
+	[JOB_OUTCOMES] = ANY(apply_outcomes),
 };
 #undef FOR
 #undef ANY

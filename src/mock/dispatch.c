@@ -57,6 +57,8 @@ static const struct route routes[] = {
 	{ "GET", "/api/TicketType", false, route_tickettypes },
 	{ "GET", "/api/RequestType", false, route_tickettypes },
 	{ "GET", "/api/Client", false, route_clients },
+	{ "GET", "/api/Outcome", false, route_outcomes },
+	{ "GET", "/api/Outcome/#", false, route_outcome_one },
 };
 
 /* Matches PATH against PATTERN (case-insensitive, a trailing '/' ignored), capturing ints. */
@@ -105,6 +107,14 @@ void mock_dispatch(struct mock_server *server, const struct mock_request *rq,
 				       "\"The access token is missing, invalid or expired\"}");
 			return;
 		}
+		if (!routes[i].is_public && server->opts.read_only_app &&
+		    strcmp(rq->method, "GET") != 0) {
+			mock_reply_raw(
+				&c, 403,
+				"{\"Message\":\"The API application does not have permission "
+				"to make this change (it may only read).\"}");
+			return;
+		}
 		memcpy(local.ids, ids, sizeof(ids));
 		routes[i].handler(&c);
 		return;
@@ -142,6 +152,17 @@ void mock_reply_raw(struct mock_ctx *c, unsigned status, const char *json)
 	c->rs->content_type = "application/json; charset=utf-8";
 	strbuf_reset(&c->rs->body);
 	strbuf_append_str(&c->rs->body, json);
+}
+
+void mock_note_unimplemented(struct mock_ctx *c, const char *what)
+{
+	char *notes = c->rs->unimplemented;
+	size_t used = strlen(notes), room = sizeof(c->rs->unimplemented) - used;
+	if (strstr(notes, what))
+		return; /* each once, however many items ask for it */
+	int n = snprintf(notes + used, room, "%s%s", used ? "; " : "", what);
+	if (n < 0 || (size_t)n >= room)
+		snprintf(notes + sizeof(c->rs->unimplemented) - 5, 5, "...");
 }
 
 struct json_object *mock_body_json(struct mock_ctx *c)

@@ -41,9 +41,12 @@ static const char usage_text[] =
 	"  --authinfo-url URL      the auth_url /api/authinfo names, as on an instance whose\n"
 	"                          auth server is shared (default this server's /auth)\n"
 	"  --log FILE              append one JSON line per request (method, path, query, status,\n"
-	"                          ms, bytes)\n"
+	"                          ms, bytes; a write's body; what it asked that is not done)\n"
 	"  --state FILE            load the data from FILE at start (if it exists) and save it\n"
 	"                          there on exit\n"
+	"  --read-only-app yes|no  the API application may only read, as one given read:*\n"
+	"                          permissions only: every other /api request answers 403\n"
+	"                          (default no)\n"
 	"  --help                  show this help\n"
 	"\n"
 	"Latency, faults and the rate limit apply to /api/ requests other than /api/authinfo;\n"
@@ -77,6 +80,7 @@ enum {
 	OPT_AUTHINFO_URL,
 	OPT_LOG,
 	OPT_STATE,
+	OPT_READ_ONLY_APP,
 	OPT_HELP,
 };
 
@@ -104,6 +108,7 @@ static const struct option long_options[] = {
 	{ "authinfo-url", required_argument, NULL, OPT_AUTHINFO_URL },
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "state", required_argument, NULL, OPT_STATE },
+	{ "read-only-app", required_argument, NULL, OPT_READ_ONLY_APP },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ NULL, 0, NULL, 0 },
 };
@@ -192,6 +197,10 @@ static bool parse_switch(struct mock_options *o, int opt, const char *arg)
 	case OPT_ODD_FIELDS:
 		v = parse_choice(arg, yes_no);
 		o->odd_fields = v == 1;
+		return v >= 0;
+	case OPT_READ_ONLY_APP:
+		v = parse_choice(arg, yes_no);
+		o->read_only_app = v == 1;
 		return v >= 0;
 	case OPT_AUTHINFO_URL:
 		o->authinfo_url = arg;

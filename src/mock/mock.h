@@ -47,6 +47,9 @@ struct mock_options {
 	enum mock_loose_ids loose_ids;
 	bool drafts;	 /* POST /api/Draft exists (else 404); default true */
 	bool odd_fields; /* every 25th ticket carries odd-typed fields; default false */
+	/* The API application may only read (Halo's read:* permissions): every /api request
+	 * other than a GET answers 403; default false. */
+	bool read_only_app;
 	/* The auth_url /api/authinfo answers, as a shared auth server's instance does; NULL:
 	 * this server's own /auth. */
 	const char *authinfo_url;

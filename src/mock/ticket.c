@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "mock/approvals.h"
 #include "mock/server.h"
 #include "mock/text.h"
 
@@ -149,6 +150,25 @@ static void write_priority(struct jsonw *w, const struct mock_data *d, const str
 	jsonw_object_close(w);
 }
 
+/* Where the ticket's approvals stand: approval_status 0 pending, 1 approved (all), 2 rejected
+ * (any); faultapprovalexists and faultapprovalfailed as Halo's flags. */
+static void write_approval_state(struct jsonw *w, const struct mock_data *d,
+				 const struct mock_ticket *t)
+{
+	int state = -1;
+	if (t->approvals || (t->flags & MOCK_T_APPROVALS)) {
+		struct json_object *list = mock_ticket_records(d, t, MOCK_REC_APPROVALS);
+		state = mock_approvals_state(list);
+		json_object_put(list);
+	}
+	jsonw_bool(w, "faultapprovalexists", state >= 0);
+	jsonw_bool(w, "faultapprovalfailed", state == MOCK_APPROVAL_REJECTED);
+	if (state >= 0)
+		jsonw_int(w, "approval_status", state);
+	else
+		jsonw_null(w, "approval_status");
+}
+
 static void write_full(struct jsonw *w, const struct mock_data *d, const struct mock_ticket *t,
 		       unsigned with)
 {
@@ -163,6 +183,7 @@ static void write_full(struct jsonw *w, const struct mock_data *d, const struct 
 	jsonw_string(w, "sla_name", mock_data_name(d->slas, d->n_slas, t->sla_id));
 	jsonw_bool(w, "isbillable", t->flags & MOCK_T_BILLABLE);
 	mock_ticket_write_my_vote(w, d, t);
+	write_approval_state(w, d, t);
 	if (with & MOCK_WITH_DETAILS)
 		write_priority(w, d, t);
 	if (with & MOCK_WITH_CHILDIDS) {

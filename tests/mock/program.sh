@@ -69,7 +69,7 @@ missing=0
 for opt in --listen --port-file --tickets --seed --client-id --client-secret --token-ttl \
 	--latency-ms --fail-rate --rate-limit --retry-after --drop-rate --truncate-rate \
 	--trickle-ms --delete-body --missing-ticket --date-format --loose-ids --drafts --log \
-	--state --help; do
+	--state --read-only-app --help; do
 	echo "$help" | grep -q -- "$opt" || { echo "help lacks $opt"; missing=1; }
 done
 check "--help documents every option" $missing
@@ -117,6 +117,10 @@ done <"$work/log"
 check "--log writes one JSON line per request with its fields" $?
 grep -q '"path":"/api/Tickets","query":"pageinate=true&page_size=5&page_no=1","status":200' "$work/log"
 check "--log records the path and query a client sent" $?
+grep -qF '"path":"/api/Tickets","query":"","status":201,' "$work/log" &&
+	grep -qF '"body":"[{\"summary\":\"Survives a restart\"}]"' "$work/log" &&
+	! grep -q '"path":"/auth/token".*"body"' "$work/log"
+check "--log records a write's body as sent, never the token request's" $?
 
 start --state "$work/state"
 tok=$(token)
@@ -149,6 +153,19 @@ rm -rf "$work/gone"
 stop TERM
 [ "$status" -ne 0 ] && grep -q "cannot write the state file $work/gone/state" "$work/err"
 check "a state file that cannot be saved is an error on stderr and in the exit status" $?
+
+# An API application that may only read: reads answer, every write is refused with 403.
+start --tickets 20 --read-only-app yes
+tok=$(token)
+[ -n "$tok" ] &&
+	[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $tok" \
+		"$base/api/Tickets/1001")" = 200 ] &&
+	[ "$(curl -s -o "$work/denied" -w '%{http_code}' -X POST -H "Authorization: Bearer $tok" \
+		-H 'Content-Type: application/json' -d '[{"id":1001,"summary":"nope"}]' \
+		"$base/api/Tickets")" = 403 ] && grep -q 'may only read' "$work/denied" &&
+	api GET /api/Tickets/1001 | grep -qv '"summary":"nope"'
+check "--read-only-app yes answers reads and refuses writes with 403" $?
+stop TERM
 
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
