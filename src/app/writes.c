@@ -385,6 +385,14 @@ static void fail(struct app *a, struct pending_change *c, const struct job_resul
 	strbuf_fini(&sb);
 }
 
+/* The server's words for a failed write: the route is left out (WHAT names the change). */
+static char *failure_words(const struct job_result *r)
+{
+	struct api_error e = r->error;
+	e.route = NULL;
+	return api_error_describe(&e);
+}
+
 bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 {
 	if (!(job_kind_flags(r->kind) & JF_WRITE))
@@ -397,7 +405,9 @@ bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 		statusbar_server_answered(&a->status);
 		settle(a, c, r);
 	} else {
-		fail(a, c, r, hook.what, error);
+		char *words = failure_words(r);
+		fail(a, c, r, hook.what, words ? words : error);
+		free(words);
 	}
 	if (hook.done)
 		hook.done(a, r, hook.ctx);
