@@ -370,7 +370,13 @@ static void fail(struct app *a, struct pending_change *c, const struct job_resul
 	struct strbuf sb;
 	strbuf_init(&sb);
 	bool is_kept = r->outbox_id != 0;
-	strbuf_appendf(&sb, "%s %s: %s", what, is_kept ? "failed, kept in the outbox" : "not sent",
+	/* Refused before sending (the journal could not be written), or sent without an outbox
+	 * (--demo): then nothing keeps it. */
+	bool is_unsent = r->status == STATUS_IO || r->status == STATUS_READ_ONLY;
+	strbuf_appendf(&sb, "%s %s: %s", what,
+		       is_kept	   ? "failed, kept in the outbox"
+		       : is_unsent ? "not sent"
+				   : "failed",
 		       error ? error : status_message(r->status));
 	unsigned write_id = c->write_id;
 	pending_fail(&a->data.pending, write_id);
