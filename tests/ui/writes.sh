@@ -67,10 +67,14 @@ run() {
 		[ $# -ge 4 ] && echo "$4"
 	} >"$d/config/halotui/config"
 	printf '%s\n' "$2" >"$d/script"
-	(cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
+	if ! (cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
 		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret \
 		"$bin" --headless --profile work --script script --size 24x200 >stdout \
-		2>"$work/stderr")
+		2>"$work/stderr"); then
+		failed=$((failed + 1))
+		echo "FAIL: $1: halotui exited with an error"
+		sed 's/^/  /' "$work/stderr"
+	fi
 }
 
 # GET PATH from halo-mock as the test (logged with probe=1, which count leaves out).
