@@ -283,6 +283,12 @@ bottom "$work/forbidden/failed" | grep -q 'failed, kept in the outbox: permissio
 	bottom "$work/forbidden/quit" | grep -q '1 unsent change in the outbox'
 check "a 403 is shown with the server's words, the old status back, the write kept" $?
 
+fails broken 500
+bottom "$work/broken/failed" | grep -q '#1012 status: Closed → New failed, kept in the outbox: the server failed (5xx): An unexpected error occurred (simulated)' &&
+	grep -q 'Status: *Closed *$' "$work/broken/failed" && echo "$after" | grep -q '"status_id":9,' &&
+	[ "$(count POST /api/Tickets)" -eq 1 ]
+check "a 500 is shown with the server's words and the write is not retried blindly" $?
+
 fails dropped drop
 bottom "$work/dropped/failed" | grep -q '#1012 status: Closed → New failed, kept in the outbox: network error: ' &&
 	grep -q 'Status: *Closed *$' "$work/dropped/failed" &&
