@@ -152,7 +152,7 @@ POST /api/Tickets [{"id":1015,"agent_id":2}]
 POST /api/Tickets [{"id":1015,"team":"Service Desk"}]
 POST /api/Actions [{"ticket_id":1015,"outcome":"Private Note","note_html":"on site","hiddenfromuser":true,"sendemail":false}]
 POST /api/Tickets [{"id":1015,"status_id":9}]' ]
-check "keys c p @ T n C prompt for their argument; Tab completes a status by name and me" $?
+check "keys c p @ T n C prompt for their argument; Tab completes a status by name" $?
 
 # From the list: the selected row changes, and keeps its place.
 start
