@@ -178,7 +178,8 @@ bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *
 	writes_of(a)->counts.writes++;
 	for (size_t f = 0; f < c.n_fields; f++)
 		set_both(a, c.ticket_id, &c.fields[f], &c.fields[f].new);
-	statusbar_set_message(&a->status, o->what);
+	if (o->what)
+		statusbar_set_message(&a->status, o->what);
 	writes_changed(a);
 	return true;
 }

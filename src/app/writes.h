@@ -35,8 +35,9 @@ typedef void app_write_done_fn(struct app *a, const struct job_result *r, void *
 
 /* How app_write_job shows and settles a write. FIELDS (n_fields of them, strings from
  * pending_keep) are laid over TICKET_ID's row while it is out. WHAT names it in the status
- * bar ("note on #12"; copied). DONE (may be NULL) runs on its answer with CTX (borrowed:
- * it must live until then). */
+ * bar when sent and when it fails ("#12 note"; copied; NULL: a quiet write, named "change"
+ * only if it fails). DONE (may be NULL) runs on its answer with CTX (borrowed: it must live
+ * until then). */
 struct app_write_opts {
 	enum pending_kind kind;
 	ticket_id_t ticket_id;
