@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/field_commands.h"
 #include "app/filter.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
@@ -43,6 +44,16 @@ static int split_words(char *line, char **words)
 	     w = strtok_r(NULL, " \t", &save))
 		words[n++] = w;
 	return n;
+}
+
+/* The words after the command's name as one text ("In Progress"); caller frees. */
+static char *rest_of(char **w, int n)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (int i = 1; i < n; i++)
+		strbuf_appendf(&sb, "%s%s", i > 1 ? " " : "", w[i]);
+	return strbuf_take(&sb);
 }
 
 static void run_dump(struct app *a, char **w, int n)
@@ -129,13 +140,10 @@ static void run_raw(struct app *a, char **w, int n)
 static void run_vote(struct app *a, char **w, int n)
 {
 	char err[256];
-	struct strbuf comment;
-	strbuf_init(&comment);
-	for (int i = 2; i < n; i++)
-		strbuf_appendf(&comment, "%s%s", i > 2 ? " " : "", w[i]);
-	if (!app_vote(a, n > 1 ? w[1] : NULL, comment.data, err, sizeof(err)))
+	char *comment = n > 1 ? rest_of(w + 1, n - 1) : NULL;
+	if (!app_vote(a, n > 1 ? w[1] : NULL, comment, err, sizeof(err)))
 		line_error(a, "%s", err);
-	strbuf_fini(&comment);
+	free(comment);
 }
 
 static void run_billable(struct app *a, char **w, int n)
@@ -150,25 +158,19 @@ static void run_billable(struct app *a, char **w, int n)
 static void run_delete(struct app *a, char **w, int n)
 {
 	char err[256];
-	struct strbuf reason;
-	strbuf_init(&reason);
-	for (int i = 1; i < n; i++)
-		strbuf_appendf(&reason, "%s%s", i > 1 ? " " : "", w[i]);
-	if (!app_delete_ticket(a, reason.data, err, sizeof(err)))
+	char *reason = rest_of(w, n);
+	if (!app_delete_ticket(a, reason, err, sizeof(err)))
 		line_error(a, "%s", err);
-	strbuf_fini(&reason);
+	free(reason);
 }
 
 static void run_closure_add(struct app *a, char **w, int n)
 {
 	char err[256];
-	struct strbuf comment;
-	strbuf_init(&comment);
-	for (int i = 1; i < n; i++)
-		strbuf_appendf(&comment, "%s%s", i > 1 ? " " : "", w[i]);
-	if (!app_closure_add(a, comment.data, err, sizeof(err)))
+	char *comment = rest_of(w, n);
+	if (!app_closure_add(a, comment, err, sizeof(err)))
 		line_error(a, "%s", err);
-	strbuf_fini(&comment);
+	free(comment);
 }
 
 static void run_closure_delete(struct app *a, char **w, int n)
@@ -181,6 +183,44 @@ static void run_closure_delete(struct app *a, char **w, int n)
 	}
 	if (!app_closure_delete(a, (int)id, err, sizeof(err)))
 		line_error(a, "%s", err);
+}
+
+/* note TEXT: without it, its usage (a form takes the text there later). */
+static void run_note(struct app *a, char **w, int n)
+{
+	char err[512];
+	if (n < 2) {
+		line_usage(a, CMD_NOTE);
+		return;
+	}
+	char *text = rest_of(w, n);
+	if (!app_field_note(a, app_selected_ticket(a), text, err, sizeof(err)))
+		line_error(a, "%s", err);
+	free(text);
+}
+
+/* status, priority, assign, team, type NAME|ID. */
+static void run_field(struct app *a, char **w, int n)
+{
+	char err[1024];
+	enum command cmd = command_by_name(w[0]);
+	if (n < 2) {
+		line_usage(a, cmd);
+		return;
+	}
+	char *text = rest_of(w, n);
+	if (!app_field_change(a, app_selected_ticket(a), cmd, text, err, sizeof(err)))
+		line_error(a, "%s", err);
+	free(text);
+}
+
+static void run_close(struct app *a, char **w, int n)
+{
+	char err[512];
+	char *note = rest_of(w, n);
+	if (!app_field_close(a, app_selected_ticket(a), note, err, sizeof(err)))
+		line_error(a, "%s", err);
+	free(note);
 }
 
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
@@ -207,6 +247,13 @@ static const struct {
 	{ CMD_VIEW, NULL },
 	{ CMD_PROFILE, NULL },
 	{ CMD_SOURCE, NULL },
+	{ CMD_NOTE, run_note },
+	{ CMD_STATUS, run_field },
+	{ CMD_PRIORITY, run_field },
+	{ CMD_ASSIGN, run_field },
+	{ CMD_TEAM, run_field },
+	{ CMD_TYPE, run_field },
+	{ CMD_CLOSE_TICKET, run_close },
 };
 
 /* A line of the config language: set, bind, color, view, profile, source. */

@@ -178,7 +178,8 @@ bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *
 	writes_of(a)->counts.writes++;
 	for (size_t f = 0; f < c.n_fields; f++)
 		set_both(a, c.ticket_id, &c.fields[f], &c.fields[f].new);
-	statusbar_set_message(&a->status, o->what);
+	if (o->what)
+		statusbar_set_message(&a->status, o->what);
 	writes_changed(a);
 	return true;
 }
@@ -370,7 +371,13 @@ static void fail(struct app *a, struct pending_change *c, const struct job_resul
 	struct strbuf sb;
 	strbuf_init(&sb);
 	bool is_kept = r->outbox_id != 0;
-	strbuf_appendf(&sb, "%s %s: %s", what, is_kept ? "failed, kept in the outbox" : "not sent",
+	/* Refused before sending (the journal could not be written), or sent without an outbox
+	 * (--demo): then nothing keeps it. */
+	bool is_unsent = r->status == STATUS_IO || r->status == STATUS_READ_ONLY;
+	strbuf_appendf(&sb, "%s %s: %s", what,
+		       is_kept	   ? "failed, kept in the outbox"
+		       : is_unsent ? "not sent"
+				   : "failed",
 		       error ? error : status_message(r->status));
 	unsigned write_id = c->write_id;
 	pending_fail(&a->data.pending, write_id);
@@ -385,6 +392,14 @@ static void fail(struct app *a, struct pending_change *c, const struct job_resul
 	strbuf_fini(&sb);
 }
 
+/* The server's words for a failed write: the route is left out (WHAT names the change). */
+static char *failure_words(const struct job_result *r)
+{
+	struct api_error e = r->error;
+	e.route = NULL;
+	return api_error_describe(&e);
+}
+
 bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 {
 	if (!(job_kind_flags(r->kind) & JF_WRITE))
@@ -397,11 +412,56 @@ bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 		statusbar_server_answered(&a->status);
 		settle(a, c, r);
 	} else {
-		fail(a, c, r, hook.what, error);
+		char *words = failure_words(r);
+		fail(a, c, r, hook.what, words ? words : error);
+		free(words);
 	}
 	if (hook.done)
 		hook.done(a, r, hook.ctx);
 	free(hook.what);
+	writes_changed(a);
+	return true;
+}
+
+bool app_write_resend(struct app *a, uint64_t outbox_id, bool confirmed, app_write_done_fn *done,
+		      void *ctx, char *err, size_t errlen)
+{
+	if (refused(a, err, errlen))
+		return false;
+	unsigned write_id = generations_next(&a->gens, GENERATION_WRITE);
+	if (!worker_outbox_resend(a->worker, outbox_id, confirmed, write_id)) {
+		snprintf(err, errlen,
+			 "write %llu cannot be sent again now: it is not in the outbox, it is on "
+			 "its "
+			 "way, or it may have been done already (confirm first)",
+			 (unsigned long long)outbox_id);
+		return false;
+	}
+	struct pending_list *p = &a->data.pending;
+	struct pending_change *c = NULL;
+	for (size_t i = 0; i < p->count && !c; i++)
+		if (p->items[i].outbox_id == outbox_id)
+			c = &p->items[i];
+	char what[512];
+	if (c) {
+		c->write_id = write_id;
+		c->is_failed = false;
+		for (size_t f = 0; f < c->n_fields; f++)
+			set_both(a, c->ticket_id, &c->fields[f], &c->fields[f].new);
+		char desc[400];
+		app_writes_describe(a, c->fields, c->n_fields, false, desc, sizeof(desc));
+		snprintf(what, sizeof(what), "#%d %s", c->ticket_id, c->n_fields ? desc : "change");
+	} else {
+		struct pending_change fresh = { .write_id = write_id,
+						.outbox_id = outbox_id,
+						.kind = PENDING_OTHER };
+		pending_add(p, &fresh);
+		snprintf(what, sizeof(what), "write %llu", (unsigned long long)outbox_id);
+	}
+	struct app_write_opts o = { .what = what, .done = done, .ctx = ctx };
+	add_hook(a, write_id, &o);
+	writes_of(a)->counts.writes++;
+	statusbar_set_message(&a->status, what);
 	writes_changed(a);
 	return true;
 }
