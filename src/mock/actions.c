@@ -99,7 +99,7 @@ static struct json_object *add_action(struct mock_data *d, struct json_object *i
 		mock_json_int(json_object_array_get_idx(list, i), "id", &id);
 		next = id > next ? id : next;
 	}
-	const struct mock_agent *me = mock_data_agent(d, d->me_agent_id);
+	const struct mock_agent *me = mock_data_agent(d, mock_request_agent(d->me_agent_id));
 	struct json_object *a = json_object_new_object();
 	json_object_object_foreach(in, key, value)
 	{

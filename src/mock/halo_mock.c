@@ -13,7 +13,8 @@
 
 static const char usage_text[] =
 	"usage: halo-mock [OPTION]...\n"
-	"A HaloPSA emulator on loopback: OAuth2 client credentials, /api/Tickets and friends.\n"
+	"A HaloPSA emulator on loopback: OAuth2 client credentials and agent sign-in\n"
+	"(authorization code with PKCE, refresh tokens), /api/Tickets and friends.\n"
 	"\n"
 	"  --listen HOST:PORT      address to bind (default 127.0.0.1:0; port 0 picks a free "
 	"one)\n"
@@ -44,6 +45,8 @@ static const char usage_text[] =
 	"                          ms, bytes)\n"
 	"  --state FILE            load the data from FILE at start (if it exists) and save it\n"
 	"                          there on exit\n"
+	"  --authorize-auto AGENT  /auth/authorize signs agent id AGENT in at once (a redirect\n"
+	"                          with a code) instead of showing the login page (tests)\n"
 	"  --help                  show this help\n"
 	"\n"
 	"Latency, faults and the rate limit apply to /api/ requests other than /api/authinfo;\n"
@@ -77,6 +80,7 @@ enum {
 	OPT_AUTHINFO_URL,
 	OPT_LOG,
 	OPT_STATE,
+	OPT_AUTHORIZE_AUTO,
 	OPT_HELP,
 };
 
@@ -104,6 +108,7 @@ static const struct option long_options[] = {
 	{ "authinfo-url", required_argument, NULL, OPT_AUTHINFO_URL },
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "state", required_argument, NULL, OPT_STATE },
+	{ "authorize-auto", required_argument, NULL, OPT_AUTHORIZE_AUTO },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ NULL, 0, NULL, 0 },
 };
@@ -264,6 +269,9 @@ static bool parse_option(struct cli *cli, int opt, const char *arg)
 	case OPT_STATE:
 		o->state_path = arg;
 		return true;
+	case OPT_AUTHORIZE_AUTO:
+		return parse_uint(arg, 2147483647, &a) && a > 0 &&
+		       (o->authorize_auto = (int)a, true);
 	default:
 		return parse_switch(o, opt, arg);
 	}

@@ -58,6 +58,9 @@ struct mock_options {
 	 * set it to move time on without waiting. */
 	double (*clock_s)(void *clock_arg);
 	void *clock_arg;
+	/* GET /auth/authorize signs this agent in at once (a redirect with a code) instead of
+	 * showing the login page; 0: the page. */
+	int authorize_auto;
 };
 
 struct mock_server;

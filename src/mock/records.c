@@ -28,7 +28,7 @@ static void write_approvals(struct jsonw *w, const struct mock_data *d, const st
 	struct json_object *list = mock_ticket_records(d, t, MOCK_REC_APPROVALS);
 	for (size_t i = 0; i < json_object_array_length(list); i++) {
 		struct json_object *a = json_object_array_get_idx(list, i);
-		if (!mine || int_field(a, "agent_id") == d->me_agent_id)
+		if (!mine || int_field(a, "agent_id") == mock_request_agent(d->me_agent_id))
 			mock_write_value(w, NULL, a);
 	}
 	json_object_put(list);
@@ -128,7 +128,7 @@ static struct json_object *new_approval(struct mock_data *d, struct json_object 
 		int s = int_field(json_object_array_get_idx(list, i), "seq");
 		seq = s > seq ? s : seq;
 	}
-	const struct mock_agent *me = mock_data_agent(d, d->me_agent_id);
+	const struct mock_agent *me = mock_data_agent(d, mock_request_agent(d->me_agent_id));
 	struct json_object *a = json_object_new_object();
 	json_object_object_add(a, "ticket_id", json_object_new_int(ticket_id));
 	json_object_object_add(a, "seq", json_object_new_int(seq + 1));
@@ -277,7 +277,8 @@ static struct json_object *new_todo(struct mock_data *d, struct json_object *in)
 	json_object_object_add(o, "done", json_object_new_boolean(false));
 	json_object_object_add(o, "sequence",
 			       json_object_new_int((int)json_object_array_length(list) + 1));
-	json_object_object_add(o, "addedby", json_object_new_int(d->me_agent_id));
+	json_object_object_add(o, "addedby",
+			       json_object_new_int(mock_request_agent(d->me_agent_id)));
 	json_object_array_add(list, o);
 	return o;
 }
@@ -292,7 +293,8 @@ static void merge_todo(struct mock_data *d, struct json_object *o, struct json_o
 			json_object_object_add(o, key, json_object_get(value));
 	}
 	if (mock_json_bool(in, "done", &done) && done && !was_done) {
-		const struct mock_agent *me = mock_data_agent(d, d->me_agent_id);
+		const struct mock_agent *me =
+			mock_data_agent(d, mock_request_agent(d->me_agent_id));
 		json_object_object_add(o, "done", json_object_new_boolean(true));
 		json_object_object_add(o, "done_by_id", json_object_new_int(me->id));
 		json_object_object_add(o, "done_by_name", json_object_new_string(me->name));

@@ -42,6 +42,7 @@ struct mock_response {
 	struct strbuf body;
 	unsigned retry_after_s; /* sent as Retry-After when non-zero */
 	bool www_authenticate;
+	struct strbuf location; /* sent as Location when not empty (redirects) */
 };
 
 /* One request being answered: what every route handler gets. */
