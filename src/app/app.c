@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/complete.h"
+#include "app/login.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
@@ -69,6 +70,7 @@ void app_fini(struct app *a)
 	free(a->sort_setting);
 	free(a->theme_applied);
 	profile_connection_fini(&a->conn);
+	oauth_store_fini(&a->token_store);
 	log_close(a->log); /* after the worker, which wrote to it, stopped */
 	a->log = NULL;
 	keymap_fini(&a->keymap);
@@ -294,6 +296,12 @@ static void app_wide_command(struct app *a, enum command cmd)
 		break;
 	case CMD_MESSAGES:
 		app_open_view(a, VIEW_MESSAGES, 0);
+		break;
+	case CMD_LOGIN:
+		app_login_console(a);
+		break;
+	case CMD_WHOAMI:
+		app_login_whoami(a);
 		break;
 	case CMD_DETAILS:
 	case CMD_HISTORY:

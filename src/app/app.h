@@ -11,6 +11,7 @@
 #include "config/configuration.h"
 #include "config/profile.h"
 #include "model/generations.h"
+#include "net/oauth_store.h"
 #include "ui/confirm.h"
 #include "ui/env.h"
 #include "ui/frame.h"
@@ -80,6 +81,9 @@ struct app {
 	long refresh_at_ms;  /* the next automatic list refresh (refresh-interval); 0: none */
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
 	int exit_code;
+	bool is_agent; /* the profile signs an agent in (auth = agent) */
+	struct oauth_store
+		token_store; /* where its refresh token is kept; borrowed by the worker */
 };
 
 /* Prepares A from OPT without touching the terminal. False, with a sentence in ERR, when a

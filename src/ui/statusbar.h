@@ -29,6 +29,8 @@ struct statusbar {
 	long note_until_ms;   /* when the shown message or error goes; 0: at the next key */
 	unsigned spin;	      /* spinner phase */
 	bool is_dirty;
+	char *who;	      /* the signed-in agent (auth = agent); owned; NULL: not shown */
+	bool is_login_needed; /* the agent's sign-in expired: said until :login */
 };
 
 void statusbar_init(struct statusbar *sb);
@@ -63,6 +65,8 @@ void statusbar_set_budget(struct statusbar *sb, long budget_left);
 /* The server said 429 and requests wait LEFT_MS more: the bar says "rate limited: Ns"
  * instead of "loading" (N rounded up, so it never shows 0s while waiting); 0 ends it. */
 void statusbar_set_rate_limited(struct statusbar *sb, long left_ms);
+/* Who the console acts as (WHO, copied; NULL: nothing shown), or that a login is needed. */
+void statusbar_set_who(struct statusbar *sb, const char *who, bool is_login_needed);
 /* Draws the bar into WIN (one line), or the prompt line when P is active. */
 void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const struct prompt *p,
 		    WINDOW *win);
