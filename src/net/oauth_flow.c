@@ -197,6 +197,8 @@ void oauth_login_set_port(struct oauth_login *l, unsigned short port)
 		strbuf_appendf(&sb, "%.*s:%u%s", (int)end, uri, (unsigned)port,
 			       uri[end] ? uri + end : "/");
 		l->redirect_used = strbuf_take(&sb);
+	} else if (loopback_parts(uri, &end, &has_port) && !uri[end]) {
+		l->redirect_used = say("%s/", uri); /* a loopback root: its path is "/" */
 	} else {
 		l->redirect_used = xstrdup(uri);
 	}
