@@ -48,14 +48,33 @@ EOF
 chmod +x "$work/browser"
 
 mkdir -p "$work/xdg/halotui" "$work/home"
-for p in one two ro; do
+for p in one two ro cmd none port; do
 	echo "profile $p"
 	echo "set url = $base"
 	echo "set client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f"
 	echo "set auth = agent"
 	echo "set browser = $work/browser"
 done >"$work/xdg/halotui/config"
-echo "set scope = read:tickets" >>"$work/xdg/halotui/config"
+{
+	echo "profile ro"
+	echo "set scope = read:tickets"
+	echo "profile cmd"
+	echo "set token-store-command = $work/vault store"
+	echo "set token-load-command = $work/vault load"
+	echo "profile none"
+	echo "set store-refresh-token = no"
+	echo "profile port"
+	echo "set redirect_uri = http://127.0.0.1:$((port + 1))/back"
+} >>"$work/xdg/halotui/config"
+# A secret store: keeps what it reads (empty: forgets), prints it back; argv never has it.
+cat >"$work/vault" <<'VAULT'
+#!/bin/sh
+case $1 in
+store) cat >"$LOGIN_DIR/vault.$HALOTUI_PROFILE"; echo "$*" >>"$LOGIN_DIR/vault.argv" ;;
+load) cat "$LOGIN_DIR/vault.$HALOTUI_PROFILE" 2>/dev/null ;;
+esac
+VAULT
+chmod +x "$work/vault"
 state=$work/state/halotui
 run() { # halotui with the test's home; the rest are its arguments
 	HOME="$work/home" XDG_CONFIG_HOME="$work/xdg" XDG_STATE_HOME="$work/state" \
@@ -172,13 +191,40 @@ printf ':dump-screen revoked\n' >"$work/r.script"
 case $(tail -n 1 "$work/revoked") in *"LOGIN NEEDED (:login)"*) r=0 ;; *) r=1 ;; esac
 check "a revoked refresh token asks for a login in the status bar" $r "$work/revoked"
 
-# 6. No token anywhere it could leak.
+# 6. Where the token goes: the token commands, nowhere, and a redirect_uri with its port.
+DISPLAY=:99 LOGIN_AGENT=6 run login --profile cmd >"$work/cmd.out" 2>"$work/cmd.err"
+check "halotui login hands the token to token-store-command" $? "$work/cmd.err"
+test -s "$work/vault.cmd" && test ! -e "$state/cmd/refresh-token" &&
+	! grep -q -F -f "$work/vault.cmd" "$work/vault.argv"
+check "the store command got the token on stdin, under HALOTUI_PROFILE, not in argv" $?
+(cd "$work" && run --headless --profile cmd --script s.script --size 14x120 >/dev/null 2>&1)
+case $(tail -n 1 "$work/who") in *"(agent 6), signed in as yourself"*) r=0 ;; *) r=1 ;; esac
+check "the console signs in with what token-load-command prints" $r "$work/who"
+run logout --profile cmd >"$work/logout.cmd" 2>&1 && test ! -s "$work/vault.cmd"
+check "logout gives the store command an empty stdin" $? "$work/logout.cmd"
+DISPLAY=:99 LOGIN_AGENT=6 run login --profile none >"$work/none.out" 2>"$work/none.err"
+test ! -e "$state/none/refresh-token" && grep -q 'store-refresh-token = no' "$work/none.err"
+check "store-refresh-token = no keeps the token nowhere and says so" $? "$work/none.err"
+DISPLAY=:99 LOGIN_AGENT=6 run login --profile port >/dev/null 2>"$work/port.err"
+check "a redirect_uri with a port is listened on" $? "$work/port.err"
+grep -q "redirect_uri=http://127.0.0.1:$((port + 1))/back&" "$work/requests"
+check "the sign-in sends the redirect_uri as set" $? "$work/requests"
+
+# 7. :login in the console: the revoked profile signs in again and the bar says who.
+printf ':login\n:whoami\n:dump-screen relogin\n' >"$work/l.script"
+(cd "$work" && DISPLAY=:99 LOGIN_AGENT=3 run --headless --profile one --script l.script \
+	--size 14x120 >/dev/null 2>"$work/relogin.err")
+case $(tail -n 1 "$work/relogin") in *"(agent 3), signed in as yourself"*) r=0 ;; *) r=1 ;; esac
+case $(tail -n 1 "$work/relogin") in *"LOGIN NEEDED"*) r=1 ;; esac
+check ":login signs the console in again" $r "$work/relogin"
+
+# 8. No token anywhere it could leak.
 leak=0
 for t in "$first_one" "$(cat "$work/revoked-token")" "$(cat "$state/two/refresh-token")"; do
 	[ ${#t} -ge 20 ] || { leak=1; continue; }
 	grep -l -F -e "$t" "$work"/requests "$work"/*.log "$work"/*.out "$work"/*.err \
 		"$work"/*.cout "$work"/*.cerr "$work"/who* "$work"/mine* "$work"/revoked \
-		"$work"/paste.out 2>/dev/null && leak=1
+		"$work"/paste.out "$work"/relogin* "$work"/vault.argv 2>/dev/null && leak=1
 done
 test $leak = 0
 check "no refresh token in the logs, outputs or screen dumps" $?
