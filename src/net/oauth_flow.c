@@ -253,7 +253,9 @@ enum status oauth_parse_redirect(const char *text, const char *state, char **cod
 	*err = NULL;
 	while (*text == ' ' || *text == '\t')
 		text++;
-	size_t len = strcspn(text, " \t\r\n");
+	size_t len = strcspn(text, "\r\n");
+	while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\t'))
+		len--;
 	char *copy = xstrndup(text, len);
 	const char *query = strchr(copy, '?');
 	query = query ? query + 1 : strchr(copy, '=') ? copy : NULL;

@@ -3,9 +3,11 @@
 
 #include <check.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
+#include "net/oauth_flow.h"
 #include "net/oauth_pkce.h"
 #include "util/base64url.h"
 #include "util/sha256.h"
@@ -102,6 +104,70 @@ START_TEST(pkce_new_gives_fresh_values_of_the_right_length)
 }
 END_TEST
 
+START_TEST(a_pasted_address_gives_its_code_when_the_state_matches)
+{
+	char *code, *err;
+	ck_assert_int_eq(oauth_parse_redirect("  http://127.0.0.1:9/?code=a%2Bb&state=s1\n", "s1",
+					      &code, &err),
+			 STATUS_OK);
+	ck_assert_str_eq(code, "a+b");
+	free(code);
+	ck_assert_int_eq(oauth_parse_redirect("code=xyz&state=s1", "s1", &code, &err), STATUS_OK);
+	ck_assert_str_eq(code, "xyz");
+	free(code);
+	ck_assert_int_eq(oauth_parse_redirect("Bare-code_1.2~", "s1", &code, &err), STATUS_OK);
+	ck_assert_str_eq(code, "Bare-code_1.2~");
+	free(code);
+}
+END_TEST
+
+START_TEST(a_pasted_address_is_refused_for_its_state_or_its_error)
+{
+	char *code, *err;
+	ck_assert_int_eq(
+		oauth_parse_redirect("http://127.0.0.1/?code=x&state=other", "s1", &code, &err),
+		STATUS_INVALID);
+	ck_assert_ptr_null(code);
+	ck_assert_ptr_nonnull(strstr(err, "state"));
+	free(err);
+	ck_assert_int_eq(oauth_parse_redirect("http://127.0.0.1/?code=x", "s1", &code, &err),
+			 STATUS_INVALID);
+	free(err);
+	ck_assert_int_eq(oauth_parse_redirect("http://127.0.0.1/?error=access_denied&state=s1",
+					      "s1", &code, &err),
+			 STATUS_AUTH);
+	ck_assert_ptr_nonnull(strstr(err, "access_denied"));
+	free(err);
+	ck_assert_int_eq(oauth_parse_redirect("not a code", "s1", &code, &err), STATUS_INVALID);
+	free(err);
+	ck_assert_int_eq(oauth_parse_redirect("", "s1", &code, &err), STATUS_INVALID);
+	free(err);
+}
+END_TEST
+
+START_TEST(a_loopback_redirect_without_a_port_gets_the_listeners)
+{
+	struct oauth_login l = { .redirect_uri = "http://127.0.0.1" };
+	oauth_login_set_port(&l, 4711);
+	ck_assert_str_eq(l.redirect_used, "http://127.0.0.1:4711/");
+	oauth_login_set_port(&l, 0);
+	ck_assert_str_eq(l.redirect_used, "http://127.0.0.1/");
+	l.redirect_uri = "http://localhost/cb";
+	oauth_login_set_port(&l, 4711);
+	ck_assert_str_eq(l.redirect_used, "http://localhost:4711/cb");
+	l.redirect_uri = "http://127.0.0.1:8400/cb";
+	oauth_login_set_port(&l, 4711);
+	ck_assert_str_eq(l.redirect_used, "http://127.0.0.1:8400/cb");
+	ck_assert_uint_eq(oauth_redirect_port(l.redirect_uri), 8400);
+	ck_assert_uint_eq(oauth_redirect_port("http://127.0.0.1"), 0);
+	ck_assert_uint_eq(oauth_redirect_port("https://example.com:8400/"), 0);
+	oauth_login_fini(&l);
+}
+END_TEST
+
 HARNESS_MAIN("oauth_pkce", sha256_matches_the_standard_examples,
 	     sha256_of_a_million_a_fed_in_odd_pieces, base64url_has_no_padding_and_the_url_alphabet,
-	     pkce_matches_rfc7636_appendix_b, pkce_new_gives_fresh_values_of_the_right_length)
+	     pkce_matches_rfc7636_appendix_b, pkce_new_gives_fresh_values_of_the_right_length,
+	     a_pasted_address_gives_its_code_when_the_state_matches,
+	     a_pasted_address_is_refused_for_its_state_or_its_error,
+	     a_loopback_redirect_without_a_port_gets_the_listeners)
