@@ -367,6 +367,12 @@ void app_login_console(struct app *a)
 	token_fini(&t);
 	statusbar_set_message(&a->status, "signed in");
 	worker_submit(a->worker, api_lookup(JOB_AGENT_ME, 0));
+	/* What failed while signed out is asked again, as `r` would. */
+	for (size_t i = 0; i < a->depth; i++) {
+		unsigned r = view_handle(a->stack[i], CMD_REFRESH);
+		if (!(r & REACT_UNHANDLED))
+			app_react(a, a->stack[i], r);
+	}
 }
 
 void app_login_whoami(struct app *a)
