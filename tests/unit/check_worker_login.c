@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <stdatomic.h>
 #include <sys/stat.h>
 
 #include "harness.h"
@@ -203,9 +204,50 @@ START_TEST(an_agent_without_a_refresh_token_is_asked_to_sign_in)
 }
 END_TEST
 
+/* halo-mock's clock for tokens, moved on by the test. */
+static _Atomic long mock_clock_s;
+
+static double mock_clock(void *arg)
+{
+	(void)arg;
+	return (double)atomic_load(&mock_clock_s);
+}
+
+START_TEST(an_expired_agent_token_is_renewed_with_the_refresh_token)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	atomic_store(&mock_clock_s, 1000);
+	f.mock_options.clock_s = mock_clock;
+	fixture_start_mock(&f);
+	char refresh[MOCK_TOKEN_CHARS + 1];
+	agent_tokens(&f, 6, "all offline_access", refresh);
+	f.settings.is_agent = true;
+	f.settings.refresh_token = refresh;
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_AGENT_ME, 1));
+	fixture_assert_ok(r);
+	job_result_free(r);
+	/* An hour later by the server's clock: the access token is dead, the refresh is not. */
+	atomic_store(&mock_clock_s, 1000 + 3601);
+	r = fixture_run(&f, api_lookup(JOB_AGENT_ME, 1));
+	fixture_assert_ok(r);
+	ck_assert_int_eq(r->data.agents->items[0].id, 6);
+	ck_assert_uint_eq(r->retries, 1);
+	job_result_free(r);
+	ck_assert(!worker_needs_login(f.worker));
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token?tenant=demo 200"), 2);
+	ck_assert_int_eq(fixture_count(log, "GET /api/Agent/me 401"), 1);
+	free(log);
+	fixture_fini(&f);
+}
+END_TEST
+
 HARNESS_MAIN("worker_login", the_tenant_of_authinfo_goes_with_the_token_request,
 	     a_configured_tenant_is_sent_without_discovery,
 	     a_read_only_scope_is_sent_and_a_write_shows_the_servers_403,
 	     an_agent_token_is_renewed_with_rotation_and_kept_0600,
 	     a_revoked_refresh_asks_for_a_login_and_the_write_waits_for_it,
-	     an_agent_without_a_refresh_token_is_asked_to_sign_in)
+	     an_agent_without_a_refresh_token_is_asked_to_sign_in,
+	     an_expired_agent_token_is_renewed_with_the_refresh_token)
