@@ -260,6 +260,12 @@ static enum status worker_auth_take_authinfo(struct worker *w, const struct strb
 {
 	char *auth_url = NULL, *tenant = NULL, err[256];
 	enum status st = payload_parse_authinfo(reply->data, reply->len, &auth_url, &tenant, msg);
+	if (st != STATUS_OK && w->auth_url) { /* only the tenant was asked: go on without */
+		free(*msg);
+		*msg = NULL;
+		w->is_authinfo_done = true;
+		return STATUS_OK;
+	}
 	if (st != STATUS_OK)
 		return st;
 	w->is_authinfo_done = true;
@@ -299,6 +305,12 @@ static enum status worker_auth_accept(struct worker *w, struct running *r, long 
 	struct strbuf *reply = &r->ex->reply;
 	if (r->role == ROLE_AUTHINFO && code == 404 && worker_auth_derive(w))
 		return STATUS_OK;
+	/* With its auth server named, discovery was asked only for the tenant: sign in
+	 * without one when it is not answered. */
+	if (r->role == ROLE_AUTHINFO && w->auth_url && (code < 200 || code >= 300)) {
+		w->is_authinfo_done = true;
+		return STATUS_OK;
+	}
 	if (code < 200 || code >= 300) {
 		*msg = worker_auth_server_words(code, reply->data, reply->len);
 		return code == 401 || code == 400 ? STATUS_AUTH : status_from_http(code);

@@ -64,6 +64,26 @@ START_TEST(the_tenant_of_authinfo_goes_with_the_token_request)
 }
 END_TEST
 
+START_TEST(a_named_auth_server_signs_in_when_discovery_is_not_answered)
+{
+	struct net_fixture f;
+	fixture_init(&f);
+	fixture_start_mock(&f);
+	/* The API under a path halo-mock lacks: discovery answers 404, and the named auth
+	 * server is kept (not derived from the API's URL) and signed in at without a tenant. */
+	snprintf(f.api_url, sizeof(f.api_url), "http://127.0.0.1:%u/x/api",
+		 (unsigned)f.mock_options.port);
+	fixture_start_worker(&f);
+	struct job_result *r = fixture_run(&f, api_lookup(JOB_STATUSES, 1));
+	job_result_free(r);
+	char *log = fixture_read_log(&f);
+	ck_assert_int_eq(fixture_count(log, "GET /x/api/authinfo 404"), 1);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token 200"), 1);
+	free(log);
+	fixture_fini(&f);
+}
+END_TEST
+
 START_TEST(a_configured_tenant_is_sent_without_discovery)
 {
 	struct net_fixture f;
@@ -246,6 +266,7 @@ END_TEST
 
 HARNESS_MAIN("worker_login", the_tenant_of_authinfo_goes_with_the_token_request,
 	     a_configured_tenant_is_sent_without_discovery,
+	     a_named_auth_server_signs_in_when_discovery_is_not_answered,
 	     a_read_only_scope_is_sent_and_a_write_shows_the_servers_403,
 	     an_agent_token_is_renewed_with_rotation_and_kept_0600,
 	     a_revoked_refresh_asks_for_a_login_and_the_write_waits_for_it,
