@@ -10,6 +10,7 @@
 
 #include "app/complete.h"
 #include "app/field_commands.h"
+#include "app/login.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
@@ -73,6 +74,7 @@ void app_fini(struct app *a)
 	free(a->sort_setting);
 	free(a->theme_applied);
 	profile_connection_fini(&a->conn);
+	oauth_store_fini(&a->token_store);
 	log_close(a->log); /* after the worker, which wrote to it, stopped */
 	a->log = NULL;
 	keymap_fini(&a->keymap);
@@ -309,6 +311,12 @@ static void app_wide_command(struct app *a, enum command cmd)
 			statusbar_set_error(&a->status, err);
 		break;
 	}
+	case CMD_LOGIN:
+		app_login_console(a);
+		break;
+	case CMD_WHOAMI:
+		app_login_whoami(a);
+		break;
 	case CMD_VIEWLOG:
 	case CMD_CLOSURES:
 	case CMD_DETAILS:

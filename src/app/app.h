@@ -11,6 +11,7 @@
 #include "config/configuration.h"
 #include "config/profile.h"
 #include "model/generations.h"
+#include "net/oauth_store.h"
 #include "ui/confirm.h"
 #include "ui/env.h"
 #include "ui/frame.h"
@@ -82,6 +83,9 @@ struct app {
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
 	int exit_code;
 	struct app_writes *writes; /* the write path's callbacks and counts (app/writes.c) */
+	bool is_agent;		   /* the profile signs an agent in (auth = agent) */
+	struct oauth_store
+		token_store; /* where its refresh token is kept; borrowed by the worker */
 };
 
 /* Prepares A from OPT without touching the terminal. False, with a sentence in ERR, when a

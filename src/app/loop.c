@@ -177,6 +177,11 @@ static void flush(struct app *a)
 	update_pane_text(a);
 	mark_focus(a);
 	statusbar_set_loading(&a->status, (int)app_session_in_flight(a));
+	if (a->is_agent) {
+		const struct agent_list *me = &a->data.lookups.me;
+		statusbar_set_who(&a->status, me->count ? me->items[0].name : NULL,
+				  a->worker && worker_needs_login(a->worker));
+	}
 	statusbar_set_rate_limited(&a->status, a->worker ? worker_rate_limited_ms(a->worker) : 0);
 	ui_flush(&a->frame, &a->env, a->depth ? a->stack[0] : NULL, secondary_view(a), &a->status,
 		 &a->prompt, &a->confirm);

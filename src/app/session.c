@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/login.h"
 #include "config/paths.h"
 #include "config/profile.h"
 #include "mock/mock.h"
@@ -18,6 +19,7 @@
 #include "net/worker.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
+#include "util/wipe.h"
 
 static void submit(struct app *a, struct job *job)
 {
@@ -202,8 +204,29 @@ void app_session_start(struct app *a)
 		.read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY),
 		.proxy = *proxy ? proxy : NULL,
 		.outbox_path = outbox_dir ? outbox.data : NULL,
+		.is_agent = conn->is_agent,
+		.scope = conn->scope,
 	};
+	char *refresh = NULL;
+	if (conn->is_agent) {
+		a->is_agent = true;
+		app_login_store(&a->cfg, conn->profile, &a->token_store);
+		char *err = NULL;
+		enum status st = oauth_store_load(&a->token_store, &refresh, &err);
+		if (st != STATUS_OK && st != STATUS_NOT_FOUND)
+			statusbar_set_error(&a->status, err);
+		free(err);
+		ns.refresh_token = refresh;
+		ns.token_store = &a->token_store;
+	}
 	start_worker(a, &ns, conn->url, conn->profile);
+	if (refresh) {
+		wipe_string(refresh);
+		free(refresh);
+	}
+	/* Who signed in may differ from the cached "me": ask the server. */
+	if (a->is_agent)
+		submit(a, api_lookup(JOB_AGENT_ME, 0));
 	strbuf_fini(&outbox);
 	free(outbox_dir);
 	/* The worker keeps its own copy: wipe ours now. */

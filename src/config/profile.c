@@ -161,7 +161,9 @@ enum status profile_connection(struct config *cfg, struct profile_connection *ou
 	*out = (struct profile_connection){ 0 };
 	*error = NULL;
 	status = resolve_urls(p, out, error);
-	if (status == STATUS_OK)
+	out->is_agent =
+		!strcmp(p->values[SETTING_AUTH].text ? p->values[SETTING_AUTH].text : "", "agent");
+	if (status == STATUS_OK && !out->is_agent)
 		status = resolve_secret(cfg, p, out, error);
 	if (status != STATUS_OK) {
 		profile_connection_fini(out);
@@ -170,6 +172,10 @@ enum status profile_connection(struct config *cfg, struct profile_connection *ou
 	out->profile = xstrdup(p->name);
 	out->tenant = xstrdup(pick("HALOTUI_TENANT", p, SETTING_TENANT));
 	out->client_id = xstrdup(pick("HALOTUI_CLIENT_ID", p, SETTING_CLIENT_ID));
+	out->scope = xstrdup(p->values[SETTING_SCOPE].text ? p->values[SETTING_SCOPE].text : "all");
+	out->redirect_uri =
+		xstrdup(p->values[SETTING_REDIRECT_URI].text ? p->values[SETTING_REDIRECT_URI].text
+							     : "http://127.0.0.1");
 	return STATUS_OK;
 }
 
@@ -184,5 +190,7 @@ void profile_connection_fini(struct profile_connection *conn)
 	free(conn->tenant);
 	free(conn->client_id);
 	secret_free(conn->client_secret);
+	free(conn->scope);
+	free(conn->redirect_uri);
 	*conn = (struct profile_connection){ 0 };
 }

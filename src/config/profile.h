@@ -14,9 +14,12 @@ struct profile_connection {
 	char *api_url;	/* URL/api */
 	char *auth_url; /* auth_url, or URL/auth */
 	bool is_auth_url_derived;
-	char *tenant;	 /* "" when not set */
-	char *client_id; /* "" when not set */
-	char *client_secret;
+	char *tenant;	     /* "" when not set */
+	char *client_id;     /* "" when not set */
+	char *client_secret; /* NULL when the profile signs agents in (auth = agent) */
+	bool is_agent;	     /* auth = agent: authorization code with PKCE, refresh tokens */
+	char *scope;	     /* the `scope` setting */
+	char *redirect_uri;  /* the `redirect_uri` setting */
 };
 
 /* The profile called NAME, or NULL. NAME "" is the unnamed profile. */
@@ -33,7 +36,7 @@ enum status profile_select(struct config *cfg, const char *name, char **error);
 /* Resolves the selected profile's connection: HALOTUI_URL, HALOTUI_AUTH_URL, HALOTUI_TENANT,
  * HALOTUI_CLIENT_ID, HALOTUI_CLIENT_SECRET win over the file; the URL rules are checked; the
  * secret comes from the environment, else client_secret, else client_secret_command (run
- * here, so this may take up to `secret-timeout` seconds). On failure returns a status with
+ * here, so this may take up to `secret-timeout` seconds); with auth = agent none is needed. On failure returns a status with
  * *ERROR (caller frees; never containing a secret) and OUT empty. */
 enum status profile_connection(struct config *cfg, struct profile_connection *out, char **error);
 void profile_connection_fini(struct profile_connection *conn);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mock/auth.h"
 #include "mock/item_cache.h"
 #include "mock/outcomes.h"
 #include "mock/routes.h"
@@ -263,7 +264,7 @@ static struct json_object *add_action(struct mock_ctx *c, struct json_object *in
 	const struct mock_outcome *o = outcome_of(c, in, &named);
 	struct mock_ticket *t = mock_data_ticket(d, mock_json_int_or(in, "ticket_id", 0));
 	struct json_object *list = mock_ticket_records_mut(d, t, MOCK_REC_ACTIONS);
-	const struct mock_agent *me = mock_data_agent(d, d->me_agent_id);
+	const struct mock_agent *me = mock_data_agent(d, mock_request_agent(d->me_agent_id));
 	struct json_object *a = json_object_new_object();
 	json_object_object_foreach(in, key, value)
 	{

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mock/auth.h"
 #include "mock/item_cache.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
@@ -39,8 +40,9 @@ static void write_approvals(struct jsonw *w, const struct mock_data *d, const st
 	struct json_object *list = mock_ticket_records(d, t, MOCK_REC_APPROVALS);
 	for (size_t i = 0; i < json_object_array_length(list); i++) {
 		struct json_object *a = json_object_array_get_idx(list, i);
-		if (!mine || (mock_json_int_or(a, "agent_id", 0) == d->me_agent_id &&
-			      mock_json_int_or(a, "result", 0) == MOCK_APPROVAL_PENDING))
+		if (!mine ||
+		    (mock_json_int_or(a, "agent_id", 0) == mock_request_agent(d->me_agent_id) &&
+		     mock_json_int_or(a, "result", 0) == MOCK_APPROVAL_PENDING))
 			mock_write_value(w, NULL, a);
 	}
 	json_object_put(list);
@@ -162,7 +164,7 @@ static struct json_object *new_approval(struct mock_data *d, struct json_object 
 		int s = mock_json_int_or(json_object_array_get_idx(list, i), "seq", 0);
 		seq = s > seq ? s : seq;
 	}
-	const struct mock_agent *me = mock_data_agent(d, d->me_agent_id);
+	const struct mock_agent *me = mock_data_agent(d, mock_request_agent(d->me_agent_id));
 	struct json_object *a = json_object_new_object();
 	json_object_object_add(a, "ticket_id", json_object_new_int(ticket_id));
 	json_object_object_add(a, "seq", json_object_new_int(seq + 1));
@@ -192,7 +194,7 @@ static void merge_approval(struct mock_data *d, struct json_object *a, struct js
 		json_object_object_del(a, "dateapproved");
 		return;
 	}
-	const struct mock_agent *me = mock_data_agent(d, d->me_agent_id);
+	const struct mock_agent *me = mock_data_agent(d, mock_request_agent(d->me_agent_id));
 	json_object_object_add(a, "dateapproved", mock_json_date(mock_now()));
 	json_object_object_add(a, "approved_by_agent_id", json_object_new_int(me->id));
 	json_object_object_add(a, "approved_by_agent_name", json_object_new_string(me->name));

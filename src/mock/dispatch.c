@@ -59,6 +59,9 @@ static const struct route routes[] = {
 	{ "GET", "/api/Client", false, route_clients },
 	{ "GET", "/api/Outcome", false, route_outcomes },
 	{ "GET", "/api/Outcome/#", false, route_outcome_one },
+	{ "GET", "/auth/authorize", true, route_authorize_get },
+	{ "POST", "/auth/authorize", true, route_authorize_post },
+	{ "POST", "/auth/revoke", true, route_revoke },
 };
 
 /* Matches PATH against PATTERN (case-insensitive, a trailing '/' ignored), capturing ints. */
@@ -100,7 +103,9 @@ void mock_dispatch(struct mock_server *server, const struct mock_request *rq,
 		path_known = true;
 		if (strcmp(routes[i].method, rq->method) != 0)
 			continue;
-		if (!routes[i].is_public && !mock_auth_check(server->auth, rq->authorization)) {
+		struct mock_grant grant = { 0 };
+		if (!routes[i].is_public &&
+		    !mock_auth_lookup(server->auth, rq->authorization, &grant)) {
 			rs->www_authenticate = true;
 			mock_reply_raw(&c, 401,
 				       "{\"error\":\"invalid_token\",\"error_description\":"
@@ -115,8 +120,18 @@ void mock_dispatch(struct mock_server *server, const struct mock_request *rq,
 				"to make this change (it may only read).\"}");
 			return;
 		}
+		/* A token whose scope only reads: Halo refuses the write with 403. */
+		if (grant.is_read_only && strcmp(rq->method, "GET") != 0) {
+			mock_reply_raw(&c, 403,
+				       "{\"ClassName\":\"System.UnauthorizedAccessException\","
+				       "\"Message\":\"You do not have permission to perform this "
+				       "action: the token's scope allows reading only\"}");
+			return;
+		}
 		memcpy(local.ids, ids, sizeof(ids));
+		mock_request_agent_set(grant.agent_id);
 		routes[i].handler(&c);
+		mock_request_agent_set(0);
 		return;
 	}
 	if (path_known)

@@ -13,7 +13,8 @@
 
 static const char usage_text[] =
 	"usage: halo-mock [OPTION]...\n"
-	"A HaloPSA emulator on loopback: OAuth2 client credentials, /api/Tickets and friends.\n"
+	"A HaloPSA emulator on loopback: OAuth2 client credentials and agent sign-in\n"
+	"(authorization code with PKCE, refresh tokens), /api/Tickets and friends.\n"
 	"\n"
 	"  --listen HOST:PORT      address to bind (default 127.0.0.1:0; port 0 picks a free "
 	"one)\n"
@@ -50,6 +51,8 @@ static const char usage_text[] =
 	"  --write-fault none|400|403|500|drop  every API write is refused with a plain-text\n"
 	"                          400, a 403 or a 500 (nothing changes), or is done and its\n"
 	"                          answer cut off mid-body (default none)\n"
+	"  --authorize-auto AGENT  /auth/authorize signs agent id AGENT in at once (a redirect\n"
+	"                          with a code) instead of showing the login page (tests)\n"
 	"  --help                  show this help\n"
 	"\n"
 	"Latency, faults and the rate limit apply to /api/ requests other than /api/authinfo;\n"
@@ -84,6 +87,7 @@ enum {
 	OPT_LOG,
 	OPT_STATE,
 	OPT_READ_ONLY_APP,
+	OPT_AUTHORIZE_AUTO,
 	OPT_HELP,
 	OPT_WRITE_FAULT,
 };
@@ -113,6 +117,7 @@ static const struct option long_options[] = {
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "read-only-app", required_argument, NULL, OPT_READ_ONLY_APP },
+	{ "authorize-auto", required_argument, NULL, OPT_AUTHORIZE_AUTO },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "write-fault", required_argument, NULL, OPT_WRITE_FAULT },
 	{ NULL, 0, NULL, 0 },
@@ -283,6 +288,9 @@ static bool parse_option(struct cli *cli, int opt, const char *arg)
 	case OPT_STATE:
 		o->state_path = arg;
 		return true;
+	case OPT_AUTHORIZE_AUTO:
+		return parse_uint(arg, 2147483647, &a) && a > 0 &&
+		       (o->authorize_auto = (int)a, true);
 	default:
 		return parse_switch(o, opt, arg);
 	}

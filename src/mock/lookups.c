@@ -83,7 +83,7 @@ void route_agent_me(struct mock_ctx *c)
 {
 	struct jsonw w;
 	mock_reply_json(c, 200, &w);
-	write_agent(c, &w, mock_data_agent(c->data, c->data->me_agent_id));
+	write_agent(c, &w, mock_data_agent(c->data, mock_request_agent(c->data->me_agent_id)));
 }
 
 void route_agent_one(struct mock_ctx *c)

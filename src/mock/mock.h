@@ -71,6 +71,9 @@ struct mock_options {
 	double (*clock_s)(void *clock_arg);
 	void *clock_arg;
 	enum mock_write_fault write_fault; /* default MOCK_WRITE_OK */
+	/* GET /auth/authorize signs this agent in at once (a redirect with a code) instead of
+	 * showing the login page; 0: the page. */
+	int authorize_auto;
 };
 
 struct mock_server;

@@ -7,6 +7,10 @@
 /* auth.c side: POST /auth/token, GET /api/authinfo */
 void route_token(struct mock_ctx *c);
 void route_authinfo(struct mock_ctx *c);
+/* authorize.c: GET and POST /auth/authorize, POST /auth/revoke */
+void route_authorize_get(struct mock_ctx *c);
+void route_authorize_post(struct mock_ctx *c);
+void route_revoke(struct mock_ctx *c);
 /* lookups.c */
 void route_status(struct mock_ctx *c);
 void route_priority(struct mock_ctx *c);

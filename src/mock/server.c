@@ -261,6 +261,7 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 {
 	struct mock_response rs = { .status = 200, .content_type = "application/json" };
 	strbuf_init(&rs.body);
+	strbuf_init(&rs.location);
 	struct mock_fault_plan plan = { 0 };
 	if (is_faultable(rq->path))
 		mock_faults_plan(&s->faults, &s->opts, &plan);
@@ -286,10 +287,13 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 	}
 	if (rs.www_authenticate)
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+	if (rs.location.len)
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, rs.location.data);
 	enum MHD_Result ret = MHD_queue_response(con, rs.status, resp);
 	MHD_destroy_response(resp);
 	log_request(s, rq, &rs, (now_s() - p->started) * 1000, bytes);
 	strbuf_fini(&rs.body);
+	strbuf_fini(&rs.location);
 	return ret;
 }
 

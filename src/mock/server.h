@@ -45,6 +45,7 @@ struct mock_response {
 	/* What the request asked that the emulator does not do ("sendemail: no e-mail is
 	 * sent"), "; "-separated, for the request log; "" for nothing. */
 	char unimplemented[512];
+	struct strbuf location; /* sent as Location when not empty (redirects) */
 };
 
 /* One request being answered: what every route handler gets. */

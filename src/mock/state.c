@@ -44,12 +44,9 @@ static void save_row(struct jsonw *w, const struct mock_ticket *t)
 	struct {
 		const char *key;
 		struct json_object *v;
-	} recs[] = { { "extra", t->extra },
-		     { "customs", t->customs },
-		     { "actions", t->actions },
-		     { "approvals", t->approvals },
-		     { "todos", t->todos },
-		     { "voters", t->voters } };
+	} recs[] = { { "extra", t->extra },	{ "customs", t->customs },
+		     { "actions", t->actions }, { "approvals", t->approvals },
+		     { "todos", t->todos },	{ "voters", t->voters } };
 	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
 		if (recs[i].v)
 			jsonw_json(w, recs[i].key, recs[i].v);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mock/approvals.h"
+#include "mock/auth.h"
 #include "mock/server.h"
 #include "mock/text.h"
 
@@ -61,7 +62,7 @@ void mock_ticket_write_my_vote(struct jsonw *w, const struct mock_data *d,
 {
 	struct json_object *mine = NULL, *v = NULL, *comment = NULL;
 	char key[16];
-	snprintf(key, sizeof(key), "%d", d->me_agent_id);
+	snprintf(key, sizeof(key), "%d", mock_request_agent(d->me_agent_id));
 	if (t->voters)
 		json_object_object_get_ex(t->voters, key, &mine);
 	if (mine && json_object_object_get_ex(mine, "your_vote", &v))

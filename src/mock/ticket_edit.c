@@ -342,9 +342,12 @@ static void log_creation(struct mock_data *d, struct mock_ticket *t)
 	json_object_object_add(a, "ticket_id", json_object_new_int(t->id));
 	json_object_object_add(a, "id", json_object_new_int(1));
 	json_object_object_add(a, "outcome", json_object_new_string("Ticket Logged"));
-	json_object_object_add(a, "who",
-			       json_object_new_string(mock_data_agent(d, d->me_agent_id)->name));
-	json_object_object_add(a, "who_agentid", json_object_new_int(d->me_agent_id));
+	json_object_object_add(
+		a, "who",
+		json_object_new_string(
+			mock_data_agent(d, mock_request_agent(d->me_agent_id))->name));
+	json_object_object_add(a, "who_agentid",
+			       json_object_new_int(mock_request_agent(d->me_agent_id)));
 	json_object_object_add(a, "datetime", mock_json_date(t->dateoccurred));
 	json_object_object_add(a, "note", json_object_new_string(t->summary));
 	json_object_object_add(a, "note_html",

@@ -79,7 +79,7 @@ void ticket_filter_parse(struct ticket_filter *f, const struct mock_ctx *c)
 	set_add(&f->agents, mock_query_get(q, "agent_id"));
 	if (mock_query_bool(q, "mine", false)) {
 		char me[16];
-		snprintf(me, sizeof(me), "%d", c->data->me_agent_id);
+		snprintf(me, sizeof(me), "%d", mock_request_agent(c->data->me_agent_id));
 		set_add(&f->agents, me);
 	}
 	set_add(&f->statuses, mock_query_get(q, "status"));

@@ -70,6 +70,7 @@ static struct mock_ticket **select_tickets(const struct ticket_filter *f, struct
 	}
 	struct strbuf key;
 	strbuf_init(&key);
+	strbuf_appendf(&key, "as%d;", mock_request_agent(0)); /* mine=true is per agent */
 	selection_key(&key, q);
 	*held = mock_select_cache_get(&d->selections, key.data, d->generation);
 	if (!*held) {

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mock/auth.h"
 #include "mock/item_cache.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
@@ -108,7 +109,7 @@ static void vote_one(struct mock_ctx *c, struct mock_ticket *t, struct json_obje
 	mock_json_int(in, "your_vote", &vote);
 	vote = vote > 0 ? 1 : vote < 0 ? -1 : 0;
 	char key[16];
-	snprintf(key, sizeof(key), "%d", d->me_agent_id);
+	snprintf(key, sizeof(key), "%d", mock_request_agent(d->me_agent_id));
 	struct json_object *old = NULL;
 	int old_vote = 0;
 	if (t->voters && json_object_object_get_ex(t->voters, key, &old))
@@ -149,9 +150,12 @@ static void view_one(struct mock_ctx *c, struct mock_ticket *t, struct json_obje
 	json_object_object_add(entry, "id",
 			       json_object_new_int((int)json_object_array_length(d->viewlog) + 1));
 	json_object_object_add(entry, "ticket_id", json_object_new_int(t->id));
-	json_object_object_add(entry, "agent_id", json_object_new_int(d->me_agent_id));
-	json_object_object_add(entry, "agent_name",
-			       json_object_new_string(mock_data_agent(d, d->me_agent_id)->name));
+	json_object_object_add(entry, "agent_id",
+			       json_object_new_int(mock_request_agent(d->me_agent_id)));
+	json_object_object_add(
+		entry, "agent_name",
+		json_object_new_string(
+			mock_data_agent(d, mock_request_agent(d->me_agent_id))->name));
 	json_object_object_add(entry, "datetime", mock_json_date(mock_now()));
 	json_object_array_add(d->viewlog, entry);
 	mock_write_value(w, NULL, entry);

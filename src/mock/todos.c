@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "mock/auth.h"
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_edit.h"
@@ -89,7 +90,8 @@ static struct json_object *new_todo(struct mock_data *d, struct json_object *in)
 	json_object_object_add(o, "done", json_object_new_boolean(false));
 	json_object_object_add(o, "sequence",
 			       json_object_new_int((int)json_object_array_length(list) + 1));
-	json_object_object_add(o, "addedby", json_object_new_int(d->me_agent_id));
+	json_object_object_add(o, "addedby",
+			       json_object_new_int(mock_request_agent(d->me_agent_id)));
 	json_object_array_add(list, o);
 	return o;
 }
@@ -111,7 +113,8 @@ static void merge_todo(struct mock_data *d, struct json_object *o, struct json_o
 		return;
 	json_object_object_add(o, "done", json_object_new_boolean(done));
 	if (done && !was_done) {
-		const struct mock_agent *me = mock_data_agent(d, d->me_agent_id);
+		const struct mock_agent *me =
+			mock_data_agent(d, mock_request_agent(d->me_agent_id));
 		json_object_object_add(o, "done_by_id", json_object_new_int(me->id));
 		json_object_object_add(o, "done_by_name", json_object_new_string(me->name));
 		json_object_object_add(o, "actual_end", mock_json_date(mock_now()));

@@ -186,7 +186,8 @@ enum status payload_parse_token(const char *body, size_t len, char **access_toke
 	return STATUS_OK;
 }
 
-enum status payload_parse_authinfo(const char *body, size_t len, char **auth_url, char **message)
+enum status payload_parse_authinfo(const char *body, size_t len, char **auth_url, char **tenant_id,
+				   char **message)
 {
 	struct authinfo a = { 0 };
 	struct model_error err;
@@ -203,6 +204,11 @@ enum status payload_parse_authinfo(const char *body, size_t len, char **auth_url
 	}
 	*auth_url = a.auth_url;
 	a.auth_url = NULL;
+	if (tenant_id) {
+		*tenant_id = a.tenant_id && *a.tenant_id ? a.tenant_id : NULL;
+		if (*tenant_id)
+			a.tenant_id = NULL;
+	}
 	authinfo_fini(&a);
 	return STATUS_OK;
 }

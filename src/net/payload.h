@@ -21,7 +21,9 @@ void payload_free(enum job_kind kind, union job_payload *data);
 /* The token reply: access token (caller owns) and lifetime (3600 when missing). */
 enum status payload_parse_token(const char *body, size_t len, char **access_token,
 				long *expires_in_s, char **message);
-/* The /api/authinfo reply: the auth server URL (caller owns). */
-enum status payload_parse_authinfo(const char *body, size_t len, char **auth_url, char **message);
+/* The /api/authinfo reply: the auth server URL and, when TENANT_ID is not NULL, the tenant it
+ * names (NULL when none); caller owns both. */
+enum status payload_parse_authinfo(const char *body, size_t len, char **auth_url, char **tenant_id,
+				   char **message);
 
 #endif

@@ -46,6 +46,13 @@ static void worker_copy_settings(struct worker *w, const struct net_settings *s)
 	w->log = s->log;
 	w->after_journal = s->after_journal;
 	w->after_journal_arg = s->after_journal_arg;
+	w->is_agent = s->is_agent;
+	w->scope = xstrdup(s->scope && *s->scope ? s->scope : "all");
+	w->refresh_token = s->refresh_token && *s->refresh_token ? xstrdup(s->refresh_token) : NULL;
+	w->token_store = s->token_store;
+	atomic_init(&w->needs_login, false);
+	atomic_init(&w->awaiting_login, 0);
+	pthread_mutex_init(&w->sign_in_lock, NULL);
 	w->rng = (uint32_t)budget_now_ms() ^ 0x5bd1e995u;
 	atomic_init(&w->budget_remaining, w->budget_limit);
 	atomic_init(&w->in_flight, 0);
@@ -79,7 +86,9 @@ static void worker_free(struct worker *w)
 	free(w->http.ca_bundle);
 	free(w->http.proxy);
 	free(w->outbox_warning);
-	free(w->token);
+	worker_auth_fini(w);
+	free(w->scope);
+	pthread_mutex_destroy(&w->sign_in_lock);
 	free(w->pending);
 	free(w);
 }
@@ -249,7 +258,29 @@ int worker_budget_limit(const struct worker *worker)
 
 unsigned worker_jobs_in_flight(const struct worker *worker)
 {
-	return atomic_load(&worker->in_flight);
+	unsigned n = atomic_load(&worker->in_flight);
+	unsigned held = atomic_load(&worker->awaiting_login);
+	return n > held ? n - held : 0;
+}
+
+bool worker_needs_login(const struct worker *worker)
+{
+	return atomic_load(&worker->needs_login);
+}
+
+void worker_sign_in(struct worker *w, const char *refresh_token, const char *access_token,
+		    long expires_in_s)
+{
+	pthread_mutex_lock(&w->sign_in_lock);
+	wipe_string(w->signed_refresh);
+	free(w->signed_refresh);
+	wipe_string(w->signed_access);
+	free(w->signed_access);
+	w->signed_refresh = refresh_token && *refresh_token ? xstrdup(refresh_token) : NULL;
+	w->signed_access = access_token && *access_token ? xstrdup(access_token) : NULL;
+	w->signed_expires_in_s = expires_in_s;
+	pthread_mutex_unlock(&w->sign_in_lock);
+	curl_multi_wakeup(w->multi);
 }
 
 bool worker_is_insecure(const struct worker *worker)

@@ -37,9 +37,17 @@ struct net_settings {
 	 * worker may send it. Never set by the program. */
 	void (*after_journal)(void *arg);
 	void *after_journal_arg;
+	/* Agent sign-in (auth = agent): tokens come from a refresh token, renewed with rotation;
+	 * each new refresh token goes to TOKEN_STORE (borrowed; must outlive the worker; NULL:
+	 * kept in memory only). Without a refresh token the worker asks for a login. */
+	bool is_agent;
+	const char *scope;	   /* sent with token requests; NULL: "all" */
+	const char *refresh_token; /* agent: the kept refresh token, or NULL */
+	struct oauth_store *token_store;
 };
 
 struct worker;
+struct oauth_store;
 
 /* Initialises libcurl for the process. Call once from main before any thread starts
  * (libcurl's global init is not thread-safe); false when it cannot initialise. */
@@ -92,6 +100,14 @@ bool worker_outbox_discard(struct worker *worker, uint64_t outbox_id);
 /* Problems found when the outbox was opened (a torn last record...), or NULL. Static
  * storage owned by the worker, valid until worker_stop. */
 const char *worker_outbox_warning(const struct worker *worker);
+
+/* True when an agent's refresh token was refused or is missing: reads fail until
+ * worker_sign_in, and writes wait for it (they stay pending in the outbox). Any thread. */
+bool worker_needs_login(const struct worker *worker);
+/* Hands the tokens of a new sign-in to the worker (copied; the UI thread's are its to wipe):
+ * waiting writes go out with them. EXPIRES_IN_S <= 0 means the default hour. */
+void worker_sign_in(struct worker *worker, const char *refresh_token, const char *access_token,
+		    long expires_in_s);
 
 /* Stops the thread (within a second, transfers in flight are abandoned), frees every
  * queued job and result. NULL-safe. */

@@ -1,11 +1,14 @@
-/* The worker's token: discovery, client-credentials requests, renewal before expiry. */
+/* The worker's token: discovery, client-credentials or refresh-token requests, renewal before
+ * expiry, and the login an agent's refused refresh token asks for. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/auth_json.h"
 #include "model/error_json.h"
+#include "net/oauth_store.h"
 #include "net/payload.h"
 #include "net/reqlog.h"
 #include "net/retry.h"
@@ -19,12 +22,71 @@ bool worker_auth_is_ready(struct worker *w, int64_t now_ms)
 	return w->token && now_ms < w->token_renew_at_ms;
 }
 
+static void forget(char **secret)
+{
+	wipe_string(*secret);
+	free(*secret);
+	*secret = NULL;
+}
+
 void worker_auth_invalidate(struct worker *w, unsigned serial)
 {
-	if (serial == w->token_serial && w->token) {
-		free(w->token);
-		w->token = NULL;
+	if (serial == w->token_serial && w->token)
+		forget(&w->token);
+}
+
+void worker_auth_fini(struct worker *w)
+{
+	forget(&w->token);
+	forget(&w->refresh_token);
+	forget(&w->signed_refresh);
+	forget(&w->signed_access);
+}
+
+static void worker_auth_set_token(struct worker *w, char *token, long expires_in_s)
+{
+	forget(&w->token);
+	w->token = token;
+	w->token_serial++;
+	int64_t life_ms = (int64_t)(expires_in_s > 0 ? expires_in_s : 1) * 1000;
+	int64_t margin = life_ms / 10 < 60000 ? life_ms / 10 : 60000;
+	w->token_renew_at_ms = budget_now_ms() + life_ms - margin;
+}
+
+/* Keeps a new refresh token (rotation: the old one is dead now) where the profile keeps it. */
+static void worker_auth_keep_refresh(struct worker *w, char *refresh)
+{
+	if (!refresh)
+		return;
+	forget(&w->refresh_token);
+	w->refresh_token = refresh;
+	char *err = NULL;
+	if (w->token_store && oauth_store_save(w->token_store, refresh, &err) != STATUS_OK)
+		log_printf(w->log, LOG_WARN, "the refresh token could not be kept: %s",
+			   err ? err : "?");
+	free(err);
+}
+
+/* Takes the tokens worker_sign_in handed over: the login is done, held writes may go. */
+static void worker_auth_take_sign_in(struct worker *w)
+{
+	pthread_mutex_lock(&w->sign_in_lock);
+	char *refresh = w->signed_refresh, *access = w->signed_access;
+	long expires_in = w->signed_expires_in_s;
+	w->signed_refresh = w->signed_access = NULL;
+	pthread_mutex_unlock(&w->sign_in_lock);
+	if (!refresh && !access)
+		return;
+	if (refresh) {
+		forget(&w->refresh_token);
+		w->refresh_token = refresh;
 	}
+	if (access)
+		worker_auth_set_token(w, access, expires_in > 0 ? expires_in : 3600);
+	atomic_store(&w->needs_login, false);
+	atomic_store(&w->awaiting_login, 0);
+	w->hold_until_ms = 0;
+	w->auth_retries = 0;
 }
 
 /* Form encoding (application/x-www-form-urlencoded) of S onto SB. */
@@ -74,30 +136,75 @@ static void worker_auth_request_token(struct worker *w, int64_t now_ms)
 		strbuf_append_str(&url, "?tenant=");
 		form_append(&url, w->tenant);
 	}
-	strbuf_append_str(&body, "grant_type=client_credentials&client_id=");
-	form_append(&body, w->client_id);
-	strbuf_append_str(&body, "&client_secret=");
-	form_append(&body, w->client_secret);
-	strbuf_append_str(&body, "&scope=all");
+	if (w->is_agent) {
+		strbuf_append_str(&body, "grant_type=refresh_token&refresh_token=");
+		form_append(&body, w->refresh_token);
+		strbuf_append_str(&body, "&client_id=");
+		form_append(&body, w->client_id);
+	} else {
+		strbuf_append_str(&body, "grant_type=client_credentials&client_id=");
+		form_append(&body, w->client_id);
+		strbuf_append_str(&body, "&client_secret=");
+		form_append(&body, w->client_secret);
+	}
+	strbuf_append_str(&body, "&scope=");
+	form_append(&body, w->scope);
 	worker_auth_launch(w, ROLE_TOKEN, "POST", url.data, body.data, now_ms);
 	wipe_bytes(body.data, body.len);
 	strbuf_fini(&url);
 	strbuf_fini(&body);
 }
 
+static void worker_auth_hold_for_login(struct worker *w, const char *msg);
+
 void worker_auth_start(struct worker *w, int64_t now_ms)
 {
+	worker_auth_take_sign_in(w);
+	if (atomic_load(&w->needs_login)) {
+		worker_auth_hold_for_login(w, NULL);
+		return;
+	}
 	if (w->is_auth_in_flight || w->pending_count == 0 || worker_auth_is_ready(w, now_ms) ||
 	    w->hold_until_ms > now_ms || budget_wait_ms(&w->budget, now_ms) > 0)
 		return;
-	if (w->auth_url) {
-		worker_auth_request_token(w, now_ms);
+	/* Discovery also names the tenant, which token requests carry when none is set. */
+	if (w->auth_url && (w->tenant || w->is_authinfo_done)) {
+		if (w->is_agent && !w->refresh_token) {
+			atomic_store(&w->needs_login, true);
+			worker_auth_hold_for_login(w,
+						   "not signed in: run :login (or halotui login)");
+		} else {
+			worker_auth_request_token(w, now_ms);
+		}
 		return;
 	}
 	char *url = xmalloc(strlen(w->api_url) + sizeof("/authinfo"));
 	sprintf(url, "%s/authinfo", w->api_url);
 	worker_auth_launch(w, ROLE_AUTHINFO, "GET", url, NULL, now_ms);
 	free(url);
+}
+
+/* An agent must sign in again: reads fail with MSG (NULL: the standing reason), writes wait
+ * for the login, journalled and pending, and do not count as in flight for the UI. */
+static void worker_auth_hold_for_login(struct worker *w, const char *msg)
+{
+	size_t kept = 0;
+	unsigned held = 0;
+	for (size_t i = 0; i < w->pending_count; i++) {
+		struct pending *p = w->pending[i];
+		if (job_kind_flags(p->job->kind) & JF_WRITE) {
+			w->pending[kept++] = p;
+			held++;
+			continue;
+		}
+		worker_deliver(w, worker_result_for(p, STATUS_AUTH, 0,
+						    msg ? msg
+							: "sign-in needed: run :login (or halotui "
+							  "login); changes wait in the outbox"));
+	}
+	w->pending_count = kept;
+	if (atomic_exchange(&w->awaiting_login, held) != held && w->wake)
+		wake_pipe_signal(w->wake);
 }
 
 /* No token can be had: every waiting job fails with the reason. */
@@ -134,6 +241,9 @@ static char *worker_auth_server_words(long code, const char *body, size_t len)
  * API URL with its last "/api" replaced by "/auth". False when the API URL has no "/api". */
 static bool worker_auth_derive(struct worker *w)
 {
+	w->is_authinfo_done = true;
+	if (w->auth_url)
+		return true;
 	size_t n = strlen(w->api_url);
 	if (n < 4 || strcmp(w->api_url + n - 4, "/api") != 0)
 		return false;
@@ -148,10 +258,25 @@ static bool worker_auth_derive(struct worker *w)
 static enum status worker_auth_take_authinfo(struct worker *w, const struct strbuf *reply,
 					     char **msg)
 {
-	char *auth_url = NULL, err[256];
-	enum status st = payload_parse_authinfo(reply->data, reply->len, &auth_url, msg);
+	char *auth_url = NULL, *tenant = NULL, err[256];
+	enum status st = payload_parse_authinfo(reply->data, reply->len, &auth_url, &tenant, msg);
+	if (st != STATUS_OK && w->auth_url) { /* only the tenant was asked: go on without */
+		free(*msg);
+		*msg = NULL;
+		w->is_authinfo_done = true;
+		return STATUS_OK;
+	}
 	if (st != STATUS_OK)
 		return st;
+	w->is_authinfo_done = true;
+	if (!w->tenant)
+		w->tenant = tenant;
+	else
+		free(tenant);
+	if (w->auth_url) { /* the profile named its auth server: discovery gave the tenant */
+		free(auth_url);
+		return STATUS_OK;
+	}
 	if (!http_url_is_allowed(auth_url, err, sizeof(err))) {
 		*msg = xstrdup(err);
 		free(auth_url);
@@ -180,23 +305,32 @@ static enum status worker_auth_accept(struct worker *w, struct running *r, long 
 	struct strbuf *reply = &r->ex->reply;
 	if (r->role == ROLE_AUTHINFO && code == 404 && worker_auth_derive(w))
 		return STATUS_OK;
+	/* With its auth server named, discovery was asked only for the tenant: sign in
+	 * without one when it is not answered. */
+	if (r->role == ROLE_AUTHINFO && w->auth_url && (code < 200 || code >= 300)) {
+		w->is_authinfo_done = true;
+		return STATUS_OK;
+	}
 	if (code < 200 || code >= 300) {
 		*msg = worker_auth_server_words(code, reply->data, reply->len);
 		return code == 401 || code == 400 ? STATUS_AUTH : status_from_http(code);
 	}
 	if (r->role == ROLE_AUTHINFO)
 		return worker_auth_take_authinfo(w, reply, msg);
-	long expires_in = 3600;
-	char *token = NULL;
-	enum status st = payload_parse_token(reply->data, reply->len, &token, &expires_in, msg);
-	if (st != STATUS_OK)
+	struct token t;
+	struct model_error err;
+	enum status st = token_from_json(reply->data ? reply->data : "", reply->len, 0, &t, &err);
+	if (st != STATUS_OK) {
+		*msg = xstrdup(err.message[0] ? err.message : status_message(st));
 		return st;
-	free(w->token);
-	w->token = token;
-	w->token_serial++;
-	int64_t life_ms = (int64_t)(expires_in > 0 ? expires_in : 1) * 1000;
-	int64_t margin = life_ms / 10 < 60000 ? life_ms / 10 : 60000;
-	w->token_renew_at_ms = budget_now_ms() + life_ms - margin;
+	}
+	worker_auth_set_token(w, t.access_token, t.expires_in_s);
+	t.access_token = NULL;
+	if (w->is_agent) {
+		worker_auth_keep_refresh(w, t.refresh_token);
+		t.refresh_token = NULL;
+	}
+	token_fini(&t);
 	return STATUS_OK;
 }
 
@@ -236,7 +370,18 @@ void worker_auth_done(struct worker *w, struct running *r, CURLcode rc)
 		msg = xstrdup(*ex->errbuf ? ex->errbuf : curl_easy_strerror(rc));
 	if (!is_retrying)
 		w->auth_retries = 0;
-	if (st != STATUS_OK) {
+	if (st == STATUS_AUTH && w->is_agent && r->role == ROLE_TOKEN) {
+		/* The refresh token was refused (revoked, used, expired): ask for a login. */
+		forget(&w->refresh_token);
+		atomic_store(&w->needs_login, true);
+		struct strbuf full;
+		strbuf_init(&full);
+		strbuf_appendf(&full,
+			       "sign-in expired (%s): run :login; changes wait in the outbox",
+			       msg ? msg : status_message(st));
+		worker_auth_hold_for_login(w, full.data);
+		strbuf_fini(&full);
+	} else if (st != STATUS_OK) {
 		struct strbuf full;
 		strbuf_init(&full);
 		strbuf_appendf(&full, "%s: %s",

@@ -48,6 +48,9 @@ struct worker {
 	bool is_read_only;     /* writes get STATUS_READ_ONLY, never the journal or the wire */
 	struct outbox *outbox; /* locks itself; NULL when there is none */
 	char *outbox_warning;
+	bool is_agent;
+	char *scope;
+	struct oauth_store *token_store;
 
 	/* Shared between threads. */
 	struct queue jobs, results, cancels;
@@ -58,6 +61,11 @@ struct worker {
 	atomic_uint in_flight;
 	atomic_int_fast64_t rate_limited_until_ms; /* hold_until_ms, for the UI to read */
 	atomic_uint_fast64_t next_job_id;
+	atomic_bool needs_login;
+	atomic_uint awaiting_login;   /* writes held until a sign-in (not "in flight" for the UI) */
+	pthread_mutex_t sign_in_lock; /* guards the three below, set by worker_sign_in */
+	char *signed_refresh, *signed_access;
+	long signed_expires_in_s;
 
 	/* The worker thread's own. */
 	struct pending **pending;
@@ -73,6 +81,8 @@ struct worker {
 	unsigned token_serial;
 	bool is_auth_in_flight;
 	unsigned auth_retries; /* token or discovery attempts that met passing trouble */
+	char *refresh_token;   /* agent sign-in: the current one, rotated by each renewal */
+	bool is_authinfo_done; /* discovery answered (or is not offered) */
 };
 
 /* worker_loop.c: the thread's body. */
@@ -99,6 +109,8 @@ void worker_auth_start(struct worker *w, int64_t now_ms);
 void worker_auth_done(struct worker *w, struct running *r, CURLcode rc);
 /* Forgets the token that SERIAL names (a 401 said it is no longer good). */
 void worker_auth_invalidate(struct worker *w, unsigned serial);
+/* Wipes and frees every token the worker holds (at stop). */
+void worker_auth_fini(struct worker *w);
 
 /* worker_done.c: the end of a job's exchange. */
 void worker_job_done(struct worker *w, struct running *r, CURLcode rc);

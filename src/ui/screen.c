@@ -157,6 +157,23 @@ bool ui_screen_open_headless_to(struct ui_screen *s, FILE *out, int rows, int co
 	return false;
 }
 
+void ui_screen_suspend(struct ui_screen *s)
+{
+	if (!s->scr || s->is_headless || !s->is_active)
+		return;
+	def_prog_mode();
+	endwin();
+	s->is_active = false;
+}
+
+void ui_screen_resume(struct ui_screen *s)
+{
+	if (!s->scr || s->is_headless || s->is_active)
+		return;
+	reset_prog_mode();
+	s->is_active = true;
+}
+
 void ui_screen_close(struct ui_screen *s)
 {
 	if (!s->scr)

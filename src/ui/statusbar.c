@@ -23,6 +23,7 @@ void statusbar_init(struct statusbar *sb)
 void statusbar_fini(struct statusbar *sb)
 {
 	free(sb->profile);
+	free(sb->who);
 	free(sb->error);
 	free(sb->message);
 	free(sb->pane_text);
@@ -41,6 +42,14 @@ static void set_string(struct statusbar *sb, char **slot, const char *value)
 void statusbar_set_profile(struct statusbar *sb, const char *profile)
 {
 	set_string(sb, &sb->profile, profile);
+}
+
+void statusbar_set_who(struct statusbar *sb, const char *who, bool is_login_needed)
+{
+	set_string(sb, &sb->who, who);
+	if (sb->is_login_needed != is_login_needed)
+		sb->is_dirty = true;
+	sb->is_login_needed = is_login_needed;
 }
 
 void statusbar_set_error(struct statusbar *sb, const char *error)
@@ -224,6 +233,14 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 	segment(win, &x, cols, " halotui ", base);
 	if (sb->profile) {
 		segment(win, &x, cols, sb->profile, base);
+		segment(win, &x, cols, " ", base);
+	}
+	if (sb->is_login_needed) {
+		segment(win, &x, cols, " LOGIN NEEDED (:login) ",
+			ui_env_attr(env, ROLE_STATUS_ERROR));
+	} else if (sb->who) {
+		segment(win, &x, cols, "as ", base);
+		segment(win, &x, cols, sb->who, base);
 		segment(win, &x, cols, " ", base);
 	}
 	if (sb->is_demo)

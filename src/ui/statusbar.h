@@ -31,6 +31,8 @@ struct statusbar {
 	int writes_out;	      /* changes sent and not yet answered */
 	int writes_failed;    /* changes the server refused, kept in the outbox */
 	bool is_dirty;
+	char *who;	      /* the signed-in agent (auth = agent); owned; NULL: not shown */
+	bool is_login_needed; /* the agent's sign-in expired: said until :login */
 };
 
 void statusbar_init(struct statusbar *sb);
@@ -68,6 +70,8 @@ void statusbar_set_rate_limited(struct statusbar *sb, long left_ms);
 /* Counts the console's changes: OUT sent and not yet answered, FAILED refused and kept in
  * the outbox. The bar shows "2 pending" and "1 failed" while they are not 0. */
 void statusbar_set_writes(struct statusbar *sb, int out, int failed);
+/* Who the console acts as (WHO, copied; NULL: nothing shown), or that a login is needed. */
+void statusbar_set_who(struct statusbar *sb, const char *who, bool is_login_needed);
 /* Draws the bar into WIN (one line), or the prompt line when P is active. */
 void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const struct prompt *p,
 		    WINDOW *win);

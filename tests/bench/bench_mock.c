@@ -271,7 +271,7 @@ static void bench_render(unsigned tickets, int n)
 	struct mock_server s = { .port = 1 };
 	mock_options_init(&s.opts);
 	s.data = mock_data_new(tickets, 1);
-	s.auth = mock_auth_new(3600, 1);
+	s.auth = mock_auth_new(3600, 1, NULL, NULL);
 	char access[MOCK_TOKEN_CHARS + 1], refresh[MOCK_TOKEN_CHARS + 1], bearer[80];
 	mock_auth_issue(s.auth, access, refresh);
 	snprintf(bearer, sizeof(bearer), "Bearer %s", access);

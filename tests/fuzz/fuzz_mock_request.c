@@ -56,8 +56,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	struct mock_response rs = { .status = 200 };
 	strbuf_init(&rs.body);
+	strbuf_init(&rs.location);
 	mock_dispatch(server, &rq, &rs);
 	strbuf_fini(&rs.body);
+	strbuf_fini(&rs.location);
 	mock_query_fini(&rq.query);
 	free(line);
 	free(body);

@@ -204,7 +204,29 @@ START_TEST(the_bar_counts_changes_pending_and_failed)
 }
 END_TEST
 
+START_TEST(the_bar_says_who_signed_in_or_that_a_login_is_needed)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_profile(&sb, "work");
+	statusbar_set_who(&sb, "Rosa \x1b[31mO'Brien", false);
+	char *text = bar_text(&r, &sb);
+	ck_assert_msg(strstr(text, "work as Rosa"), "%s", text);
+	ck_assert_msg(!strchr(text, '\x1b'), "an escape reached the screen: %s", text);
+	free(text);
+	statusbar_set_who(&sb, "Rosa O'Brien", true);
+	ck_assert(sb.is_dirty);
+	ck_assert(shows(&r, &sb, "LOGIN NEEDED (:login)"));
+	ck_assert(!shows(&r, &sb, "as Rosa"));
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 HARNESS_MAIN("statusbar", the_bar_counts_changes_pending_and_failed,
+	     the_bar_says_who_signed_in_or_that_a_login_is_needed,
 	     message_seconds_is_five_by_default_and_zero_waits_for_a_key,
 	     a_long_error_is_cut_between_words_with_an_ellipsis,
 	     with_ascii_lines_the_cut_ends_in_a_tilde, a_note_goes_after_its_seconds,

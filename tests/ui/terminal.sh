@@ -209,7 +209,7 @@ demo_id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
 demo_secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
 log_ok() { # FILE
 	line='^[0-9-]*T[0-9:.]*Z info (GET|POST) /[^ ]* [0-9]+ [0-9]+ms [0-9]+B retries=[0-9]+$'
-	grep -Eq "^[0-9-]*T[0-9:.]*Z info POST /auth/token [0-9]+ " "$1" &&
+	grep -Eq "^[0-9-]*T[0-9:.]*Z info POST /auth/token(\?tenant=demo)? [0-9]+ " "$1" &&
 		grep -Eq "^[0-9-]*T[0-9:.]*Z info GET /api/Tickets\?[^ ]* 200 " "$1" &&
 		! grep -Evq "$line" "$1" &&
 		! grep -qi -e "$demo_secret" -e "bearer" -e "authorization" -e "access_token" \

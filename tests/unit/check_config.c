@@ -747,6 +747,47 @@ START_TEST(a_file_over_the_size_limit_is_not_read)
 }
 END_TEST
 
+START_TEST(an_agent_profile_needs_no_secret_and_takes_scope_and_redirect)
+{
+	struct config cfg;
+	struct profile_connection conn;
+	char *error = NULL;
+	clear_env();
+	config_init(&cfg);
+	char path[] = "/tmp/halotui-agent-XXXXXX";
+	int fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	const char *text =
+		"profile me\nset url = https://example.halopsa.com\nset client_id = abc\n";
+	ck_assert(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+	close(fd);
+	config_load_file(&cfg, path, false);
+	unlink(path);
+	ck_assert_int_eq(profile_select(&cfg, "me", &error), STATUS_OK);
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_CONFIG);
+	ck_assert_msg(strstr(error, "no client secret"), "%s", error);
+	free(error);
+	ck_assert(config_run_prompt(&cfg, "set auth = agent"));
+	ck_assert(!config_run_prompt(&cfg, "set auth = password"));
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_OK);
+	ck_assert(conn.is_agent);
+	ck_assert_ptr_null(conn.client_secret);
+	ck_assert_str_eq(conn.scope, "all");
+	ck_assert_str_eq(conn.redirect_uri, "http://127.0.0.1");
+	profile_connection_fini(&conn);
+	ck_assert(config_run_prompt(&cfg, "set scope = \"read:tickets read:customers\""));
+	ck_assert(config_run_prompt(&cfg, "set redirect_uri = http://localhost:8400/cb"));
+	ck_assert(!config_run_prompt(&cfg, "set redirect_uri = http://example.com/cb"));
+	ck_assert(config_run_prompt(&cfg, "set store-refresh-token = no"));
+	ck_assert_int_eq(profile_connection(&cfg, &conn, &error), STATUS_OK);
+	ck_assert_str_eq(conn.scope, "read:tickets read:customers");
+	ck_assert_str_eq(conn.redirect_uri, "http://localhost:8400/cb");
+	ck_assert(!config_get_bool(&cfg, SETTING_STORE_REFRESH_TOKEN));
+	profile_connection_fini(&conn);
+	config_fini(&cfg);
+}
+END_TEST
+
 HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     lookup_max_age_defaults_to_a_day_of_seconds,
 	     bad_values_are_errors_and_keep_the_old_value,
@@ -773,4 +814,5 @@ HARNESS_MAIN("config", set_lines_change_settings_of_every_type,
 	     a_theme_that_is_a_fifo_is_refused_without_waiting,
 	     a_source_fan_out_stops_at_the_load_cap_and_names_where,
 	     a_line_over_the_limit_is_refused_and_the_rest_of_the_file_loads,
-	     a_file_over_the_size_limit_is_not_read)
+	     a_file_over_the_size_limit_is_not_read,
+	     an_agent_profile_needs_no_secret_and_takes_scope_and_redirect)

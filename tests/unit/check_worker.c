@@ -190,7 +190,7 @@ START_TEST(a_401_renews_the_token_once_and_replays_the_request)
 	job_result_free(r);
 	char *log = fixture_read_log(&f);
 	ck_assert_int_eq(fixture_count(log, "GET /api/Agent/me 401"), 1);
-	ck_assert_int_eq(fixture_count(log, "POST /auth/token 200"), 2);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token?tenant=demo 200"), 2);
 	free(log);
 	fixture_fini(&f);
 }
@@ -220,7 +220,7 @@ START_TEST(a_second_401_is_an_auth_error_with_the_servers_words)
 	job_result_free(r);
 	char *log = fixture_read_log(&f);
 	ck_assert_int_eq(fixture_count(log, "GET /api/Status 401"), 2);
-	ck_assert_int_eq(fixture_count(log, "POST /auth/token 200"), 2);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token?tenant=demo 200"), 2);
 	free(log);
 	fixture_stop_worker(&f);
 	mock_server_stop(auth);
@@ -264,7 +264,7 @@ START_TEST(an_unreachable_auth_server_is_tried_a_few_times_then_reported)
 	ck_assert_msg(strstr(r->error.message, "sign-in failed"), "%s", r->error.message);
 	job_result_free(r);
 	char *log = fixture_read_log(&f);
-	ck_assert_int_eq(fixture_count(log, "POST /auth/token 0"), 3);
+	ck_assert_int_eq(fixture_count(log, "POST /auth/token?tenant=demo 0"), 3);
 	free(log);
 	fixture_fini(&f);
 }
