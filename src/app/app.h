@@ -41,6 +41,7 @@ struct worker;
 struct log;
 struct mock_server;
 struct ticket_query;
+struct app_writes;
 
 struct app {
 	struct app_options opt;
@@ -80,6 +81,7 @@ struct app {
 	long refresh_at_ms;  /* the next automatic list refresh (refresh-interval); 0: none */
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
 	int exit_code;
+	struct app_writes *writes; /* the write path's callbacks and counts (app/writes.c) */
 };
 
 /* Prepares A from OPT without touching the terminal. False, with a sentence in ERR, when a

@@ -236,3 +236,14 @@ size_t ticket_list_loaded_rows(const struct ticket_list *list)
 			n += list->pages[i]->count;
 	return n;
 }
+
+struct ticket_row *ticket_list_find_row(struct ticket_list *list, ticket_id_t id)
+{
+	for (size_t i = 0; i < list->n_slots; i++) {
+		struct ticket_page *page = list->pages[i];
+		for (size_t r = 0; page && r < page->count; r++)
+			if (page->rows[r].id == id)
+				return &page->rows[r];
+	}
+	return NULL;
+}

@@ -8,6 +8,7 @@
 #include "model/approval.h"
 #include "model/lookups.h"
 #include "model/messages.h"
+#include "model/pending.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/todo.h"
@@ -54,6 +55,8 @@ struct pane_data {
 
 	char *web_url; /* the instance's root URL, for ticket links (owned), or NULL */
 	bool is_ascii; /* line graphics: ASCII glyphs in rows and bullets */
+
+	struct pending_list pending; /* the console's writes out or failed: marks on the rows */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */
