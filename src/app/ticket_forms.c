@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/editor.h"
+#include "app/writes.h"
 #include "model/action.h"
 #include "model/ticket_update.h"
 #include "ui/form_view.h"
@@ -100,25 +101,6 @@ static const struct {
 	{ "onhold", TICKET_FIELD_ONHOLD },
 	{ "deadline", TICKET_FIELD_DEADLINEDATE },
 };
-
-/* Until the write path is in: a form's values are refused with the reason. */
-static bool app_send_ticket_update(struct app *a, const struct ticket_update *u, char *err,
-				   size_t err_size)
-{
-	(void)a;
-	(void)u;
-	snprintf(err, err_size, "changes cannot be sent yet");
-	return false;
-}
-
-static bool app_send_note(struct app *a, const struct action_create *note, char *err,
-			  size_t err_size)
-{
-	(void)a;
-	(void)note;
-	snprintf(err, err_size, "notes cannot be sent yet");
-	return false;
-}
 
 static ticket_id_t selected_ticket(const struct app *a)
 {
@@ -213,7 +195,7 @@ static bool send_edit(struct app *a, const struct ticket_form *tf, struct form *
 		statusbar_set_message(&a->status, "nothing changed");
 		ok = true;
 	} else {
-		ok = app_send_ticket_update(a, &u, err, err_size);
+		ok = app_write_ticket(a, &u, err, err_size);
 	}
 	ticket_update_fini(&u);
 	return ok;
@@ -238,7 +220,7 @@ static bool send_note(struct app *a, const struct ticket_form *tf, struct form *
 	const struct form_value *time = form_get(f, "time");
 	if (time->is_set)
 		note.timetaken_h = (double)time->number / 60.0;
-	return app_send_note(a, &note, err, err_size);
+	return app_write_action(a, &note, err, err_size);
 }
 
 static bool send_form(void *ctx, void *data, struct form *f, char *err, size_t err_size)
