@@ -234,6 +234,7 @@ APPLY_LOOKUP(agents, agents, lookups_set_agents)
 APPLY_LOOKUP(me, agents, lookups_set_me)
 APPLY_LOOKUP(teams, named, lookups_set_teams)
 APPLY_LOOKUP(tickettypes, named, lookups_set_tickettypes)
+APPLY_LOOKUP(outcomes, outcomes, lookups_set_outcomes)
 #undef APPLY_LOOKUP
 
 /* How a result of one kind reaches the panes: for which generation purpose (any: lookups,
@@ -265,6 +266,7 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_AGENT_ME] = ANY(apply_me),
 	[JOB_TEAMS] = ANY(apply_teams),
 	[JOB_TICKET_TYPES] = ANY(apply_tickettypes),
+	[JOB_OUTCOMES] = ANY(apply_outcomes),
 };
 #undef FOR
 #undef ANY

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -75,8 +76,49 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
-static void log_request(struct mock_server *s, const struct mock_request *rq, unsigned status,
-			double ms, size_t bytes)
+/* True when LEN bytes of S are UTF-8 without NUL: a JSON string can then carry them exactly. */
+static bool is_plain_utf8(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned char c = s[i];
+		size_t n = c < 0x80		? 1
+			   : (c & 0xe0) == 0xc0 ? 2
+			   : (c & 0xf0) == 0xe0 ? 3
+			   : (c & 0xf8) == 0xf0 ? 4
+						: 0;
+		if (!c || !n || i + n > len || (n == 2 && c < 0xc2) || (n == 4 && c > 0xf4))
+			return false;
+		for (size_t k = 1; k < n; k++)
+			if ((s[i + k] & 0xc0) != 0x80)
+				return false;
+		i += n;
+	}
+	return true;
+}
+
+/* The request body, exactly as it came: a JSON string when it is UTF-8 (every write of the
+ * API), else its bytes in hex. The token route is never logged: its body holds secrets. */
+static void log_body(struct jsonw *w, const struct mock_request *rq)
+{
+	if (!rq->body_len || strncasecmp(rq->path, "/api/", 5) != 0)
+		return;
+	if (is_plain_utf8((const unsigned char *)rq->body, rq->body_len)) {
+		jsonw_string(w, "body", rq->body);
+		return;
+	}
+	static const char hex[] = "0123456789abcdef";
+	char *text = xmalloc(rq->body_len * 2 + 1);
+	for (size_t i = 0; i < rq->body_len; i++) {
+		text[2 * i] = hex[(unsigned char)rq->body[i] >> 4];
+		text[2 * i + 1] = hex[(unsigned char)rq->body[i] & 15];
+	}
+	text[rq->body_len * 2] = '\0';
+	jsonw_string(w, "body_hex", text);
+	free(text);
+}
+
+static void log_request(struct mock_server *s, const struct mock_request *rq,
+			const struct mock_response *rs, double ms, size_t bytes)
 {
 	if (!s->log)
 		return;
@@ -92,9 +134,12 @@ static void log_request(struct mock_server *s, const struct mock_request *rq, un
 	jsonw_string(&w, "method", rq->method);
 	jsonw_string(&w, "path", rq->path);
 	jsonw_string(&w, "query", q.data);
-	jsonw_int(&w, "status", status);
+	jsonw_int(&w, "status", rs->status);
 	jsonw_double(&w, "ms", (double)(long)(ms * 1000) / 1000);
 	jsonw_int(&w, "bytes", (int64_t)bytes);
+	log_body(&w, rq);
+	if (rs->unimplemented[0])
+		jsonw_string(&w, "unimplemented", rs->unimplemented);
 	jsonw_object_close(&w);
 	pthread_mutex_lock(&s->log_lock);
 	fprintf(s->log, "%s\n", line.data);
@@ -203,7 +248,7 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
 	enum MHD_Result ret = MHD_queue_response(con, rs.status, resp);
 	MHD_destroy_response(resp);
-	log_request(s, rq, rs.status, (now_s() - p->started) * 1000, bytes);
+	log_request(s, rq, &rs, (now_s() - p->started) * 1000, bytes);
 	strbuf_fini(&rs.body);
 	return ret;
 }
