@@ -49,7 +49,7 @@ enum picker_source {
 	PICKER_SOURCE_TEAMS,
 	PICKER_SOURCE_TICKET_TYPES,
 	PICKER_SOURCE_CLIENTS,
-	PICKER_SOURCE_OUTCOMES, /* action outcomes (GET /Outcome), when the lookups have them */
+	PICKER_SOURCE_OUTCOMES, /* action outcomes (GET /Outcome) */
 };
 
 /* An empty picker titled TITLE; picker_fini frees it. */
@@ -58,7 +58,7 @@ void picker_fini(struct picker *p);
 /* Adds a choice (strings copied; NOTE may be NULL). */
 void picker_add(struct picker *p, long id, const char *name, const char *note);
 /* Adds the items of the lookup SRC of L (L may be NULL): disabled agents and inactive
- * teams, types and clients are left out; priorities once per priority id. Returns how many. */
+ * teams, types and clients and retired outcomes are left out; priorities once per id. Returns how many. */
 size_t picker_fill(struct picker *p, const struct lookups *l, enum picker_source src);
 /* The name of ID in the lookup SRC of L, or NULL when unknown. */
 const char *picker_source_name(const struct lookups *l, enum picker_source src, long id);

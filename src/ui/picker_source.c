@@ -1,4 +1,4 @@
-/* Pickers fed from the lookups: statuses, priorities, agents, teams, ticket types, clients. */
+/* Pickers fed from the lookups: statuses, priorities, agents, teams, types, clients, outcomes. */
 #include "config.h"
 
 #include <stdio.h>
@@ -71,6 +71,15 @@ size_t picker_fill(struct picker *p, const struct lookups *l, enum picker_source
 	case PICKER_SOURCE_CLIENTS:
 		n = fill_named(p, &l->clients);
 		break;
+	case PICKER_SOURCE_OUTCOMES:
+		for (size_t i = 0; i < l->outcomes.count; i++) {
+			const struct outcome_item *o = &l->outcomes.items[i];
+			if (o->hidden)
+				continue;
+			picker_add(p, o->id, o->name, o->hidefromuser ? "private" : NULL);
+			n++;
+		}
+		break;
 	default:
 		break;
 	}
@@ -92,6 +101,8 @@ const char *picker_source_name(const struct lookups *l, enum picker_source src, 
 		return lookups_tickettype_name(l, (int)id);
 	case PICKER_SOURCE_CLIENTS:
 		return lookups_client_name(l, (int)id);
+	case PICKER_SOURCE_OUTCOMES:
+		return lookups_outcome_name(l, (int)id);
 	default:
 		return NULL;
 	}
