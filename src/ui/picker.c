@@ -232,9 +232,11 @@ static void draw_item(const struct picker *p, const struct ui_env *env, WINDOW *
 	bool is_cursor = i == p->cursor;
 	attr_t attr = ui_env_attr(env, is_cursor ? ROLE_LIST_SELECTED : ROLE_LIST_ROW);
 	char mark[8] = "";
+	/* The cursor's mark shows without colour too (and in a screen's text). */
 	if (p->is_multi)
-		snprintf(mark, sizeof(mark), "%s ", it->is_chosen ? "[x]" : "[ ]");
-	else if (env->is_low_bandwidth)
+		snprintf(mark, sizeof(mark), "%s%s ", is_cursor ? ">" : " ",
+			 it->is_chosen ? "[x]" : "[ ]");
+	else
 		snprintf(mark, sizeof(mark), "%s", is_cursor ? "> " : "  ");
 	int used = draw_text(win, y, x, cols, mark, attr);
 	used += draw_text_ellipsis(env, win, y, x + used, cols - used, it->name, attr);
