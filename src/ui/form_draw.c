@@ -4,11 +4,19 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text/width.h"
 #include "ui/draw.h"
 #include "ui/form.h"
 
-/* Rows under the fields: the preview, the reason or hint, the keys. */
+/* Rows under the fields: the preview (two rows on a tall enough window), the reason or hint,
+ * the keys. */
 #define FOOTER_ROWS 3
+#define TALL_ROWS 16
+
+static int footer_rows(const struct form *f)
+{
+	return f->rows >= TALL_ROWS ? FOOTER_ROWS + 1 : FOOTER_ROWS;
+}
 /* A text area takes at most this many rows. */
 #define AREA_MAX_ROWS 8
 
@@ -54,7 +62,7 @@ void form_layout(struct form *f, int rows, int cols)
 {
 	f->rows = rows;
 	f->cols = cols;
-	f->list_rows = rows - 1 - FOOTER_ROWS;
+	f->list_rows = rows - 1 - footer_rows(f);
 	if (f->list_rows < 1)
 		f->list_rows = 1;
 	int widest = 0;
@@ -72,7 +80,7 @@ void form_layout(struct form *f, int rows, int cols)
 	       rows_between(f, (size_t)f->top, f->focus) > f->list_rows)
 		f->top++;
 	textarea_layout(&f->line, value_cols(f), 1);
-	picker_layout(&f->picker, rows - 2 - FOOTER_ROWS);
+	picker_layout(&f->picker, rows - 2 - footer_rows(f));
 }
 
 static void draw_cursor(WINDOW *win, int y, int x, const struct textarea *ta)
@@ -91,6 +99,10 @@ static void draw_value(const struct form *f, const struct ui_env *env, WINDOW *w
 	attr_t attr = ui_env_attr(env, ROLE_FORM_FIELD);
 	bool is_editing = is_focused && f->mode == FORM_MODE_EDIT;
 	if (field->def->kind == FORM_TEXTAREA) {
+		if (!is_editing && !field->value.is_set && field->def->is_required) {
+			draw_text(win, y, x, w, "(required)", attr | A_DIM);
+			return;
+		}
 		textarea_draw(&field->area, win, y, x, max_rows, attr);
 		if (is_editing)
 			draw_cursor(win, y, x, &field->area);
@@ -167,15 +179,30 @@ static void hint(const struct form *f, char *buf, size_t size)
 
 static void draw_footer(const struct form *f, const struct ui_env *env, WINDOW *win)
 {
-	int y = f->rows - FOOTER_ROWS;
+	int y = f->rows - footer_rows(f);
 	if (y < 1)
 		return;
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_append_str(&sb, "sends: ");
 	form_preview(f, env->is_ascii_lines, &sb);
-	draw_text_ellipsis(env, win, y, 0, f->cols, sb.data, ui_env_attr(env, ROLE_DETAIL_VALUE));
+	int preview_rows = footer_rows(f) - 2;
+	struct text_lines lines = { 0 };
+	text_wrap(&lines, sb.data, f->cols);
+	for (int i = 0; i < preview_rows && (size_t)i < lines.count; i++) {
+		/* The last row takes what is left, cut with an ellipsis. */
+		struct strbuf row;
+		strbuf_init(&row);
+		for (size_t j = (size_t)i;
+		     j < lines.count && (j == (size_t)i || i + 1 == preview_rows); j++)
+			strbuf_appendf(&row, "%s%s", j > (size_t)i ? " " : "", lines.lines[j]);
+		draw_text_ellipsis(env, win, y + i, 0, f->cols, row.data,
+				   ui_env_attr(env, ROLE_DETAIL_VALUE));
+		strbuf_fini(&row);
+	}
+	text_lines_fini(&lines);
 	strbuf_fini(&sb);
+	y += preview_rows - 1;
 	char help[128];
 	hint(f, help, sizeof(help));
 	if (f->error)
