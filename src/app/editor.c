@@ -170,12 +170,15 @@ char *app_edit_text(struct app *a, const char *text, char *err, size_t err_size)
 	ui_screen_resume(&a->screen);
 	ui_frame_force_repaint(&a->frame);
 	a->needs_relayout = true;
+	const char *name = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
 	if (status == -1)
-		snprintf(err, err_size, "editor: cannot run %s: %s; the text is kept", argv[0],
+		snprintf(err, err_size, "cannot run the editor %s: %s; the text is kept", name,
 			 strerror(run_errno));
-	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-		snprintf(err, err_size, "editor: %s ended with an error; the text is kept",
-			 argv[0]);
+	else if (!WIFEXITED(status))
+		snprintf(err, err_size, "the editor %s was killed; the text is kept", name);
+	else if (WEXITSTATUS(status) != 0)
+		snprintf(err, err_size, "the editor %s ended with status %d; the text is kept",
+			 name, WEXITSTATUS(status));
 	else if (!(edited = read_file(path)))
 		snprintf(err, err_size, "editor: cannot read the text back; the text is kept");
 	unlink(path);

@@ -13,6 +13,7 @@
 #include "app/writes.h"
 #include "model/action.h"
 #include "model/ticket_update.h"
+#include "text/plain_html.h"
 #include "ui/form_view.h"
 #include "util/alloc.h"
 
@@ -211,7 +212,9 @@ static bool send_note(struct app *a, const struct ticket_form *tf, struct form *
 	note.outcome = outcome->text;
 	if (outcome->number != PICKER_NONE_ID)
 		note.outcome_id = (int)outcome->number;
-	note.note_html = form_text(f, "text");
+	/* Typed text, not markup: Halo shows note_html as HTML. */
+	char *html = plain_to_html(form_text(f, "text"));
+	note.note_html = html;
 	note.hiddenfromuser = !(form_get(f, "visible")->number);
 	note.sendemail = form_get(f, "email")->number != 0;
 	const struct form_value *status = form_get(f, "status");
@@ -220,7 +223,9 @@ static bool send_note(struct app *a, const struct ticket_form *tf, struct form *
 	const struct form_value *time = form_get(f, "time");
 	if (time->is_set)
 		note.timetaken_h = (double)time->number / 60.0;
-	return app_write_action(a, &note, err, err_size);
+	bool ok = app_write_action(a, &note, err, err_size);
+	free(html);
+	return ok;
 }
 
 static bool send_form(void *ctx, void *data, struct form *f, char *err, size_t err_size)

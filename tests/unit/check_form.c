@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "text/plain_html.h"
 #include "ui/form.h"
 #include "ui/key.h"
 
@@ -268,8 +269,19 @@ START_TEST(pick_and_send_opens_the_picker_and_choosing_submits)
 }
 END_TEST
 
-HARNESS_MAIN("form", durations_read_as_people_write_them,
-	     dates_must_exist_and_numbers_keep_their_bounds,
+START_TEST(typed_text_becomes_html_that_shows_the_same)
+{
+	char *html = plain_to_html("a < b & \"c\"\r\nnext\rlast\n");
+	ck_assert_str_eq(html, "a &lt; b &amp; &quot;c&quot;<br>next<br>last<br>");
+	free(html);
+	html = plain_to_html(NULL);
+	ck_assert_str_eq(html, "");
+	free(html);
+}
+END_TEST
+
+HARNESS_MAIN("form", typed_text_becomes_html_that_shows_the_same,
+	     durations_read_as_people_write_them, dates_must_exist_and_numbers_keep_their_bounds,
 	     a_bad_value_is_refused_with_the_reason_and_the_old_one_stays,
 	     esc_while_typing_puts_back_the_old_value, a_required_field_cannot_be_sent_empty,
 	     tab_and_shift_tab_go_round_the_fields_and_the_button,
