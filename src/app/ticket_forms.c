@@ -324,6 +324,15 @@ bool app_ticket_form(struct app *a, enum command cmd)
 		is_picker = is_picker || field_pickers[i].cmd == cmd;
 	if (cmd != CMD_NOTE && cmd != CMD_EDIT && !is_picker)
 		return false;
+	/* One form at a time: a second one would hide the first and what was typed in it. */
+	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
+	if (top && top->ops == &form_view_ops) {
+		a->is_secondary_focused = true;
+		a->needs_relayout = true;
+		statusbar_set_message(&a->status,
+				      "a form is open: send it (Ctrl-S) or cancel it (Esc) first");
+		return true;
+	}
 	ticket_id_t id = selected_ticket(a);
 	if (!id) {
 		statusbar_set_message(&a->status, "no ticket selected");
