@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/complete.h"
+#include "app/field_commands.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
@@ -307,6 +308,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_COPY_ID:
 	case CMD_OPEN_BROWSER:
 		app_ticket_command(a, cmd);
+		break;
+	case CMD_UNDO:
+		app_field_undo(a);
 		break;
 	default:
 		/* A command whose form stands for its argument (note, status...) opens it. */

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "app/field_commands.h"
 #include "app/settings.h"
 #include "config/paths.h"
 #include "config/settings.h"
@@ -162,14 +163,6 @@ static void add_lookup(struct completion *c, const struct want *w, int id, const
 }
 
 /* The /Tickets parameters whose values are ids of a lookup: data, a new one is a line. */
-enum lookup_kind {
-	LOOKUP_STATUS,
-	LOOKUP_PRIORITY,
-	LOOKUP_AGENT,
-	LOOKUP_TEAM,
-	LOOKUP_TICKETTYPE,
-	LOOKUP_CLIENT
-};
 static const struct {
 	const char *param;
 	enum lookup_kind kind;
@@ -217,6 +210,8 @@ static void add_lookup_values(struct completion *c, const struct want *w, enum l
 		break;
 	case LOOKUP_CLIENT:
 		add_named(c, w, &l->clients);
+		break;
+	default:
 		break;
 	}
 }
@@ -286,6 +281,7 @@ static void complete_argument(struct completion *c, const struct want *w, const 
 	int n = split_before(copy, " \t", words, 4);
 	enum command cmd = command_by_name(words[0]);
 	const struct config *cfg = src ? src->cfg : NULL;
+	enum lookup_kind kind;
 	switch (command_arg(cmd)) {
 	case ARG_SETTING:
 		complete_set(c, w, before);
@@ -314,6 +310,10 @@ static void complete_argument(struct completion *c, const struct want *w, const 
 	case ARG_PROFILE:
 		if (n == 1)
 			add_profiles(c, w, cfg);
+		break;
+	case ARG_LOOKUP:
+		if (n == 1 && src && src->lookups && app_field_command_lookup(cmd, &kind))
+			add_lookup_values(c, w, kind, src->lookups);
 		break;
 	default:
 		break;

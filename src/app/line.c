@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/field_commands.h"
 #include "app/filter.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_forms.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -113,6 +115,55 @@ static void run_link(struct app *a, char **w, int n)
 		line_error(a, "%s", err);
 }
 
+/* The words after the command's name as one text ("In Progress"); caller frees. */
+static char *rest_of(char **w, int n)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	for (int i = 1; i < n; i++)
+		strbuf_appendf(&sb, "%s%s", i > 1 ? " " : "", w[i]);
+	return strbuf_take(&sb);
+}
+
+/* note TEXT: without it, the note form. */
+static void run_note(struct app *a, char **w, int n)
+{
+	char err[512];
+	if (n < 2) {
+		app_ticket_form(a, CMD_NOTE);
+		return;
+	}
+	char *text = rest_of(w, n);
+	if (!app_field_note(a, app_selected_ticket(a), text, err, sizeof(err)))
+		line_error(a, "%s", err);
+	free(text);
+}
+
+/* status, priority, assign, team, type NAME|ID. */
+static void run_field(struct app *a, char **w, int n)
+{
+	char err[1024];
+	enum command cmd = command_by_name(w[0]);
+	if (n < 2) {
+		/* Without a name: that field's picker. */
+		app_ticket_form(a, cmd);
+		return;
+	}
+	char *text = rest_of(w, n);
+	if (!app_field_change(a, app_selected_ticket(a), cmd, text, err, sizeof(err)))
+		line_error(a, "%s", err);
+	free(text);
+}
+
+static void run_close(struct app *a, char **w, int n)
+{
+	char err[512];
+	char *note = rest_of(w, n);
+	if (!app_field_close(a, app_selected_ticket(a), note, err, sizeof(err)))
+		line_error(a, "%s", err);
+	free(note);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
@@ -131,6 +182,13 @@ static const struct {
 	{ CMD_VIEW, NULL },
 	{ CMD_PROFILE, NULL },
 	{ CMD_SOURCE, NULL },
+	{ CMD_NOTE, run_note },
+	{ CMD_STATUS, run_field },
+	{ CMD_PRIORITY, run_field },
+	{ CMD_ASSIGN, run_field },
+	{ CMD_TEAM, run_field },
+	{ CMD_TYPE, run_field },
+	{ CMD_CLOSE_TICKET, run_close },
 };
 
 /* A line of the config language: set, bind, color, view, profile, source. */

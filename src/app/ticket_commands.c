@@ -28,7 +28,7 @@ char *app_ticket_url(const char *root, ticket_id_t id)
 	return strbuf_take(&sb);
 }
 
-static ticket_id_t selected_ticket(const struct app *a)
+ticket_id_t app_selected_ticket(const struct app *a)
 {
 	const struct view *v = app_focused_view(a);
 	ticket_id_t id = v && v->ops->selected_ticket ? v->ops->selected_ticket(v) : 0;
@@ -149,7 +149,7 @@ void app_ticket_command(struct app *a, enum command cmd)
 		app_open_view(a, VIEW_MY_APPROVALS, 0);
 		return;
 	}
-	ticket_id_t id = selected_ticket(a);
+	ticket_id_t id = app_selected_ticket(a);
 	if (!id) {
 		statusbar_set_message(&a->status, "no ticket selected");
 		return;

@@ -19,5 +19,7 @@ bool app_open_link(struct app *a, int number, char *err, size_t err_size);
 /* The agent URL of ticket ID under ROOT ("https://x.halopsa.com/ticket?id=12"); caller
  * frees. */
 char *app_ticket_url(const char *root, ticket_id_t id);
+/* The ticket the focused pane points at (else the list's selected row); 0 when none. */
+ticket_id_t app_selected_ticket(const struct app *a);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/editor.h"
+#include "app/ticket_commands.h"
 #include "app/writes.h"
 #include "model/action.h"
 #include "model/ticket_update.h"
@@ -102,15 +103,6 @@ static const struct {
 	{ "onhold", TICKET_FIELD_ONHOLD },
 	{ "deadline", TICKET_FIELD_DEADLINEDATE },
 };
-
-static ticket_id_t selected_ticket(const struct app *a)
-{
-	const struct view *v = app_focused_view(a);
-	ticket_id_t id = v && v->ops->selected_ticket ? v->ops->selected_ticket(v) : 0;
-	if (!id && a->depth > 0 && a->stack[0]->ops->selected_ticket)
-		id = a->stack[0]->ops->selected_ticket(a->stack[0]);
-	return id;
-}
 
 /* The ticket's row as the console knows it: the open ticket's, else the list's. */
 static const struct ticket_row *known_row(const struct app *a, ticket_id_t id)
@@ -333,7 +325,7 @@ bool app_ticket_form(struct app *a, enum command cmd)
 				      "a form is open: send it (Ctrl-S) or cancel it (Esc) first");
 		return true;
 	}
-	ticket_id_t id = selected_ticket(a);
+	ticket_id_t id = app_selected_ticket(a);
 	if (!id) {
 		statusbar_set_message(&a->status, "no ticket selected");
 		return true;
@@ -346,6 +338,11 @@ bool app_ticket_form(struct app *a, enum command cmd)
 		f->is_preview_all = true;
 		form_set_bool(f, "visible", false);
 		form_set_bool(f, "email", false);
+		/* The outcome `note TEXT` would use, when the lookups know it. */
+		int outcome = lookups_outcome_id(&a->data.lookups,
+						 config_get_string(&a->cfg, SETTING_NOTE_OUTCOME));
+		if (outcome != MODEL_UNSET)
+			form_set_choice(f, "outcome", outcome, NULL);
 		form_set_send_label(f, "Add note");
 	} else if (cmd == CMD_EDIT) {
 		if (!row) {

@@ -370,7 +370,13 @@ static void fail(struct app *a, struct pending_change *c, const struct job_resul
 	struct strbuf sb;
 	strbuf_init(&sb);
 	bool is_kept = r->outbox_id != 0;
-	strbuf_appendf(&sb, "%s %s: %s", what, is_kept ? "failed, kept in the outbox" : "not sent",
+	/* Refused before sending (the journal could not be written), or sent without an outbox
+	 * (--demo): then nothing keeps it. */
+	bool is_unsent = r->status == STATUS_IO || r->status == STATUS_READ_ONLY;
+	strbuf_appendf(&sb, "%s %s: %s", what,
+		       is_kept	   ? "failed, kept in the outbox"
+		       : is_unsent ? "not sent"
+				   : "failed",
 		       error ? error : status_message(r->status));
 	unsigned write_id = c->write_id;
 	pending_fail(&a->data.pending, write_id);
@@ -385,6 +391,14 @@ static void fail(struct app *a, struct pending_change *c, const struct job_resul
 	strbuf_fini(&sb);
 }
 
+/* The server's words for a failed write: the route is left out (WHAT names the change). */
+static char *failure_words(const struct job_result *r)
+{
+	struct api_error e = r->error;
+	e.route = NULL;
+	return api_error_describe(&e);
+}
+
 bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 {
 	if (!(job_kind_flags(r->kind) & JF_WRITE))
@@ -397,7 +411,9 @@ bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 		statusbar_server_answered(&a->status);
 		settle(a, c, r);
 	} else {
-		fail(a, c, r, hook.what, error);
+		char *words = failure_words(r);
+		fail(a, c, r, hook.what, words ? words : error);
+		free(words);
 	}
 	if (hook.done)
 		hook.done(a, r, hook.ctx);

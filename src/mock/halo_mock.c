@@ -41,9 +41,12 @@ static const char usage_text[] =
 	"  --authinfo-url URL      the auth_url /api/authinfo names, as on an instance whose\n"
 	"                          auth server is shared (default this server's /auth)\n"
 	"  --log FILE              append one JSON line per request (method, path, query, status,\n"
-	"                          ms, bytes)\n"
+	"                          ms, bytes, and the body of an API write)\n"
 	"  --state FILE            load the data from FILE at start (if it exists) and save it\n"
 	"                          there on exit\n"
+	"  --write-fault none|400|403|500|drop  every API write is refused with a plain-text\n"
+	"                          400, a 403 or a 500 (nothing changes), or is done and its\n"
+	"                          answer cut off mid-body (default none)\n"
 	"  --help                  show this help\n"
 	"\n"
 	"Latency, faults and the rate limit apply to /api/ requests other than /api/authinfo;\n"
@@ -78,6 +81,7 @@ enum {
 	OPT_LOG,
 	OPT_STATE,
 	OPT_HELP,
+	OPT_WRITE_FAULT,
 };
 
 static const struct option long_options[] = {
@@ -105,6 +109,7 @@ static const struct option long_options[] = {
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "help", no_argument, NULL, OPT_HELP },
+	{ "write-fault", required_argument, NULL, OPT_WRITE_FAULT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -179,8 +184,13 @@ static bool parse_switch(struct mock_options *o, int opt, const char *arg)
 	static const char *const missing[] = { "404", "empty200", NULL };
 	static const char *const dates[] = { "z", "noz", "frac", NULL };
 	static const char *const ids[] = { "int", "decimal", "string", NULL };
+	static const char *const write_faults[] = { "none", "400", "403", "500", "drop", NULL };
 	int v;
 	switch (opt) {
+	case OPT_WRITE_FAULT:
+		v = parse_choice(arg, write_faults);
+		o->write_fault = v < 0 ? MOCK_WRITE_OK : (enum mock_write_fault)v;
+		return v >= 0;
 	case OPT_RETRY_AFTER:
 		v = parse_choice(arg, yes_no);
 		o->rate_limit_retry_after = v == 1;

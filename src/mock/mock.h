@@ -21,6 +21,15 @@ enum mock_missing_ticket { MOCK_MISSING_404, MOCK_MISSING_EMPTY200 };
 enum mock_date_format { MOCK_DATE_Z, MOCK_DATE_NOZ, MOCK_DATE_FRAC };
 /* How ids are written: integers, decimals (21.0) or strings ("21"). */
 enum mock_loose_ids { MOCK_IDS_INT, MOCK_IDS_DECIMAL, MOCK_IDS_STRING };
+/* What every API write (POST, DELETE) meets: nothing, a refusal (a plain-text 400, a 403, a
+ * 500), or an answer cut off after the write was done (the connection drops). */
+enum mock_write_fault {
+	MOCK_WRITE_OK,
+	MOCK_WRITE_400,
+	MOCK_WRITE_403,
+	MOCK_WRITE_500,
+	MOCK_WRITE_DROP
+};
 
 /* Everything the emulator can be told; mock_options_init fills in the defaults.
  * Strings are borrowed: they must outlive the server. */
@@ -50,7 +59,7 @@ struct mock_options {
 	/* The auth_url /api/authinfo answers, as a shared auth server's instance does; NULL:
 	 * this server's own /auth. */
 	const char *authinfo_url;
-	const char *log_path; /* one JSON line per request; NULL: none */
+	const char *log_path; /* one JSON line per request (with a write's body); NULL: none */
 	const char
 		*state_path; /* data loaded at start (if present) and saved at stop; NULL: none */
 	/* The clock that tokens expire by, in seconds (any origin, never going back), called
@@ -58,6 +67,7 @@ struct mock_options {
 	 * set it to move time on without waiting. */
 	double (*clock_s)(void *clock_arg);
 	void *clock_arg;
+	enum mock_write_fault write_fault; /* default MOCK_WRITE_OK */
 };
 
 struct mock_server;

@@ -76,6 +76,12 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
+/* A POST or DELETE under /api/ (not /auth/token, whose body holds the secret). */
+static bool is_api_write(const struct mock_request *rq)
+{
+	return strcasecmp(rq->method, "GET") != 0 && !strncasecmp(rq->path, "/api/", 5);
+}
+
 /* True when LEN bytes of S are UTF-8 without NUL: a JSON string can then carry them exactly. */
 static bool is_plain_utf8(const unsigned char *s, size_t len)
 {
@@ -218,6 +224,38 @@ static void fill_fault(struct mock_server *s, struct mock_response *rs,
 	}
 }
 
+/* --write-fault: the refusals a write may meet, in the forms Halo answers them (a business
+ * rule's plain-text 400; a permission's 403); nothing is changed then. True when answered. */
+static bool refuse_write(struct mock_server *s, const struct mock_request *rq,
+			 struct mock_response *rs, struct mock_fault_plan *plan)
+{
+	if (!is_api_write(rq) || s->opts.write_fault == MOCK_WRITE_OK)
+		return false;
+	switch (s->opts.write_fault) {
+	case MOCK_WRITE_400:
+		rs->status = 400;
+		rs->content_type = "text/plain; charset=utf-8";
+		strbuf_append_str(
+			&rs->body,
+			"CODE:TKT05/1 This ticket is locked by another agent (simulated)");
+		return true;
+	case MOCK_WRITE_403:
+		rs->status = 403;
+		rs->content_type = "text/plain; charset=utf-8";
+		strbuf_append_str(&rs->body,
+				  "You do not have permission to edit tickets (simulated)");
+		return true;
+	case MOCK_WRITE_500:
+		plan->is_failed = true;
+		fill_fault(s, rs, plan);
+		return true;
+	default:
+		/* Done, then the answer is cut off: the client cannot know it was. */
+		plan->is_dropped = true;
+		return false;
+	}
+}
+
 static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 			      struct mock_request *rq, struct pending *p)
 {
@@ -233,6 +271,8 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		strbuf_append_str(&rs.body, "{\"error\":\"Request body too large\"}");
 	} else if (plan.is_limited || plan.is_failed) {
 		fill_fault(s, &rs, &plan);
+	} else if (refuse_write(s, rq, &rs, &plan)) {
+		/* answered */
 	} else {
 		mock_dispatch(s, rq, &rs);
 	}

@@ -7,6 +7,8 @@
 
 /* The panes that show a ticket or have one selected. */
 #define TICKET_PANES "list detail history approvals todos"
+/* The panes where a ticket is worked on: changes go to the selected ticket. */
+#define WORK_PANES "list detail history"
 
 struct command_info {
 	const char *name;

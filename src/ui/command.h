@@ -27,6 +27,7 @@ enum command_arg {
 	ARG_SAVED_QUERY, /* "NAME" then /Tickets PARAM=VALUE words */
 	ARG_SAVED_VIEW,	 /* the name of a saved view */
 	ARG_PROFILE,	 /* the name of a profile */
+	ARG_LOOKUP,	 /* a name or id of the lookup the command changes (status, agent...) */
 };
 
 /* The command's name as `bind` and `:` spell it ("move-down"); "" for CMD_NONE. */

@@ -176,6 +176,9 @@ bool form_set_choice(struct form *f, const char *name, long id, const char *show
 	struct form_field *field = field_of_kind(f, name, kinds, 1);
 	if (!field)
 		return false;
+	/* The name goes with the id: a choice is sent by either (a note's outcome by both). */
+	if (!shown)
+		shown = picker_source_name(f->lookups, field->def->source, id);
 	struct form_value v = { .is_set = true, .number = id, .text = (char *)(uintptr_t)shown };
 	start_with(field, &v);
 	return true;

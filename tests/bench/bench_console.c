@@ -1,6 +1,7 @@
 /* Figures of the console (never pass/fail): time to the first screen with data next to
- * curl's token + first page, CPU per key press over 100,000 rows, and the bytes a scroll
- * writes to the terminal. Runs halo-mock in-process on a free loopback port. */
+ * curl's token + first page, CPU per key press over 100,000 rows, the bytes a scroll writes
+ * to the terminal, the time from a key to a change on screen and the requests a change
+ * costs. Runs halo-mock in-process on a free loopback port. */
 #include "config.h"
 
 #include <curses.h>
@@ -290,6 +291,126 @@ static void bytes_from_outside(const char *bin)
 	printf("  one-line scroll (rows 23 to 24):  %ld (goal: at most 200)\n", scroll);
 }
 
+/* Reads MASTER until TEXT has come (true) or nothing came for QUIET_MS (false). */
+static bool read_until(int master, const char *text, int quiet_ms)
+{
+	char buf[8192];
+	size_t have = 0;
+	struct pollfd pfd = { .fd = master, .events = POLLIN };
+	while (poll(&pfd, 1, quiet_ms) > 0) {
+		if (have > sizeof(buf) / 2) {
+			memmove(buf, buf + have - 64, 64);
+			have = 64;
+		}
+		ssize_t n = read(master, buf + have, sizeof(buf) - 1 - have);
+		if (n <= 0)
+			return false;
+		have += (size_t)n;
+		buf[have] = '\0';
+		if (strstr(buf, text))
+			return true;
+	}
+	return false;
+}
+
+/* The real program on a pseudo-terminal (24x80) against halo-mock through a profile of the
+ * environment (HALOTUI_URL...), so its outbox is under DIR: from the Enter of `:status NAME`
+ * on the selected row to the bytes that show the new status (the write journalled and
+ * flushed to disk, the screen drawn), alternating two statuses. */
+static void change_to_screen(const char *bin, unsigned port, const char *dir)
+{
+	char url[64];
+	snprintf(url, sizeof(url), "http://127.0.0.1:%u", port);
+	setenv("HALOTUI_URL", url, 1);
+	enum { CHANGES = 100 };
+	int master = posix_openpt(O_RDWR | O_NOCTTY);
+	if (master < 0 || grantpt(master) || unlockpt(master)) {
+		printf("no pseudo-terminal\n");
+		return;
+	}
+	struct winsize ws = { .ws_row = 24, .ws_col = 80 };
+	ioctl(master, TIOCSWINSZ, &ws);
+	const char *slave_name = ptsname(master);
+	pid_t pid = fork();
+	if (pid == 0) {
+		setsid();
+		int slave = open(slave_name, O_RDWR);
+		ioctl(slave, TIOCSCTTY, 0);
+		dup2(slave, 0);
+		dup2(slave, 1);
+		dup2(slave, 2);
+		execl(bin, bin, (char *)NULL);
+		_exit(127);
+	}
+	drain(master, 2000);
+	static double t[CHANGES];
+	int n = 0;
+	for (int i = 0; i < CHANGES; i++) {
+		const char *name = i % 2 ? "Scheduled" : "New";
+		char line[64];
+		int len = snprintf(line, sizeof(line), ":status %s", name);
+		(void)!write(master, line, (size_t)len);
+		drain(master, 50);
+		double start = now_ms(CLOCK_MONOTONIC);
+		(void)!write(master, "\r", 1);
+		if (read_until(master, name, 2000))
+			t[n++] = now_ms(CLOCK_MONOTONIC) - start;
+		drain(master, 100);
+	}
+	(void)!write(master, "Q", 1);
+	drain(master, 300);
+	(void)!write(master, "y", 1);
+	drain(master, 300);
+	int status;
+	waitpid(pid, &status, 0);
+	close(master);
+	printf("key press to the screen showing a one-field change (journal + fsync + draw, "
+	       "outbox under %s):\n",
+	       dir);
+	printf("  median %.2f ms over %d changes (goal: at most 16 ms)\n", median(t, (size_t)n), n);
+}
+
+/* Requests a change costs, from halo-mock's request log: a headless session changes one
+ * ticket's status, priority, agent and team, adds a note and closes it. */
+static void run_changes(const char *bin, unsigned port, const char *dir)
+{
+	char url[64], script[256];
+	snprintf(url, sizeof(url), "http://127.0.0.1:%u", port);
+	snprintf(script, sizeof(script), "%s/changes.script", dir);
+	FILE *f = fopen(script, "w");
+	fprintf(f, ":ticket 1012\n:status 2\n:priority 1\n:assign me\n:team 1\n"
+		   ":note hello\n:close\n");
+	fclose(f);
+	setenv("HALOTUI_URL", url, 1);
+	char headless[] = "--headless", script_opt[] = "--script", size_opt[] = "--size",
+	     size[] = "24x80";
+	char *prog = strdup(bin);
+	char *argv[] = { prog, headless, script_opt, script, size_opt, size, NULL };
+	run_ms(argv);
+	free(prog);
+}
+
+/* Counts what run_changes sent, once halo-mock stopped (every line of its log is out). */
+static void requests_per_change(const char *log_path)
+{
+	enum { CHANGES = 6 };
+	FILE *log = fopen(log_path, "r");
+	char line[4096];
+	int writes = 0, reads = 0;
+	while (log && fgets(line, sizeof(line), log)) {
+		bool is_write = strstr(line, "\"body\":") != NULL;
+		writes += is_write;
+		/* Reads after the first write are the ones made to show a change's result. */
+		reads += writes > 0 && !is_write && strstr(line, "\"method\":\"GET\"");
+	}
+	if (log)
+		fclose(log);
+	printf("requests per change (%d changes: status, priority, assign, team, note, close):\n",
+	       CHANGES);
+	printf("  %.2f writes + %.2f reads per change (goal: 1 write + at most 1 read)\n",
+	       (double)writes / CHANGES, (double)reads / CHANGES);
+}
+
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
@@ -305,6 +426,9 @@ int main(int argc, char **argv)
 	setenv("XDG_CACHE_HOME", dir, 1);
 	struct mock_options mo;
 	mock_options_init(&mo);
+	char log_path[300];
+	snprintf(log_path, sizeof(log_path), "%s/mock.log", dir);
+	mo.log_path = log_path;
 	char merr[256];
 	struct mock_server *mock = mock_server_start(&mo, merr, sizeof(merr));
 	if (!mock) {
@@ -312,7 +436,18 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	first_screen(bin, mock_server_port(mock), dir);
+	/* Only the changes' requests in the log. */
+	fclose(fopen(log_path, "w"));
+	run_changes(bin, mock_server_port(mock), dir);
 	mock_server_stop(mock);
+	requests_per_change(log_path);
+	/* A halo-mock of its own, without a log: the changes below are not counted above. */
+	mo.log_path = NULL;
+	mock = mock_server_start(&mo, merr, sizeof(merr));
+	if (mock) {
+		change_to_screen(bin, mock_server_port(mock), dir);
+		mock_server_stop(mock);
+	}
 	cpu_per_key();
 	bytes_written();
 	bytes_from_outside(bin);

@@ -220,7 +220,38 @@ START_TEST(the_unfocused_cursor_is_seen_on_a_terminal_without_underline)
 }
 END_TEST
 
-HARNESS_MAIN("list_columns", the_unfocused_cursor_is_seen_on_a_terminal_without_underline,
+START_TEST(a_row_with_a_change_out_or_refused_is_marked_before_its_id)
+{
+	struct pane_data d;
+	pane_data_init(&d);
+	struct ticket_page *p = one_row("Printer", "Jane");
+	const struct ticket_row *row = &p->rows[0];
+	expect_cell(&d, row, COL_ID, 7, "3146");
+	struct pending_change c;
+	memset(&c, 0, sizeof(c));
+	c.write_id = 1;
+	c.ticket_id = 3146;
+	pending_add(&d.pending, &c);
+	expect_cell(&d, row, COL_ID, 7,
+		    "\xE2\x9C\x8E"
+		    "3146");
+	d.is_ascii = true;
+	expect_cell(&d, row, COL_ID, 7, "~3146");
+	pending_fail(&d.pending, 1);
+	expect_cell(&d, row, COL_ID, 7, "x3146");
+	d.is_ascii = false;
+	expect_cell(&d, row, COL_ID, 7,
+		    "\xE2\x9C\x97"
+		    "3146");
+	pending_remove(&d.pending, 1);
+	expect_cell(&d, row, COL_ID, 7, "3146");
+	ticket_page_free(p);
+	pane_data_fini(&d);
+}
+END_TEST
+
+HARNESS_MAIN("list_columns", a_row_with_a_change_out_or_refused_is_marked_before_its_id,
+	     the_unfocused_cursor_is_seen_on_a_terminal_without_underline,
 	     a_cut_cell_ends_in_an_ellipsis_within_its_cells,
 	     wide_characters_and_combining_marks_stay_within_the_width,
 	     a_narrow_sorted_column_keeps_its_arrow, columns_left_out_for_want_of_room_are_counted,

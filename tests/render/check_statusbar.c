@@ -184,7 +184,28 @@ START_TEST(message_seconds_is_five_by_default_and_zero_waits_for_a_key)
 }
 END_TEST
 
-HARNESS_MAIN("statusbar", message_seconds_is_five_by_default_and_zero_waits_for_a_key,
+START_TEST(the_bar_counts_changes_pending_and_failed)
+{
+	struct render r;
+	render_init(&r, 1, 80);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_pane_text(&sb, "1 of 2500");
+	ck_assert(!shows(&r, &sb, "pending"));
+	statusbar_set_writes(&sb, 2, 0);
+	ck_assert(sb.is_dirty);
+	ck_assert(shows(&r, &sb, "2 pending  1 of 2500"));
+	ck_assert(!shows(&r, &sb, "failed"));
+	statusbar_set_writes(&sb, 0, 1);
+	ck_assert(shows(&r, &sb, "1 failed  1 of 2500"));
+	ck_assert(!shows(&r, &sb, "pending"));
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
+HARNESS_MAIN("statusbar", the_bar_counts_changes_pending_and_failed,
+	     message_seconds_is_five_by_default_and_zero_waits_for_a_key,
 	     a_long_error_is_cut_between_words_with_an_ellipsis,
 	     with_ascii_lines_the_cut_ends_in_a_tilde, a_note_goes_after_its_seconds,
 	     with_zero_seconds_a_note_waits_for_a_key,

@@ -1,0 +1,291 @@
+#!/bin/sh
+# Working tickets: the real binary runs scripted sessions against halo-mock on loopback and
+# changes tickets with note, status, priority, assign, team, type, close and undo. Each case
+# checks the exact body halo-mock logged, the ticket as halo-mock then serves it, and the
+# screen; the failure cases check the old value is back, the server's words are shown and
+# the write is kept in the outbox.
+set -u
+bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
+work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-writes.XXXXXX")
+pid=""
+cleanup() {
+	[ -n "$pid" ] && kill "$pid" 2>/dev/null
+	[ -n "${KEEP:-}" ] || rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+passed=0
+failed=0
+id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
+secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+
+check() { # NAME CONDITION-RESULT
+	if [ "$2" -eq 0 ]; then
+		passed=$((passed + 1))
+		echo "PASS: $1"
+	else
+		failed=$((failed + 1))
+		echo "FAIL: $1"
+		[ -f "$work/log" ] && sed 's/^/  log: /' "$work/log" | grep -v '"GET"'
+		[ -f "$work/stderr" ] && sed 's/^/  stderr: /' "$work/stderr"
+	fi
+}
+
+# start [OPTION...]: a fresh halo-mock with its request log in $work/log.
+start() {
+	: >"$work/out"
+	rm -f "$work/log"
+	"$mock" --listen 127.0.0.1:0 --tickets 60 --log "$work/log" "$@" >"$work/out" \
+		2>"$work/err" &
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
+		sleep 0.1
+	done
+	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
+	base="http://127.0.0.1:$port"
+	tok=$(curl -s -X POST "$base/auth/token" --data-urlencode grant_type=client_credentials \
+		--data-urlencode "client_id=$id" --data-urlencode "client_secret=$secret" \
+		--data-urlencode scope=all | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+}
+
+stop() {
+	kill -TERM "$pid"
+	wait "$pid"
+	pid=""
+}
+
+# run NAME SCRIPT [GLOBAL-LINE [PROFILE-LINE]]: a session of profile "work" with its own state
+# (outbox); its screens are dumped in $work/NAME/, 200 columns wide (a whole error shows).
+run() {
+	d=$work/$1
+	mkdir -p "$d/config/halotui"
+	{
+		[ $# -ge 3 ] && echo "$3"
+		echo "profile work"
+		echo "set url = $base"
+		echo "set client_id = $id"
+		[ $# -ge 4 ] && echo "$4"
+	} >"$d/config/halotui/config"
+	printf '%s\n' "$2" >"$d/script"
+	(cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
+		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret \
+		"$bin" --headless --profile work --script script --size 24x200 >stdout \
+		2>"$work/stderr")
+}
+
+# GET PATH from halo-mock as the test (logged with probe=1, which count leaves out).
+probe() {
+	curl -s -H "Authorization: Bearer $tok" "$base/api/$1"
+}
+
+# The ticket ID as halo-mock serves it now.
+ticket() {
+	probe "Tickets/$1?probe=1"
+}
+
+# The bodies of the API writes logged, one a line, as sent.
+bodies() {
+	sed -n 's/.*"method":"\(POST\|DELETE\)","path":"\([^"]*\)".*"body":"\(.*\)"}$/\1 \2 \3/p' \
+		"$work/log" | sed 's/\\"/"/g'
+}
+
+# Requests of METHOD PATH the session sent (PATH exact).
+count() {
+	grep "\"method\":\"$1\",\"path\":\"$2\"" "$work/log" | grep -vc 'probe=1'
+}
+
+bottom() { # FILE: the status line
+	tail -n 1 "$1"
+}
+
+# One field each, by name in any case, by part of a name, by id, and "me"; from the detail
+# pane. Each change is one POST of its one field, answered with the record: no read-back.
+start
+before=$(ticket 1012)
+run fields ':ticket 1012
+:status in progress
+:dump-screen status
+:priority 1
+:assign me
+:team second
+:type 4
+:dump-screen after'
+after=$(ticket 1012)
+stop
+[ "$(bodies)" = 'POST /api/Tickets [{"id":1012,"status_id":2}]
+POST /api/Tickets [{"id":1012,"priority_id":1}]
+POST /api/Tickets [{"id":1012,"agent_id":2}]
+POST /api/Tickets [{"id":1012,"team":"Second Line"}]
+POST /api/Tickets [{"id":1012,"tickettype_id":4}]' ]
+check "status, priority, assign me, team and type each send one field by its id" $?
+echo "$before" | grep -q '"status_id":9,' && echo "$after" | grep -q '"status_id":2,' &&
+	echo "$after" | grep -q '"priority_id":1,' && echo "$after" | grep -q '"agent_id":2,' &&
+	echo "$after" | grep -q '"team":"Second Line"' && echo "$after" | grep -q '"tickettype_id":4,'
+check "halo-mock holds every change after the session" $?
+[ "$(count GET /api/Tickets/1012)" -eq 1 ] && [ "$(count POST /api/Tickets)" -eq 5 ]
+check "a change costs one write and no read: the answer is the record" $?
+grep -q 'Status: *In Progress *$' "$work/fields/status" &&
+	bottom "$work/fields/status" | grep -q '#1012 status: Closed → In Progress' &&
+	grep -q 'Priority: *Critical *$' "$work/fields/after" &&
+	grep -q 'Agent: *Demo Agent *$' "$work/fields/after" &&
+	grep -q 'Team: *Second Line *$' "$work/fields/after" &&
+	grep -q 'Type: *Problem *$' "$work/fields/after"
+check "the detail pane shows each change with names, the status bar what changed" $?
+
+# The default keys without an argument open that field's picker (typing narrows it, Enter
+# chooses and sends) or the note form (Ctrl-S sends); C prompts for its optional note.
+start
+run keys ':ticket 1015
+c a c t i o n <Enter>
+p c r i t <Enter>
+@ d e m o <Enter>
+T s e r v <Enter>
+n o n <Space> s i t e <C-s>
+C <Enter>'
+stop
+[ "$(bodies)" = 'POST /api/Tickets [{"id":1015,"status_id":3}]
+POST /api/Tickets [{"id":1015,"priority_id":1}]
+POST /api/Tickets [{"id":1015,"agent_id":2}]
+POST /api/Tickets [{"id":1015,"team":"Service Desk"}]
+POST /api/Actions [{"ticket_id":1015,"outcome":"Private Note","outcome_id":5,"note_html":"on site","hiddenfromuser":true,"sendemail":false}]
+POST /api/Tickets [{"id":1015,"status_id":9}]' ]
+check "keys c p @ T open pickers, n the note form, C prompts for its note" $?
+
+# From the list: the selected row changes, and keeps its place.
+start
+run list ':dump-screen before
+j
+:assign none
+:dump-screen after'
+stop
+row=$(sed -n 3p "$work/list/before" | grep -o ' [0-9][0-9]* ' | head -n 1 | tr -dc 0-9)
+[ -n "$row" ] && [ "$(bodies)" = "POST /api/Tickets [{\"id\":$row,\"agent_id\":1}]" ] &&
+	sed -n 3p "$work/list/after" | grep -q "$row .*Unassigned"
+check "assign none on the list sends Halo's unassigned agent for the selected row" $?
+
+# note TEXT: private, with the note-outcome setting, plain text escaped as HTML; the history
+# pane shows it after one read of the actions.
+start
+run note ':ticket 1012
+h
+:note Called the user <back> & fixed
+:dump-screen history'
+notes=$(probe "Actions?ticket_id=1012&includehtmlnote=true&probe=1")
+stop
+[ "$(bodies)" = 'POST /api/Actions [{"ticket_id":1012,"outcome":"Private Note","note_html":"Called the user &lt;back&gt; &amp; fixed","hiddenfromuser":true,"sendemail":false}]' ]
+check "note TEXT sends a private note with the default outcome, the text HTML-escaped" $?
+echo "$notes" | grep -q '"note_html":"Called the user &lt;back&gt; &amp; fixed"' &&
+	grep -q 'Called the user <back> & fixed' "$work/note/history" &&
+	[ "$(count GET /api/Actions)" -eq 2 ]
+check "halo-mock holds the note and the history shows it after one read" $?
+
+start
+run outcome ':ticket 1012
+:note Rang them' 'set note-outcome = "Phone Call"'
+stop
+bodies | grep -q '"outcome":"Phone Call","note_html":"Rang them"'
+check "note-outcome names the outcome a note is sent with" $?
+
+# close: to the closed status of the lookups; with a note, one POST /Actions carries both.
+start
+run close ':ticket 1013
+:close
+:ticket 1014
+:close Replaced the toner
+:dump-screen closed'
+t13=$(ticket 1013)
+t14=$(ticket 1014)
+stop
+[ "$(bodies)" = 'POST /api/Tickets [{"id":1013,"status_id":9}]
+POST /api/Actions [{"ticket_id":1014,"outcome":"Private Note","note_html":"Replaced the toner","hiddenfromuser":true,"new_status":9,"sendemail":false}]' ]
+check "close sends the Closed status; close NOTE sends one note with new_status" $?
+echo "$t13" | grep -q '"status_id":9,' && echo "$t14" | grep -q '"status_id":9,' &&
+	grep -q 'Status: *Closed *$' "$work/close/closed"
+check "halo-mock closed both tickets and the detail pane says Closed" $?
+
+# undo: previewed on the status line, y sends the old value back; Esc sends nothing.
+start
+run undo ':ticket 1012
+:status New
+u
+:dump-screen asked
+<Esc>
+u
+y
+:dump-screen undone'
+after=$(ticket 1012)
+stop
+bottom "$work/undo/asked" | grep -q '^ #1012 status: New → Closed ? y/Esc *$' &&
+	[ "$(bodies)" = 'POST /api/Tickets [{"id":1012,"status_id":1}]
+POST /api/Tickets [{"id":1012,"status_id":9}]' ] &&
+	echo "$after" | grep -q '"status_id":9,' && grep -q 'Status: *Closed *$' "$work/undo/undone"
+check "undo asks with the change it sends, Esc keeps it, y sends the old value" $?
+
+# Refused before anything is sent: an ambiguous or unknown name, a read-only profile.
+start
+run refused ':ticket 1012
+: a s s i g n <Space> c o s t a <Enter>
+:dump-screen ambiguous
+: t e a m <Space> n o p e <Enter>
+:dump-screen unknown
+Q
+:dump-screen quit'
+stop
+bottom "$work/refused/ambiguous" |
+	grep -q 'ambiguous agent "costa": Maya Costa ([0-9]*), Tomás Costa ([0-9]*) ' &&
+	bottom "$work/refused/unknown" | grep -q 'no team is called "nope"; one of: Service Desk (1), Second Line (2)' &&
+	[ -z "$(bodies)" ] && [ ! -f "$work/refused/quit" ]
+check "an ambiguous or unknown name is refused with the candidates, and nothing is sent" $?
+
+start
+run readonly ':ticket 1012
+: s t a t u s <Space> N e w <Enter>
+:dump-screen refused
+: n o t e <Space> h i <Enter>
+:dump-screen note
+Q
+:dump-screen quit' '' 'set read_only = yes'
+stop
+bottom "$work/readonly/refused" | grep -q 'this profile is read-only: the change was not sent' &&
+	bottom "$work/readonly/note" | grep -q 'this profile is read-only' &&
+	grep -q 'Status: *Closed *$' "$work/readonly/refused" && [ -z "$(bodies)" ] &&
+	[ ! -f "$work/readonly/quit" ]
+check "a read-only profile refuses before the outbox: nothing journalled, nothing sent" $?
+
+# Failures: the old value comes back, the server's words are shown, the write stays in the
+# outbox (quitting asks about it), and halo-mock shows what it did.
+fails() { # NAME WRITE-FAULT
+	start --write-fault "$2"
+	run "$1" ':ticket 1012
+:status New
+:dump-screen failed
+Q
+:dump-screen quit'
+	after=$(ticket 1012)
+	stop
+}
+
+fails plain400 400
+bottom "$work/plain400/failed" |
+	grep -q '#1012 status: Closed → New failed, kept in the outbox: the server refused the request (400): This ticket is locked by another agent (simulated) \[TKT05/1\] *1 failed ' &&
+	grep -q 'Status: *Closed *$' "$work/plain400/failed" &&
+	echo "$after" | grep -q '"status_id":9,' &&
+	bottom "$work/plain400/quit" | grep -q '1 unsent change in the outbox: quit anyway?'
+check "a plain-text 400 is shown verbatim, the old status is back, the write stays in the outbox" $?
+
+fails forbidden 403
+bottom "$work/forbidden/failed" | grep -q 'failed, kept in the outbox: permission denied (403): You do not have permission to edit tickets (simulated) *1 failed ' &&
+	grep -q 'Status: *Closed *$' "$work/forbidden/failed" &&
+	echo "$after" | grep -q '"status_id":9,' &&
+	bottom "$work/forbidden/quit" | grep -q '1 unsent change in the outbox'
+check "a 403 is shown with the server's words, the old status back, the write kept" $?
+
+fails dropped drop
+bottom "$work/dropped/failed" | grep -q '#1012 status: Closed → New failed, kept in the outbox: network error: ' &&
+	grep -q 'Status: *Closed *$' "$work/dropped/failed" &&
+	echo "$after" | grep -q '"status_id":1,' &&
+	bottom "$work/dropped/quit" | grep -q '1 unsent change in the outbox'
+check "a connection dropped mid-write: the old status shows, the write is kept to resend" $?
+
+echo "cases: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
