@@ -184,6 +184,17 @@ bool form_set_choice(struct form *f, const char *name, long id, const char *show
 	return true;
 }
 
+bool form_set_ids(struct form *f, const char *name, const long *ids, size_t n)
+{
+	static const enum form_kind kinds[] = { FORM_MULTI };
+	struct form_field *field = field_of_kind(f, name, kinds, 1);
+	if (!field)
+		return false;
+	struct form_value v = { .is_set = n > 0, .ids = (long *)(uintptr_t)ids, .n_ids = n };
+	start_with(field, &v);
+	return true;
+}
+
 static struct form_field *focused(const struct form *f)
 {
 	return f->focus < f->n_fields ? &f->fields[f->focus] : NULL;

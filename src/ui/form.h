@@ -111,6 +111,8 @@ bool form_set_number(struct form *f, const char *name, long number);
 bool form_set_bool(struct form *f, const char *name, bool yes);
 bool form_set_time(struct form *f, const char *name, time_t t);
 bool form_set_choice(struct form *f, const char *name, long id, const char *shown);
+/* FORM_MULTI: the N ids of IDS (copied) are chosen. */
+bool form_set_ids(struct form *f, const char *name, const long *ids, size_t n);
 /* Starts with the picker of the only choice field open; choosing it submits. */
 void form_pick_and_send(struct form *f);
 

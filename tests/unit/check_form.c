@@ -280,8 +280,38 @@ START_TEST(typed_text_becomes_html_that_shows_the_same)
 }
 END_TEST
 
-HARNESS_MAIN("form", typed_text_becomes_html_that_shows_the_same,
-	     durations_read_as_people_write_them, dates_must_exist_and_numbers_keep_their_bounds,
+START_TEST(several_choices_are_ticked_in_the_picker_and_shown_by_name)
+{
+	static const struct form_field_def multi[] = {
+		{ .name = "statuses",
+		  .label = "Statuses",
+		  .kind = FORM_MULTI,
+		  .source = PICKER_SOURCE_STATUSES },
+	};
+	memset(&lk, 0, sizeof(lk));
+	lk.statuses.items = status_items;
+	lk.statuses.count = 3;
+	struct form *f = form_new("Filter", multi, 1, &lk);
+	const long start[] = { 9 };
+	ck_assert(form_set_ids(f, "statuses", start, 1));
+	form_key(f, UI_KEY_ENTER);
+	ck_assert(f->picker.is_multi);
+	form_key(f, UI_KEY_TAB); /* New */
+	type(f, "prog");
+	form_key(f, UI_KEY_TAB); /* In Progress */
+	form_key(f, UI_KEY_ENTER);
+	const struct form_value *v = form_get(f, "statuses");
+	ck_assert_uint_eq(v->n_ids, 3);
+	char *p = preview(f);
+	ck_assert_str_eq(p, "statuses: Closed \xE2\x86\x92 New, In Progress, Closed");
+	free(p);
+	form_free(f);
+}
+END_TEST
+
+HARNESS_MAIN("form", several_choices_are_ticked_in_the_picker_and_shown_by_name,
+	     typed_text_becomes_html_that_shows_the_same, durations_read_as_people_write_them,
+	     dates_must_exist_and_numbers_keep_their_bounds,
 	     a_bad_value_is_refused_with_the_reason_and_the_old_one_stays,
 	     esc_while_typing_puts_back_the_old_value, a_required_field_cannot_be_sent_empty,
 	     tab_and_shift_tab_go_round_the_fields_and_the_button,
