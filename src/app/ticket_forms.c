@@ -220,6 +220,38 @@ static bool send_note(struct app *a, const struct ticket_form *tf, struct form *
 	return ok;
 }
 
+/* An outcome brings Halo's defaults for its notes: private or not, e-mail, a new status.
+ * They fill what the user has not set; at the start they are the starting values. */
+static void outcome_defaults(struct form *f, const struct lookups *l, long id, bool is_start)
+{
+	const struct outcome_item *o = lookups_outcome(l, (int)id);
+	if (!o)
+		return;
+	bool is_email = o->sendemail == 1 || o->sendemail == 2;
+	if (is_start) {
+		form_set_bool(f, "visible", !o->hidefromuser);
+		form_set_bool(f, "email", is_email);
+		if (o->newstatus > 0)
+			form_set_choice(f, "status", o->newstatus, NULL);
+		return;
+	}
+	if (!form_is_touched(f, "visible"))
+		form_put_bool(f, "visible", !o->hidefromuser);
+	if (!form_is_touched(f, "email"))
+		form_put_bool(f, "email", is_email);
+	if (!form_is_touched(f, "status"))
+		form_put_choice(f, "status", o->newstatus > 0 ? o->newstatus : PICKER_NONE_ID,
+				NULL);
+}
+
+static void note_changed(struct form *f, const struct form_field *field, void *ctx)
+{
+	const struct app *a = ctx;
+	const struct form_value *v = form_get(f, "outcome");
+	if (!strcmp(field->def->name, "outcome") && v->is_set)
+		outcome_defaults(f, &a->data.lookups, v->number, false);
+}
+
 static bool send_form(void *ctx, void *data, struct form *f, char *err, size_t err_size)
 {
 	struct app *a = ctx;
@@ -341,8 +373,11 @@ bool app_ticket_form(struct app *a, enum command cmd)
 		/* The outcome `note TEXT` would use, when the lookups know it. */
 		int outcome = lookups_outcome_id(&a->data.lookups,
 						 config_get_string(&a->cfg, SETTING_NOTE_OUTCOME));
-		if (outcome != MODEL_UNSET)
+		if (outcome != MODEL_UNSET) {
 			form_set_choice(f, "outcome", outcome, NULL);
+			outcome_defaults(f, &a->data.lookups, outcome, true);
+		}
+		form_on_change(f, note_changed, a);
 		form_set_send_label(f, "Add note");
 	} else if (cmd == CMD_EDIT) {
 		if (!row) {

@@ -195,6 +195,44 @@ bool form_set_ids(struct form *f, const char *name, const long *ids, size_t n)
 	return true;
 }
 
+void form_on_change(struct form *f, form_changed_fn *fn, void *ctx)
+{
+	f->on_change = fn;
+	f->on_change_ctx = ctx;
+}
+
+bool form_is_touched(const struct form *f, const char *name)
+{
+	const struct form_field *field = field_named(f, name);
+	return field && field->is_touched;
+}
+
+bool form_put_bool(struct form *f, const char *name, bool yes)
+{
+	struct form_field *field = field_named(f, name);
+	if (!field || field->def->kind != FORM_BOOL)
+		return false;
+	field->value.is_set = true;
+	field->value.number = yes;
+	return true;
+}
+
+bool form_put_choice(struct form *f, const char *name, long id, const char *shown)
+{
+	struct form_field *field = field_named(f, name);
+	if (!field || field->def->kind != FORM_CHOICE)
+		return false;
+	value_clear(&field->value);
+	if (id == PICKER_NONE_ID && !shown)
+		return true;
+	if (!shown)
+		shown = picker_source_name(f->lookups, field->def->source, id);
+	field->value.is_set = true;
+	field->value.number = id;
+	field->value.text = shown ? xstrdup(shown) : NULL;
+	return true;
+}
+
 static struct form_field *focused(const struct form *f)
 {
 	return f->focus < f->n_fields ? &f->fields[f->focus] : NULL;
@@ -239,6 +277,14 @@ void form_pick_and_send(struct form *f)
 	}
 }
 
+/* The user changed FIELD: marked, and the host told (it may fill other fields from it). */
+static void changed(struct form *f, struct form_field *field)
+{
+	field->is_touched = true;
+	if (f->on_change)
+		f->on_change(f, field, f->on_change_ctx);
+}
+
 /* The picker's answer becomes the field's value. */
 static void take_pick(struct form *f)
 {
@@ -260,6 +306,7 @@ static void take_pick(struct form *f)
 	value_clear(&field->value);
 	field->value = v;
 	f->mode = FORM_MODE_BROWSE;
+	changed(f, field);
 }
 
 /* The text a one-line field is edited from. */
@@ -339,6 +386,7 @@ static bool commit_line(struct form *f)
 	field->value = v;
 	f->mode = FORM_MODE_BROWSE;
 	form_set_error(f, NULL);
+	changed(f, field);
 	return true;
 }
 
@@ -413,6 +461,7 @@ static enum form_result browse_key(struct form *f, int key)
 		if (kind == FORM_BOOL) {
 			field->value.is_set = true;
 			field->value.number = !field->value.number;
+			changed(f, field);
 		} else if (kind == FORM_CHOICE || kind == FORM_MULTI) {
 			open_picker(f, NULL);
 		} else if (key == UI_KEY_ENTER) {
@@ -530,4 +579,5 @@ void form_editor_done(struct form *f, const char *text)
 		return;
 	textarea_set(&field->area, text);
 	sync_area(field);
+	changed(f, field);
 }

@@ -58,6 +58,7 @@ struct form_field {
 	struct form_value value;   /* now */
 	struct form_value initial; /* as set by the caller: "changed" compares with it */
 	struct textarea area;	   /* FORM_TEXTAREA: its text, edited in place */
+	bool is_touched;	   /* the user set it (typed, picked, flipped, edited) */
 	int row, rows;		   /* layout: first row in the list of fields, and height */
 };
 
@@ -77,6 +78,12 @@ enum form_result {
 	FORM_UNHANDLED,	  /* the key means nothing here (the host's keymap may take it) */
 };
 
+struct form;
+struct form_field;
+/* Runs after the user changed FIELD (typed, picked, flipped, $EDITOR); it may fill other
+ * fields (form_put_*), e.g. the defaults of a chosen outcome. CTX is the caller's. */
+typedef void form_changed_fn(struct form *f, const struct form_field *field, void *ctx);
+
 struct form {
 	char *title;		   /* owned */
 	char *send_label;	   /* the button: "Send", "Add note"; owned */
@@ -88,12 +95,14 @@ struct form {
 	struct picker picker; /* FORM_MODE_PICK */
 	char *error;	      /* why the last value or send was refused; owned, or NULL */
 	const struct lookups *lookups; /* names of choices, pickers' items; not owned */
-	bool is_preview_all;   /* the preview lists every value, not only the changed ones */
-	bool is_pick_and_send; /* one choice: its picker opens at once and choosing sends */
-	int rows, cols;	       /* layout: the window's size */
-	int label_cols;	       /* width of the label column */
-	int list_rows;	       /* rows for the fields */
-	int top;	       /* first row of the fields shown */
+	bool is_preview_all;	    /* the preview lists every value, not only the changed ones */
+	bool is_pick_and_send;	    /* one choice: its picker opens at once and choosing sends */
+	int rows, cols;		    /* layout: the window's size */
+	int label_cols;		    /* width of the label column */
+	int list_rows;		    /* rows for the fields */
+	int top;		    /* first row of the fields shown */
+	form_changed_fn *on_change; /* or NULL */
+	void *on_change_ctx;
 };
 
 /* A form titled TITLE over the N fields of DEFS (not copied: a static table), their values
@@ -113,6 +122,14 @@ bool form_set_time(struct form *f, const char *name, time_t t);
 bool form_set_choice(struct form *f, const char *name, long id, const char *shown);
 /* FORM_MULTI: the N ids of IDS (copied) are chosen. */
 bool form_set_ids(struct form *f, const char *name, const long *ids, size_t n);
+/* Values as if the user had set them (the starting ones stay): shown, compared, sent. A
+ * choice of PICKER_NONE_ID without SHOWN clears it. False when NAME is no such field. */
+bool form_put_bool(struct form *f, const char *name, bool yes);
+bool form_put_choice(struct form *f, const char *name, long id, const char *shown);
+/* Calls FN(f, field, CTX) after each change the user makes (NULL: none). */
+void form_on_change(struct form *f, form_changed_fn *fn, void *ctx);
+/* Whether the user set NAME's value (what a default must not overwrite). */
+bool form_is_touched(const struct form *f, const char *name);
 /* Starts with the picker of the only choice field open; choosing it submits. */
 void form_pick_and_send(struct form *f);
 
