@@ -312,6 +312,10 @@ static void complete_argument(struct completion *c, const struct want *w, const 
 			add_profiles(c, w, cfg);
 		break;
 	case ARG_LOOKUP:
+		if (n == 1 && cmd == CMD_ASSIGN) {
+			add(c, w, "me", "the signed-in agent", ' ');
+			add(c, w, "none", "no one (Halo's Unassigned agent)", ' ');
+		}
 		if (n == 1 && src && src->lookups && app_field_command_lookup(cmd, &kind))
 			add_lookup_values(c, w, kind, src->lookups);
 		break;

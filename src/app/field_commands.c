@@ -14,8 +14,6 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
-/* Halo's status type of closed statuses (0 open, 1 closed, 2 on hold). */
-#define STATUS_TYPE_CLOSED 1
 /* Halo's own "Unassigned" agent: what `assign none` sends. */
 #define AGENT_UNASSIGNED 1
 
@@ -152,18 +150,7 @@ bool app_field_note(struct app *a, ticket_id_t id, const char *text, char *err, 
 
 int app_field_closed_status(const struct app *a)
 {
-	const struct status_list *s = &a->data.lookups.statuses;
-	const struct status_item *best = NULL;
-	for (size_t i = 0; i < s->count; i++) {
-		const struct status_item *it = &s->items[i];
-		if (it->type != STATUS_TYPE_CLOSED)
-			continue;
-		if (!strcasecmp(it->name, "Closed"))
-			return it->id;
-		if (!best || it->sequence < best->sequence)
-			best = it;
-	}
-	return best ? best->id : MODEL_UNSET;
+	return lookup_closed_status(&a->data.lookups);
 }
 
 bool app_field_close(struct app *a, ticket_id_t id, const char *note, char *err, size_t errlen)

@@ -34,8 +34,7 @@ bool app_field_note(struct app *a, ticket_id_t id, const char *text, char *err, 
  * with NOTE (may be NULL or "") one POST /Actions carries the note and the new status,
  * without it one POST /Tickets sets status_id. */
 bool app_field_close(struct app *a, ticket_id_t id, const char *note, char *err, size_t errlen);
-/* The status `close` sets: of Halo's closed type (1), the one named "Closed", else the first
- * by sequence; MODEL_UNSET when the statuses have none (or have not arrived). */
+/* The status `close` sets (lookup_closed_status of the session's lookups). */
 int app_field_closed_status(const struct app *a);
 /* `undo`: asks on the status line with the change it would send ("status: In Progress →
  * New ?"), and on y sends the old values of the session's last field change. */

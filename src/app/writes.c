@@ -178,7 +178,8 @@ bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *
 	writes_of(a)->counts.writes++;
 	for (size_t f = 0; f < c.n_fields; f++)
 		set_both(a, c.ticket_id, &c.fields[f], &c.fields[f].new);
-	statusbar_set_message(&a->status, o->what);
+	if (o->what)
+		statusbar_set_message(&a->status, o->what);
 	writes_changed(a);
 	return true;
 }
@@ -418,6 +419,49 @@ bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 	if (hook.done)
 		hook.done(a, r, hook.ctx);
 	free(hook.what);
+	writes_changed(a);
+	return true;
+}
+
+bool app_write_resend(struct app *a, uint64_t outbox_id, bool confirmed, app_write_done_fn *done,
+		      void *ctx, char *err, size_t errlen)
+{
+	if (refused(a, err, errlen))
+		return false;
+	unsigned write_id = generations_next(&a->gens, GENERATION_WRITE);
+	if (!worker_outbox_resend(a->worker, outbox_id, confirmed, write_id)) {
+		snprintf(err, errlen,
+			 "write %llu cannot be sent again now: it is not in the outbox, it is on "
+			 "its "
+			 "way, or it may have been done already (confirm first)",
+			 (unsigned long long)outbox_id);
+		return false;
+	}
+	struct pending_list *p = &a->data.pending;
+	struct pending_change *c = NULL;
+	for (size_t i = 0; i < p->count && !c; i++)
+		if (p->items[i].outbox_id == outbox_id)
+			c = &p->items[i];
+	char what[512];
+	if (c) {
+		c->write_id = write_id;
+		c->is_failed = false;
+		for (size_t f = 0; f < c->n_fields; f++)
+			set_both(a, c->ticket_id, &c->fields[f], &c->fields[f].new);
+		char desc[400];
+		app_writes_describe(a, c->fields, c->n_fields, false, desc, sizeof(desc));
+		snprintf(what, sizeof(what), "#%d %s", c->ticket_id, c->n_fields ? desc : "change");
+	} else {
+		struct pending_change fresh = { .write_id = write_id,
+						.outbox_id = outbox_id,
+						.kind = PENDING_OTHER };
+		pending_add(p, &fresh);
+		snprintf(what, sizeof(what), "write %llu", (unsigned long long)outbox_id);
+	}
+	struct app_write_opts o = { .what = what, .done = done, .ctx = ctx };
+	add_hook(a, write_id, &o);
+	writes_of(a)->counts.writes++;
+	statusbar_set_message(&a->status, what);
 	writes_changed(a);
 	return true;
 }

@@ -35,8 +35,9 @@ typedef void app_write_done_fn(struct app *a, const struct job_result *r, void *
 
 /* How app_write_job shows and settles a write. FIELDS (n_fields of them, strings from
  * pending_keep) are laid over TICKET_ID's row while it is out. WHAT names it in the status
- * bar ("note on #12"; copied). DONE (may be NULL) runs on its answer with CTX (borrowed:
- * it must live until then). */
+ * bar when sent and when it fails ("#12 note"; copied; NULL: a quiet write, named "change"
+ * only if it fails). DONE (may be NULL) runs on its answer with CTX (borrowed: it must live
+ * until then). */
 struct app_write_opts {
 	enum pending_kind kind;
 	ticket_id_t ticket_id;
@@ -68,6 +69,15 @@ bool app_write_todo(struct app *a, const struct todo_update *todo, app_write_don
  * settled as O says. Its generation is set here: it is the key the answer comes back with. */
 bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *o, char *err,
 		   size_t errlen);
+
+/* Sends again the journalled write OUTBOX_ID (the outbox pane's `resend`); CONFIRMED as
+ * worker_outbox_resend says (a create whose outcome is unknown needs it). A change of this
+ * session that failed shows again as pending and settles as its first try would; a write of
+ * an earlier session is counted while out and settles with DONE (may be NULL). False with a
+ * sentence in ERR when refused: not connected, read-only, or the outbox will not resend it
+ * now (unknown id, already on its way, an unknown outcome not confirmed). */
+bool app_write_resend(struct app *a, uint64_t outbox_id, bool confirmed, app_write_done_fn *done,
+		      void *ctx, char *err, size_t errlen);
 
 /* Called by the results for every result: true when R answers a write made here (it is then
  * applied, and the caller only frees it). ERROR is R's description, or NULL on success. */

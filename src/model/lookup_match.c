@@ -13,6 +13,8 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
+/* Halo's status type of closed statuses (0 open, 1 closed, 2 on hold). */
+#define STATUS_TYPE_CLOSED 1
 /* At most this many candidates are named in a refusal. */
 #define SHOWN_CANDIDATES 8
 
@@ -228,4 +230,19 @@ bool lookup_match(const struct lookups *l, enum lookup_kind kind, const char *te
 				  : match_name(c, n, kind, text, out, err, errlen);
 	free(c);
 	return ok;
+}
+
+int lookup_closed_status(const struct lookups *l)
+{
+	const struct status_item *best = NULL;
+	for (size_t i = 0; i < l->statuses.count; i++) {
+		const struct status_item *it = &l->statuses.items[i];
+		if (it->type != STATUS_TYPE_CLOSED)
+			continue;
+		if (!strcasecmp(it->name, "Closed"))
+			return it->id;
+		if (!best || it->sequence < best->sequence)
+			best = it;
+	}
+	return best ? best->id : MODEL_UNSET;
 }

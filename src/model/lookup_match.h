@@ -39,4 +39,8 @@ struct lookup_match {
 bool lookup_match(const struct lookups *l, enum lookup_kind kind, const char *text,
 		  struct lookup_match *out, char *err, size_t errlen);
 
+/* The status `close` sets: of Halo's closed type (1), the one named "Closed" in any case,
+ * else the first by sequence; MODEL_UNSET when the statuses have none (or have not arrived). */
+int lookup_closed_status(const struct lookups *l);
+
 #endif

@@ -67,10 +67,14 @@ run() {
 		[ $# -ge 4 ] && echo "$4"
 	} >"$d/config/halotui/config"
 	printf '%s\n' "$2" >"$d/script"
-	(cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
+	if ! (cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
 		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret \
 		"$bin" --headless --profile work --script script --size 24x200 >stdout \
-		2>"$work/stderr")
+		2>"$work/stderr"); then
+		failed=$((failed + 1))
+		echo "FAIL: $1: halotui exited with an error"
+		sed 's/^/  /' "$work/stderr"
+	fi
 }
 
 # GET PATH from halo-mock as the test (logged with probe=1, which count leaves out).
@@ -150,6 +154,16 @@ POST /api/Tickets [{"id":1015,"team":"Service Desk"}]
 POST /api/Actions [{"ticket_id":1015,"outcome":"Private Note","outcome_id":5,"note_html":"on site","hiddenfromuser":true,"sendemail":false}]
 POST /api/Tickets [{"id":1015,"status_id":9}]' ]
 check "keys c p @ T open pickers, n the note form, C prompts for its note" $?
+
+# Typed at the prompt, Tab completes a lookup's names (and me/none after assign).
+start
+run complete ':ticket 1015
+: s t a t u s <Space> a c t <Tab> <Enter>
+: a s s i g n <Space> m e <Tab> <Enter>'
+stop
+[ "$(bodies)" = 'POST /api/Tickets [{"id":1015,"status_id":3}]
+POST /api/Tickets [{"id":1015,"agent_id":2}]' ]
+check "Tab completes a status by name and me after assign" $?
 
 # From the list: the selected row changes, and keeps its place.
 start
@@ -279,6 +293,12 @@ bottom "$work/forbidden/failed" | grep -q 'failed, kept in the outbox: permissio
 	echo "$after" | grep -q '"status_id":9,' &&
 	bottom "$work/forbidden/quit" | grep -q '1 unsent change in the outbox'
 check "a 403 is shown with the server's words, the old status back, the write kept" $?
+
+fails broken 500
+bottom "$work/broken/failed" | grep -q '#1012 status: Closed → New failed, kept in the outbox: the server failed (5xx): An unexpected error occurred (simulated)' &&
+	grep -q 'Status: *Closed *$' "$work/broken/failed" && echo "$after" | grep -q '"status_id":9,' &&
+	[ "$(count POST /api/Tickets)" -eq 1 ]
+check "a 500 is shown with the server's words and the write is not retried blindly" $?
 
 fails dropped drop
 bottom "$work/dropped/failed" | grep -q '#1012 status: Closed → New failed, kept in the outbox: network error: ' &&

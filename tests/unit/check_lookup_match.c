@@ -141,7 +141,25 @@ START_TEST(an_empty_lookup_takes_an_id_but_no_name)
 }
 END_TEST
 
-HARNESS_MAIN("lookup_match", a_whole_name_matches_in_any_case, one_prefix_or_one_part_is_enough,
+START_TEST(close_goes_to_the_closed_status_named_closed_else_the_first_closed_one)
+{
+	struct lookups l = fixture();
+	ck_assert_int_eq(lookup_closed_status(&l), 9);
+	struct status_item renamed[] = {
+		{ 1, "New", "New", 0, 1, "" },
+		{ 10, "Cancelled", "Canc", 1, 10, "" },
+		{ 18, "Resolved", "Res", 1, 8, "" },
+	};
+	l.statuses.items = renamed;
+	l.statuses.count = 3;
+	ck_assert_int_eq(lookup_closed_status(&l), 18);
+	l.statuses.count = 1;
+	ck_assert_int_eq(lookup_closed_status(&l), MODEL_UNSET);
+}
+END_TEST
+
+HARNESS_MAIN("lookup_match", close_goes_to_the_closed_status_named_closed_else_the_first_closed_one,
+	     a_whole_name_matches_in_any_case, one_prefix_or_one_part_is_enough,
 	     an_ambiguous_name_is_refused_with_the_candidates,
 	     an_unknown_name_is_refused_with_every_candidate,
 	     ids_must_be_known_and_me_is_the_signed_in_agent, a_priority_per_sla_counts_once,
