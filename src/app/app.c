@@ -14,6 +14,7 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
 #include "app/writes.h"
 #include "net/worker.h"
@@ -217,7 +218,7 @@ static const struct view_ops *ops_of(enum view_kind kind)
 static bool is_ticket_pane(enum view_kind kind)
 {
 	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP &&
-	       kind != VIEW_MESSAGES && kind != VIEW_RAW;
+	       kind != VIEW_MESSAGES && kind != VIEW_RAW && kind != VIEW_FORM;
 }
 
 void app_retarget(struct app *a, struct view *v, ticket_id_t ticket_id)
@@ -333,6 +334,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 		app_field_undo(a);
 		break;
 	default:
+		/* A command whose form stands for its argument (note, status...) opens it. */
+		if (app_ticket_form(a, cmd))
+			break;
 		/* A command that needs its argument, from a key: the prompt asks for it. */
 		if (command_arg(cmd) != ARG_NONE) {
 			struct strbuf sb;
@@ -424,6 +428,16 @@ void app_key(struct app *a, int key)
 		return;
 	}
 	struct view *v = app_focused_view(a);
+	/* A pane that takes typing (a form) sees the key before the keymap. */
+	if (v && v->ops->key) {
+		unsigned r = v->ops->key(v, key);
+		if (!(r & REACT_UNHANDLED)) {
+			if (r & REACT_REDRAW)
+				view_mark_dirty(v);
+			app_react(a, v, r);
+			return;
+		}
+	}
 	app_command(a, keymap_lookup(&a->keymap, v ? v->ops->name : NULL, key));
 }
 

@@ -11,6 +11,7 @@
 #include "app/filter.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -185,12 +186,12 @@ static void run_closure_delete(struct app *a, char **w, int n)
 		line_error(a, "%s", err);
 }
 
-/* note TEXT: without it, its usage (a form takes the text there later). */
+/* note TEXT: without it, the note form. */
 static void run_note(struct app *a, char **w, int n)
 {
 	char err[512];
 	if (n < 2) {
-		line_usage(a, CMD_NOTE);
+		app_ticket_form(a, CMD_NOTE);
 		return;
 	}
 	char *text = rest_of(w, n);
@@ -205,7 +206,8 @@ static void run_field(struct app *a, char **w, int n)
 	char err[1024];
 	enum command cmd = command_by_name(w[0]);
 	if (n < 2) {
-		line_usage(a, cmd);
+		/* Without a name: that field's picker. */
+		app_ticket_form(a, cmd);
 		return;
 	}
 	char *text = rest_of(w, n);

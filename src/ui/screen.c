@@ -163,6 +163,7 @@ void ui_screen_suspend(struct ui_screen *s)
 		return;
 	def_prog_mode();
 	endwin();
+	fflush(s->out);
 	s->is_active = false;
 }
 
@@ -171,6 +172,9 @@ void ui_screen_resume(struct ui_screen *s)
 	if (!s->scr || s->is_headless || s->is_active)
 		return;
 	reset_prog_mode();
+	/* Another program drew over everything: the next update paints the whole screen. */
+	clearok(curscr, TRUE);
+	refresh();
 	s->is_active = true;
 }
 

@@ -30,8 +30,9 @@ bool ui_screen_open_headless(struct ui_screen *s, int rows, int cols, char *err,
  * so that the bytes a screen update costs can be counted. */
 bool ui_screen_open_headless_to(struct ui_screen *s, FILE *out, int rows, int cols, char *err,
 				size_t err_size);
-/* Gives the terminal back to the shell for a while (a sign-in that prints and reads lines);
- * ui_screen_resume takes it again (the caller repaints). No-ops when headless. */
+/* Gives the terminal back for a while (a sign-in that prints and reads lines, $EDITOR):
+ * curses' modes are saved and the terminal restored; ui_screen_resume takes it again and the
+ * next update repaints all of it. No-ops when headless. */
 void ui_screen_suspend(struct ui_screen *s);
 void ui_screen_resume(struct ui_screen *s);
 /* Restores the terminal and frees curses; safe to call twice and on a never-opened screen. */

@@ -136,23 +136,34 @@ grep -q 'Status: *In Progress *$' "$work/fields/status" &&
 	grep -q 'Type: *Problem *$' "$work/fields/after"
 check "the detail pane shows each change with names, the status bar what changed" $?
 
-# The default keys open the prompt with the command typed; Tab completes a lookup's names.
+# The default keys without an argument open that field's picker (typing narrows it, Enter
+# chooses and sends) or the note form (Ctrl-S sends); C prompts for its optional note.
 start
 run keys ':ticket 1015
-c i n <Tab> <Enter>
-p 1 <Enter>
-@ m e <Tab> <Enter>
+c a c t i o n <Enter>
+p c r i t <Enter>
+@ d e m o <Enter>
 T s e r v <Enter>
-n o n <Space> s i t e <Enter>
+n o n <Space> s i t e <C-s>
 C <Enter>'
 stop
-[ "$(bodies)" = 'POST /api/Tickets [{"id":1015,"status_id":2}]
+[ "$(bodies)" = 'POST /api/Tickets [{"id":1015,"status_id":3}]
 POST /api/Tickets [{"id":1015,"priority_id":1}]
 POST /api/Tickets [{"id":1015,"agent_id":2}]
 POST /api/Tickets [{"id":1015,"team":"Service Desk"}]
-POST /api/Actions [{"ticket_id":1015,"outcome":"Private Note","note_html":"on site","hiddenfromuser":true,"sendemail":false}]
+POST /api/Actions [{"ticket_id":1015,"outcome":"Private Note","outcome_id":5,"note_html":"on site","hiddenfromuser":true,"sendemail":false}]
 POST /api/Tickets [{"id":1015,"status_id":9}]' ]
-check "keys c p @ T n C prompt for their argument; Tab completes a status by name" $?
+check "keys c p @ T open pickers, n the note form, C prompts for its note" $?
+
+# Typed at the prompt, Tab completes a lookup's names (and me/none after assign).
+start
+run complete ':ticket 1015
+: s t a t u s <Space> a c t <Tab> <Enter>
+: a s s i g n <Space> m e <Tab> <Enter>'
+stop
+[ "$(bodies)" = 'POST /api/Tickets [{"id":1015,"status_id":3}]
+POST /api/Tickets [{"id":1015,"agent_id":2}]' ]
+check "Tab completes a status by name and me after assign" $?
 
 # From the list: the selected row changes, and keeps its place.
 start
