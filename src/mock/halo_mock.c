@@ -41,9 +41,13 @@ static const char usage_text[] =
 	"  --authinfo-url URL      the auth_url /api/authinfo names, as on an instance whose\n"
 	"                          auth server is shared (default this server's /auth)\n"
 	"  --log FILE              append one JSON line per request (method, path, query, status,\n"
-	"                          ms, bytes)\n"
+	"                          ms, bytes; the body of a write to /api/)\n"
 	"  --state FILE            load the data from FILE at start (if it exists) and save it\n"
 	"                          there on exit\n"
+	"  --hold-writes-ms N      hold every write (POST, DELETE to /api/) N ms before it is\n"
+	"                          applied and answered, logged at its start as \"held\"; a\n"
+	"                          write whose client hangs up meanwhile is not applied\n"
+	"                          (logged with status 499)\n"
 	"  --help                  show this help\n"
 	"\n"
 	"Latency, faults and the rate limit apply to /api/ requests other than /api/authinfo;\n"
@@ -78,6 +82,7 @@ enum {
 	OPT_LOG,
 	OPT_STATE,
 	OPT_HELP,
+	OPT_HOLD_WRITES,
 };
 
 static const struct option long_options[] = {
@@ -105,6 +110,7 @@ static const struct option long_options[] = {
 	{ "log", required_argument, NULL, OPT_LOG },
 	{ "state", required_argument, NULL, OPT_STATE },
 	{ "help", no_argument, NULL, OPT_HELP },
+	{ "hold-writes-ms", required_argument, NULL, OPT_HOLD_WRITES },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -264,6 +270,8 @@ static bool parse_option(struct cli *cli, int opt, const char *arg)
 	case OPT_STATE:
 		o->state_path = arg;
 		return true;
+	case OPT_HOLD_WRITES:
+		return parse_uint(arg, 3600000, &a) && (o->hold_writes_ms = (unsigned)a, true);
 	default:
 		return parse_switch(o, opt, arg);
 	}

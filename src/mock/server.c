@@ -4,12 +4,14 @@
 #include "mock/server.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -20,6 +22,8 @@
 
 #define MAX_BODY_BYTES (16u * 1024 * 1024)
 #define TRICKLE_CHUNK 1024
+/* How often a held write looks whether its client is still there. */
+#define HOLD_STEP_MS 20
 
 /* A request in flight: its body grows over several calls of the access handler. */
 struct pending {
@@ -75,8 +79,18 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
-static void log_request(struct mock_server *s, const struct mock_request *rq, unsigned status,
-			double ms, size_t bytes)
+/* A write to the API: what --hold-writes-ms holds and the log shows the body of. */
+static bool is_write(const struct mock_request *rq)
+{
+	return !strncasecmp(rq->path, "/api/", 5) &&
+	       (!strcmp(rq->method, "POST") || !strcmp(rq->method, "DELETE"));
+}
+
+/* One line of the request log. STATUS 0 with HELD_MS: a write held (--hold-writes-ms) has
+ * arrived. A write to /api/ carries its body, so tests can assert what was sent; the token
+ * route's body (the client secret) never does. */
+static void log_line(struct mock_server *s, const struct mock_request *rq, unsigned status,
+		     double ms, size_t bytes, unsigned held_ms)
 {
 	if (!s->log)
 		return;
@@ -92,9 +106,15 @@ static void log_request(struct mock_server *s, const struct mock_request *rq, un
 	jsonw_string(&w, "method", rq->method);
 	jsonw_string(&w, "path", rq->path);
 	jsonw_string(&w, "query", q.data);
-	jsonw_int(&w, "status", status);
-	jsonw_double(&w, "ms", (double)(long)(ms * 1000) / 1000);
-	jsonw_int(&w, "bytes", (int64_t)bytes);
+	if (held_ms) {
+		jsonw_int(&w, "held_ms", held_ms);
+	} else {
+		jsonw_int(&w, "status", status);
+		jsonw_double(&w, "ms", (double)(long)(ms * 1000) / 1000);
+		jsonw_int(&w, "bytes", (int64_t)bytes);
+	}
+	if (is_write(rq))
+		jsonw_string(&w, "body", rq->body ? rq->body : "");
 	jsonw_object_close(&w);
 	pthread_mutex_lock(&s->log_lock);
 	fprintf(s->log, "%s\n", line.data);
@@ -102,6 +122,43 @@ static void log_request(struct mock_server *s, const struct mock_request *rq, un
 	pthread_mutex_unlock(&s->log_lock);
 	strbuf_fini(&q);
 	strbuf_fini(&line);
+}
+
+static void log_request(struct mock_server *s, const struct mock_request *rq, unsigned status,
+			double ms, size_t bytes)
+{
+	log_line(s, rq, status, ms, bytes, 0);
+}
+
+/* True when the client of CON has closed its end (it read nothing more will come). */
+static bool is_hung_up(struct MHD_Connection *con)
+{
+	const union MHD_ConnectionInfo *info =
+		MHD_get_connection_info(con, MHD_CONNECTION_INFO_CONNECTION_FD);
+	if (!info)
+		return false;
+	char c;
+	ssize_t n = recv(info->connect_fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+	return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
+/* --hold-writes-ms: waits before a write is applied, looking every few ms whether its client
+ * went away (killed mid-write). False when it did: the write is then never applied. */
+static bool hold_write(struct mock_server *s, struct MHD_Connection *con,
+		       const struct mock_request *rq)
+{
+	unsigned left = s->opts.hold_writes_ms;
+	if (!left || !is_write(rq))
+		return true;
+	log_line(s, rq, 0, 0, 0, left);
+	while (left > 0) {
+		unsigned step = left < HOLD_STEP_MS ? left : HOLD_STEP_MS;
+		sleep_ms(step);
+		left -= step;
+		if (is_hung_up(con))
+			return false;
+	}
+	return true;
 }
 
 static ssize_t feed_read(void *cls, uint64_t pos, char *buf, size_t max)
@@ -183,6 +240,12 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		mock_faults_plan(&s->faults, &s->opts, &plan);
 	if (plan.delay_ms)
 		sleep_ms(plan.delay_ms);
+	if (!hold_write(s, con, rq)) {
+		/* Nobody is there to answer: like nginx's 499, logged, never applied. */
+		log_request(s, rq, 499, (now_s() - p->started) * 1000, 0);
+		strbuf_fini(&rs.body);
+		return MHD_NO;
+	}
 	if (p->is_too_large) {
 		rs.status = 413;
 		strbuf_append_str(&rs.body, "{\"error\":\"Request body too large\"}");
