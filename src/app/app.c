@@ -8,15 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/approval_commands.h"
 #include "app/complete.h"
+#include "app/mark_viewed.h"
+#include "app/outbox_commands.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "app/todo_commands.h"
 #include "net/worker.h"
 #include "ui/clipboard.h"
 #include "ui/doc_view.h"
 #include "ui/list_view.h"
 #include "ui/messages_view.h"
+#include "ui/outbox_view.h"
 #include "util/alloc.h"
 #include "util/log.h"
 #include "util/plural.h"
@@ -198,6 +203,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &my_approvals_view_ops;
 	case VIEW_MESSAGES:
 		return &messages_view_ops;
+	case VIEW_OUTBOX:
+		return &outbox_view_ops;
 	default:
 		return &help_view_ops;
 	}
@@ -207,7 +214,7 @@ static const struct view_ops *ops_of(enum view_kind kind)
 static bool is_ticket_pane(enum view_kind kind)
 {
 	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP &&
-	       kind != VIEW_MESSAGES;
+	       kind != VIEW_MESSAGES && kind != VIEW_OUTBOX;
 }
 
 void app_retarget(struct app *a, struct view *v, ticket_id_t ticket_id)
@@ -227,12 +234,16 @@ void app_open_view(struct app *a, enum view_kind kind, ticket_id_t ticket_id)
 	if (top && top->ops->kind == kind && (!is_ticket_pane(kind) || !a->is_secondary_focused)) {
 		/* The same pane again: it shows the newly focused ticket. */
 		a->is_secondary_focused = true;
+		if (kind == VIEW_DETAIL)
+			app_mark_viewed_opened(a, ticket_id);
 		app_retarget(a, top, ticket_id);
 		a->needs_relayout = true;
 		return;
 	}
 	if (is_ticket_pane(kind))
 		app_session_focus(a, ticket_id);
+	if (kind == VIEW_DETAIL)
+		app_mark_viewed_opened(a, ticket_id);
 	if (!a->is_secondary_focused)
 		while (a->depth > 1)
 			view_free(a->stack[--a->depth]);
@@ -304,6 +315,22 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_COPY_ID:
 	case CMD_OPEN_BROWSER:
 		app_ticket_command(a, cmd);
+		break;
+	case CMD_OUTBOX:
+	case CMD_RESEND:
+	case CMD_DISCARD:
+	case CMD_EDIT:
+		app_outbox_command(a, cmd);
+		break;
+	case CMD_APPROVE:
+	case CMD_REJECT:
+		app_approval_key(a, cmd);
+		break;
+	case CMD_TODO_ADD:
+	case CMD_TODO_DONE:
+	case CMD_TODO_EDIT:
+	case CMD_TODO_DELETE:
+		app_todo_command(a, cmd);
 		break;
 	default:
 		/* A command that needs its argument, from a key: the prompt asks for it. */

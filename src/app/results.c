@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/outbox_commands.h"
 #include "app/session.h"
 #include "model/odd_fields.h"
 #include "net/api.h"
@@ -362,6 +363,7 @@ void app_session_apply_results(struct app *a)
 			statusbar_server_answered(&a->status);
 		if (apply_result(a, r, error, &u))
 			app_notify_views(a, &u);
+		app_work_result(a, r, error);
 		free(error);
 		job_result_free(r);
 	}

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/outbox_commands.h"
 #include "config/paths.h"
 #include "config/profile.h"
 #include "mock/mock.h"
@@ -107,6 +108,7 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 	free(a->data.web_url);
 	a->data.web_url = xstrdup(root);
 	start_lookups(a, profile);
+	app_outbox_announce(a);
 }
 
 static void start_demo_session(struct app *a)
@@ -119,12 +121,20 @@ static void start_demo_session(struct app *a)
 	}
 	snprintf(api, sizeof(api), "%s/api", url);
 	snprintf(auth, sizeof(auth), "%s/auth", url);
+	/* The demo journals its writes too, so the outbox can be tried without an instance. */
+	char *outbox_dir = paths_state_dir("demo");
+	struct strbuf outbox;
+	strbuf_init(&outbox);
+	strbuf_appendf(&outbox, "%soutbox", outbox_dir ? outbox_dir : "");
 	struct net_settings ns = { .api_url = api,
 				   .auth_url = auth,
 				   .client_id = MOCK_DEMO_CLIENT_ID,
 				   .client_secret = MOCK_DEMO_CLIENT_SECRET,
-				   .read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY) };
+				   .read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY),
+				   .outbox_path = outbox_dir ? outbox.data : NULL };
 	start_worker(a, &ns, url, "demo");
+	strbuf_fini(&outbox);
+	free(outbox_dir);
 }
 
 bool app_session_open_log(struct app *a, char *err, size_t err_size)

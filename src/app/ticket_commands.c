@@ -146,6 +146,7 @@ bool app_open_link(struct app *a, int number, char *err, size_t err_size)
 void app_ticket_command(struct app *a, enum command cmd)
 {
 	if (cmd == CMD_MY_APPROVALS) {
+		a->data.is_my_approvals_all = false; /* `my-approvals all` asks for the rest */
 		app_open_view(a, VIEW_MY_APPROVALS, 0);
 		return;
 	}

@@ -236,3 +236,18 @@ size_t ticket_list_loaded_rows(const struct ticket_list *list)
 			n += list->pages[i]->count;
 	return n;
 }
+
+bool ticket_list_set_read(struct ticket_list *list, ticket_id_t id)
+{
+	bool found = false;
+	for (size_t i = 0; list && i < list->n_slots; i++) {
+		struct ticket_page *page = list->pages[i];
+		for (size_t k = 0; page && k < page->count; k++)
+			if (page->rows[k].id == id && page->rows[k].has_is_read &&
+			    !page->rows[k].is_read) {
+				page->rows[k].is_read = true;
+				found = true;
+			}
+	}
+	return found;
+}

@@ -14,6 +14,10 @@ extern const struct view_ops approvals_view_ops;
 extern const struct view_ops todos_view_ops;
 extern const struct view_ops my_approvals_view_ops;
 
+/* The entry of the pane's list under the cursor (an approval of the approvals panes, a
+ * to-do), as an index into that list; -1 when none. */
+long doc_view_selected_entry(const struct view *v);
+
 /* Builds the document of KIND from D for DOC->width cells (DOC cleared first). */
 void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d);
 

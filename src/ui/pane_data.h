@@ -8,6 +8,7 @@
 #include "model/approval.h"
 #include "model/lookups.h"
 #include "model/messages.h"
+#include "model/outbox_items.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/todo.h"
@@ -54,6 +55,9 @@ struct pane_data {
 
 	char *web_url; /* the instance's root URL, for ticket links (owned), or NULL */
 	bool is_ascii; /* line graphics: ASCII glyphs in rows and bullets */
+
+	bool is_my_approvals_all;   /* my approvals lists decided ones too (`my-approvals all`) */
+	struct outbox_items outbox; /* the writes the server has not accepted (outbox pane) */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */

@@ -1,0 +1,201 @@
+/* The outbox pane's commands, the start's announcement, and write answers sent on. */
+#include "config.h"
+
+#include "app/outbox_commands.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/approval_commands.h"
+#include "app/mark_viewed.h"
+#include "app/todo_commands.h"
+#include "net/worker.h"
+#include "ui/outbox_view.h"
+#include "util/plural.h"
+#include "util/strbuf.h"
+
+static void redraw_outbox_panes(struct app *a)
+{
+	struct view_update u = { .kind = WANT_NOTHING };
+	for (size_t i = 0; i < a->depth; i++)
+		if (a->stack[i]->ops->kind == VIEW_OUTBOX)
+			app_react(a, a->stack[i], view_on_result(a->stack[i], &u));
+}
+
+void app_outbox_refresh(struct app *a)
+{
+	struct outbox_items *items = &a->data.outbox;
+	outbox_items_clear(items);
+	struct outbox_entry *e = NULL;
+	size_t n = a->worker ? worker_outbox_pending(a->worker, &e) : 0;
+	for (size_t i = 0; i < n; i++) {
+		char route[128];
+		const char *path = job_kind_path(e[i].kind);
+		snprintf(route, sizeof(route), "%s %s", job_kind_method(e[i].kind), path);
+		struct outbox_item *it = outbox_items_add(items, e[i].id, route, e[i].body);
+		it->kind = (int)e[i].kind;
+		it->words = write_words(path, e[i].body, e[i].record_id, &a->data.lookups,
+					&it->ticket_id);
+		if (!it->ticket_id && !strncmp(path, "/Tickets/{id}", 13))
+			it->ticket_id = (ticket_id_t)e[i].record_id;
+		it->queued_at = e[i].queued_at;
+		it->is_sending = e[i].is_sending;
+		it->state = e[i].is_outcome_unknown	    ? OUTBOX_ITEM_UNKNOWN
+			    : e[i].last_status != STATUS_OK ? OUTBOX_ITEM_FAILED
+							    : OUTBOX_ITEM_PENDING;
+		it->http_code = e[i].last_http_code;
+		it->error = e[i].last_message ? strdup(e[i].last_message) : NULL;
+	}
+	outbox_entries_free(e, n);
+	redraw_outbox_panes(a);
+}
+
+void app_outbox_announce(struct app *a)
+{
+	if (!a->worker)
+		return;
+	app_outbox_refresh(a);
+	size_t n = a->data.outbox.count;
+	const char *warning = worker_outbox_warning(a->worker);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (n)
+		strbuf_appendf(&sb, "%zu unsent %s in the outbox, see :outbox", n,
+			       plural((long long)n, "change", "changes"));
+	if (warning)
+		strbuf_appendf(&sb, "%s%s", sb.len ? "; " : "", warning);
+	if (sb.len)
+		statusbar_set_message(&a->status, sb.data);
+	strbuf_fini(&sb);
+}
+
+/* The write under the outbox pane's cursor, or NULL (with the reason said). */
+static const struct outbox_item *selected_write(struct app *a)
+{
+	struct view *v = app_focused_view(a);
+	if (!v || v->ops->kind != VIEW_OUTBOX) {
+		statusbar_set_error(&a->status, "resend, discard and edit work in the outbox pane "
+						"(:outbox)");
+		return NULL;
+	}
+	view_recalc(v);
+	long i = outbox_view_selected(v);
+	if (i < 0) {
+		statusbar_set_message(&a->status, "the outbox is empty");
+		return NULL;
+	}
+	return &a->data.outbox.items[i];
+}
+
+static void resend(struct app *a, uint64_t id, bool confirmed)
+{
+	if (!a->worker || !worker_outbox_resend(a->worker, id, confirmed, 0)) {
+		statusbar_set_error(&a->status,
+				    a->worker && worker_is_read_only(a->worker)
+					    ? "read-only profile: nothing is sent"
+					    : "not resent: it is on its way already, or gone");
+	} else {
+		statusbar_set_message(&a->status, "sending again...");
+	}
+	app_outbox_refresh(a);
+}
+
+static void resend_confirmed(void *ctx)
+{
+	struct app *a = ctx;
+	resend(a, a->asked_outbox_id, true);
+}
+
+static void discard_confirmed(void *ctx)
+{
+	struct app *a = ctx;
+	if (a->worker && worker_outbox_discard(a->worker, a->asked_outbox_id))
+		statusbar_set_message(&a->status, "discarded: it will never be sent");
+	else
+		statusbar_set_error(&a->status, "not discarded: the outbox cannot be written");
+	app_outbox_refresh(a);
+}
+
+/* Asks QUESTION about IT on the status line; y runs ON_YES. */
+static void ask(struct app *a, const struct outbox_item *it, const char *question,
+		confirm_action *on_yes)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%s %s", it->words, question);
+	a->asked_outbox_id = it->id;
+	confirm_ask(&a->confirm, sb.data, on_yes, a);
+	a->status.is_dirty = true;
+	strbuf_fini(&sb);
+}
+
+/* The write goes back to where it was made: its ticket's pane. The forms that would take its
+ * values are not part of this pane: it stays in the outbox meanwhile. */
+static void edit_write(struct app *a, const struct outbox_item *it)
+{
+	enum view_kind kind = it->kind == JOB_TODOS_SAVE       ? VIEW_TODOS
+			      : it->kind == JOB_APPROVALS_SAVE ? VIEW_APPROVALS
+							       : VIEW_DETAIL;
+	if (it->ticket_id <= 0) {
+		statusbar_set_error(&a->status,
+				    "this change names no ticket: resend or discard it");
+		return;
+	}
+	ticket_id_t id = it->ticket_id;
+	app_open_view(a, kind, id);
+	statusbar_set_message(&a->status,
+			      "make the change again here; the old one stays in the outbox until "
+			      "you discard it");
+}
+
+void app_outbox_command(struct app *a, enum command cmd)
+{
+	if (cmd == CMD_OUTBOX) {
+		app_outbox_refresh(a);
+		app_open_view(a, VIEW_OUTBOX, 0);
+		return;
+	}
+	const struct view *v = app_focused_view(a);
+	if (cmd == CMD_EDIT && v && v->ops->kind == VIEW_TODOS) {
+		app_todo_command(a, CMD_TODO_EDIT);
+		return;
+	}
+	const struct outbox_item *it = selected_write(a);
+	if (!it)
+		return;
+	if (cmd == CMD_RESEND && it->state == OUTBOX_ITEM_UNKNOWN)
+		ask(a, it, "may have reached the server: send it again?", resend_confirmed);
+	else if (cmd == CMD_RESEND)
+		resend(a, it->id, false);
+	else if (cmd == CMD_DISCARD)
+		ask(a, it, "will never be sent: discard it?", discard_confirmed);
+	else if (cmd == CMD_EDIT)
+		edit_write(a, it);
+}
+
+void app_work_result(struct app *a, const struct job_result *r, const char *error)
+{
+	if (r->kind >= JOB_KIND_COUNT)
+		return;
+	switch (r->kind) {
+	case JOB_APPROVALS_SAVE:
+		app_approval_result(a, r, error);
+		break;
+	case JOB_TODOS_SAVE:
+		app_todo_result(a, r, error);
+		break;
+	case JOB_TICKETS_VIEW:
+		app_mark_viewed_result(a, r, error);
+		break;
+	case JOB_TICKET_GET:
+		if (!error)
+			app_mark_viewed(a, (ticket_id_t)r->record_id);
+		break;
+	default:
+		break;
+	}
+	if (job_kind_flags(r->kind) & JF_WRITE)
+		app_outbox_refresh(a);
+}
