@@ -16,6 +16,7 @@
 #include "app/settings.h"
 #include "app/ticket_commands.h"
 #include "app/todo_commands.h"
+#include "app/writes.h"
 #include "net/worker.h"
 #include "ui/clipboard.h"
 #include "ui/doc_view.h"
@@ -69,6 +70,7 @@ void app_fini(struct app *a)
 	ui_frame_fini(&a->frame);
 	ui_screen_close(&a->screen);
 	help_data_clear(&a->help);
+	app_writes_fini(a);
 	pane_data_fini(&a->data);
 	config_fini(&a->cfg);
 	free(a->sort_setting);

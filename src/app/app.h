@@ -42,6 +42,7 @@ struct worker;
 struct log;
 struct mock_server;
 struct ticket_query;
+struct app_writes;
 
 struct app {
 	struct app_options opt;
@@ -84,6 +85,7 @@ struct app {
 	const char *line_text;	    /* the `:` line being run (commands taking free text read it) */
 	uint64_t asked_outbox_id;   /* the outbox write a question on the status line is about */
 	ticket_id_t view_wanted_id; /* opened in the detail pane, to mark viewed once it arrives */
+	struct app_writes *writes;  /* the write path's callbacks and counts (app/writes.c) */
 };
 
 /* Prepares A from OPT without touching the terminal. False, with a sentence in ERR, when a

@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/session.h"
+#include "app/writes.h"
 #include "net/api.h"
 #include "net/worker.h"
 #include "ui/doc_view.h"
@@ -89,6 +90,21 @@ static void show_decided(struct app *a, ticket_id_t ticket_id, int seq, enum app
 	app_notify_views(a, &u);
 }
 
+/* The answer to a decision: my approvals are fetched again (a decided one leaves them), and
+ * after a failure the ticket's approvals too, so the refused decision no longer shows. */
+static void decided(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status != STATUS_OK && a->data.approvals_state.is_loaded) {
+		struct view_want w = { .kind = WANT_APPROVALS, .ticket_id = a->data.ticket_id };
+		app_session_want(a, &w);
+	}
+	if (a->data.my_approvals_state.is_loaded || a->data.my_approvals_state.is_loading) {
+		struct view_want w = { .kind = WANT_MY_APPROVALS };
+		app_session_want(a, &w);
+	}
+}
+
 void app_approval_line(struct app *a, char **words, int n)
 {
 	enum command cmd = command_by_name(words[0]);
@@ -99,10 +115,6 @@ void app_approval_line(struct app *a, char **words, int n)
 	}
 	if (!can_decide(a, cmd))
 		return;
-	if (!a->worker) {
-		refuse(a, "not connected: nothing was sent");
-		return;
-	}
 	const struct approval *ap = selected_approval(a);
 	struct approval_decision d = {
 		.ticket_id = ap->ticket_id,
@@ -110,14 +122,11 @@ void app_approval_line(struct app *a, char **words, int n)
 		.result = cmd == CMD_REJECT ? APPROVAL_REJECTED : APPROVAL_APPROVED,
 		.approver_note = note,
 	};
-	struct job *job = api_approvals_save(&d, 1, 0);
-	job->record_id = ap->ticket_id;
-	job->seq = ap->seq;
-	char msg[128];
-	snprintf(msg, sizeof(msg), "%s #%d step %d...",
-		 cmd == CMD_REJECT ? "rejecting" : "approving", ap->ticket_id, ap->seq);
-	statusbar_set_message(&a->status, msg);
-	worker_submit(a->worker, job);
+	char err[256];
+	if (!app_write_approval(a, &d, decided, NULL, err, sizeof(err))) {
+		refuse(a, err);
+		return;
+	}
 	show_decided(a, d.ticket_id, d.seq, d.result);
 }
 
@@ -131,29 +140,4 @@ void app_my_approvals_line(struct app *a, char **words, int n)
 	app_open_view(a, VIEW_MY_APPROVALS, 0);
 	struct view_update u = { .kind = WANT_MY_APPROVALS };
 	app_notify_views(a, &u);
-}
-
-void app_approval_result(struct app *a, const struct job_result *r, const char *error)
-{
-	if (!error) {
-		const struct approval_list *back = r->data.approvals;
-		enum approval_result res =
-			back && back->count ? back->items[0].result : APPROVAL_OTHER;
-		char msg[128];
-		snprintf(msg, sizeof(msg), "#%ld step %d %s", r->record_id, r->seq,
-			 res == APPROVAL_APPROVED   ? "approved"
-			 : res == APPROVAL_REJECTED ? "rejected"
-						    : "decided");
-		statusbar_set_message(&a->status, msg);
-	}
-	if (a->data.ticket_id == r->record_id &&
-	    (a->data.approvals_state.is_loaded || a->data.approvals_state.is_loading)) {
-		struct view_want w = { .kind = WANT_APPROVALS,
-				       .ticket_id = (ticket_id_t)r->record_id };
-		app_session_want(a, &w);
-	}
-	if (a->data.my_approvals_state.is_loaded || a->data.my_approvals_state.is_loading) {
-		struct view_want w = { .kind = WANT_MY_APPROVALS };
-		app_session_want(a, &w);
-	}
 }

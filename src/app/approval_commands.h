@@ -17,8 +17,5 @@ void app_approval_key(struct app *a, enum command cmd);
 void app_approval_line(struct app *a, char **words, int n);
 /* `:my-approvals [all]`: opens my approvals, waiting ones only, or every one with `all`. */
 void app_my_approvals_line(struct app *a, char **words, int n);
-/* A decision's answer R (ERROR: its failure in words, or NULL): the approvals shown are
- * fetched again, so a decided one leaves my approvals and a refused one comes back. */
-void app_approval_result(struct app *a, const struct job_result *r, const char *error);
 
 #endif

@@ -26,8 +26,12 @@ void app_mark_viewed(struct app *a, ticket_id_t id)
 	job->record_id = id;
 	worker_submit(a->worker, job);
 	t->row.is_read = true;
-	if (ticket_list_set_read(a->data.list, id) && a->depth > 0)
-		view_mark_dirty(a->stack[0]);
+	struct ticket_row *row = ticket_list_find_row(a->data.list, id);
+	if (row && row->has_is_read && !row->is_read) {
+		row->is_read = true;
+		if (a->depth > 0)
+			view_mark_dirty(a->stack[0]);
+	}
 }
 
 void app_mark_viewed_result(struct app *a, const struct job_result *r, const char *error)

@@ -11,6 +11,7 @@
 #include "app/approval_commands.h"
 #include "app/mark_viewed.h"
 #include "app/todo_commands.h"
+#include "app/writes.h"
 #include "net/worker.h"
 #include "ui/outbox_view.h"
 #include "util/plural.h"
@@ -91,13 +92,14 @@ static const struct outbox_item *selected_write(struct app *a)
 
 static void resend(struct app *a, uint64_t id, bool confirmed)
 {
-	if (!a->worker || !worker_outbox_resend(a->worker, id, confirmed, 0)) {
+	if (a->worker && worker_outbox_resend(a->worker, id, confirmed, 0)) {
+		app_writes_forget_outbox(a, id); /* its failed mark goes; the answer decides */
+		statusbar_set_message(&a->status, "sending again...");
+	} else {
 		statusbar_set_error(&a->status,
 				    a->worker && worker_is_read_only(a->worker)
 					    ? "read-only profile: nothing is sent"
 					    : "not resent: it is on its way already, or gone");
-	} else {
-		statusbar_set_message(&a->status, "sending again...");
 	}
 	app_outbox_refresh(a);
 }
@@ -111,9 +113,10 @@ static void resend_confirmed(void *ctx)
 static void discard_confirmed(void *ctx)
 {
 	struct app *a = ctx;
-	if (a->worker && worker_outbox_discard(a->worker, a->asked_outbox_id))
+	if (a->worker && worker_outbox_discard(a->worker, a->asked_outbox_id)) {
+		app_writes_forget_outbox(a, a->asked_outbox_id);
 		statusbar_set_message(&a->status, "discarded: it will never be sent");
-	else
+	} else
 		statusbar_set_error(&a->status, "not discarded: the outbox cannot be written");
 	app_outbox_refresh(a);
 }
@@ -180,12 +183,6 @@ void app_work_result(struct app *a, const struct job_result *r, const char *erro
 	if (r->kind >= JOB_KIND_COUNT)
 		return;
 	switch (r->kind) {
-	case JOB_APPROVALS_SAVE:
-		app_approval_result(a, r, error);
-		break;
-	case JOB_TODOS_SAVE:
-		app_todo_result(a, r, error);
-		break;
 	case JOB_TICKETS_VIEW:
 		app_mark_viewed_result(a, r, error);
 		break;

@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "app/outbox_commands.h"
 #include "app/session.h"
+#include "app/writes.h"
 #include "model/odd_fields.h"
 #include "net/api.h"
 #include "net/worker.h"
@@ -354,6 +355,12 @@ void app_session_apply_results(struct app *a)
 			continue;
 		}
 		char *error = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
+		if (app_writes_result(a, r, error)) {
+			app_work_result(a, r, error);
+			free(error);
+			job_result_free(r);
+			continue;
+		}
 		struct view_update u = { .is_error = error != NULL, .message = error };
 		if (error && is_outage(r->status))
 			statusbar_set_outage_error(&a->status, error);
@@ -361,8 +368,12 @@ void app_session_apply_results(struct app *a)
 			statusbar_set_error(&a->status, error);
 		else
 			statusbar_server_answered(&a->status);
-		if (apply_result(a, r, error, &u))
+		if (apply_result(a, r, error, &u)) {
+			/* Fresh rows from the server: the writes still out lie over them again. */
+			if (!error && (r->kind == JOB_TICKETS_LIST || r->kind == JOB_TICKET_GET))
+				app_writes_overlay(a);
 			app_notify_views(a, &u);
+		}
 		app_work_result(a, r, error);
 		free(error);
 		job_result_free(r);

@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/session.h"
+#include "app/writes.h"
 #include "net/api.h"
 #include "net/worker.h"
 #include "ui/doc_view.h"
@@ -59,18 +60,24 @@ static bool can_run(struct app *a, enum command cmd, bool needs_todo)
 	return true;
 }
 
-static void send_update(struct app *a, const struct todo_update *u, const char *what)
+/* The answer to a to-do write: after a failure the to-dos are fetched again, so a tick that
+ * did not happen goes (the write path reads them back after a success). */
+static void saved(struct app *a, const struct job_result *r, void *ctx)
 {
-	if (!a->worker) {
-		refuse(a, "not connected: nothing was sent");
-		return;
+	(void)ctx;
+	if (r->status != STATUS_OK && a->data.todos_state.is_loaded) {
+		struct view_want w = { .kind = WANT_TODOS, .ticket_id = a->data.ticket_id };
+		app_session_want(a, &w);
 	}
-	struct job *job = api_todos_save(u, 1, 0);
-	job->record_id = u->ticket_id;
-	char msg[160];
-	snprintf(msg, sizeof(msg), "%s on #%d...", what, u->ticket_id);
-	statusbar_set_message(&a->status, msg);
-	worker_submit(a->worker, job);
+}
+
+static bool send_update(struct app *a, const struct todo_update *u)
+{
+	char err[256];
+	if (app_write_todo(a, u, saved, NULL, err, sizeof(err)))
+		return true;
+	refuse(a, err);
+	return false;
 }
 
 /* Ticks or unticks the selected to-do; the tick shows at once, who and when after the
@@ -82,7 +89,8 @@ static void toggle_done(struct app *a)
 	todo_update_init(&u, td->id, td->ticket_id > 0 ? td->ticket_id : a->data.ticket_id);
 	u.has_done = true;
 	u.is_done = !td->is_done;
-	send_update(a, &u, u.is_done ? "ticking a to-do" : "unticking a to-do");
+	if (!send_update(a, &u))
+		return;
 	td->is_done = u.is_done;
 	struct view_update vu = { .kind = WANT_TODOS, .ticket_id = a->data.ticket_id };
 	app_notify_views(a, &vu);
@@ -135,19 +143,5 @@ void app_todo_line(struct app *a, char **words, int n)
 			 td && td->ticket_id > 0 ? td->ticket_id : a->data.ticket_id);
 	u.has_text = true;
 	u.text = app_line_rest(a);
-	send_update(a, &u, td ? "changing a to-do" : "adding a to-do");
-}
-
-void app_todo_result(struct app *a, const struct job_result *r, const char *error)
-{
-	if (!error) {
-		char msg[96];
-		snprintf(msg, sizeof(msg), "to-dos of #%ld saved", r->record_id);
-		statusbar_set_message(&a->status, msg);
-	}
-	if (a->data.ticket_id == r->record_id &&
-	    (a->data.todos_state.is_loaded || a->data.todos_state.is_loading)) {
-		struct view_want w = { .kind = WANT_TODOS, .ticket_id = (ticket_id_t)r->record_id };
-		app_session_want(a, &w);
-	}
+	send_update(a, &u);
 }

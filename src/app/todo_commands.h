@@ -13,8 +13,5 @@ void app_todo_command(struct app *a, enum command cmd);
 /* `:todo-add TEXT`, `:todo-edit [TEXT]` (line commands): POST /ToDo, a new to-do on the
  * pane's ticket or the selected one's new text. */
 void app_todo_line(struct app *a, char **words, int n);
-/* The answer R of a POST /ToDo (ERROR: its failure, or NULL): the to-dos are fetched again,
- * which shows who ticked one and when, or brings back what failed. */
-void app_todo_result(struct app *a, const struct job_result *r, const char *error);
 
 #endif

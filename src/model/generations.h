@@ -9,6 +9,7 @@ enum generation_purpose {
 	GENERATION_LIST,	 /* the ticket list's query (its pages) */
 	GENERATION_DETAIL,	 /* the jobs about the ticket in focus */
 	GENERATION_MY_APPROVALS, /* the approvals waiting on the signed-in agent */
+	GENERATION_WRITE,	 /* one per write: the key its result comes back with */
 	GENERATION_PURPOSE_COUNT
 };
 

@@ -237,17 +237,13 @@ size_t ticket_list_loaded_rows(const struct ticket_list *list)
 	return n;
 }
 
-bool ticket_list_set_read(struct ticket_list *list, ticket_id_t id)
+struct ticket_row *ticket_list_find_row(struct ticket_list *list, ticket_id_t id)
 {
-	bool found = false;
-	for (size_t i = 0; list && i < list->n_slots; i++) {
+	for (size_t i = 0; i < list->n_slots; i++) {
 		struct ticket_page *page = list->pages[i];
-		for (size_t k = 0; page && k < page->count; k++)
-			if (page->rows[k].id == id && page->rows[k].has_is_read &&
-			    !page->rows[k].is_read) {
-				page->rows[k].is_read = true;
-				found = true;
-			}
+		for (size_t r = 0; page && r < page->count; r++)
+			if (page->rows[r].id == id)
+				return &page->rows[r];
 	}
-	return found;
+	return NULL;
 }

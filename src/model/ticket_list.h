@@ -63,7 +63,8 @@ enum status ticket_list_store_page(struct ticket_list *list, unsigned generation
 void ticket_list_drop_pages_outside(struct ticket_list *list, int first, int last);
 /* Number of rows currently loaded, for status lines and memory figures. */
 size_t ticket_list_loaded_rows(const struct ticket_list *list);
-/* Marks the loaded rows of ticket ID read (it was opened); true when one was unread. */
-bool ticket_list_set_read(struct ticket_list *list, ticket_id_t id);
+/* The loaded row of ticket ID, to change in place (a write shown before its answer), or NULL
+ * when no loaded page holds it. */
+struct ticket_row *ticket_list_find_row(struct ticket_list *list, ticket_id_t id);
 
 #endif

@@ -188,6 +188,13 @@ static bool worker_journal(struct worker *w, struct job *job)
 
 bool worker_submit(struct worker *worker, struct job *job)
 {
+	uint64_t outbox_id;
+	return worker_submit_write(worker, job, &outbox_id);
+}
+
+bool worker_submit_write(struct worker *worker, struct job *job, uint64_t *outbox_id)
+{
+	*outbox_id = 0;
 	if (!job)
 		return false;
 	if (atomic_load(&worker->is_stopping)) {
@@ -198,6 +205,7 @@ bool worker_submit(struct worker *worker, struct job *job)
 	atomic_fetch_add(&worker->in_flight, 1);
 	if (!worker_journal(worker, job))
 		return true;
+	*outbox_id = job->outbox_id;
 	if (!queue_push(&worker->jobs, job)) {
 		atomic_fetch_sub(&worker->in_flight, 1);
 		job_free(job);

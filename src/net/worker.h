@@ -57,6 +57,9 @@ struct worker *worker_start(const struct net_settings *settings, struct wake_pip
  * sent and its result (STATUS_IO) comes at once. False when the worker is stopping: the
  * job is freed then. */
 bool worker_submit(struct worker *worker, struct job *job);
+/* worker_submit for a write, giving the id of its outbox record in *OUTBOX_ID (0 when it was
+ * refused, answered at once, or there is no outbox), read before the worker may free it. */
+bool worker_submit_write(struct worker *worker, struct job *job, uint64_t *outbox_id);
 /* The next finished result, or NULL at once when none is ready. Caller owns it. */
 struct job_result *worker_take_result(struct worker *worker);
 /* Cancels every queued or running job of GENERATION (not 0): each gives a

@@ -153,6 +153,17 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 	return ui_env_attr(env, ROLE_LIST_ROW);
 }
 
+/* A row whose change is still out shows a pencil at its left edge (the id's blank side), one
+ * whose change was refused a "!": the status bar counts both. */
+static void draw_write_mark(const struct pane_data *d, WINDOW *win, int y,
+			    const struct ticket_row *row, attr_t attr)
+{
+	if (pending_is_out(&d->pending, row->id))
+		draw_text(win, y, 0, 1, d->is_ascii ? "*" : "\xE2\x9C\x8E", attr | A_BOLD);
+	else if (pending_has_failed(&d->pending, row->id))
+		draw_text(win, y, 0, 1, "!", attr | A_BOLD);
+}
+
 static void draw_message(const struct view *v, WINDOW *win, const char *text)
 {
 	draw_text(win, 1, 1, getmaxx(win) - 1, text, ui_env_attr(v->env, ROLE_DEFAULT));
@@ -181,9 +192,11 @@ static void list_draw(const struct view *v, WINDOW *win)
 		bool is_cursor = i == st->nav.cursor;
 		if (mark && is_cursor)
 			draw_text(win, y, 0, mark, d->is_ascii ? ">" : "\xE2\x96\xB6", A_BOLD);
-		if (row)
-			draw_cells(v, rows, y, cols, row, row_attr(v, row, is_cursor));
-		else
+		if (row) {
+			attr_t attr = row_attr(v, row, is_cursor);
+			draw_cells(v, rows, y, cols, row, attr);
+			draw_write_mark(d, rows, y, row, attr);
+		} else
 			draw_text(rows, y, 0, width, "  ...", ui_env_attr(v->env, ROLE_DEFAULT));
 	}
 	if (rows != win)

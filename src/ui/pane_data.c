@@ -14,6 +14,7 @@ void pane_data_init(struct pane_data *d)
 	memset(d, 0, sizeof(*d));
 	lookups_init(&d->lookups);
 	messages_init(&d->messages);
+	pending_init(&d->pending);
 	d->list = ticket_list_new();
 	d->prefetch_pages = 1;
 }
@@ -88,5 +89,6 @@ void pane_data_fini(struct pane_data *d)
 	free(d->columns);
 	free(d->sort.owned);
 	free(d->web_url);
+	pending_fini(&d->pending);
 	memset(d, 0, sizeof(*d));
 }

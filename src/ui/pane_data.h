@@ -9,6 +9,7 @@
 #include "model/lookups.h"
 #include "model/messages.h"
 #include "model/outbox_items.h"
+#include "model/pending.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/todo.h"
@@ -58,6 +59,7 @@ struct pane_data {
 
 	bool is_my_approvals_all;   /* my approvals lists decided ones too (`my-approvals all`) */
 	struct outbox_items outbox; /* the writes the server has not accepted (outbox pane) */
+	struct pending_list pending; /* the console's writes out or failed: marks on the rows */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */

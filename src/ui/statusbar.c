@@ -164,6 +164,15 @@ static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW
 	wmove(win, 0, 1 + width);
 }
 
+void statusbar_set_writes(struct statusbar *sb, int out, int failed)
+{
+	if (sb->writes_out == out && sb->writes_failed == failed)
+		return;
+	sb->writes_out = out;
+	sb->writes_failed = failed;
+	sb->is_dirty = true;
+}
+
 /* The right side; the notice of what waits in :messages only when WITH_NOTICE (a passing note
  * takes its room, and it comes back when the note goes). */
 static void right_side(const struct statusbar *sb, const struct ui_env *env, bool with_notice,
@@ -176,6 +185,10 @@ static void right_side(const struct statusbar *sb, const struct ui_env *env, boo
 		strbuf_append_str(out, "  loading");
 	else if (sb->loading > 0)
 		strbuf_appendf(out, "  %c loading", spinner[sb->spin % 4]);
+	if (sb->writes_out > 0)
+		strbuf_appendf(out, "  %d pending", sb->writes_out);
+	if (sb->writes_failed > 0)
+		strbuf_appendf(out, "  %d failed", sb->writes_failed);
 	if (sb->budget_left >= 0 && sb->budget_left < STATUSBAR_BUDGET_LOW)
 		strbuf_appendf(out, "  %ld %s left", sb->budget_left,
 			       plural(sb->budget_left, "request", "requests"));

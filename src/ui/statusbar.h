@@ -28,6 +28,8 @@ struct statusbar {
 	bool is_note_fresh;   /* a message or error was set and its time has not started */
 	long note_until_ms;   /* when the shown message or error goes; 0: at the next key */
 	unsigned spin;	      /* spinner phase */
+	int writes_out;	      /* changes sent and not yet answered */
+	int writes_failed;    /* changes the server refused, kept in the outbox */
 	bool is_dirty;
 };
 
@@ -63,6 +65,9 @@ void statusbar_set_budget(struct statusbar *sb, long budget_left);
 /* The server said 429 and requests wait LEFT_MS more: the bar says "rate limited: Ns"
  * instead of "loading" (N rounded up, so it never shows 0s while waiting); 0 ends it. */
 void statusbar_set_rate_limited(struct statusbar *sb, long left_ms);
+/* Counts the console's changes: OUT sent and not yet answered, FAILED refused and kept in
+ * the outbox. The bar shows "2 pending" and "1 failed" while they are not 0. */
+void statusbar_set_writes(struct statusbar *sb, int out, int failed);
 /* Draws the bar into WIN (one line), or the prompt line when P is active. */
 void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const struct prompt *p,
 		    WINDOW *win);
