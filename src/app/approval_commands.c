@@ -136,8 +136,14 @@ void app_my_approvals_line(struct app *a, char **words, int n)
 		refuse(a, "usage: my-approvals [all]");
 		return;
 	}
+	bool was_all = a->data.is_my_approvals_all;
 	a->data.is_my_approvals_all = n == 2;
 	app_open_view(a, VIEW_MY_APPROVALS, 0);
+	/* The other list is another request: mine=true holds the waiting ones only. */
+	if (was_all != a->data.is_my_approvals_all && a->data.my_approvals_state.is_loaded) {
+		struct view_want w = { .kind = WANT_MY_APPROVALS };
+		app_session_want(a, &w);
+	}
 	struct view_update u = { .kind = WANT_MY_APPROVALS };
 	app_notify_views(a, &u);
 }

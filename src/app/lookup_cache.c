@@ -38,6 +38,7 @@ LOADER(load_agents, agent_list, agent_list_from_json, lookups_set_agents)
 LOADER(load_me, agent_list, agent_me_from_json, lookups_set_me)
 LOADER(load_teams, named_list, named_list_from_json, lookups_set_teams)
 LOADER(load_types, named_list, named_list_from_json, lookups_set_tickettypes)
+LOADER(load_outcomes, outcome_list, outcome_list_from_json, lookups_set_outcomes)
 
 static char *save_statuses(const struct lookups *l)
 {
@@ -63,6 +64,10 @@ static char *save_types(const struct lookups *l)
 {
 	return named_list_to_json(&l->tickettypes);
 }
+static char *save_outcomes(const struct lookups *l)
+{
+	return outcome_list_to_json(&l->outcomes);
+}
 
 /* The one table of cached lists: job, file, reader, writer. */
 static const struct cached_list {
@@ -78,10 +83,12 @@ static const struct cached_list {
 	{ JOB_TEAMS, "teams.json", load_teams, save_teams },
 	{ JOB_TICKET_TYPES, "tickettypes.json", load_types, save_types },
 	{ JOB_AGENT_ME, "me.json", load_me, save_me },
+	{ JOB_OUTCOMES, "outcomes.json", load_outcomes, save_outcomes },
 };
 
 const enum job_kind lookup_cache_kinds[LOOKUP_CACHE_KINDS] = {
-	JOB_STATUSES, JOB_PRIORITIES, JOB_AGENTS, JOB_TEAMS, JOB_TICKET_TYPES, JOB_AGENT_ME,
+	JOB_STATUSES,	  JOB_PRIORITIES, JOB_AGENTS,	JOB_TEAMS,
+	JOB_TICKET_TYPES, JOB_AGENT_ME,	  JOB_OUTCOMES,
 };
 
 void lookup_cache_open(struct lookup_cache *c, const char *profile, long max_age_s, struct log *log)

@@ -9,8 +9,8 @@
 #include "net/job.h"
 #include "util/log.h"
 
-/* The lookup kinds a session fetches, cached or not (statuses ... Agent/me). */
-#define LOOKUP_CACHE_KINDS 6
+/* The lookup kinds a session fetches, cached or not (statuses ... Agent/me, outcomes). */
+#define LOOKUP_CACHE_KINDS 7
 extern const enum job_kind lookup_cache_kinds[LOOKUP_CACHE_KINDS];
 
 /* One profile's cache folder. Owned by the UI thread; zero-initialised it caches nothing. */

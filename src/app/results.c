@@ -136,8 +136,10 @@ void app_session_want(struct app *a, const struct view_want *w)
 		return;
 	case WANT_MY_APPROVALS:
 		d->my_approvals_state.is_loading = true;
-		worker_submit(a->worker,
-			      api_approvals_list(0, true, renew(a, GENERATION_MY_APPROVALS)));
+		/* `my-approvals all`: every approval, mine picked by agent here, since the
+		 * server's mine=true holds those waiting only. */
+		worker_submit(a->worker, api_approvals_list(0, !d->is_my_approvals_all,
+							    renew(a, GENERATION_MY_APPROVALS)));
 		return;
 	}
 }
@@ -235,6 +237,7 @@ APPLY_LOOKUP(agents, agents, lookups_set_agents)
 APPLY_LOOKUP(me, agents, lookups_set_me)
 APPLY_LOOKUP(teams, named, lookups_set_teams)
 APPLY_LOOKUP(tickettypes, named, lookups_set_tickettypes)
+APPLY_LOOKUP(outcomes, outcomes, lookups_set_outcomes)
 #undef APPLY_LOOKUP
 
 /* How a result of one kind reaches the panes: for which generation purpose (any: lookups,
@@ -266,6 +269,7 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_AGENT_ME] = ANY(apply_me),
 	[JOB_TEAMS] = ANY(apply_teams),
 	[JOB_TICKET_TYPES] = ANY(apply_tickettypes),
+	[JOB_OUTCOMES] = ANY(apply_outcomes),
 };
 #undef FOR
 #undef ANY

@@ -311,6 +311,12 @@ struct mock_ticket *mock_data_ticket(const struct mock_data *d, int id)
 	return d->tickets[id - d->first_id];
 }
 
+struct mock_ticket *mock_data_live_ticket(const struct mock_data *d, int id)
+{
+	struct mock_ticket *t = mock_data_ticket(d, id);
+	return t && !(t->flags & MOCK_T_DELETED) ? t : NULL;
+}
+
 struct mock_ticket *mock_data_add_ticket(struct mock_data *d)
 {
 	if (d->n_tickets == d->cap_tickets) {

@@ -159,6 +159,8 @@ void mock_data_free(struct mock_data *data);
 
 /* The ticket with ID, or NULL (deleted tickets are returned: callers check the flag). */
 struct mock_ticket *mock_data_ticket(const struct mock_data *data, int id);
+/* The ticket with ID unless it is missing or deleted; NULL then. */
+struct mock_ticket *mock_data_live_ticket(const struct mock_data *data, int id);
 /* A new blank ticket with the next id, owned by DATA. Caller holds the write lock. */
 struct mock_ticket *mock_data_add_ticket(struct mock_data *data);
 

@@ -57,6 +57,8 @@ static const struct route routes[] = {
 	{ "GET", "/api/TicketType", false, route_tickettypes },
 	{ "GET", "/api/RequestType", false, route_tickettypes },
 	{ "GET", "/api/Client", false, route_clients },
+	{ "GET", "/api/Outcome", false, route_outcomes },
+	{ "GET", "/api/Outcome/#", false, route_outcome_one },
 };
 
 /* Matches PATH against PATTERN (case-insensitive, a trailing '/' ignored), capturing ints. */
@@ -142,6 +144,17 @@ void mock_reply_raw(struct mock_ctx *c, unsigned status, const char *json)
 	c->rs->content_type = "application/json; charset=utf-8";
 	strbuf_reset(&c->rs->body);
 	strbuf_append_str(&c->rs->body, json);
+}
+
+void mock_note_unimplemented(struct mock_ctx *c, const char *what)
+{
+	char *notes = c->rs->unimplemented;
+	size_t used = strlen(notes), room = sizeof(c->rs->unimplemented) - used;
+	if (strstr(notes, what))
+		return; /* each once, however many items ask for it */
+	int n = snprintf(notes + used, room, "%s%s", used ? "; " : "", what);
+	if (n < 0 || (size_t)n >= room)
+		snprintf(notes + sizeof(c->rs->unimplemented) - 5, 5, "...");
 }
 
 struct json_object *mock_body_json(struct mock_ctx *c)

@@ -40,6 +40,12 @@ bool mock_json_int(struct json_object *obj, const char *key, int *out)
 	}
 }
 
+int mock_json_int_or(struct json_object *obj, const char *key, int fallback)
+{
+	int v;
+	return mock_json_int(obj, key, &v) ? v : fallback;
+}
+
 bool mock_json_bool(struct json_object *obj, const char *key, bool *out)
 {
 	struct json_object *v;

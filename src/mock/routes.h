@@ -31,13 +31,15 @@ void route_tickets_view(struct mock_ctx *c);
 void route_tickets_processchildren(struct mock_ctx *c);
 void route_tickets_billableproject(struct mock_ctx *c);
 void route_viewlog(struct mock_ctx *c);
-/* records.c: approvals, to-dos, actions */
+/* approvals.c */
 void route_approvals_list(struct mock_ctx *c);
 void route_approvals_one(struct mock_ctx *c);
 void route_approvals_post(struct mock_ctx *c);
 void route_approvals_delete(struct mock_ctx *c);
+/* todos.c */
 void route_todo_list(struct mock_ctx *c);
 void route_todo_post(struct mock_ctx *c);
+/* actions.c */
 void route_actions_list(struct mock_ctx *c);
 void route_actions_post(struct mock_ctx *c);
 /* misc.c: drafts, forecasts, closure confirmations */
@@ -48,5 +50,8 @@ void route_closure_list(struct mock_ctx *c);
 void route_closure_one(struct mock_ctx *c);
 void route_closure_post(struct mock_ctx *c);
 void route_closure_delete(struct mock_ctx *c);
+/* outcomes.c */
+void route_outcomes(struct mock_ctx *c);
+void route_outcome_one(struct mock_ctx *c);
 
 #endif

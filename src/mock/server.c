@@ -79,18 +79,58 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
-/* A write to the API: what --hold-writes-ms holds and the log shows the body of. */
+/* A write to the API: what --hold-writes-ms holds. */
 static bool is_write(const struct mock_request *rq)
 {
 	return !strncasecmp(rq->path, "/api/", 5) &&
 	       (!strcmp(rq->method, "POST") || !strcmp(rq->method, "DELETE"));
 }
 
-/* One line of the request log. STATUS 0 with HELD_MS: a write held (--hold-writes-ms) has
- * arrived. A write to /api/ carries its body, so tests can assert what was sent; the token
- * route's body (the client secret) never does. */
+/* True when LEN bytes of S are UTF-8 without NUL: a JSON string can then carry them exactly. */
+static bool is_plain_utf8(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		unsigned char c = s[i];
+		size_t n = c < 0x80		? 1
+			   : (c & 0xe0) == 0xc0 ? 2
+			   : (c & 0xf0) == 0xe0 ? 3
+			   : (c & 0xf8) == 0xf0 ? 4
+						: 0;
+		if (!c || !n || i + n > len || (n == 2 && c < 0xc2) || (n == 4 && c > 0xf4))
+			return false;
+		for (size_t k = 1; k < n; k++)
+			if ((s[i + k] & 0xc0) != 0x80)
+				return false;
+		i += n;
+	}
+	return true;
+}
+
+/* The request body, exactly as it came: a JSON string when it is UTF-8 (every write of the
+ * API), else its bytes in hex. The token route is never logged: its body holds secrets. */
+static void log_body(struct jsonw *w, const struct mock_request *rq)
+{
+	if (!rq->body_len || strncasecmp(rq->path, "/api/", 5) != 0)
+		return;
+	if (is_plain_utf8((const unsigned char *)rq->body, rq->body_len)) {
+		jsonw_string(w, "body", rq->body);
+		return;
+	}
+	static const char hex[] = "0123456789abcdef";
+	char *text = xmalloc(rq->body_len * 2 + 1);
+	for (size_t i = 0; i < rq->body_len; i++) {
+		text[2 * i] = hex[(unsigned char)rq->body[i] >> 4];
+		text[2 * i + 1] = hex[(unsigned char)rq->body[i] & 15];
+	}
+	text[rq->body_len * 2] = '\0';
+	jsonw_string(w, "body_hex", text);
+	free(text);
+}
+
+/* One line of the request log. HELD_MS > 0: a write held by --hold-writes-ms has arrived
+ * (no status yet). UNIMPLEMENTED: what the emulator did not do, or NULL. */
 static void log_line(struct mock_server *s, const struct mock_request *rq, unsigned status,
-		     double ms, size_t bytes, unsigned held_ms)
+		     double ms, size_t bytes, unsigned held_ms, const char *unimplemented)
 {
 	if (!s->log)
 		return;
@@ -113,8 +153,9 @@ static void log_line(struct mock_server *s, const struct mock_request *rq, unsig
 		jsonw_double(&w, "ms", (double)(long)(ms * 1000) / 1000);
 		jsonw_int(&w, "bytes", (int64_t)bytes);
 	}
-	if (is_write(rq))
-		jsonw_string(&w, "body", rq->body ? rq->body : "");
+	log_body(&w, rq);
+	if (unimplemented && *unimplemented)
+		jsonw_string(&w, "unimplemented", unimplemented);
 	jsonw_object_close(&w);
 	pthread_mutex_lock(&s->log_lock);
 	fprintf(s->log, "%s\n", line.data);
@@ -124,10 +165,10 @@ static void log_line(struct mock_server *s, const struct mock_request *rq, unsig
 	strbuf_fini(&line);
 }
 
-static void log_request(struct mock_server *s, const struct mock_request *rq, unsigned status,
-			double ms, size_t bytes)
+static void log_request(struct mock_server *s, const struct mock_request *rq,
+			const struct mock_response *rs, double ms, size_t bytes)
 {
-	log_line(s, rq, status, ms, bytes, 0);
+	log_line(s, rq, rs->status, ms, bytes, 0, rs->unimplemented);
 }
 
 /* True when the client of CON has closed its end (it read nothing more will come). */
@@ -150,7 +191,7 @@ static bool hold_write(struct mock_server *s, struct MHD_Connection *con,
 	unsigned left = s->opts.hold_writes_ms;
 	if (!left || !is_write(rq))
 		return true;
-	log_line(s, rq, 0, 0, 0, left);
+	log_line(s, rq, 0, 0, 0, left, NULL);
 	while (left > 0) {
 		unsigned step = left < HOLD_STEP_MS ? left : HOLD_STEP_MS;
 		sleep_ms(step);
@@ -242,7 +283,7 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		sleep_ms(plan.delay_ms);
 	if (!hold_write(s, con, rq)) {
 		/* Nobody is there to answer: like nginx's 499, logged, never applied. */
-		log_request(s, rq, 499, (now_s() - p->started) * 1000, 0);
+		log_line(s, rq, 499, (now_s() - p->started) * 1000, 0, 0, NULL);
 		strbuf_fini(&rs.body);
 		return MHD_NO;
 	}
@@ -266,7 +307,7 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
 	enum MHD_Result ret = MHD_queue_response(con, rs.status, resp);
 	MHD_destroy_response(resp);
-	log_request(s, rq, rs.status, (now_s() - p->started) * 1000, bytes);
+	log_request(s, rq, &rs, (now_s() - p->started) * 1000, bytes);
 	strbuf_fini(&rs.body);
 	return ret;
 }

@@ -42,6 +42,9 @@ struct mock_response {
 	struct strbuf body;
 	unsigned retry_after_s; /* sent as Retry-After when non-zero */
 	bool www_authenticate;
+	/* What the request asked that the emulator does not do ("sendemail: no e-mail is
+	 * sent"), "; "-separated, for the request log; "" for nothing. */
+	char unimplemented[512];
 };
 
 /* One request being answered: what every route handler gets. */
@@ -62,6 +65,9 @@ void mock_reply_json(struct mock_ctx *c, unsigned status, struct jsonw *w);
 void mock_reply_text(struct mock_ctx *c, unsigned status, const char *text);
 /* A JSON body given as text. */
 void mock_reply_raw(struct mock_ctx *c, unsigned status, const char *json);
+/* Notes in the request log that the request asked for WHAT, which the emulator records
+ * but does not do (it never pretends to). */
+void mock_note_unimplemented(struct mock_ctx *c, const char *what);
 /* Parses the request body as JSON; NULL (and a 400 answered) when it is not JSON. */
 struct json_object *mock_body_json(struct mock_ctx *c);
 /* Parses the body as mock_body_json does, a lone object wrapped in an array: Halo's web app
@@ -88,6 +94,8 @@ void mock_write_items(struct mock_ctx *c, struct json_object *items,
 bool mock_json_int(struct json_object *obj, const char *key, int *out);
 bool mock_json_bool(struct json_object *obj, const char *key, bool *out);
 const char *mock_json_str(struct json_object *obj, const char *key);
+/* The integer KEY of OBJ as mock_json_int reads it, or FALLBACK when absent or not one. */
+int mock_json_int_or(struct json_object *obj, const char *key, int fallback);
 
 /* Writes a json-c value with the wire variants applied: ids (`id`, `*_id`) per loose-ids,
  * canonical dates per the date format. */

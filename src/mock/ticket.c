@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "mock/approvals.h"
 #include "mock/server.h"
 #include "mock/text.h"
 
@@ -115,6 +116,25 @@ static void write_priority(struct jsonw *w, const struct mock_data *d, const str
 	jsonw_object_close(w);
 }
 
+/* Where the ticket's approvals stand: approval_status 0 pending, 1 approved (all), 2 rejected
+ * (any); faultapprovalexists and faultapprovalfailed as Halo's flags. */
+static void write_approval_state(struct jsonw *w, const struct mock_data *d,
+				 const struct mock_ticket *t)
+{
+	int state = -1;
+	if (t->approvals || (t->flags & MOCK_T_APPROVALS)) {
+		struct json_object *list = mock_ticket_records(d, t, MOCK_REC_APPROVALS);
+		state = mock_approvals_state(list);
+		json_object_put(list);
+	}
+	jsonw_bool(w, "faultapprovalexists", state >= 0);
+	jsonw_bool(w, "faultapprovalfailed", state == MOCK_APPROVAL_REJECTED);
+	if (state >= 0)
+		jsonw_int(w, "approval_status", state);
+	else
+		jsonw_null(w, "approval_status");
+}
+
 static void write_full(struct jsonw *w, const struct mock_data *d, const struct mock_ticket *t,
 		       unsigned with)
 {
@@ -128,6 +148,7 @@ static void write_full(struct jsonw *w, const struct mock_data *d, const struct 
 		     mock_data_name(d->tickettypes, d->n_tickettypes, t->tickettype_id));
 	jsonw_string(w, "sla_name", mock_data_name(d->slas, d->n_slas, t->sla_id));
 	jsonw_bool(w, "isbillable", t->flags & MOCK_T_BILLABLE);
+	write_approval_state(w, d, t);
 	if (with & MOCK_WITH_DETAILS)
 		write_priority(w, d, t);
 	if (with & MOCK_WITH_CHILDIDS) {

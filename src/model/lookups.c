@@ -19,6 +19,7 @@ DEFINE_FINI(status_list)
 DEFINE_FINI(priority_list)
 DEFINE_FINI(agent_list)
 DEFINE_FINI(named_list)
+DEFINE_FINI(outcome_list)
 #undef DEFINE_FINI
 
 void lookups_init(struct lookups *l)
@@ -37,6 +38,7 @@ void lookups_fini(struct lookups *l)
 	named_list_fini(&l->tickettypes);
 	named_list_fini(&l->clients);
 	agent_list_fini(&l->me);
+	outcome_list_fini(&l->outcomes);
 }
 
 /* Moves SRC into DST after freeing DST; SRC ends empty. */
@@ -54,6 +56,7 @@ DEFINE_SET(teams, named_list, teams)
 DEFINE_SET(tickettypes, named_list, tickettypes)
 DEFINE_SET(clients, named_list, clients)
 DEFINE_SET(me, agent_list, me)
+DEFINE_SET(outcomes, outcome_list, outcomes)
 #undef DEFINE_SET
 
 const struct status_item *lookups_status(const struct lookups *l, int id)
@@ -146,6 +149,32 @@ int lookups_agent_id(const struct lookups *l, const char *name)
 	for (size_t i = 0; l && name && i < l->agents.count; i++)
 		if (!strcasecmp(l->agents.items[i].name, name))
 			return l->agents.items[i].id;
+	return MODEL_UNSET;
+}
+
+const struct outcome_item *lookups_outcome(const struct lookups *l, int id)
+{
+	for (size_t i = 0; l && i < l->outcomes.count; i++)
+		if (l->outcomes.items[i].id == id)
+			return &l->outcomes.items[i];
+	return NULL;
+}
+
+const char *lookups_outcome_name(const struct lookups *l, int id)
+{
+	const struct outcome_item *o = lookups_outcome(l, id);
+	return o ? o->name : NULL;
+}
+
+int lookups_outcome_id(const struct lookups *l, const char *name)
+{
+	for (size_t i = 0; l && name && i < l->outcomes.count; i++)
+		if (!strcasecmp(l->outcomes.items[i].name, name))
+			return l->outcomes.items[i].id;
+	for (size_t i = 0; l && name && i < l->outcomes.count; i++)
+		if (*l->outcomes.items[i].buttonname &&
+		    !strcasecmp(l->outcomes.items[i].buttonname, name))
+			return l->outcomes.items[i].id;
 	return MODEL_UNSET;
 }
 

@@ -1,4 +1,5 @@
-/* Tenant lookups (statuses, priorities, agents, teams, ticket types, clients): ids to names. */
+/* Tenant lookups (statuses, priorities, agents, teams, ticket types, clients, outcomes): ids to
+ * names. */
 #ifndef HALOTUI_MODEL_LOOKUPS_H
 #define HALOTUI_MODEL_LOOKUPS_H
 
@@ -43,6 +44,20 @@ struct named_item {
 	bool inactive;
 };
 
+/* An outcome (GET /Outcome): the kind of action a note is. Halo's key for the name is
+ * `outcome`; `buttonname` is the label of its button in Halo's agent app. */
+struct outcome_item {
+	int id;
+	const char *name;	/* JSON `outcome`: what actions carry in their own `outcome` */
+	const char *buttonname; /* "" when absent */
+	const char *colour;	/* "#rrggbb" or "" */
+	int sequence;		/* MODEL_UNSET when absent */
+	int newstatus;	   /* the status it moves a ticket to by default; 0 or MODEL_UNSET: none */
+	int sendemail;	   /* Halo's 0 never, 1 by default, 2 always; MODEL_UNSET when absent */
+	bool hidefromuser; /* its actions are private by default */
+	bool hidden;	   /* retired in Halo: not offered for new notes */
+};
+
 /* One lookup list of any of the kinds above; owns items and strings. */
 struct status_list {
 	size_t count;
@@ -65,11 +80,17 @@ struct named_list {
 	struct named_item *items;
 	struct arena arena;
 };
+struct outcome_list {
+	size_t count;
+	struct outcome_item *items;
+	struct arena arena;
+};
 
 void status_list_fini(struct status_list *l); /* each: NULL-safe, leaves the list empty */
 void priority_list_fini(struct priority_list *l);
 void agent_list_fini(struct agent_list *l);
 void named_list_fini(struct named_list *l);
+void outcome_list_fini(struct outcome_list *l);
 
 /* Everything a session looked up. Zero-initialise or lookups_init; lookups_fini frees. */
 struct lookups {
@@ -80,6 +101,7 @@ struct lookups {
 	struct named_list tickettypes;
 	struct named_list clients;
 	struct agent_list me; /* GET /Agent/me: 0 or 1 item */
+	struct outcome_list outcomes;
 };
 
 void lookups_init(struct lookups *l);
@@ -92,6 +114,7 @@ void lookups_set_teams(struct lookups *l, struct named_list *src);
 void lookups_set_tickettypes(struct lookups *l, struct named_list *src);
 void lookups_set_clients(struct lookups *l, struct named_list *src);
 void lookups_set_me(struct lookups *l, struct agent_list *src);
+void lookups_set_outcomes(struct lookups *l, struct outcome_list *src);
 
 /* Names by id; NULL when unknown (the caller then shows the number). L may be NULL. */
 const char *lookups_status_name(const struct lookups *l, int id);
@@ -107,6 +130,12 @@ const char *lookups_client_name(const struct lookups *l, int id);
 /* Reverse lookups for typed input (case-insensitive exact name); MODEL_UNSET when none. */
 int lookups_status_id(const struct lookups *l, const char *name);
 int lookups_agent_id(const struct lookups *l, const char *name);
+/* The outcome with ID, its name; NULL when unknown. */
+const struct outcome_item *lookups_outcome(const struct lookups *l, int id);
+const char *lookups_outcome_name(const struct lookups *l, int id);
+/* The id of the outcome named NAME (its `outcome` or its button name, case-insensitive),
+ * MODEL_UNSET when none. */
+int lookups_outcome_id(const struct lookups *l, const char *name);
 /* The id of the signed-in agent (from Agent/me), MODEL_UNSET when unknown. */
 int lookups_my_agent_id(const struct lookups *l);
 

@@ -1,4 +1,4 @@
-/* JSON -> lookup lists: statuses, priorities, agents, teams, ticket types, clients. */
+/* JSON -> lookup lists: statuses, priorities, agents, teams, ticket types, clients, outcomes. */
 #include "config.h"
 
 #include "model/lookups_json.h"
@@ -28,6 +28,17 @@ static const struct jf_field named_fields[] = {
 	JF(struct named_item, id, JF_INT),
 	JF(struct named_item, name, JF_STR),
 	JF(struct named_item, inactive, JF_BOOL),
+};
+static const struct jf_field outcome_fields[] = {
+	JF(struct outcome_item, id, JF_INT),
+	JF_AS(struct outcome_item, name, "outcome", JF_STR),
+	JF(struct outcome_item, buttonname, JF_STR),
+	JF(struct outcome_item, colour, JF_STR),
+	JF(struct outcome_item, sequence, JF_INT),
+	JF(struct outcome_item, newstatus, JF_INT),
+	JF(struct outcome_item, sendemail, JF_INT),
+	JF(struct outcome_item, hidefromuser, JF_BOOL),
+	JF(struct outcome_item, hidden, JF_BOOL),
 };
 
 /* Every lookup item needs its id: a row without one cannot be named, so it is skipped. */
@@ -60,6 +71,7 @@ static bool priority_finish(json_object *obj, const char *subject, const char *p
 static const char *const status_keys[] = { "statuses", "records", NULL };
 static const char *const priority_keys[] = { "priorities", "records", NULL };
 static const char *const agent_keys[] = { "agents", "records", NULL };
+static const char *const outcome_keys[] = { "outcomes", "records", NULL };
 static const char *const named_keys[] = { "clients", "teams", "tickettypes", "records", NULL };
 
 #define LIST_PARSER(fn, list_type, item_type, table, keyset, single, fin, what)                    \
@@ -92,6 +104,8 @@ LIST_PARSER(agent_list_from_json, agent_list, agent_item, agent_fields, agent_ke
 	    need_int_id, "agent")
 LIST_PARSER(agent_me_from_json, agent_list, agent_item, agent_fields, NULL, true, need_int_id,
 	    "agent")
+LIST_PARSER(outcome_list_from_json, outcome_list, outcome_item, outcome_fields, outcome_keys, false,
+	    need_int_id, "outcome")
 #undef RC
 #define RC(out) (&(out)->record_count)
 LIST_PARSER(named_list_from_json, named_list, named_item, named_fields, named_keys, false,
@@ -140,3 +154,4 @@ LIST_WRITER(status_list_to_json, status_list, status_item, status_fields)
 LIST_WRITER(priority_list_to_json, priority_list, priority_item, priority_fields)
 LIST_WRITER(agent_list_to_json, agent_list, agent_item, agent_fields)
 LIST_WRITER(named_list_to_json, named_list, named_item, named_fields)
+LIST_WRITER(outcome_list_to_json, outcome_list, outcome_item, outcome_fields)

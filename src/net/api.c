@@ -164,6 +164,7 @@ struct job *api_lookup(enum job_kind kind, unsigned generation)
 	case JOB_TEAMS:
 	case JOB_TICKET_TYPES:
 	case JOB_CLIENTS:
+	case JOB_OUTCOMES:
 		return job_new(kind, generation);
 	default:
 		return NULL;

@@ -72,7 +72,7 @@ struct job *api_actions_list(ticket_id_t ticket_id, unsigned generation);
 struct job *api_actions_save(const struct action_create *actions, size_t n, unsigned generation);
 
 /* GET of a lookup: JOB_STATUSES, JOB_PRIORITIES, JOB_AGENTS, JOB_AGENT_ME, JOB_TEAMS,
- * JOB_TICKET_TYPES or JOB_CLIENTS (NULL for any other kind). */
+ * JOB_TICKET_TYPES, JOB_CLIENTS or JOB_OUTCOMES (NULL for any other kind). */
 struct job *api_lookup(enum job_kind kind, unsigned generation);
 
 /* A GET of KIND narrowed by ?ticket_id= when TICKET_ID > 0. */

@@ -22,6 +22,7 @@ struct status_list;
 struct priority_list;
 struct agent_list;
 struct named_list;
+struct outcome_list;
 struct json_text;
 struct odd_fields;
 
@@ -71,6 +72,7 @@ union job_payload {
 	struct agent_list *agents;	    /* JOB_AGENTS, JOB_AGENT_ME (one item) */
 	struct named_list *named;	    /* JOB_TEAMS, JOB_TICKET_TYPES, JOB_CLIENTS */
 	struct json_text *text;		    /* undocumented answers, pretty-printed lines */
+	struct outcome_list *outcomes;	    /* JOB_OUTCOMES */
 };
 
 /* The outcome of one job; every submitted job gives exactly one result (cancelled ones

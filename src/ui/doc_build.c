@@ -309,29 +309,42 @@ static void build_approvals(struct doc *doc, const struct pane_state *ps,
 		approval_lines(doc, &list->items[i], i, false);
 }
 
-/* The server's "mine" holds the approvals already decided too: only those that wait for a
- * decision show, unless ALL asks for every one: then the rest come below a heading. */
-static void build_my_approvals(struct doc *doc, const struct pane_state *ps,
-			       const struct approval_list *list, bool all)
+bool doc_is_my_approval(const struct pane_data *d, const struct approval *ap)
 {
+	int me = lookups_my_agent_id(&d->lookups);
+	return !d->is_my_approvals_all || me <= 0 || ap->agent_id == me;
+}
+
+/* Those that wait for my decision; with `my-approvals all` (every approval was asked for)
+ * my decided ones too, below a heading. */
+static void build_my_approvals(struct doc *doc, const struct pane_data *d)
+{
+	const struct pane_state *ps = &d->my_approvals_state;
+	const struct approval_list *list = &d->my_approvals;
+	bool all = d->is_my_approvals_all;
 	if (!state_lines(doc, ps, "the approvals"))
 		return;
-	size_t n_waiting = 0;
-	for (size_t i = 0; i < list->count; i++)
+	size_t n_waiting = 0, n_mine = 0;
+	for (size_t i = 0; i < list->count; i++) {
+		if (!doc_is_my_approval(d, &list->items[i]))
+			continue;
+		n_mine++;
 		if (list->items[i].result == APPROVAL_PENDING) {
 			approval_lines(doc, &list->items[i], i, true);
 			n_waiting++;
 		}
+	}
 	if (!n_waiting) {
 		doc_add(doc, ROLE_DEFAULT, "Nothing waits for your approval.");
 		doc_add_blank(doc);
 	}
-	if (n_waiting == list->count || !all)
+	if (n_waiting == n_mine || !all)
 		return;
 	doc_add(doc, ROLE_TITLE, "Already decided");
 	doc_add(doc, ROLE_DEFAULT, "");
 	for (size_t i = 0; i < list->count; i++)
-		if (list->items[i].result != APPROVAL_PENDING)
+		if (list->items[i].result != APPROVAL_PENDING &&
+		    doc_is_my_approval(d, &list->items[i]))
 			approval_lines(doc, &list->items[i], i, true);
 }
 
@@ -427,8 +440,7 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		build_todos(doc, d);
 		break;
 	case VIEW_MY_APPROVALS:
-		build_my_approvals(doc, &d->my_approvals_state, &d->my_approvals,
-				   d->is_my_approvals_all);
+		build_my_approvals(doc, d);
 		break;
 	default:
 		break;

@@ -201,12 +201,17 @@ static unsigned doc_retarget(struct view *v, ticket_id_t ticket_id)
 /* "3 waiting" (of every one, with `my-approvals all`): what my approvals asks of me. */
 static void my_approvals_status(const struct pane_data *d, char *buf, size_t size)
 {
-	size_t waiting = 0;
-	for (size_t i = 0; i < d->my_approvals.count; i++)
-		waiting += d->my_approvals.items[i].result == APPROVAL_PENDING;
+	size_t waiting = 0, mine = 0;
+	for (size_t i = 0; i < d->my_approvals.count; i++) {
+		const struct approval *ap = &d->my_approvals.items[i];
+		if (!doc_is_my_approval(d, ap))
+			continue;
+		mine++;
+		waiting += ap->result == APPROVAL_PENDING;
+	}
 	if (d->is_my_approvals_all)
-		snprintf(buf, size, "my-approvals: %zu waiting, %zu in all%s", waiting,
-			 d->my_approvals.count, d->my_approvals_state.is_stale ? " (stale)" : "");
+		snprintf(buf, size, "my-approvals: %zu waiting, %zu in all%s", waiting, mine,
+			 d->my_approvals_state.is_stale ? " (stale)" : "");
 	else
 		snprintf(buf, size, "my-approvals: %zu waiting%s", waiting,
 			 d->my_approvals_state.is_stale ? " (stale)" : "");

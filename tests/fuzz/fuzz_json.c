@@ -77,6 +77,7 @@ static void lookups(const char *b, size_t n, struct model_error *err)
 	struct priority_list p;
 	struct agent_list a;
 	struct named_list nl;
+	struct outcome_list ol;
 	if (status_list_from_json(b, n, &s, err) == STATUS_OK)
 		status_list_fini(&s);
 	if (priority_list_from_json(b, n, &p, err) == STATUS_OK)
@@ -87,6 +88,8 @@ static void lookups(const char *b, size_t n, struct model_error *err)
 		agent_list_fini(&a);
 	if (named_list_from_json(b, n, &nl, err) == STATUS_OK)
 		named_list_fini(&nl);
+	if (outcome_list_from_json(b, n, &ol, err) == STATUS_OK)
+		outcome_list_fini(&ol);
 }
 
 static void others(const char *b, size_t n, struct model_error *err)

@@ -15,7 +15,7 @@ export HALOTUI_CLIENT_SECRET
 XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
 export XDG_CONFIG_HOME XDG_CACHE_HOME
 cache=$work/cache/halotui/work
-lookups='/api/(Status|Priority|Agent|Team|TicketType|Agent/me)"'
+lookups='/api/(Status|Priority|Agent|Team|TicketType|Agent/me|Outcome)"'
 
 check() { # NAME CONDITION-RESULT
 	if [ "$2" -eq 0 ]; then
@@ -65,10 +65,11 @@ first() {
 }
 
 run first ""
-[ "$(count "$lookups")" -eq 6 ] && [ -f "$cache/statuses.json" ] &&
+[ "$(count "$lookups")" -eq 7 ] && [ -f "$cache/statuses.json" ] &&
+	grep -q '"outcome":"Private Note"' "$cache/outcomes.json" &&
 	[ "$(stat -c %a "$cache/statuses.json")" = 600 ] && [ "$(stat -c %a "$cache")" = 700 ] &&
 	[ -z "$(find "$cache" -name '*.tmp')" ]
-check "a start with no cache fetches the lookups and caches them (0600 files, 0700 folder)" $?
+check "a start with no cache fetches the lookups (outcomes too) and caches them (0600 files, 0700 folder)" $?
 
 run second ""
 [ "$(count .)" -eq 3 ] && [ "$(count '/api/authinfo"')" -eq 1 ] &&
@@ -79,7 +80,7 @@ check "a second start sends authinfo, token and page 1 only, and shows the same 
 run stale "" "set lookup-max-age = 0"
 page=$(first '/api/Tickets"')
 lookup=$(first "$lookups")
-[ "$(count "$lookups")" -eq 6 ] && [ "$page" -gt 0 ] && [ "$lookup" -gt "$page" ] &&
+[ "$(count "$lookups")" -eq 7 ] && [ "$page" -gt 0 ] && [ "$lookup" -gt "$page" ] &&
 	cmp -s "$work/first" "$work/stale"
 check "with lookup-max-age = 0 the cached names show and are fetched again after page 1" $?
 
@@ -94,7 +95,7 @@ status=$(first '/api/Status"')
 check "a corrupt cache file is reported once to the log, fetched again and replaced" $?
 
 run refreshed "r"
-[ "$(count '/api/Tickets"')" -eq 2 ] && [ "$(count "$lookups")" -eq 6 ]
+[ "$(count '/api/Tickets"')" -eq 2 ] && [ "$(count "$lookups")" -eq 7 ]
 check "r on the list asks for the page on screen once and fetches the lookups again" $?
 
 run three-refreshes ":refresh

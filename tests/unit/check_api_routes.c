@@ -386,6 +386,11 @@ START_TEST(every_lookup_arrives_as_its_model_list)
 		ck_assert_uint_gt(r->data.named->count, 0);
 		job_result_free(r);
 	}
+	r = run_ok(api_lookup(JOB_OUTCOMES, 1));
+	ck_assert_uint_gt(r->data.outcomes->count, 0);
+	ck_assert_int_gt(r->data.outcomes->items[0].id, 0);
+	ck_assert_str_ne(r->data.outcomes->items[0].name, "");
+	job_result_free(r);
 	ck_assert_ptr_null(api_lookup(JOB_TICKET_GET, 1));
 	teardown();
 }

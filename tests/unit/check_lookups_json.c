@@ -19,6 +19,7 @@ static void load(struct lookups *l)
 	struct priority_list p;
 	struct agent_list a, me;
 	struct named_list t, tt, c;
+	struct outcome_list o;
 	lookups_init(l);
 	b = fixture_read("statuses.json", &len);
 	ck_assert_int_eq(status_list_from_json(b, len, &s, &err), STATUS_OK);
@@ -41,6 +42,9 @@ static void load(struct lookups *l)
 	b = fixture_read("clients.json", &len);
 	ck_assert_int_eq(named_list_from_json(b, len, &c, &err), STATUS_OK);
 	free(b);
+	b = fixture_read("outcomes.json", &len);
+	ck_assert_int_eq(outcome_list_from_json(b, len, &o, &err), STATUS_OK);
+	free(b);
 	lookups_set_statuses(l, &s);
 	lookups_set_priorities(l, &p);
 	lookups_set_agents(l, &a);
@@ -48,6 +52,8 @@ static void load(struct lookups *l)
 	lookups_set_teams(l, &t);
 	lookups_set_tickettypes(l, &tt);
 	lookups_set_clients(l, &c);
+	lookups_set_outcomes(l, &o);
+	ck_assert_ptr_null(o.items);
 	ck_assert_ptr_null(s.items);
 }
 
@@ -179,6 +185,20 @@ START_TEST(every_list_written_as_json_reads_back_the_same)
 		ck_assert_int_eq(back.agents.items[i].isdisabled, l.agents.items[i].isdisabled);
 	}
 	ck_assert_int_eq(lookups_my_agent_id(&back), lookups_my_agent_id(&l));
+	t = outcome_list_to_json(&l.outcomes);
+	ck_assert_int_eq(outcome_list_from_json(t, strlen(t), &back.outcomes, &err), STATUS_OK);
+	free(t);
+	ck_assert_uint_eq(back.outcomes.count, l.outcomes.count);
+	for (size_t i = 0; i < l.outcomes.count; i++) {
+		const struct outcome_item *a = &l.outcomes.items[i], *b = &back.outcomes.items[i];
+		ck_assert_int_eq(b->id, a->id);
+		ck_assert_str_eq(b->name, a->name);
+		ck_assert_str_eq(b->buttonname, a->buttonname);
+		ck_assert_int_eq(b->newstatus, a->newstatus);
+		ck_assert_int_eq(b->sendemail, a->sendemail);
+		ck_assert_int_eq(b->hidefromuser, a->hidefromuser);
+		ck_assert_int_eq(b->hidden, a->hidden);
+	}
 	ck_assert_uint_eq(back.teams.count, l.teams.count);
 	ck_assert_str_eq(back.teams.items[0].name, l.teams.items[0].name);
 	lookups_fini(&back);
@@ -205,7 +225,69 @@ START_TEST(a_status_without_id_is_skipped_and_odd_fields_noted)
 }
 END_TEST
 
-HARNESS_MAIN("lookups_json", a_status_without_id_is_skipped_and_odd_fields_noted,
+START_TEST(outcomes_are_named_by_id_and_found_by_name_or_button)
+{
+	struct lookups l;
+	load(&l);
+	ck_assert_uint_eq(l.outcomes.count, 5);
+	ck_assert_str_eq(lookups_outcome_name(&l, 5), "Private Note");
+	const struct outcome_item *o = lookups_outcome(&l, 5);
+	ck_assert(o->hidefromuser && !o->hidden);
+	ck_assert_str_eq(o->colour, "#f59e0b");
+	ck_assert_int_eq(o->sequence, 5);
+	o = lookups_outcome(&l, 6); /* a string id */
+	ck_assert_str_eq(o->name, "Email User");
+	ck_assert_int_eq(o->sendemail, 2);
+	ck_assert_int_eq(o->newstatus, MODEL_UNSET);
+	o = lookups_outcome(&l, 13); /* a decimal id */
+	ck_assert_str_eq(o->buttonname, "Resolve");
+	ck_assert_int_eq(o->newstatus, 18);
+	o = lookups_outcome(&l, 17);
+	ck_assert(o->hidden);
+	ck_assert_int_eq(o->newstatus, MODEL_UNSET);
+	ck_assert_str_eq(o->colour, "");
+	ck_assert_int_eq(lookups_outcome_id(&l, "private NOTE"), 5);
+	ck_assert_int_eq(lookups_outcome_id(&l, "resolve"), 13);
+	ck_assert_int_eq(lookups_outcome_id(&l, "Telepathy"), MODEL_UNSET);
+	ck_assert_int_eq(lookups_outcome_id(&l, NULL), MODEL_UNSET);
+	ck_assert_ptr_null(lookups_outcome_name(&l, 99));
+	ck_assert_ptr_null(lookups_outcome_name(NULL, 5));
+	ck_assert_int_eq(lookups_outcome_id(NULL, "Note"), MODEL_UNSET);
+	lookups_fini(&l);
+	ck_assert_uint_eq(l.outcomes.count, 0);
+}
+END_TEST
+
+START_TEST(an_outcome_without_id_is_skipped_and_odd_fields_noted)
+{
+	size_t len;
+	char *b = fixture_read("outcomes-odd.json", &len);
+	static struct model_error err;
+	struct outcome_list l;
+	ck_assert_int_eq(outcome_list_from_json(b, len, &l, &err), STATUS_OK);
+	ck_assert_uint_eq(l.count, 2);
+	ck_assert_int_eq(l.items[0].id, 4);
+	ck_assert_str_eq(l.items[0].name, "Note");
+	ck_assert(!l.items[0].hidefromuser);
+	ck_assert_int_eq(l.items[0].sequence, MODEL_UNSET);
+	ck_assert_int_eq(l.items[1].id, 8);
+	ck_assert_str_eq(l.items[1].name, "");
+	ck_assert_str_eq(l.items[1].buttonname, "Phone Call");
+	ck_assert_str_eq(err.odd.text[0],
+			 "outcome 4: sequence: expected an integer, got \"fourth\"");
+	ck_assert_str_eq(err.odd.text[1],
+			 "outcome 4: hidefromuser: expected a boolean, got \"sometimes\"");
+	ck_assert_str_eq(err.odd.text[2], "outcomes[1]: no usable id, skipped");
+	ck_assert_str_eq(err.odd.text[3], "outcome 8: outcome: expected a string, got an array");
+	outcome_list_fini(&l);
+	free(b);
+	ck_assert_int_eq(outcome_list_from_json("{\"outcomes\":7}", 14, &l, &err), STATUS_PARSE);
+}
+END_TEST
+
+HARNESS_MAIN("lookups_json", outcomes_are_named_by_id_and_found_by_name_or_button,
+	     an_outcome_without_id_is_skipped_and_odd_fields_noted,
+	     a_status_without_id_is_skipped_and_odd_fields_noted,
 	     status_names_come_from_the_status_list,
 	     priorities_match_priorityid_and_prefer_the_tickets_sla,
 	     agents_teams_types_and_clients_are_named_by_id, lookups_without_data_answer_null,
