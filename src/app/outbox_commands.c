@@ -193,6 +193,15 @@ void app_work_result(struct app *a, const struct job_result *r, const char *erro
 	default:
 		break;
 	}
-	if (job_kind_flags(r->kind) & JF_WRITE)
-		app_outbox_refresh(a);
+	if (!(job_kind_flags(r->kind) & JF_WRITE))
+		return;
+	app_outbox_refresh(a);
+	/* A resend (generation 0; the write path numbers its own) that the server took. */
+	if (!error && r->generation == 0 && r->kind != JOB_TICKETS_VIEW) {
+		char msg[96];
+		size_t n = a->data.outbox.count;
+		snprintf(msg, sizeof(msg), "sent from the outbox; %zu unsent %s left", n,
+			 plural((long long)n, "change", "changes"));
+		statusbar_set_message(&a->status, msg);
+	}
 }

@@ -203,11 +203,15 @@ char *write_words(const char *path, const char *body, long record_id, const stru
 		words_item(&sb, path, first, l, ticket_id);
 		if (n > 1)
 			strbuf_appendf(&sb, " (and %zu more)", n - 1);
+	} else if (record_id > 0 && !strcasecmp(path, "/Tickets/{id}")) {
+		/* The writes without a body are the deletes: the path names the record. */
+		*ticket_id = (ticket_id_t)record_id;
+		strbuf_appendf(&sb, "#%ld ticket deleted", record_id);
 	} else if (record_id > 0) {
-		/* DELETE /Tickets/{id} and the like: the path says it all. */
-		if (!strncasecmp(path, "/Tickets", 8))
-			*ticket_id = (ticket_id_t)record_id;
-		strbuf_appendf(&sb, "%s #%ld", path, record_id);
+		const char *brace = strstr(path, "{id}");
+		int head = brace ? (int)(brace - path) : (int)strlen(path);
+		strbuf_appendf(&sb, "%.*s%ld%s deleted", head, path, record_id,
+			       brace ? brace + 4 : "");
 	} else {
 		strbuf_append_str(&sb, path);
 	}
