@@ -15,6 +15,7 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_forms.h"
 #include "app/todo_commands.h"
 #include "app/writes.h"
 #include "net/worker.h"
@@ -216,7 +217,7 @@ static const struct view_ops *ops_of(enum view_kind kind)
 static bool is_ticket_pane(enum view_kind kind)
 {
 	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP &&
-	       kind != VIEW_MESSAGES && kind != VIEW_OUTBOX;
+	       kind != VIEW_MESSAGES && kind != VIEW_OUTBOX && kind != VIEW_FORM;
 }
 
 void app_retarget(struct app *a, struct view *v, ticket_id_t ticket_id)
@@ -321,7 +322,6 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_OUTBOX:
 	case CMD_RESEND:
 	case CMD_DISCARD:
-	case CMD_EDIT:
 		app_outbox_command(a, cmd);
 		break;
 	case CMD_APPROVE:
@@ -335,6 +335,12 @@ static void app_wide_command(struct app *a, enum command cmd)
 		app_todo_command(a, cmd);
 		break;
 	default:
+		/* In the outbox and to-dos panes, edit is theirs. */
+		if (cmd == CMD_EDIT && app_outbox_edit(a))
+			break;
+		/* A command whose form stands for its argument (note, status...) opens it. */
+		if (app_ticket_form(a, cmd))
+			break;
 		/* A command that needs its argument, from a key: the prompt asks for it. */
 		if (command_arg(cmd) != ARG_NONE) {
 			struct strbuf sb;
@@ -426,6 +432,16 @@ void app_key(struct app *a, int key)
 		return;
 	}
 	struct view *v = app_focused_view(a);
+	/* A pane that takes typing (a form) sees the key before the keymap. */
+	if (v && v->ops->key) {
+		unsigned r = v->ops->key(v, key);
+		if (!(r & REACT_UNHANDLED)) {
+			if (r & REACT_REDRAW)
+				view_mark_dirty(v);
+			app_react(a, v, r);
+			return;
+		}
+	}
 	app_command(a, keymap_lookup(&a->keymap, v ? v->ops->name : NULL, key));
 }
 

@@ -10,10 +10,12 @@
 #include "app/app.h"
 #include "app/approval_commands.h"
 #include "app/mark_viewed.h"
+#include "app/ticket_forms.h"
 #include "app/todo_commands.h"
 #include "app/writes.h"
 #include "net/worker.h"
 #include "ui/outbox_view.h"
+#include "util/alloc.h"
 #include "util/plural.h"
 #include "util/strbuf.h"
 
@@ -47,7 +49,7 @@ void app_outbox_refresh(struct app *a)
 			    : e[i].last_status != STATUS_OK ? OUTBOX_ITEM_FAILED
 							    : OUTBOX_ITEM_PENDING;
 		it->http_code = e[i].last_http_code;
-		it->error = e[i].last_message ? strdup(e[i].last_message) : NULL;
+		it->error = e[i].last_message ? xstrdup(e[i].last_message) : NULL;
 	}
 	outbox_entries_free(e, n);
 	redraw_outbox_panes(a);
@@ -134,23 +136,67 @@ static void ask(struct app *a, const struct outbox_item *it, const char *questio
 	strbuf_fini(&sb);
 }
 
-/* The write goes back to where it was made: its ticket's pane. The forms that would take its
- * values are not part of this pane: it stays in the outbox meanwhile. */
+/* The prompt offers COMMAND with the text of BODY's KEY (the write's own words) to send
+ * again from the pane just opened. */
+static void offer(struct app *a, const char *command, const char *body, const char *key)
+{
+	char *text = write_text(body, key);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%s %s", command, text ? text : "");
+	prompt_open_with(&a->prompt, sb.data);
+	a->status.is_dirty = true;
+	strbuf_fini(&sb);
+	free(text);
+}
+
+/* The write goes back to where it was made: a ticket's fields to the edit form, a note to
+ * the note form (both on its ticket, as the server has it: the change itself shows in the
+ * outbox), a to-do or a decision to its pane with the command and its text on the prompt.
+ * The old write stays in the outbox until it is discarded. */
 static void edit_write(struct app *a, const struct outbox_item *it)
 {
-	enum view_kind kind = it->kind == JOB_TODOS_SAVE       ? VIEW_TODOS
-			      : it->kind == JOB_APPROVALS_SAVE ? VIEW_APPROVALS
-							       : VIEW_DETAIL;
 	if (it->ticket_id <= 0) {
 		statusbar_set_error(&a->status,
 				    "this change names no ticket: resend or discard it");
 		return;
 	}
+	char *body = it->body ? xstrdup(it->body) : NULL;
 	ticket_id_t id = it->ticket_id;
-	app_open_view(a, kind, id);
-	statusbar_set_message(&a->status,
-			      "make the change again here; the old one stays in the outbox until "
-			      "you discard it");
+	bool is_decision = it->kind == JOB_APPROVALS_SAVE;
+	if (it->kind == JOB_TICKETS_SAVE || it->kind == JOB_ACTIONS_SAVE) {
+		app_ticket_form(a, it->kind == JOB_TICKETS_SAVE ? CMD_EDIT : CMD_NOTE);
+	} else if (it->kind == JOB_TODOS_SAVE) {
+		app_open_view(a, VIEW_TODOS, id);
+		offer(a, "todo-add", body, "text");
+	} else if (is_decision) {
+		app_open_view(a, VIEW_APPROVALS, id);
+		char *result = write_text(body, "result");
+		offer(a, result && !strcmp(result, "2") ? "reject" : "approve", body,
+		      "approver_note");
+		free(result);
+	} else {
+		app_open_view(a, VIEW_DETAIL, id);
+	}
+	free(body);
+	if (!a->prompt.is_active)
+		statusbar_set_message(&a->status, "the old change stays in the outbox until you "
+						  "discard it");
+}
+
+bool app_outbox_edit(struct app *a)
+{
+	const struct view *v = app_focused_view(a);
+	if (v && v->ops->kind == VIEW_TODOS) {
+		app_todo_command(a, CMD_TODO_EDIT);
+		return true;
+	}
+	if (!v || v->ops->kind != VIEW_OUTBOX)
+		return false;
+	const struct outbox_item *it = selected_write(a);
+	if (it)
+		edit_write(a, it);
+	return true;
 }
 
 void app_outbox_command(struct app *a, enum command cmd)
@@ -158,11 +204,6 @@ void app_outbox_command(struct app *a, enum command cmd)
 	if (cmd == CMD_OUTBOX) {
 		app_outbox_refresh(a);
 		app_open_view(a, VIEW_OUTBOX, 0);
-		return;
-	}
-	const struct view *v = app_focused_view(a);
-	if (cmd == CMD_EDIT && v && v->ops->kind == VIEW_TODOS) {
-		app_todo_command(a, CMD_TODO_EDIT);
 		return;
 	}
 	const struct outbox_item *it = selected_write(a);
@@ -174,8 +215,6 @@ void app_outbox_command(struct app *a, enum command cmd)
 		resend(a, it->id, false);
 	else if (cmd == CMD_DISCARD)
 		ask(a, it, "will never be sent: discard it?", discard_confirmed);
-	else if (cmd == CMD_EDIT)
-		edit_write(a, it);
 }
 
 void app_work_result(struct app *a, const struct job_result *r, const char *error)

@@ -51,4 +51,8 @@ const char *outbox_item_state_name(const struct outbox_item *item);
 char *write_words(const char *path, const char *body, long record_id, const struct lookups *l,
 		  ticket_id_t *ticket_id);
 
+/* The first element's KEY of the JSON BODY as text (a string as it is, a number written),
+ * or NULL when absent. Caller owns. */
+char *write_text(const char *body, const char *key);
+
 #endif

@@ -8,6 +8,7 @@
 
 #include "model/field_json.h"
 #include "model/outbox_items.h"
+#include "util/alloc.h"
 #include "util/strbuf.h"
 
 /* Longest piece of free text (a summary, a note) quoted in the words. */
@@ -217,4 +218,21 @@ char *write_words(const char *path, const char *body, long record_id, const stru
 	}
 	json_object_put(v);
 	return strbuf_take(&sb);
+}
+
+char *write_text(const char *body, const char *key)
+{
+	json_object *v = NULL;
+	size_t len = body ? strlen(body) : 0;
+	if (!len || jf_parse(body, len, &v, NULL) != STATUS_OK)
+		return NULL;
+	json_object *first =
+		json_object_is_type(v, json_type_array) ? json_object_array_get_idx(v, 0) : v;
+	json_object *f = jf_get(first, key);
+	char *text = NULL;
+	if (f && !json_object_is_type(f, json_type_object) &&
+	    !json_object_is_type(f, json_type_array))
+		text = xstrdup(json_object_get_string(f));
+	json_object_put(v);
+	return text;
 }

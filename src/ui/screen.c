@@ -323,3 +323,22 @@ void ui_screen_write_raw(struct ui_screen *s, const char *bytes, size_t len)
 	fwrite(bytes, 1, len, s->out);
 	fflush(s->out);
 }
+
+void ui_screen_suspend(struct ui_screen *s)
+{
+	if (!s->is_active || s->is_headless)
+		return;
+	def_prog_mode();
+	endwin();
+	fflush(s->out);
+}
+
+void ui_screen_resume(struct ui_screen *s)
+{
+	if (!s->is_active || s->is_headless)
+		return;
+	reset_prog_mode();
+	/* The editor drew over everything: the next doupdate paints the whole screen. */
+	clearok(curscr, TRUE);
+	refresh();
+}

@@ -49,6 +49,11 @@ void ui_screen_size(const struct ui_screen *s, int *rows, int *cols);
 bool ui_screen_dump(const struct ui_screen *s, const char *path);
 /* The screen text as above, into a malloc'd string the caller frees. */
 char *ui_screen_text(const struct ui_screen *s);
+/* Gives the terminal back for a program that needs it ($EDITOR): curses' modes are saved and
+ * the terminal is restored. Nothing on a headless screen. */
+void ui_screen_suspend(struct ui_screen *s);
+/* Takes the terminal again after ui_screen_suspend; the next update repaints all of it. */
+void ui_screen_resume(struct ui_screen *s);
 /* Writes raw bytes (an OSC sequence) to the terminal between curses updates. */
 void ui_screen_write_raw(struct ui_screen *s, const char *bytes, size_t len);
 

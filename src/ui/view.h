@@ -32,6 +32,7 @@ enum view_kind {
 	VIEW_HELP,
 	VIEW_MESSAGES,
 	VIEW_OUTBOX,
+	VIEW_FORM, /* a form (note, edit, a field's picker): not about the list's cursor */
 	VIEW_KIND_COUNT
 };
 
@@ -103,6 +104,9 @@ struct view_ops {
 	 * starts from its top, the same one keeps its place. Returns reaction flags; may be
 	 * NULL. */
 	unsigned (*retarget)(struct view *v, ticket_id_t ticket_id);
+	/* Takes KEY before the keymap does (a form typing text): reaction flags, or
+	 * REACT_UNHANDLED to let the keymap have it. May be NULL. */
+	unsigned (*key)(struct view *v, int key);
 };
 
 #define VIEW_MAX_WANTS 16
