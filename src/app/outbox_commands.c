@@ -164,7 +164,13 @@ static void edit_write(struct app *a, const struct outbox_item *it)
 	char *body = it->body ? xstrdup(it->body) : NULL;
 	ticket_id_t id = it->ticket_id;
 	bool is_decision = it->kind == JOB_APPROVALS_SAVE;
-	if (it->kind == JOB_TICKETS_SAVE || it->kind == JOB_ACTIONS_SAVE) {
+	bool is_known = (a->data.ticket && a->data.ticket->row.id == id) ||
+			ticket_list_find_row(a->data.list, id);
+	if (it->kind == JOB_TICKETS_SAVE && !is_known) {
+		/* The form starts from the ticket's fields: they load first. */
+		a->form_wanted_id = id;
+		app_open_view(a, VIEW_DETAIL, id);
+	} else if (it->kind == JOB_TICKETS_SAVE || it->kind == JOB_ACTIONS_SAVE) {
 		app_ticket_form(a, it->kind == JOB_TICKETS_SAVE ? CMD_EDIT : CMD_NOTE);
 	} else if (it->kind == JOB_TODOS_SAVE) {
 		app_open_view(a, VIEW_TODOS, id);
@@ -228,6 +234,11 @@ void app_work_result(struct app *a, const struct job_result *r, const char *erro
 	case JOB_TICKET_GET:
 		if (!error)
 			app_mark_viewed(a, (ticket_id_t)r->record_id);
+		if (!error && r->record_id == a->form_wanted_id && a->data.ticket &&
+		    a->data.ticket->row.id == a->form_wanted_id) {
+			a->form_wanted_id = 0;
+			app_ticket_form(a, CMD_EDIT);
+		}
 		break;
 	default:
 		break;

@@ -198,5 +198,46 @@ stop_mock
 	grep -q '^• .* 1828 ' "$work/not-viewed/back"
 check "mark-viewed = no sends nothing and keeps the unread mark" $?
 
+# --- the outbox pane: discard asks, edit hands a change back, resend sends a waiting one ---
+make_outbox=$(cd "${top_builddir:-.}" && pwd)/tests/ui/make_outbox
+start_mock
+mkdir -p "$work/outbox/state/halotui/work"
+"$make_outbox" "$work/outbox/state/halotui/work/outbox" 2
+run outbox ':dump-screen start
+O
+:dump-screen pane
+D
+:dump-screen asked
+<Esc>
+:dump-screen kept
+D
+y
+:dump-screen discarded
+e
+:dump-screen edit
+<Esc>
+q
+:dump-screen back
+R
+:dump-screen resent'
+rc=$?
+stop_mock
+d=$work/outbox
+[ $rc -eq 0 ] && bottom "$d/start" | grep -q ' 2 unsent changes in the outbox, see :outbox' &&
+	grep -q '^ #1001 summary → "unsent"' "$d/pane" && grep -q '^ #1002 summary → "unsent"' "$d/pane" &&
+	grep -q '^   POST /Tickets · waiting · ' "$d/pane"
+check "a start with two unsent changes announces them; the pane lists both in words" $?
+bottom "$d/asked" | grep -q '#1001 summary → "unsent" will never be sent: discard it? y/Esc' &&
+	grep -q '^ Outbox: 2 unsent changes' "$d/kept" && grep -q '^ Outbox: 1 unsent change$' "$d/discarded" &&
+	! grep -q '#1001' "$d/discarded"
+check "discard asks first: Esc keeps the change, y drops it" $?
+head -n 1 "$d/edit" | grep -q '^Edit #1002 ' && grep -q '^> Summary ' "$d/edit" &&
+	grep -q '^ Outbox: 1 unsent change$' "$d/back"
+check "edit hands the change back to its ticket's edit form" $?
+[ "$(writes /api/Tickets)" = '[{"id":1002,"summary":"unsent"}]' ] &&
+	grep -q '^ Outbox: 0 unsent changes' "$d/resent" &&
+	bottom "$d/resent" | grep -q 'sent from the outbox; 0 unsent changes left'
+check "resend sends a waiting change at once, exactly as journalled, and the pane empties" $?
+
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
