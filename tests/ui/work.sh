@@ -100,6 +100,22 @@ head -n 3 "$d/before" | grep -q '#1149' && ! head -n 3 "$d/after" | grep -q '#11
 	bottom "$d/after" | grep -q 'my-approvals: 73 waiting *$'
 check "my approvals lists waiting ones with a count, and the decided one leaves" $?
 
+# --- approve from the ticket's approvals pane, by key, without a note ---
+start_mock
+run approve-key ':ticket 1149
+a
++
+:dump-screen prompt
+<Enter>
+:dump-screen after'
+rc=$?
+stop_mock
+d=$work/approve-key
+[ $rc -eq 0 ] && [ "$(tail -n 1 "$d/prompt" | sed 's/ *$//')" = ':approve' ] &&
+	[ "$(writes /api/TicketApproval)" = '[{"ticket_id":1149,"seq":2,"result":1}]' ] &&
+	grep -q 'Step 2: Finance  \[approved\]' "$d/after"
+check "+ in a ticket's approvals pane asks for the note on the first waiting step; none is sent without one" $?
+
 # --- reject: refused without a note, sent with one ---
 start_mock
 run reject 'A
