@@ -121,20 +121,12 @@ static void start_demo_session(struct app *a)
 	}
 	snprintf(api, sizeof(api), "%s/api", url);
 	snprintf(auth, sizeof(auth), "%s/auth", url);
-	/* The demo journals its writes too, so the outbox can be tried without an instance. */
-	char *outbox_dir = paths_state_dir("demo");
-	struct strbuf outbox;
-	strbuf_init(&outbox);
-	strbuf_appendf(&outbox, "%soutbox", outbox_dir ? outbox_dir : "");
 	struct net_settings ns = { .api_url = api,
 				   .auth_url = auth,
 				   .client_id = MOCK_DEMO_CLIENT_ID,
 				   .client_secret = MOCK_DEMO_CLIENT_SECRET,
-				   .read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY),
-				   .outbox_path = outbox_dir ? outbox.data : NULL };
+				   .read_only = config_get_bool(&a->cfg, SETTING_READ_ONLY) };
 	start_worker(a, &ns, url, "demo");
-	strbuf_fini(&outbox);
-	free(outbox_dir);
 }
 
 bool app_session_open_log(struct app *a, char *err, size_t err_size)
