@@ -8,20 +8,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/approval_commands.h"
 #include "app/complete.h"
 #include "app/field_commands.h"
 #include "app/login.h"
+#include "app/mark_viewed.h"
+#include "app/outbox_commands.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
 #include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
+#include "app/todo_commands.h"
 #include "app/writes.h"
 #include "net/worker.h"
 #include "ui/clipboard.h"
 #include "ui/doc_view.h"
 #include "ui/list_view.h"
 #include "ui/messages_view.h"
+#include "ui/outbox_view.h"
 #include "util/alloc.h"
 #include "util/log.h"
 #include "util/plural.h"
@@ -209,6 +214,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &raw_view_ops;
 	case VIEW_CLOSURES:
 		return &closures_view_ops;
+	case VIEW_OUTBOX:
+		return &outbox_view_ops;
 	default:
 		return &help_view_ops;
 	}
@@ -218,7 +225,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 static bool is_ticket_pane(enum view_kind kind)
 {
 	return kind != VIEW_LIST && kind != VIEW_MY_APPROVALS && kind != VIEW_HELP &&
-	       kind != VIEW_MESSAGES && kind != VIEW_RAW && kind != VIEW_FORM;
+	       kind != VIEW_MESSAGES && kind != VIEW_RAW && kind != VIEW_OUTBOX &&
+	       kind != VIEW_FORM;
 }
 
 void app_retarget(struct app *a, struct view *v, ticket_id_t ticket_id)
@@ -238,12 +246,16 @@ void app_open_view(struct app *a, enum view_kind kind, ticket_id_t ticket_id)
 	if (top && top->ops->kind == kind && (!is_ticket_pane(kind) || !a->is_secondary_focused)) {
 		/* The same pane again: it shows the newly focused ticket. */
 		a->is_secondary_focused = true;
+		if (kind == VIEW_DETAIL)
+			app_mark_viewed_opened(a, ticket_id);
 		app_retarget(a, top, ticket_id);
 		a->needs_relayout = true;
 		return;
 	}
 	if (is_ticket_pane(kind))
 		app_session_focus(a, ticket_id);
+	if (kind == VIEW_DETAIL)
+		app_mark_viewed_opened(a, ticket_id);
 	if (!a->is_secondary_focused)
 		while (a->depth > 1)
 			view_free(a->stack[--a->depth]);
@@ -333,7 +345,25 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_UNDO:
 		app_field_undo(a);
 		break;
+	case CMD_OUTBOX:
+	case CMD_RESEND:
+	case CMD_DISCARD:
+		app_outbox_command(a, cmd);
+		break;
+	case CMD_APPROVE:
+	case CMD_REJECT:
+		app_approval_key(a, cmd);
+		break;
+	case CMD_TODO_ADD:
+	case CMD_TODO_DONE:
+	case CMD_TODO_EDIT:
+	case CMD_TODO_DELETE:
+		app_todo_command(a, cmd);
+		break;
 	default:
+		/* In the outbox and to-dos panes, edit is theirs. */
+		if (cmd == CMD_EDIT && app_outbox_edit(a))
+			break;
 		/* A command whose form stands for its argument (note, status...) opens it. */
 		if (app_ticket_form(a, cmd))
 			break;

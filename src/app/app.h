@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "app/keymap.h"
 #include "app/lookup_cache.h"
@@ -82,8 +83,12 @@ struct app {
 	long refresh_at_ms;  /* the next automatic list refresh (refresh-interval); 0: none */
 	bool is_script_line; /* the line being run comes from the script: errors fail it */
 	int exit_code;
-	struct app_writes *writes; /* the write path's callbacks and counts (app/writes.c) */
-	bool is_agent;		   /* the profile signs an agent in (auth = agent) */
+	const char *line_text;	    /* the `:` line being run (commands taking free text read it) */
+	uint64_t asked_outbox_id;   /* the outbox write a question on the status line is about */
+	ticket_id_t view_wanted_id; /* opened in the detail pane, to mark viewed once it arrives */
+	ticket_id_t form_wanted_id; /* an outbox change's ticket: its edit form opens on arrival */
+	struct app_writes *writes;  /* the write path's callbacks and counts (app/writes.c) */
+	bool is_agent;		    /* the profile signs an agent in (auth = agent) */
 	struct oauth_store
 		token_store; /* where its refresh token is kept; borrowed by the worker */
 };
@@ -102,6 +107,9 @@ void app_command(struct app *a, enum command cmd);
 /* Runs one `:` line: an app command (dump-screen, resize, ...), a command name, or a
  * config line. Errors go to the status bar (and fail the script when headless). */
 void app_run_line(struct app *a, const char *line);
+/* The text after the command's name of the `:` line being run ("" when none): the free text
+ * of approve, reject, todo-add and todo-edit, spaces kept. */
+const char *app_line_rest(const struct app *a);
 /* Feeds one key as if typed: to the prompt when it is open, else through the keymap. */
 void app_key(struct app *a, int key);
 /* Rebuilds what shows the keymap (the help pane) after a binding changed. */

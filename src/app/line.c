@@ -7,12 +7,14 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/approval_commands.h"
 #include "app/field_commands.h"
 #include "app/filter.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
 #include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
+#include "app/todo_commands.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -256,6 +258,11 @@ static const struct {
 	{ CMD_TEAM, run_field },
 	{ CMD_TYPE, run_field },
 	{ CMD_CLOSE_TICKET, run_close },
+	{ CMD_APPROVE, app_approval_line },
+	{ CMD_REJECT, app_approval_line },
+	{ CMD_MY_APPROVALS, app_my_approvals_line },
+	{ CMD_TODO_ADD, app_todo_line },
+	{ CMD_TODO_EDIT, app_todo_line },
 };
 
 /* A line of the config language: set, bind, color, view, profile, source. */
@@ -284,6 +291,7 @@ void app_run_line(struct app *a, const char *text)
 	int n = split_words(line, words);
 	if (n == 0)
 		goto out;
+	a->line_text = text;
 	enum command cmd = command_by_name(words[0]);
 	for (size_t i = 0; i < sizeof(line_commands) / sizeof(line_commands[0]); i++) {
 		if (cmd != CMD_NONE && cmd == line_commands[i].cmd) {
@@ -301,5 +309,14 @@ void app_run_line(struct app *a, const char *text)
 	else
 		run_config_line(a, text);
 out:
+	a->line_text = NULL;
 	free(line);
+}
+
+const char *app_line_rest(const struct app *a)
+{
+	const char *p = a->line_text ? a->line_text : "";
+	p += strspn(p, " \t");
+	p += strcspn(p, " \t");
+	return p + strspn(p, " \t");
 }

@@ -74,7 +74,7 @@ static ticket_id_t follow_target(const struct app *a)
 	const struct view *list = a->stack[0], *top = a->stack[a->depth - 1];
 	enum view_kind k = top->ops->kind;
 	if (!list->ops->selected_ticket || k == VIEW_HELP || k == VIEW_MY_APPROVALS ||
-	    k == VIEW_MESSAGES || k == VIEW_RAW || k == VIEW_FORM)
+	    k == VIEW_MESSAGES || k == VIEW_RAW || k == VIEW_OUTBOX || k == VIEW_FORM)
 		return 0;
 	ticket_id_t id = list->ops->selected_ticket(list);
 	return id > 0 && id != a->data.ticket_id ? id : 0;

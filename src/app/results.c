@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/outbox_commands.h"
 #include "app/session.h"
 #include "app/writes.h"
 #include "model/odd_fields.h"
@@ -158,8 +159,10 @@ void app_session_want(struct app *a, const struct view_want *w)
 		return;
 	case WANT_MY_APPROVALS:
 		d->my_approvals_state.is_loading = true;
-		worker_submit(a->worker,
-			      api_approvals_list(0, true, renew(a, GENERATION_MY_APPROVALS)));
+		/* `my-approvals all`: every approval, mine picked by agent here, since the
+		 * server's mine=true holds those waiting only. */
+		worker_submit(a->worker, api_approvals_list(0, !d->is_my_approvals_all,
+							    renew(a, GENERATION_MY_APPROVALS)));
 		return;
 	case WANT_RAW:
 		want_raw(a);
@@ -417,6 +420,7 @@ void app_session_apply_results(struct app *a)
 		}
 		char *error = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
 		if (app_writes_result(a, r, error)) {
+			app_work_result(a, r, error);
 			free(error);
 			job_result_free(r);
 			continue;
@@ -434,6 +438,7 @@ void app_session_apply_results(struct app *a)
 				app_writes_overlay(a);
 			app_notify_views(a, &u);
 		}
+		app_work_result(a, r, error);
 		free(error);
 		job_result_free(r);
 	}

@@ -12,6 +12,7 @@
 
 #include "app/app.h"
 #include "app/login.h"
+#include "app/outbox_commands.h"
 #include "config/paths.h"
 #include "config/profile.h"
 #include "mock/mock.h"
@@ -109,6 +110,7 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 	free(a->data.web_url);
 	a->data.web_url = xstrdup(root);
 	start_lookups(a, profile);
+	app_outbox_announce(a);
 }
 
 static void start_demo_session(struct app *a)

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "app/app.h"
+#include "app/approval_commands.h"
 #include "config/lexer.h"
 #include "text/html.h"
 #include "ui/clipboard.h"
@@ -162,7 +163,7 @@ bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_siz
 void app_ticket_command(struct app *a, enum command cmd)
 {
 	if (cmd == CMD_MY_APPROVALS) {
-		app_open_view(a, VIEW_MY_APPROVALS, 0);
+		app_my_approvals_line(a, NULL, 1); /* `my-approvals all` asks for the rest */
 		return;
 	}
 	ticket_id_t id = app_selected_ticket(a);

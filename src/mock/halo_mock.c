@@ -42,7 +42,8 @@ static const char usage_text[] =
 	"  --authinfo-url URL      the auth_url /api/authinfo names, as on an instance whose\n"
 	"                          auth server is shared (default this server's /auth)\n"
 	"  --log FILE              append one JSON line per request (method, path, query, status,\n"
-	"                          ms, bytes; a write's body; what it asked that is not done)\n"
+	"                          ms, bytes; a write's body (held writes are logged as \"held\" "
+	"at their start); what it asked that is not done)\n"
 	"  --state FILE            load the data from FILE at start (if it exists) and save it\n"
 	"                          there on exit\n"
 	"  --read-only-app yes|no  the API application may only read, as one given read:*\n"
@@ -53,6 +54,10 @@ static const char usage_text[] =
 	"                          answer cut off mid-body (default none)\n"
 	"  --authorize-auto AGENT  /auth/authorize signs agent id AGENT in at once (a redirect\n"
 	"                          with a code) instead of showing the login page (tests)\n"
+	"  --hold-writes-ms N      hold every write (POST, DELETE to /api/) N ms before it is\n"
+	"                          applied and answered, logged at its start as \"held\"; a\n"
+	"                          write whose client hangs up meanwhile is not applied\n"
+	"                          (logged with status 499)\n"
 	"  --help                  show this help\n"
 	"\n"
 	"Latency, faults and the rate limit apply to /api/ requests other than /api/authinfo;\n"
@@ -90,6 +95,7 @@ enum {
 	OPT_AUTHORIZE_AUTO,
 	OPT_HELP,
 	OPT_WRITE_FAULT,
+	OPT_HOLD_WRITES,
 };
 
 static const struct option long_options[] = {
@@ -120,6 +126,7 @@ static const struct option long_options[] = {
 	{ "authorize-auto", required_argument, NULL, OPT_AUTHORIZE_AUTO },
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "write-fault", required_argument, NULL, OPT_WRITE_FAULT },
+	{ "hold-writes-ms", required_argument, NULL, OPT_HOLD_WRITES },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -291,6 +298,8 @@ static bool parse_option(struct cli *cli, int opt, const char *arg)
 	case OPT_AUTHORIZE_AUTO:
 		return parse_uint(arg, 2147483647, &a) && a > 0 &&
 		       (o->authorize_auto = (int)a, true);
+	case OPT_HOLD_WRITES:
+		return parse_uint(arg, 3600000, &a) && (o->hold_writes_ms = (unsigned)a, true);
 	default:
 		return parse_switch(o, opt, arg);
 	}

@@ -63,6 +63,9 @@ struct mock_options {
 	 * this server's own /auth. */
 	const char *authinfo_url;
 	const char *log_path; /* one JSON line per request (with a write's body); NULL: none */
+	/* Writes (POST, DELETE under /api/) wait this long before they are applied and
+	 * answered; one whose client hangs up meanwhile is never applied. 0: none. */
+	unsigned hold_writes_ms;
 	const char
 		*state_path; /* data loaded at start (if present) and saved at stop; NULL: none */
 	/* The clock that tokens expire by, in seconds (any origin, never going back), called

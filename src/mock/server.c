@@ -4,6 +4,7 @@
 #include "mock/server.h"
 
 #include <arpa/inet.h>
+#include <errno.h>
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <stdarg.h>
@@ -21,6 +22,8 @@
 
 #define MAX_BODY_BYTES (16u * 1024 * 1024)
 #define TRICKLE_CHUNK 1024
+/* How often a held write looks whether its client is still there. */
+#define HOLD_STEP_MS 20
 
 /* A request in flight: its body grows over several calls of the access handler. */
 struct pending {
@@ -76,7 +79,8 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
-/* A POST or DELETE under /api/ (not /auth/token, whose body holds the secret). */
+/* A POST or DELETE under /api/ (not /auth/token, whose body holds the secret): what
+ * --hold-writes-ms holds and --write-fault refuses. */
 static bool is_api_write(const struct mock_request *rq)
 {
 	return strcasecmp(rq->method, "GET") != 0 && !strncasecmp(rq->path, "/api/", 5);
@@ -123,8 +127,10 @@ static void log_body(struct jsonw *w, const struct mock_request *rq)
 	free(text);
 }
 
-static void log_request(struct mock_server *s, const struct mock_request *rq,
-			const struct mock_response *rs, double ms, size_t bytes)
+/* One line of the request log. HELD_MS > 0: a write held by --hold-writes-ms has arrived
+ * (no status yet). UNIMPLEMENTED: what the emulator did not do, or NULL. */
+static void log_line(struct mock_server *s, const struct mock_request *rq, unsigned status,
+		     double ms, size_t bytes, unsigned held_ms, const char *unimplemented)
 {
 	if (!s->log)
 		return;
@@ -140,12 +146,16 @@ static void log_request(struct mock_server *s, const struct mock_request *rq,
 	jsonw_string(&w, "method", rq->method);
 	jsonw_string(&w, "path", rq->path);
 	jsonw_string(&w, "query", q.data);
-	jsonw_int(&w, "status", rs->status);
-	jsonw_double(&w, "ms", (double)(long)(ms * 1000) / 1000);
-	jsonw_int(&w, "bytes", (int64_t)bytes);
+	if (held_ms) {
+		jsonw_int(&w, "held_ms", held_ms);
+	} else {
+		jsonw_int(&w, "status", status);
+		jsonw_double(&w, "ms", (double)(long)(ms * 1000) / 1000);
+		jsonw_int(&w, "bytes", (int64_t)bytes);
+	}
 	log_body(&w, rq);
-	if (rs->unimplemented[0])
-		jsonw_string(&w, "unimplemented", rs->unimplemented);
+	if (unimplemented && *unimplemented)
+		jsonw_string(&w, "unimplemented", unimplemented);
 	jsonw_object_close(&w);
 	pthread_mutex_lock(&s->log_lock);
 	fprintf(s->log, "%s\n", line.data);
@@ -153,6 +163,43 @@ static void log_request(struct mock_server *s, const struct mock_request *rq,
 	pthread_mutex_unlock(&s->log_lock);
 	strbuf_fini(&q);
 	strbuf_fini(&line);
+}
+
+static void log_request(struct mock_server *s, const struct mock_request *rq,
+			const struct mock_response *rs, double ms, size_t bytes)
+{
+	log_line(s, rq, rs->status, ms, bytes, 0, rs->unimplemented);
+}
+
+/* True when the client of CON has closed its end (it read nothing more will come). */
+static bool is_hung_up(struct MHD_Connection *con)
+{
+	const union MHD_ConnectionInfo *info =
+		MHD_get_connection_info(con, MHD_CONNECTION_INFO_CONNECTION_FD);
+	if (!info)
+		return false;
+	char c;
+	ssize_t n = recv(info->connect_fd, &c, 1, MSG_PEEK | MSG_DONTWAIT);
+	return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
+/* --hold-writes-ms: waits before a write is applied, looking every few ms whether its client
+ * went away (killed mid-write). False when it did: the write is then never applied. */
+static bool hold_write(struct mock_server *s, struct MHD_Connection *con,
+		       const struct mock_request *rq)
+{
+	unsigned left = s->opts.hold_writes_ms;
+	if (!left || !is_api_write(rq))
+		return true;
+	log_line(s, rq, 0, 0, 0, left, NULL);
+	while (left > 0) {
+		unsigned step = left < HOLD_STEP_MS ? left : HOLD_STEP_MS;
+		sleep_ms(step);
+		left -= step;
+		if (is_hung_up(con))
+			return false;
+	}
+	return true;
 }
 
 static ssize_t feed_read(void *cls, uint64_t pos, char *buf, size_t max)
@@ -267,6 +314,12 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		mock_faults_plan(&s->faults, &s->opts, &plan);
 	if (plan.delay_ms)
 		sleep_ms(plan.delay_ms);
+	if (!hold_write(s, con, rq)) {
+		/* Nobody is there to answer: like nginx's 499, logged, never applied. */
+		log_line(s, rq, 499, (now_s() - p->started) * 1000, 0, 0, NULL);
+		strbuf_fini(&rs.body);
+		return MHD_NO;
+	}
 	if (p->is_too_large) {
 		rs.status = 413;
 		strbuf_append_str(&rs.body, "{\"error\":\"Request body too large\"}");

@@ -106,3 +106,9 @@ void doc_mark_item(struct doc *doc, ticket_id_t ticket_id)
 	if (doc->count)
 		doc->lines[doc->count - 1].ticket_id = ticket_id;
 }
+
+void doc_mark_entry(struct doc *doc, size_t index)
+{
+	if (doc->count)
+		doc->lines[doc->count - 1].item = (int)index + 1;
+}

@@ -13,6 +13,7 @@ struct doc_line {
 	enum role role;
 	ticket_id_t ticket_id; /* > 0: the line is an item that opens this ticket */
 	int label_cols; /* cells at the start drawn in ROLE_DETAIL_LABEL (a "Label: " part) */
+	int item;	/* > 0: the line is the first of item ITEM - 1 of the pane's list */
 };
 
 struct doc {
@@ -37,5 +38,8 @@ void doc_add_field(struct doc *doc, const char *label, const char *value);
 void doc_add_blank(struct doc *doc);
 /* Marks the last line as an item that opens TICKET_ID. */
 void doc_mark_item(struct doc *doc, ticket_id_t ticket_id);
+/* Marks the last line as the first of entry INDEX of the list the pane shows (the cursor
+ * stops on it; commands act on that entry). */
+void doc_mark_entry(struct doc *doc, size_t index);
 
 #endif

@@ -274,7 +274,7 @@ static enum role approval_role(enum approval_result r)
 	}
 }
 
-static void approval_lines(struct doc *doc, const struct approval *ap, bool is_mine)
+static void approval_lines(struct doc *doc, const struct approval *ap, size_t index, bool is_mine)
 {
 	char b[64], b2[64];
 	struct strbuf sb;
@@ -285,6 +285,9 @@ static void approval_lines(struct doc *doc, const struct approval *ap, bool is_m
 		strbuf_appendf(&sb, "Step %d: %s", ap->seq, pick(ap->step_name, "approval"));
 	strbuf_appendf(&sb, "  [%s]", approval_result_name(ap->result));
 	doc_add(doc, approval_role(ap->result), sb.data);
+	/* The cursor stops where a decision can be made (and on my approvals' tickets). */
+	if (ap->result == APPROVAL_PENDING || is_mine)
+		doc_mark_entry(doc, index);
 	if (is_mine)
 		doc_mark_item(doc, ap->ticket_id);
 	strbuf_fini(&sb);
@@ -305,33 +308,46 @@ static void build_approvals(struct doc *doc, const struct pane_state *ps,
 	if (!list->count)
 		doc_add(doc, ROLE_DEFAULT, "This ticket has no approvals.");
 	for (size_t i = 0; i < list->count; i++)
-		approval_lines(doc, &list->items[i], false);
+		approval_lines(doc, &list->items[i], i, false);
 }
 
-/* The server's "mine" holds the approvals already decided too: those that wait for a
- * decision come first, the rest below a heading, so the pane says what to do first. */
-static void build_my_approvals(struct doc *doc, const struct pane_state *ps,
-			       const struct approval_list *list)
+bool doc_is_my_approval(const struct pane_data *d, const struct approval *ap)
 {
+	int me = lookups_my_agent_id(&d->lookups);
+	return !d->is_my_approvals_all || me <= 0 || ap->agent_id == me;
+}
+
+/* Those that wait for my decision; with `my-approvals all` (every approval was asked for)
+ * my decided ones too, below a heading. */
+static void build_my_approvals(struct doc *doc, const struct pane_data *d)
+{
+	const struct pane_state *ps = &d->my_approvals_state;
+	const struct approval_list *list = &d->my_approvals;
+	bool all = d->is_my_approvals_all;
 	if (!state_lines(doc, ps, "the approvals"))
 		return;
-	size_t n_waiting = 0;
-	for (size_t i = 0; i < list->count; i++)
+	size_t n_waiting = 0, n_mine = 0;
+	for (size_t i = 0; i < list->count; i++) {
+		if (!doc_is_my_approval(d, &list->items[i]))
+			continue;
+		n_mine++;
 		if (list->items[i].result == APPROVAL_PENDING) {
-			approval_lines(doc, &list->items[i], true);
+			approval_lines(doc, &list->items[i], i, true);
 			n_waiting++;
 		}
+	}
 	if (!n_waiting) {
 		doc_add(doc, ROLE_DEFAULT, "Nothing waits for your approval.");
 		doc_add_blank(doc);
 	}
-	if (n_waiting == list->count)
+	if (n_waiting == n_mine || !all)
 		return;
 	doc_add(doc, ROLE_TITLE, "Already decided");
 	doc_add(doc, ROLE_DEFAULT, "");
 	for (size_t i = 0; i < list->count; i++)
-		if (list->items[i].result != APPROVAL_PENDING)
-			approval_lines(doc, &list->items[i], true);
+		if (list->items[i].result != APPROVAL_PENDING &&
+		    doc_is_my_approval(d, &list->items[i]))
+			approval_lines(doc, &list->items[i], i, true);
 }
 
 static void todo_line(struct doc *doc, const struct todo *td, bool is_ascii)
@@ -368,6 +384,7 @@ static void build_todos(struct doc *doc, const struct pane_data *d)
 			if (is_done[j] || strcmp(tl->items[j].group_name, group))
 				continue;
 			todo_line(doc, &tl->items[j], d->is_ascii);
+			doc_mark_entry(doc, j);
 			is_done[j] = true;
 		}
 	}
@@ -481,7 +498,7 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		build_todos(doc, d);
 		break;
 	case VIEW_MY_APPROVALS:
-		build_my_approvals(doc, &d->my_approvals_state, &d->my_approvals);
+		build_my_approvals(doc, d);
 		break;
 	case VIEW_RAW:
 		build_raw(doc, &d->raw);

@@ -27,13 +27,13 @@ static struct pane_data *data_of(const struct view *v)
 static bool is_item(const void *ctx, long line)
 {
 	const struct doc *doc = ctx;
-	return doc->lines[line].ticket_id > 0;
+	return doc->lines[line].ticket_id > 0 || doc->lines[line].item > 0;
 }
 
 static bool has_items(const struct doc *doc)
 {
 	for (size_t i = 0; i < doc->count; i++)
-		if (doc->lines[i].ticket_id > 0)
+		if (doc->lines[i].ticket_id > 0 || doc->lines[i].item > 0)
 			return true;
 	return false;
 }
@@ -161,7 +161,7 @@ static unsigned open_item(struct view *v)
 {
 	struct doc_state *st = v->state;
 	view_recalc(v);
-	if (st->nav.cursor < 0)
+	if (st->nav.cursor < 0 || st->doc.lines[st->nav.cursor].ticket_id <= 0)
 		return REACT_NONE;
 	v->open.kind = VIEW_DETAIL;
 	v->open.ticket_id = st->doc.lines[st->nav.cursor].ticket_id;
@@ -209,11 +209,34 @@ static unsigned doc_retarget(struct view *v, ticket_id_t ticket_id)
 	return REACT_REDRAW;
 }
 
+/* "3 waiting" (of every one, with `my-approvals all`): what my approvals asks of me. */
+static void my_approvals_status(const struct pane_data *d, char *buf, size_t size)
+{
+	size_t waiting = 0, mine = 0;
+	for (size_t i = 0; i < d->my_approvals.count; i++) {
+		const struct approval *ap = &d->my_approvals.items[i];
+		if (!doc_is_my_approval(d, ap))
+			continue;
+		mine++;
+		waiting += ap->result == APPROVAL_PENDING;
+	}
+	if (d->is_my_approvals_all)
+		snprintf(buf, size, "my-approvals: %zu waiting, %zu in all%s", waiting, mine,
+			 d->my_approvals_state.is_stale ? " (stale)" : "");
+	else
+		snprintf(buf, size, "my-approvals: %zu waiting%s", waiting,
+			 d->my_approvals_state.is_stale ? " (stale)" : "");
+}
+
 static void doc_status(const struct view *v, char *buf, size_t size)
 {
 	const struct doc_state *st = v->state;
 	const struct pane_state *ps = state_of(v);
 	long pct = st->doc.count ? 100 * nav_bottom(&st->nav) / (long)st->doc.count : 100;
+	if (v->ops->kind == VIEW_MY_APPROVALS && ps->is_loaded) {
+		my_approvals_status(data_of(v), buf, size);
+		return;
+	}
 	snprintf(buf, size, "%s %ld%%%s", v->ops->name, pct, ps->is_stale ? " (stale)" : "");
 }
 
@@ -240,3 +263,11 @@ const struct view_ops todos_view_ops = DOC_VIEW_OPS(VIEW_TODOS, "todos");
 const struct view_ops my_approvals_view_ops = DOC_VIEW_OPS(VIEW_MY_APPROVALS, "my-approvals");
 const struct view_ops raw_view_ops = DOC_VIEW_OPS(VIEW_RAW, "raw");
 const struct view_ops closures_view_ops = DOC_VIEW_OPS(VIEW_CLOSURES, "closures");
+
+long doc_view_selected_entry(const struct view *v)
+{
+	const struct doc_state *st = v->state;
+	if (!st || !st->is_built || st->nav.cursor < 0 || st->nav.cursor >= (long)st->doc.count)
+		return -1;
+	return (long)st->doc.lines[st->nav.cursor].item - 1;
+}

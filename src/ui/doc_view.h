@@ -18,6 +18,14 @@ extern const struct view_ops raw_view_ops;
 /* The ticket's closure confirmations (GET /ConfirmClosure). */
 extern const struct view_ops closures_view_ops;
 
+/* The entry of the pane's list under the cursor (an approval of the approvals panes, a
+ * to-do), as an index into that list; -1 when none. */
+long doc_view_selected_entry(const struct view *v);
+
+/* Whether AP is the signed-in agent's: with `my-approvals all` every approval is fetched and
+ * this picks mine (all of them when the agent is not known yet); else always true. */
+bool doc_is_my_approval(const struct pane_data *d, const struct approval *ap);
+
 /* Builds the document of KIND from D for DOC->width cells (DOC cleared first). */
 void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d);
 

@@ -89,6 +89,7 @@ void pane_data_fini(struct pane_data *d)
 	ticket_list_free(d->list);
 	lookups_fini(&d->lookups);
 	messages_fini(&d->messages);
+	outbox_items_clear(&d->outbox);
 	free(d->columns);
 	free(d->sort.owned);
 	free(d->web_url);

@@ -9,6 +9,7 @@
 #include "model/json_text.h"
 #include "model/lookups.h"
 #include "model/messages.h"
+#include "model/outbox_items.h"
 #include "model/pending.h"
 #include "model/requests.h"
 #include "model/ticket.h"
@@ -86,6 +87,8 @@ struct pane_data {
 	char *web_url; /* the instance's root URL, for ticket links (owned), or NULL */
 	bool is_ascii; /* line graphics: ASCII glyphs in rows and bullets */
 
+	bool is_my_approvals_all;    /* my approvals lists decided ones too (`my-approvals all`) */
+	struct outbox_items outbox;  /* the writes the server has not accepted (outbox pane) */
 	struct pending_list pending; /* the console's writes out or failed: marks on the rows */
 };
 

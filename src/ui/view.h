@@ -33,6 +33,7 @@ enum view_kind {
 	VIEW_MESSAGES,
 	VIEW_RAW,      /* an answer halotui does not model (view log, zapier...), as JSON text */
 	VIEW_CLOSURES, /* the ticket's closure confirmations */
+	VIEW_OUTBOX,   /* the writes the server has not accepted yet */
 	VIEW_FORM,     /* a form (note, edit, a field's picker): not about the list's cursor */
 	VIEW_KIND_COUNT
 };

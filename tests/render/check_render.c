@@ -290,6 +290,7 @@ START_TEST(approvals_show_step_approver_result_and_dates)
 	check_view(&r, &approvals_view_ops, &r.data, "approvals");
 	ck_assert_int_eq(approval_list_from_json(body, len, &r.data.my_approvals, &err), STATUS_OK);
 	pane_state_ok(&r.data.my_approvals_state);
+	r.data.is_my_approvals_all = true; /* `my-approvals all`: the decided ones below */
 	check_view(&r, &my_approvals_view_ops, &r.data, "my-approvals");
 	free(body);
 	render_fini(&r);

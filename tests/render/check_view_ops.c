@@ -195,6 +195,7 @@ START_TEST(the_item_cursor_moves_from_item_to_item)
 	memset(&err, 0, sizeof(err));
 	ck_assert_int_eq(approval_list_from_json(body, len, &r.data.my_approvals, &err), STATUS_OK);
 	pane_state_ok(&r.data.my_approvals_state);
+	r.data.is_my_approvals_all = true; /* `my-approvals all`: decided ones are items too */
 	free(body);
 	struct view *v = view_new(&my_approvals_view_ops, &r.env, &r.data);
 	char *text = render_view(&r, v);

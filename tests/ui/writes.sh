@@ -60,6 +60,9 @@ run() {
 	d=$work/$1
 	mkdir -p "$d/config/halotui"
 	{
+		# Opening a ticket marks it viewed (a write of its own, tested in work.sh): these
+		# cases count the changes only.
+		echo "set mark-viewed = no"
 		[ $# -ge 3 ] && echo "$3"
 		echo "profile work"
 		echo "set url = $base"

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "app/keymap.h"
@@ -129,10 +130,17 @@ START_TEST(the_help_shows_the_pane_s_own_keys_first_then_generic_then_typed_comm
 	keymap_bind(&km, "detail", 'x', CMD_QUIT);
 	keymap_help(&km, "detail", &h);
 	ck_assert_int_lt(line_of(&h, CMD_QUIT), line_of(&h, CMD_MOVE_DOWN));
-	/* Every command shows once, in one section or another. */
-	keymap_help(&km, "list", &h);
-	for (int c = 1; c < CMD_COUNT; c++)
+	/* Every command shows once, in one section or another: in the list's help, or else in
+	 * the help of the first pane it belongs to (resend in the outbox's). */
+	for (int c = 1; c < CMD_COUNT; c++) {
+		char pane[32];
+		snprintf(pane, sizeof(pane), "%s", command_panes((enum command)c));
+		pane[strcspn(pane, " ")] = '\0';
+		keymap_help(&km, "list", &h);
+		if (line_of(&h, (enum command)c) < 0 && *pane)
+			keymap_help(&km, pane, &h);
 		ck_assert_int_ge(line_of(&h, (enum command)c), 0);
+	}
 	help_data_clear(&h);
 	keymap_fini(&km);
 }

@@ -1,0 +1,149 @@
+/* approve and reject on the selected approval; my approvals, waiting ones or all. */
+#include "config.h"
+
+#include "app/approval_commands.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "app/app.h"
+#include "app/session.h"
+#include "app/writes.h"
+#include "net/api.h"
+#include "net/worker.h"
+#include "ui/doc_view.h"
+#include "util/strbuf.h"
+
+static bool is_approvals_pane(const struct view *v)
+{
+	return v && (v->ops->kind == VIEW_APPROVALS || v->ops->kind == VIEW_MY_APPROVALS);
+}
+
+/* The approval under the cursor of the focused approvals pane, or NULL. */
+static struct approval *selected_approval(struct app *a)
+{
+	struct view *v = app_focused_view(a);
+	if (!is_approvals_pane(v))
+		return NULL;
+	view_recalc(v);
+	long i = doc_view_selected_entry(v);
+	struct approval_list *list =
+		v->ops->kind == VIEW_APPROVALS ? &a->data.approvals : &a->data.my_approvals;
+	return i >= 0 && (size_t)i < list->count ? &list->items[i] : NULL;
+}
+
+/* An error in the status bar that also fails a script's line. */
+static void refuse(struct app *a, const char *msg)
+{
+	statusbar_set_error(&a->status, msg);
+	if (a->is_script_line) {
+		fprintf(stderr, "halotui: %s\n", msg);
+		a->script.has_failed = true;
+	}
+}
+
+/* False, with the reason in the status bar, when CMD cannot act here. */
+static bool can_decide(struct app *a, enum command cmd)
+{
+	if (!is_approvals_pane(app_focused_view(a))) {
+		char msg[160];
+		snprintf(msg, sizeof(msg), "%s works in the approvals and my-approvals panes",
+			 command_name(cmd));
+		refuse(a, msg);
+		return false;
+	}
+	const struct approval *ap = selected_approval(a);
+	if (!ap) {
+		refuse(a, "no approval selected");
+		return false;
+	}
+	if (ap->result != APPROVAL_PENDING) {
+		char msg[160];
+		snprintf(msg, sizeof(msg), "#%d step %d is already %s", ap->ticket_id, ap->seq,
+			 approval_result_name(ap->result));
+		refuse(a, msg);
+		return false;
+	}
+	return true;
+}
+
+void app_approval_key(struct app *a, enum command cmd)
+{
+	if (!can_decide(a, cmd))
+		return;
+	prompt_open_with(&a->prompt, cmd == CMD_REJECT ? "reject " : "approve ");
+	a->status.is_dirty = true;
+}
+
+/* The decision shows at once in both approvals lists; the answer's refetch confirms it. */
+static void show_decided(struct app *a, ticket_id_t ticket_id, int seq, enum approval_result result)
+{
+	struct approval_list *lists[] = { &a->data.approvals, &a->data.my_approvals };
+	for (size_t i = 0; i < 2; i++)
+		for (size_t k = 0; k < lists[i]->count; k++)
+			if (lists[i]->items[k].ticket_id == ticket_id &&
+			    lists[i]->items[k].seq == seq)
+				lists[i]->items[k].result = result;
+	struct view_update u = { .kind = WANT_APPROVALS, .ticket_id = ticket_id };
+	app_notify_views(a, &u);
+	u.kind = WANT_MY_APPROVALS;
+	app_notify_views(a, &u);
+}
+
+/* The answer to a decision: my approvals are fetched again (a decided one leaves them), and
+ * after a failure the ticket's approvals too, so the refused decision no longer shows. */
+static void decided(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status != STATUS_OK && a->data.approvals_state.is_loaded) {
+		struct view_want w = { .kind = WANT_APPROVALS, .ticket_id = a->data.ticket_id };
+		app_session_want(a, &w);
+	}
+	if (a->data.my_approvals_state.is_loaded || a->data.my_approvals_state.is_loading) {
+		struct view_want w = { .kind = WANT_MY_APPROVALS };
+		app_session_want(a, &w);
+	}
+}
+
+void app_approval_line(struct app *a, char **words, int n)
+{
+	enum command cmd = command_by_name(words[0]);
+	const char *note = n > 1 ? app_line_rest(a) : NULL;
+	if (cmd == CMD_REJECT && !note) {
+		refuse(a, "reject needs a note saying why: reject NOTE");
+		return;
+	}
+	if (!can_decide(a, cmd))
+		return;
+	const struct approval *ap = selected_approval(a);
+	struct approval_decision d = {
+		.ticket_id = ap->ticket_id,
+		.seq = ap->seq,
+		.result = cmd == CMD_REJECT ? APPROVAL_REJECTED : APPROVAL_APPROVED,
+		.approver_note = note,
+	};
+	char err[256];
+	if (!app_write_approval(a, &d, decided, NULL, err, sizeof(err))) {
+		refuse(a, err);
+		return;
+	}
+	show_decided(a, d.ticket_id, d.seq, d.result);
+}
+
+void app_my_approvals_line(struct app *a, char **words, int n)
+{
+	if (n > 2 || (n == 2 && strcmp(words[1], "all"))) {
+		refuse(a, "usage: my-approvals [all]");
+		return;
+	}
+	bool was_all = a->data.is_my_approvals_all;
+	a->data.is_my_approvals_all = n == 2;
+	app_open_view(a, VIEW_MY_APPROVALS, 0);
+	/* The other list is another request: mine=true holds the waiting ones only. */
+	if (was_all != a->data.is_my_approvals_all && a->data.my_approvals_state.is_loaded) {
+		struct view_want w = { .kind = WANT_MY_APPROVALS };
+		app_session_want(a, &w);
+	}
+	struct view_update u = { .kind = WANT_MY_APPROVALS };
+	app_notify_views(a, &u);
+}
