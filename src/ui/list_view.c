@@ -9,6 +9,7 @@
 
 #include "ui/draw.h"
 #include "ui/list_columns.h"
+#include "ui/list_title.h"
 #include "ui/nav.h"
 #include "ui/pane_data.h"
 #include "util/alloc.h"
@@ -25,10 +26,13 @@ static struct pane_data *data_of(const struct view *v)
 	return v->data;
 }
 
-/* Rows of the window that show tickets (the first line holds the headings). */
+/* Lines above the rows: the title (what is shown, in words) and the headings. */
+#define LIST_TOP_LINES 2
+
+/* Rows of the window that show tickets. */
 static int visible_rows(const struct view *v)
 {
-	return v->rows > 1 ? v->rows - 1 : 1;
+	return v->rows > LIST_TOP_LINES ? v->rows - LIST_TOP_LINES : 1;
 }
 
 static size_t row_count(const struct view *v)
@@ -155,7 +159,8 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 
 static void draw_message(const struct view *v, WINDOW *win, const char *text)
 {
-	draw_text(win, 1, 1, getmaxx(win) - 1, text, ui_env_attr(v->env, ROLE_DEFAULT));
+	draw_text(win, LIST_TOP_LINES, 1, getmaxx(win) - 1, text,
+		  ui_env_attr(v->env, ROLE_DEFAULT));
 }
 
 static void list_draw(const struct view *v, WINDOW *win)
@@ -166,15 +171,21 @@ static void list_draw(const struct view *v, WINDOW *win)
 	int width = getmaxx(win) - mark;
 	const struct list_columns *cols = &st->cols;
 	WINDOW *rows = mark ? derwin(win, getmaxy(win), width, 0, mark) : win;
-	draw_cells(v, rows, 0, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
+	struct strbuf title;
+	strbuf_init(&title);
+	list_title_format(d, getmaxx(win) - 1, &title);
+	draw_text(win, 0, 0, 1, "", ui_env_attr(v->env, ROLE_TITLE));
+	draw_text(win, 0, 1, getmaxx(win) - 1, title.data, ui_env_attr(v->env, ROLE_TITLE));
+	strbuf_fini(&title);
+	draw_cells(v, rows, 1, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
 	if (!ticket_list_is_known(d->list)) {
 		draw_message(v, rows,
 			     d->list_state.error ? d->list_state.error : "Loading tickets...");
 	} else if (row_count(v) == 0) {
 		draw_message(v, rows, "No tickets match.");
 	}
-	for (int y = 1; y < getmaxy(win); y++) {
-		long i = st->nav.top + (y - 1);
+	for (int y = LIST_TOP_LINES; y < getmaxy(win); y++) {
+		long i = st->nav.top + (y - LIST_TOP_LINES);
 		if (i >= (long)row_count(v))
 			break;
 		const struct ticket_row *row = ticket_list_row(d->list, (size_t)i);

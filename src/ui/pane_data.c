@@ -87,5 +87,6 @@ void pane_data_fini(struct pane_data *d)
 	free(d->columns);
 	free(d->sort.owned);
 	free(d->web_url);
+	free(d->view_name);
 	memset(d, 0, sizeof(*d));
 }

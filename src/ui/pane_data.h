@@ -10,6 +10,7 @@
 #include "model/messages.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
+#include "model/ticket_query.h"
 #include "model/todo.h"
 
 /* How a piece of data stands: loading, failed (its last good contents stay, marked stale). */
@@ -54,6 +55,10 @@ struct pane_data {
 
 	char *web_url; /* the instance's root URL, for ticket links (owned), or NULL */
 	bool is_ascii; /* line graphics: ASCII glyphs in rows and bullets */
+	/* What the list shows, for its title line: the query (owned by the app; order keys
+	 * are in `sort`) and the saved view it came from (owned), or NULL for neither. */
+	const struct ticket_query *query;
+	char *view_name;
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */
