@@ -75,8 +75,8 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
-static void log_request(struct mock_server *s, const struct mock_request *rq, unsigned status,
-			double ms, size_t bytes)
+static void log_request(struct mock_server *s, const struct mock_request *rq,
+			const struct mock_response *rs, unsigned status, double ms, size_t bytes)
 {
 	if (!s->log)
 		return;
@@ -95,6 +95,8 @@ static void log_request(struct mock_server *s, const struct mock_request *rq, un
 	jsonw_int(&w, "status", status);
 	jsonw_double(&w, "ms", (double)(long)(ms * 1000) / 1000);
 	jsonw_int(&w, "bytes", (int64_t)bytes);
+	if (rs->ignored.len)
+		jsonw_string(&w, "ignored", rs->ignored.data);
 	jsonw_object_close(&w);
 	pthread_mutex_lock(&s->log_lock);
 	fprintf(s->log, "%s\n", line.data);
@@ -178,6 +180,7 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 {
 	struct mock_response rs = { .status = 200, .content_type = "application/json" };
 	strbuf_init(&rs.body);
+	strbuf_init(&rs.ignored);
 	struct mock_fault_plan plan = { 0 };
 	if (is_faultable(rq->path))
 		mock_faults_plan(&s->faults, &s->opts, &plan);
@@ -201,10 +204,13 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 	}
 	if (rs.www_authenticate)
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
+	if (rs.ignored.len)
+		MHD_add_response_header(resp, "X-Halo-Mock-Ignored", rs.ignored.data);
 	enum MHD_Result ret = MHD_queue_response(con, rs.status, resp);
 	MHD_destroy_response(resp);
-	log_request(s, rq, rs.status, (now_s() - p->started) * 1000, bytes);
+	log_request(s, rq, &rs, rs.status, (now_s() - p->started) * 1000, bytes);
 	strbuf_fini(&rs.body);
+	strbuf_fini(&rs.ignored);
 	return ret;
 }
 

@@ -42,6 +42,9 @@ struct mock_response {
 	struct strbuf body;
 	unsigned retry_after_s; /* sent as Retry-After when non-zero */
 	bool www_authenticate;
+	/* Query parameters the route does not act on, "a,b": sent as X-Halo-Mock-Ignored and
+	 * logged, so that nothing is ignored without a trace. Empty: none. */
+	struct strbuf ignored;
 };
 
 /* One request being answered: what every route handler gets. */

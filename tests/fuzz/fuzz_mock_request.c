@@ -58,6 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	strbuf_init(&rs.body);
 	mock_dispatch(server, &rq, &rs);
 	strbuf_fini(&rs.body);
+	strbuf_fini(&rs.ignored);
 	mock_query_fini(&rq.query);
 	free(line);
 	free(body);
