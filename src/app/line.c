@@ -8,6 +8,7 @@
 
 #include "app/app.h"
 #include "app/filter.h"
+#include "app/search.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
 #include "config/lexer.h"
@@ -123,23 +124,33 @@ static void run_link(struct app *a, char **w, int n)
 		line_error(a, "%s", err);
 }
 
+static void run_search(struct app *a, char **w, int n)
+{
+	char err[256];
+	if (n == 1) {
+		app_search_open(a);
+		return;
+	}
+	if (n != 2)
+		line_error(
+			a,
+			"search: one TEXT (quote it when it holds blanks: search \"printer jam\")");
+	else if (!app_search_server(a, w[1], err, sizeof(err)))
+		line_error(a, "%s", err);
+	else
+		statusbar_set_error(&a->status, NULL);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
 	enum command cmd;
 	void (*run)(struct app *a, char **words, int n);
 } line_commands[] = {
-	{ CMD_DUMP_SCREEN, run_dump },
-	{ CMD_RESIZE, run_resize },
-	{ CMD_TICKET, run_ticket },
-	{ CMD_FILTER, run_filter },
-	{ CMD_LIST, run_list },
-	{ CMD_LINK, run_link },
-	{ CMD_SET, NULL },
-	{ CMD_BIND, NULL },
-	{ CMD_COLOR, NULL },
-	{ CMD_VIEW, NULL },
-	{ CMD_PROFILE, NULL },
+	{ CMD_DUMP_SCREEN, run_dump }, { CMD_RESIZE, run_resize }, { CMD_TICKET, run_ticket },
+	{ CMD_FILTER, run_filter },    { CMD_LIST, run_list },	   { CMD_LINK, run_link },
+	{ CMD_SEARCH, run_search },    { CMD_SET, NULL },	   { CMD_BIND, NULL },
+	{ CMD_COLOR, NULL },	       { CMD_VIEW, NULL },	   { CMD_PROFILE, NULL },
 	{ CMD_SOURCE, NULL },
 };
 

@@ -16,6 +16,7 @@ void pane_data_init(struct pane_data *d)
 	messages_init(&d->messages);
 	d->list = ticket_list_new();
 	d->prefetch_pages = 1;
+	list_search_init(&d->search);
 }
 
 void pane_state_fini(struct pane_state *s)
@@ -88,5 +89,6 @@ void pane_data_fini(struct pane_data *d)
 	free(d->sort.owned);
 	free(d->web_url);
 	free(d->view_name);
+	list_search_fini(&d->search);
 	memset(d, 0, sizeof(*d));
 }

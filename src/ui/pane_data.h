@@ -12,6 +12,7 @@
 #include "model/ticket_list.h"
 #include "model/ticket_query.h"
 #include "model/todo.h"
+#include "ui/search.h"
 
 /* How a piece of data stands: loading, failed (its last good contents stay, marked stale). */
 struct pane_state {
@@ -59,6 +60,7 @@ struct pane_data {
 	 * are in `sort`) and the saved view it came from (owned), or NULL for neither. */
 	const struct ticket_query *query;
 	char *view_name;
+	struct list_search search; /* the `/` search over the list's rows */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */
