@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/filter.h"
+#include "ui/doc_view.h"
 #include "ui/list_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -28,28 +29,51 @@ static void react(struct app *a, struct view *v, unsigned r)
 	app_react(a, v, r);
 }
 
-/* Runs the line's text as the search and lets the list follow it. */
+/* The detail or history pane when it has the keys, else NULL. */
+static struct view *focused_text(struct app *a)
+{
+	struct view *v = app_focused_view(a);
+	return v && (v->ops->kind == VIEW_DETAIL || v->ops->kind == VIEW_HISTORY) ? v : NULL;
+}
+
+/* Runs the line's text as the search and lets the pane follow it. */
 static void search_now(struct app *a)
 {
-	struct view *v = focused_list(a);
-	if (!v)
-		return;
 	struct pane_data *d = &a->data;
-	list_search_set(&d->search, d->list, &d->lookups, prompt_text(&a->prompt));
-	react(a, v, list_view_search_changed(v));
+	struct view *v = focused_list(a);
+	if (v) {
+		list_search_set(&d->search, d->list, &d->lookups, prompt_text(&a->prompt));
+		react(a, v, list_view_search_changed(v));
+	} else if ((v = focused_text(a))) {
+		free(d->text_search);
+		d->text_search = xstrdup(prompt_text(&a->prompt));
+		react(a, v, doc_view_search_changed(v));
+	}
+}
+
+/* Ends the search of the focused pane. */
+static void search_end(struct app *a)
+{
+	struct view *v = focused_list(a);
+	if (v) {
+		list_search_clear(&a->data.search);
+		react(a, v, REACT_REDRAW);
+	} else if ((v = focused_text(a))) {
+		free(a->data.text_search);
+		a->data.text_search = NULL;
+		react(a, v, REACT_REDRAW);
+	}
 }
 
 void app_search_open(struct app *a)
 {
-	if (!focused_list(a)) {
-		statusbar_set_message(&a->status, "/ searches the ticket list's rows");
+	if (!focused_list(a) && !focused_text(a)) {
+		statusbar_set_message(&a->status,
+				      "/ searches the list's rows and the detail and history text");
 		return;
 	}
 	prompt_open_search(&a->prompt);
 	a->data.search.load_limit = config_get_int(&a->cfg, SETTING_SEARCH_LOAD_LIMIT);
-	/* `/` again starts from the search in force, to change it. */
-	if (a->data.search.is_active)
-		strbuf_append_str(&a->prompt.line, a->data.search.query);
 	search_now(a);
 	a->status.is_dirty = true;
 }
@@ -58,22 +82,17 @@ void app_search_key(struct app *a, int key)
 {
 	enum prompt_result pr = prompt_key(&a->prompt, key, NULL, 0);
 	a->status.is_dirty = true;
-	struct view *v = focused_list(a);
 	if (pr == PROMPT_CANCEL) {
-		/* Esc leaves the search: no row is marked any more. */
+		/* Esc leaves the search: nothing is marked any more. */
 		prompt_close(&a->prompt, false);
-		list_search_clear(&a->data.search);
-		if (v)
-			react(a, v, REACT_REDRAW);
+		search_end(a);
 		return;
 	}
 	if (pr == PROMPT_SUBMIT) {
 		bool is_empty = !*prompt_text(&a->prompt);
 		prompt_close(&a->prompt, false);
 		if (is_empty)
-			list_search_clear(&a->data.search);
-		if (v)
-			react(a, v, REACT_REDRAW);
+			search_end(a);
 		return;
 	}
 	search_now(a);

@@ -7,7 +7,7 @@
 
 struct app;
 
-/* Opens the `/` line over the list (the focused pane), starting from the search in force. */
+/* Opens an empty `/` line over the focused pane: the list, the detail or the history. */
 void app_search_open(struct app *a);
 /* Feeds KEY to the open `/` line: each key searches again; Enter keeps the search (n and N
  * move between matches), Esc leaves it. */

@@ -14,6 +14,10 @@ extern const struct view_ops approvals_view_ops;
 extern const struct view_ops todos_view_ops;
 extern const struct view_ops my_approvals_view_ops;
 
+/* The `/` search of the text (pane_data.text_search) changed: the pane scrolls to the first
+ * line at or after its top that holds it. Returns reaction flags. */
+unsigned doc_view_search_changed(struct view *v);
+
 /* Builds the document of KIND from D for DOC->width cells (DOC cleared first). */
 void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d);
 

@@ -90,5 +90,6 @@ void pane_data_fini(struct pane_data *d)
 	free(d->web_url);
 	free(d->view_name);
 	list_search_fini(&d->search);
+	free(d->text_search);
 	memset(d, 0, sizeof(*d));
 }

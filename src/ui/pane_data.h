@@ -61,6 +61,7 @@ struct pane_data {
 	const struct ticket_query *query;
 	char *view_name;
 	struct list_search search; /* the `/` search over the list's rows */
+	char *text_search;	   /* the `/` search of the detail and history text (owned) */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */

@@ -145,3 +145,25 @@ void list_search_describe(const struct list_search *s, const struct ticket_list 
 	else
 		strbuf_appendf(out, "%zu %s", s->n_matches, noun);
 }
+
+static char fold(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+bool search_text_find(const char *line, size_t from, const char *needle, size_t *at)
+{
+	size_t n = needle ? strlen(needle) : 0, len = strlen(line);
+	if (!n || from > len)
+		return false;
+	for (size_t i = from; i + n <= len; i++) {
+		size_t k = 0;
+		while (k < n && fold(line[i + k]) == fold(needle[k]))
+			k++;
+		if (k == n) {
+			*at = i;
+			return true;
+		}
+	}
+	return false;
+}

@@ -48,4 +48,8 @@ long list_search_next(const struct list_search *s, long from, int dir);
 void list_search_describe(const struct list_search *s, const struct ticket_list *list,
 			  struct strbuf *out);
 
+/* The first place at or after FROM where LINE holds NEEDLE, ASCII case ignored: its byte
+ * offset in *AT; false when there is none (or NEEDLE is empty). */
+bool search_text_find(const char *line, size_t from, const char *needle, size_t *at);
+
 #endif
