@@ -414,8 +414,11 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	if (u->kind != WANT_LIST_PAGE && u->kind != WANT_LIST_RELOAD)
 		return REACT_NONE;
 	struct list_state *st = v->state;
-	if (u->kind == WANT_LIST_RELOAD)
+	if (u->kind == WANT_LIST_RELOAD) {
 		nav_reset(&st->nav);
+		/* Another list: the search looks at its rows as they come, loading none itself. */
+		d->search.is_loading = false;
+	}
 	bool was_pending = st->nav.is_last_pending;
 	sync_nav(v);
 	/* A G that waited for the count just happened: that is the user's key, retry too. */
