@@ -14,6 +14,7 @@
 #include "app/login.h"
 #include "app/mark_viewed.h"
 #include "app/outbox_commands.h"
+#include "app/search.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
@@ -308,6 +309,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 		prompt_open(&a->prompt);
 		a->status.is_dirty = true;
 		break;
+	case CMD_SEARCH:
+		app_search_open(a);
+		break;
 	case CMD_NEXT_PANE:
 	case CMD_PREV_PANE:
 		switch_pane(a);
@@ -438,6 +442,10 @@ void app_key(struct app *a, int key)
 	if (confirm_is_active(&a->confirm)) {
 		confirm_key(&a->confirm, key);
 		a->status.is_dirty = true;
+		return;
+	}
+	if (a->prompt.is_active && a->prompt.is_search) {
+		app_search_key(a, key);
 		return;
 	}
 	if (a->prompt.is_active) {

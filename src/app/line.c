@@ -10,15 +10,18 @@
 #include "app/approval_commands.h"
 #include "app/field_commands.h"
 #include "app/filter.h"
+#include "app/search.h"
 #include "app/settings.h"
 #include "app/ticket_commands.h"
 #include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
 #include "app/todo_commands.h"
+#include "config/lexer.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
-#define MAX_WORDS 16
+#define MAX_WORDS 200
+#define MAX_WORDS_TEXT "200"
 
 __attribute__((format(printf, 2, 3))) static void line_error(struct app *a, const char *fmt, ...)
 {
@@ -40,13 +43,21 @@ static void line_usage(struct app *a, enum command cmd)
 	line_error(a, "usage: %s %s", command_name(cmd), command_usage(cmd));
 }
 
-static int split_words(char *line, char **words)
+/* Splits LINE into WORDS (at most MAX_WORDS) as the config language does: blanks separate,
+ * "double quotes" (with \" \\ escapes) and 'single quotes' hold blanks, so that
+ * `filter search="printer jam"` is two words. Returns the count, or -1 with the reason in
+ * *ERROR (a static string). The words are owned by OUT (lexer_words_fini). */
+static int split_words(const char *line, struct lexer_words *out, char **words, const char **error)
 {
-	int n = 0;
-	for (char *save = NULL, *w = strtok_r(line, " \t", &save); w && n < MAX_WORDS;
-	     w = strtok_r(NULL, " \t", &save))
-		words[n++] = w;
-	return n;
+	if (!lexer_split(line, out, error))
+		return -1;
+	if (out->n > MAX_WORDS) {
+		*error = "too many words (at most " MAX_WORDS_TEXT ")";
+		return -1;
+	}
+	for (size_t i = 0; i < out->n; i++)
+		words[i] = out->v[i].text;
+	return (int)out->n;
 }
 
 /* The words after the command's name as one text ("In Progress"); caller frees. */
@@ -227,6 +238,23 @@ static void run_close(struct app *a, char **w, int n)
 	free(note);
 }
 
+static void run_search(struct app *a, char **w, int n)
+{
+	char err[256];
+	if (n == 1) {
+		app_search_open(a);
+		return;
+	}
+	if (n != 2)
+		line_error(
+			a,
+			"search: one TEXT (quote it when it holds blanks: search \"printer jam\")");
+	else if (!app_search_server(a, w[1], err, sizeof(err)))
+		line_error(a, "%s", err);
+	else
+		statusbar_set_error(&a->status, NULL);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
@@ -250,6 +278,7 @@ static const struct {
 	{ CMD_COLOR, NULL },
 	{ CMD_VIEW, NULL },
 	{ CMD_PROFILE, NULL },
+	{ CMD_SEARCH, run_search },
 	{ CMD_SOURCE, NULL },
 	{ CMD_NOTE, run_note },
 	{ CMD_STATUS, run_field },
@@ -264,6 +293,15 @@ static const struct {
 	{ CMD_TODO_ADD, app_todo_line },
 	{ CMD_TODO_EDIT, app_todo_line },
 };
+
+/* True when CMD runs from the words of its line (not as a config line). */
+static bool line_command_runs(enum command cmd)
+{
+	for (size_t i = 0; i < sizeof(line_commands) / sizeof(line_commands[0]); i++)
+		if (line_commands[i].cmd == cmd)
+			return line_commands[i].run != NULL;
+	return false;
+}
 
 /* A line of the config language: set, bind, color, view, profile, source. */
 static void run_config_line(struct app *a, const char *text)
@@ -286,9 +324,23 @@ static void run_config_line(struct app *a, const char *text)
 
 void app_run_line(struct app *a, const char *text)
 {
-	char *line = xstrdup(text);
+	struct lexer_words lexed = { 0 };
 	char *words[MAX_WORDS];
-	int n = split_words(line, words);
+	const char *error = NULL;
+	int n = split_words(text, &lexed, words, &error);
+	if (n < 0) {
+		/* A command of its own says what is wrong; a config line is left to the config
+		 * language, which says it with the line's place. */
+		const char *start = text + strspn(text, " \t");
+		char *name = xstrndup(start, strcspn(start, " \t"));
+		enum command cmd = command_by_name(name);
+		free(name);
+		if (cmd != CMD_NONE && line_command_runs(cmd))
+			line_error(a, "%s: %s", command_name(cmd), error);
+		else
+			run_config_line(a, text);
+		return;
+	}
 	if (n == 0)
 		goto out;
 	a->line_text = text;
@@ -310,7 +362,7 @@ void app_run_line(struct app *a, const char *text)
 		run_config_line(a, text);
 out:
 	a->line_text = NULL;
-	free(line);
+	lexer_words_fini(&lexed);
 }
 
 const char *app_line_rest(const struct app *a)

@@ -244,6 +244,7 @@ void app_session_stop(struct app *a)
 	a->mock = NULL;
 	ticket_query_free(a->query);
 	a->query = NULL;
+	a->data.query = NULL;
 	lookup_cache_close(&a->lookup_cache);
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/filter.h"
 #include "app/session.h"
 #include "config/paths.h"
 #include "config/profile.h"
@@ -108,6 +109,7 @@ void app_settings_load(struct app *a)
 	if (path)
 		config_load_file(&a->cfg, path, true);
 	free(path);
+	app_filter_default_views(a);
 	char *error = NULL;
 	if (profile_select(&a->cfg, a->opt.profile, &error) != STATUS_OK) {
 		statusbar_set_error(&a->status, error);

@@ -128,9 +128,11 @@ static void log_body(struct jsonw *w, const struct mock_request *rq)
 }
 
 /* One line of the request log. HELD_MS > 0: a write held by --hold-writes-ms has arrived
- * (no status yet). UNIMPLEMENTED: what the emulator did not do, or NULL. */
+ * (no status yet). UNIMPLEMENTED: what the emulator did not do, IGNORED: the query
+ * parameters it did not act on; either NULL. */
 static void log_line(struct mock_server *s, const struct mock_request *rq, unsigned status,
-		     double ms, size_t bytes, unsigned held_ms, const char *unimplemented)
+		     double ms, size_t bytes, unsigned held_ms, const char *unimplemented,
+		     const char *ignored)
 {
 	if (!s->log)
 		return;
@@ -156,6 +158,8 @@ static void log_line(struct mock_server *s, const struct mock_request *rq, unsig
 	log_body(&w, rq);
 	if (unimplemented && *unimplemented)
 		jsonw_string(&w, "unimplemented", unimplemented);
+	if (ignored && *ignored)
+		jsonw_string(&w, "ignored", ignored);
 	jsonw_object_close(&w);
 	pthread_mutex_lock(&s->log_lock);
 	fprintf(s->log, "%s\n", line.data);
@@ -168,7 +172,7 @@ static void log_line(struct mock_server *s, const struct mock_request *rq, unsig
 static void log_request(struct mock_server *s, const struct mock_request *rq,
 			const struct mock_response *rs, double ms, size_t bytes)
 {
-	log_line(s, rq, rs->status, ms, bytes, 0, rs->unimplemented);
+	log_line(s, rq, rs->status, ms, bytes, 0, rs->unimplemented, rs->ignored.data);
 }
 
 /* True when the client of CON has closed its end (it read nothing more will come). */
@@ -191,7 +195,7 @@ static bool hold_write(struct mock_server *s, struct MHD_Connection *con,
 	unsigned left = s->opts.hold_writes_ms;
 	if (!left || !is_api_write(rq))
 		return true;
-	log_line(s, rq, 0, 0, 0, left, NULL);
+	log_line(s, rq, 0, 0, 0, left, NULL, NULL);
 	while (left > 0) {
 		unsigned step = left < HOLD_STEP_MS ? left : HOLD_STEP_MS;
 		sleep_ms(step);
@@ -309,6 +313,7 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 	struct mock_response rs = { .status = 200, .content_type = "application/json" };
 	strbuf_init(&rs.body);
 	strbuf_init(&rs.location);
+	strbuf_init(&rs.ignored);
 	struct mock_fault_plan plan = { 0 };
 	if (is_faultable(rq->path))
 		mock_faults_plan(&s->faults, &s->opts, &plan);
@@ -316,7 +321,7 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		sleep_ms(plan.delay_ms);
 	if (!hold_write(s, con, rq)) {
 		/* Nobody is there to answer: like nginx's 499, logged, never applied. */
-		log_line(s, rq, 499, (now_s() - p->started) * 1000, 0, 0, NULL);
+		log_line(s, rq, 499, (now_s() - p->started) * 1000, 0, 0, NULL, NULL);
 		strbuf_fini(&rs.body);
 		return MHD_NO;
 	}
@@ -342,11 +347,14 @@ static enum MHD_Result answer(struct mock_server *s, struct MHD_Connection *con,
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_WWW_AUTHENTICATE, "Bearer");
 	if (rs.location.len)
 		MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION, rs.location.data);
+	if (rs.ignored.len)
+		MHD_add_response_header(resp, "X-Halo-Mock-Ignored", rs.ignored.data);
 	enum MHD_Result ret = MHD_queue_response(con, rs.status, resp);
 	MHD_destroy_response(resp);
 	log_request(s, rq, &rs, (now_s() - p->started) * 1000, bytes);
 	strbuf_fini(&rs.body);
 	strbuf_fini(&rs.location);
+	strbuf_fini(&rs.ignored);
 	return ret;
 }
 

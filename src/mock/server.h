@@ -46,6 +46,9 @@ struct mock_response {
 	 * sent"), "; "-separated, for the request log; "" for nothing. */
 	char unimplemented[512];
 	struct strbuf location; /* sent as Location when not empty (redirects) */
+	/* Query parameters the route does not act on, "a,b": sent as X-Halo-Mock-Ignored and
+	 * logged, so that nothing is ignored without a trace. Empty: none. */
+	struct strbuf ignored;
 };
 
 /* One request being answered: what every route handler gets. */

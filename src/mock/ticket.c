@@ -9,6 +9,7 @@
 #include "mock/auth.h"
 #include "mock/server.h"
 #include "mock/text.h"
+#include "mock/ticket_class.h"
 
 const char *mock_ticket_details(const struct mock_data *d, const struct mock_ticket *t,
 				struct strbuf *scratch)
@@ -75,6 +76,19 @@ void mock_ticket_write_my_vote(struct jsonw *w, const struct mock_data *d,
 		jsonw_null(w, "your_vote_comment");
 }
 
+/* Categories and supplier (ticket_class.h); written ones come again from the extras. */
+static void write_class(struct jsonw *w, const struct mock_data *d, const struct mock_ticket *t)
+{
+	static const char *const keys[] = { "categoryid_1", "categoryid_2", "categoryid_3",
+					    "categoryid_4" };
+	int ignored;
+	for (int level = 1; level <= 4; level++)
+		if (!(t->extra && mock_json_int(t->extra, keys[level - 1], &ignored)))
+			jsonw_int(w, keys[level - 1], mock_ticket_category(d, t, level));
+	if (!(t->extra && mock_json_int(t->extra, "supplier_id", &ignored)))
+		jsonw_id(w, "supplier_id", mock_ticket_supplier(d, t));
+}
+
 static void write_core(struct jsonw *w, const struct mock_data *d, const struct mock_ticket *t)
 {
 	const struct mock_site *site = mock_data_site(d, t->site_id);
@@ -100,6 +114,7 @@ static void write_core(struct jsonw *w, const struct mock_data *d, const struct 
 	jsonw_id(w, "parent_id", t->parent_id);
 	jsonw_int(w, "child_count", t->child_count);
 	jsonw_int(w, "attachment_count", t->attachment_count);
+	write_class(w, d, t);
 	if (w->odd_fields && t->id % 25 == 0) {
 		write_odd(w);
 	} else {

@@ -9,6 +9,8 @@
 #include <strings.h>
 
 #include "mock/ticket.h"
+#include "mock/ticket_class.h"
+#include "mock/tickets_params.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -70,11 +72,80 @@ static void parse_dates(struct ticket_filter *f, const struct mock_query *q)
 		f->end += 86399;
 }
 
+/* lastupdatefromdate/lastupdatetodate: the last action's date between them. */
+static void parse_updated(struct ticket_filter *f, const struct mock_query *q)
+{
+	const char *from = mock_query_get(q, "lastupdatefromdate");
+	const char *to = mock_query_get(q, "lastupdatetodate");
+	if (from && !mock_parse_date(from, &f->updated_from))
+		f->updated_from = 0;
+	if (to && !mock_parse_date(to, &f->updated_to))
+		f->updated_to = 0;
+	if (to && strlen(to) == 10 && f->updated_to) /* a date alone means the whole day */
+		f->updated_to += 86399;
+}
+
+/* The search_* parameters, each to the field it looks in. */
+static void parse_searches(struct ticket_filter *f, const struct mock_query *q)
+{
+	static const struct {
+		const char *name;
+		enum search_field field;
+	} searches[] = {
+		{ "search_user_name", SEARCH_USER_NAME },
+		{ "search_reportedby", SEARCH_USER_NAME },
+		{ "search_oppcontactname", SEARCH_USER_NAME },
+		{ "search_oppemailaddress", SEARCH_USER_EMAIL },
+		{ "search_oppcompanyname", SEARCH_CLIENT_NAME },
+		{ "search_inventory_number", SEARCH_NOTHING },
+		{ "search_release1", SEARCH_NOTHING },
+		{ "search_release2", SEARCH_NOTHING },
+		{ "search_release3", SEARCH_NOTHING },
+		{ "search_releasenote", SEARCH_NOTHING },
+		{ "search_version", SEARCH_NOTHING },
+		{ "search_supplier_reference", SEARCH_NOTHING },
+	};
+	for (size_t i = 0; i < sizeof(searches) / sizeof(searches[0]); i++) {
+		const char *v = mock_query_get(q, searches[i].name);
+		if (v && *v && !f->search_in[searches[i].field])
+			f->search_in[searches[i].field] = v;
+	}
+}
+
+/* The parameters of the emulator's second round: SLA and state flags, categories, area,
+ * supplier, user name, links, attachments. */
+static void parse_more(struct ticket_filter *f, const struct mock_query *q)
+{
+	static const char *const categories[] = { "category_1", "category_2", "category_3",
+						  "category_4" };
+	set_add(&f->slas, mock_query_get(q, "sla"));
+	set_add(&f->breached, mock_query_get(q, "includebreached"));
+	set_add(&f->hold, mock_query_get(q, "includehold"));
+	set_add(&f->closed_state, mock_query_get(q, "includeclosed"));
+	for (size_t i = 0; i < 4; i++)
+		set_add(&f->categories[i], mock_query_get(q, categories[i]));
+	f->area_id = (int)mock_query_long(q, "ticketarea_id", 0);
+	f->supplier_id = (int)mock_query_long(q, "supplier_id", 0);
+	f->unlinked_only = mock_query_bool(q, "unlinked_only", false);
+	f->with_attachments = mock_query_bool(q, "withattachments", false);
+	const char *user = mock_query_get(q, "username");
+	f->username = user && *user ? user : NULL;
+	parse_updated(f, q);
+	parse_searches(f, q);
+}
+
 void ticket_filter_parse(struct ticket_filter *f, const struct mock_ctx *c)
 {
-	const struct mock_query *q = &c->rq->query;
 	memset(f, 0, sizeof(*f));
 	f->d = c->data;
+	mock_query_init(&f->query);
+	for (size_t i = 0; i < c->rq->query.n; i++)
+		mock_query_add(&f->query, c->rq->query.items[i].key, c->rq->query.items[i].value);
+	const struct mock_view_profile *profile =
+		mock_view_profile((int)mock_query_long(&f->query, "view_id", 0));
+	if (profile)
+		mock_view_profile_apply(profile, &f->query);
+	const struct mock_query *q = &f->query;
 	set_add(&f->agents, mock_query_get(q, "agent"));
 	set_add(&f->agents, mock_query_get(q, "agent_id"));
 	if (mock_query_bool(q, "mine", false)) {
@@ -99,7 +170,8 @@ void ticket_filter_parse(struct ticket_filter *f, const struct mock_ctx *c)
 	f->parent_id = (int)mock_query_long(q, "parent_id", 0);
 	f->open_only = mock_query_bool(q, "open_only", false);
 	f->closed_only = mock_query_bool(q, "closed_only", false);
-	for (size_t i = 0; (f->open_only || f->closed_only) && i < c->data->n_statuses; i++)
+	bool needs_closed = f->open_only || f->closed_only || mock_query_get(q, "includeclosed");
+	for (size_t i = 0; needs_closed && i < c->data->n_statuses; i++)
 		if (c->data->statuses[i].type == MOCK_STATUS_CLOSED)
 			set_add_id(&f->closed, c->data->statuses[i].id);
 	f->with_deleted = mock_query_bool(q, "deleted", false);
@@ -108,16 +180,22 @@ void ticket_filter_parse(struct ticket_filter *f, const struct mock_ctx *c)
 	f->search_details = mock_query_get(q, "search_details");
 	f->search_id = mock_query_get(q, "search_id");
 	parse_dates(f, q);
+	parse_more(f, q);
 	f->n_order = ticket_order_parse(f->order, q);
 }
 
 void ticket_filter_fini(struct ticket_filter *f)
 {
-	struct int_set *sets[] = { &f->agents,	&f->statuses, &f->priorities, &f->teams,
-				   &f->clients, &f->types,    &f->ticketids,  &f->exclude,
-				   &f->flagged, &f->children, &f->closed };
+	struct int_set *sets[] = { &f->agents,	      &f->statuses,	 &f->priorities,
+				   &f->teams,	      &f->clients,	 &f->types,
+				   &f->ticketids,     &f->exclude,	 &f->flagged,
+				   &f->children,      &f->closed,	 &f->slas,
+				   &f->breached,      &f->hold,		 &f->closed_state,
+				   &f->categories[0], &f->categories[1], &f->categories[2],
+				   &f->categories[3] };
 	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
 		free(sets[i]->ids);
+	mock_query_fini(&f->query);
 }
 
 static bool details_contain(const struct ticket_filter *f, const struct mock_ticket *t,
@@ -128,6 +206,30 @@ static bool details_contain(const struct ticket_filter *f, const struct mock_tic
 	bool found = strcasestr(mock_ticket_details(f->d, t, &scratch), s) != NULL;
 	strbuf_fini(&scratch);
 	return found;
+}
+
+/* True when TEXT (NULL: empty) holds NEEDLE, in any case. */
+static bool holds(const char *text, const char *needle)
+{
+	return text && strcasestr(text, needle);
+}
+
+/* username and the search_* parameters of the user, the client and the absent fields. */
+static bool more_text_matches(const struct ticket_filter *f, const struct mock_ticket *t)
+{
+	const struct mock_user *user = mock_data_user(f->d, t->user_id);
+	if (f->username && !(user && user->name && !strcasecmp(user->name, f->username)))
+		return false;
+	if (f->search_in[SEARCH_USER_NAME] &&
+	    !holds(user ? user->name : NULL, f->search_in[SEARCH_USER_NAME]))
+		return false;
+	if (f->search_in[SEARCH_USER_EMAIL] &&
+	    !holds(user ? user->email : NULL, f->search_in[SEARCH_USER_EMAIL]))
+		return false;
+	if (f->search_in[SEARCH_CLIENT_NAME] &&
+	    !holds(mock_data_client_name(f->d, t->client_id), f->search_in[SEARCH_CLIENT_NAME]))
+		return false;
+	return !f->search_in[SEARCH_NOTHING];
 }
 
 static bool text_matches(const struct ticket_filter *f, const struct mock_ticket *t)
@@ -141,6 +243,38 @@ static bool text_matches(const struct ticket_filter *f, const struct mock_ticket
 	if (f->search && *f->search && atoi(f->search) != t->id &&
 	    !strcasestr(t->summary, f->search) && !details_contain(f, t, f->search))
 		return false;
+	return more_text_matches(f, t);
+}
+
+/* The filters of parse_more. */
+static bool more_matches(const struct ticket_filter *f, const struct mock_ticket *t)
+{
+	const struct mock_data *d = f->d;
+	if (!ticket_filter_set_has(&f->slas, t->sla_id) ||
+	    !ticket_filter_set_has(&f->hold, (t->flags & MOCK_T_ONHOLD) ? 1 : 0) ||
+	    (f->breached.is_set &&
+	     !ticket_filter_set_has(&f->breached, !strcmp(mock_ticket_sla_state(d, t), "O"))) ||
+	    (f->closed_state.is_set &&
+	     !ticket_filter_set_has(&f->closed_state,
+				    f->closed.is_set &&
+					    ticket_filter_set_has(&f->closed, t->status_id))))
+		return false;
+	for (int level = 0; level < 4; level++)
+		if (f->categories[level].is_set &&
+		    !ticket_filter_set_has(&f->categories[level],
+					   mock_ticket_category(d, t, level + 1)))
+			return false;
+	if ((f->area_id && mock_ticket_area(d, t) != f->area_id) ||
+	    (f->supplier_id && mock_ticket_supplier(d, t) != f->supplier_id) ||
+	    (f->unlinked_only && (t->parent_id || t->child_count)) ||
+	    (f->with_attachments && t->attachment_count < 1))
+		return false;
+	if (f->updated_from || f->updated_to) {
+		if (!t->lastactiondate ||
+		    (f->updated_from && t->lastactiondate < f->updated_from) ||
+		    (f->updated_to && t->lastactiondate > f->updated_to))
+			return false;
+	}
 	return true;
 }
 
@@ -170,6 +304,8 @@ bool ticket_filter_matches(const struct ticket_filter *f, const struct mock_tick
 		if ((f->open_only && closed) || (f->closed_only && !closed))
 			return false;
 	}
+	if (!more_matches(f, t))
+		return false;
 	if (f->date_field != ORDER_NONE) {
 		int64_t v = ticket_order_date(t, f->date_field);
 		if (!v || (f->start && v < f->start) || (f->end && v > f->end))
@@ -180,9 +316,19 @@ bool ticket_filter_matches(const struct ticket_filter *f, const struct mock_tick
 
 bool ticket_filter_is_trivial(const struct ticket_filter *f)
 {
-	const struct int_set *sets[] = { &f->agents,  &f->statuses, &f->priorities, &f->teams,
-					 &f->clients, &f->types,    &f->ticketids,  &f->exclude,
-					 &f->flagged, &f->children };
+	const struct int_set *sets[] = {
+		&f->agents,	   &f->statuses,      &f->priorities,	 &f->teams,
+		&f->clients,	   &f->types,	      &f->ticketids,	 &f->exclude,
+		&f->flagged,	   &f->children,      &f->slas,		 &f->breached,
+		&f->hold,	   &f->closed_state,  &f->categories[0], &f->categories[1],
+		&f->categories[2], &f->categories[3],
+	};
+	for (size_t i = 0; i < SEARCH_FIELD_COUNT; i++)
+		if (f->search_in[i])
+			return false;
+	if (f->area_id || f->supplier_id || f->unlinked_only || f->with_attachments ||
+	    f->username || f->updated_from || f->updated_to)
+		return false;
 	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++)
 		if (sets[i]->is_set)
 			return false;

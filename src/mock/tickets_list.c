@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -10,6 +11,7 @@
 #include "mock/routes.h"
 #include "mock/ticket.h"
 #include "mock/ticket_filter.h"
+#include "mock/tickets_params.h"
 #include "util/alloc.h"
 
 #define DEFAULT_PAGE_SIZE 50
@@ -118,10 +120,35 @@ static void slice(const struct paging *p, size_t n, size_t *from, size_t *to)
 	}
 }
 
+/* Refuses a view_id or columns_id that names no built-in profile, as a tenant without that
+ * profile would; true when the request may go on. */
+static bool profiles_exist(struct mock_ctx *c, long *columns_id)
+{
+	const struct mock_query *q = &c->rq->query;
+	long view_id = mock_query_long(q, "view_id", 0);
+	*columns_id = mock_query_long(q, "columns_id", 0);
+	char text[96];
+	if (mock_query_get(q, "view_id") && !mock_view_profile((int)view_id)) {
+		snprintf(text, sizeof(text), "No filter profile with id %ld", view_id);
+		mock_reply_text(c, 400, text);
+		return false;
+	}
+	if (mock_query_get(q, "columns_id") && !mock_column_profile((int)*columns_id)) {
+		snprintf(text, sizeof(text), "No column profile with id %ld", *columns_id);
+		mock_reply_text(c, 400, text);
+		return false;
+	}
+	return true;
+}
+
 void route_tickets_list(struct mock_ctx *c)
 {
 	struct ticket_filter f;
 	struct paging p;
+	long columns_id;
+	mock_tickets_ignored(&c->rq->query, &c->rs->ignored);
+	if (!profiles_exist(c, &columns_id))
+		return;
 	ticket_filter_parse(&f, c);
 	parse_paging(&p, &c->rq->query);
 	pthread_rwlock_rdlock(&c->data->lock);
@@ -147,7 +174,10 @@ void route_tickets_list(struct mock_ctx *c)
 		else
 			mock_item_cache_write(&w, c->data, list[i]);
 	jsonw_array_close(&w);
-	jsonw_null(&w, "columns_id");
+	if (columns_id && mock_column_profile((int)columns_id))
+		jsonw_int(&w, "columns_id", columns_id);
+	else
+		jsonw_null(&w, "columns_id");
 	jsonw_bool(&w, "include_children", ticket_filter_set_has(&f.children, 2));
 	jsonw_object_close(&w);
 	mock_selection_release(held);

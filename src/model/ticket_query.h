@@ -120,4 +120,17 @@ bool ticket_query_next(const struct ticket_query *q, size_t *pos, const struct q
 enum status ticket_query_set_paging(struct ticket_query *q, long long page_size, long long page_no,
 				    struct strbuf *err);
 
+/* ticket_query_set, but a NAME already set is refused (STATUS_INVALID, "NAME is given
+ * twice...") rather than replaced: what a person types or saves names each parameter once. */
+enum status ticket_query_set_once(struct ticket_query *q, const char *name, const char *value,
+				  struct strbuf *err);
+/* Checks Q as the query of the paged ticket list: no paging parameter (the list pages by
+ * itself), no ticketidonly (Halo does not page it), no contradiction (open_only with
+ * closed_only), orderdescN only with orderN and order keys in turn. STATUS_INVALID with the
+ * reason in ERR (may be NULL). */
+enum status ticket_query_check_list(const struct ticket_query *q, struct strbuf *err);
+/* Takes order..order5 and orderdesc..orderdesc5 out of Q and writes them to SPEC in the form
+ * of the `sort` setting ("lastactiondate:desc,id"); returns how many keys there were. */
+size_t ticket_query_take_order(struct ticket_query *q, struct strbuf *spec);
+
 #endif

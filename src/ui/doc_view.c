@@ -5,9 +5,12 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "text/width.h"
 #include "ui/draw.h"
 #include "ui/nav.h"
+#include "ui/search.h"
 #include "util/alloc.h"
 
 struct doc_state {
@@ -76,6 +79,81 @@ static void doc_free(struct view *v)
 	v->state = NULL;
 }
 
+/* The `/` search's text, or NULL when there is none. */
+static const char *search_of(const struct view *v)
+{
+	const char *text = data_of(v)->text_search;
+	return text && *text ? text : NULL;
+}
+
+/* Marks each place TEXT, drawn on line Y, holds the search's text. */
+static void mark_matches(const struct view *v, WINDOW *win, int y, const char *text)
+{
+	const char *needle = search_of(v);
+	size_t at, from = 0;
+	attr_t attr = ui_env_attr(v->env, ROLE_SEARCH_MATCH);
+	while (needle && search_text_find(text, from, needle, &at)) {
+		int x = 1 + text_width_n(text, at), n = text_width_n(text + at, strlen(needle));
+		if (x < getmaxx(win))
+			mvwchgat(win, y, x, n, attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
+		from = at + strlen(needle);
+	}
+}
+
+/* The next line after FROM (DIR 1) or before it (DIR -1) that holds the search's text,
+ * wrapping round; -1 when none does. FROM itself is tried last. */
+static long next_match(const struct view *v, long from, int dir)
+{
+	const struct doc_state *st = v->state;
+	const char *needle = search_of(v);
+	long n = (long)st->doc.count;
+	size_t at;
+	for (long step = 1; needle && step <= n; step++) {
+		long i = ((from + dir * step) % n + n) % n;
+		if (search_text_find(st->doc.lines[i].text, 0, needle, &at))
+			return i;
+	}
+	return -1;
+}
+
+/* Lines that hold the search's text. */
+static long count_matches(const struct view *v)
+{
+	const struct doc_state *st = v->state;
+	const char *needle = search_of(v);
+	long n = 0;
+	size_t at;
+	for (size_t i = 0; needle && i < st->doc.count; i++)
+		n += search_text_find(st->doc.lines[i].text, 0, needle, &at);
+	return n;
+}
+
+/* Scrolls so that line I is the top one (or as near as the end allows). */
+static unsigned scroll_to(struct view *v, long i)
+{
+	struct doc_state *st = v->state;
+	if (i < 0)
+		return REACT_NONE;
+	st->nav.top = i;
+	if (st->nav.has_cursor)
+		st->nav.cursor = i;
+	nav_resize(&st->nav, (long)st->doc.count, v->rows);
+	return REACT_REDRAW;
+}
+
+unsigned doc_view_search_changed(struct view *v)
+{
+	struct doc_state *st = v->state;
+	view_recalc(v);
+	size_t at;
+	const char *needle = search_of(v);
+	if (!needle || (st->nav.top < (long)st->doc.count &&
+			search_text_find(st->doc.lines[st->nav.top].text, 0, needle, &at)))
+		return REACT_REDRAW;
+	long i = next_match(v, st->nav.top, 1);
+	return scroll_to(v, i) | REACT_REDRAW;
+}
+
 static void doc_draw(const struct view *v, WINDOW *win)
 {
 	const struct doc_state *st = v->state;
@@ -97,6 +175,7 @@ static void doc_draw(const struct view *v, WINDOW *win)
 			mvwchgat(win, y, 1, l->label_cols,
 				 ui_env_attr(v->env, ROLE_DETAIL_LABEL) & ~A_COLOR,
 				 (short)PAIR_NUMBER(ui_env_attr(v->env, ROLE_DETAIL_LABEL)), NULL);
+		mark_matches(v, win, y, l->text);
 	}
 }
 
@@ -180,6 +259,10 @@ static unsigned doc_handle(struct view *v, enum command cmd)
 		return fetch(v) | REACT_REDRAW;
 	case CMD_OPEN:
 		return open_item(v);
+	case CMD_SEARCH_NEXT:
+	case CMD_SEARCH_PREV:
+		view_recalc(v);
+		return scroll_to(v, next_match(v, st->nav.top, cmd == CMD_SEARCH_NEXT ? 1 : -1));
 	default:
 		return REACT_UNHANDLED;
 	}
@@ -233,6 +316,13 @@ static void doc_status(const struct view *v, char *buf, size_t size)
 	const struct doc_state *st = v->state;
 	const struct pane_state *ps = state_of(v);
 	long pct = st->doc.count ? 100 * nav_bottom(&st->nav) / (long)st->doc.count : 100;
+	if (search_of(v)) {
+		long n = count_matches(v);
+		snprintf(buf, size, "%ld matching %s \xC2\xB7 %s %ld%%%s", n,
+			 n == 1 ? "line" : "lines", v->ops->name, pct,
+			 ps->is_stale ? " (stale)" : "");
+		return;
+	}
 	if (v->ops->kind == VIEW_MY_APPROVALS && ps->is_loaded) {
 		my_approvals_status(data_of(v), buf, size);
 		return;

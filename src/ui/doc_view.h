@@ -26,6 +26,10 @@ long doc_view_selected_entry(const struct view *v);
  * this picks mine (all of them when the agent is not known yet); else always true. */
 bool doc_is_my_approval(const struct pane_data *d, const struct approval *ap);
 
+/* The `/` search of the text (pane_data.text_search) changed: the pane scrolls to the first
+ * line at or after its top that holds it. Returns reaction flags. */
+unsigned doc_view_search_changed(struct view *v);
+
 /* Builds the document of KIND from D for DOC->width cells (DOC cleared first). */
 void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d);
 

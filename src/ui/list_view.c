@@ -9,6 +9,7 @@
 
 #include "ui/draw.h"
 #include "ui/list_columns.h"
+#include "ui/list_title.h"
 #include "ui/nav.h"
 #include "ui/pane_data.h"
 #include "util/alloc.h"
@@ -25,10 +26,13 @@ static struct pane_data *data_of(const struct view *v)
 	return v->data;
 }
 
-/* Rows of the window that show tickets (the first line holds the headings). */
+/* Lines above the rows: the title (what is shown, in words) and the headings. */
+#define LIST_TOP_LINES 2
+
+/* Rows of the window that show tickets. */
 static int visible_rows(const struct view *v)
 {
-	return v->rows > 1 ? v->rows - 1 : 1;
+	return v->rows > LIST_TOP_LINES ? v->rows - LIST_TOP_LINES : 1;
 }
 
 static size_t row_count(const struct view *v)
@@ -155,7 +159,8 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 
 static void draw_message(const struct view *v, WINDOW *win, const char *text)
 {
-	draw_text(win, 1, 1, getmaxx(win) - 1, text, ui_env_attr(v->env, ROLE_DEFAULT));
+	draw_text(win, LIST_TOP_LINES, 1, getmaxx(win) - 1, text,
+		  ui_env_attr(v->env, ROLE_DEFAULT));
 }
 
 static void list_draw(const struct view *v, WINDOW *win)
@@ -166,23 +171,32 @@ static void list_draw(const struct view *v, WINDOW *win)
 	int width = getmaxx(win) - mark;
 	const struct list_columns *cols = &st->cols;
 	WINDOW *rows = mark ? derwin(win, getmaxy(win), width, 0, mark) : win;
-	draw_cells(v, rows, 0, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
+	struct strbuf title;
+	strbuf_init(&title);
+	list_title_format(d, getmaxx(win) - 1, &title);
+	draw_text(win, 0, 0, 1, "", ui_env_attr(v->env, ROLE_TITLE));
+	draw_text(win, 0, 1, getmaxx(win) - 1, title.data, ui_env_attr(v->env, ROLE_TITLE));
+	strbuf_fini(&title);
+	draw_cells(v, rows, 1, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
 	if (!ticket_list_is_known(d->list)) {
 		draw_message(v, rows,
 			     d->list_state.error ? d->list_state.error : "Loading tickets...");
 	} else if (row_count(v) == 0) {
 		draw_message(v, rows, "No tickets match.");
 	}
-	for (int y = 1; y < getmaxy(win); y++) {
-		long i = st->nav.top + (y - 1);
+	for (int y = LIST_TOP_LINES; y < getmaxy(win); y++) {
+		long i = st->nav.top + (y - LIST_TOP_LINES);
 		if (i >= (long)row_count(v))
 			break;
 		const struct ticket_row *row = ticket_list_row(d->list, (size_t)i);
 		bool is_cursor = i == st->nav.cursor;
 		if (mark && is_cursor)
 			draw_text(win, y, 0, mark, d->is_ascii ? ">" : "\xE2\x96\xB6", A_BOLD);
+		attr_t attr = row ? row_attr(v, row, is_cursor) : 0;
+		if (row && !is_cursor && list_search_is_match(&d->search, (size_t)i))
+			attr = ui_env_attr(v->env, ROLE_SEARCH_MATCH);
 		if (row)
-			draw_cells(v, rows, y, cols, row, row_attr(v, row, is_cursor));
+			draw_cells(v, rows, y, cols, row, attr);
 		else
 			draw_text(rows, y, 0, width, "  ...", ui_env_attr(v->env, ROLE_DEFAULT));
 	}
@@ -297,6 +311,75 @@ static unsigned open_selected(struct view *v)
 	return REACT_OPEN_VIEW;
 }
 
+/* Pages in flight at once while the search loads a whole list. */
+#define SEARCH_LOAD_AHEAD 4
+
+/* While the search loads the whole list: asks for the next absent pages, a few at a time;
+ * when none is left, the loading is over. */
+static unsigned search_load(struct view *v)
+{
+	struct pane_data *d = data_of(v);
+	struct list_search *s = &d->search;
+	if (!s->is_loading || !ticket_list_is_known(d->list))
+		return REACT_NONE;
+	int pages = (int)ticket_list_page_count(d->list), in_flight = 0, absent = 0;
+	unsigned r = REACT_NONE;
+	for (int page = 1; page <= pages; page++) {
+		enum page_state ps = ticket_list_page_state(d->list, page);
+		in_flight += ps == PAGE_IN_FLIGHT;
+		if (ps != PAGE_ABSENT)
+			continue;
+		absent++;
+		if (in_flight < SEARCH_LOAD_AHEAD) {
+			r |= want_page(v, page, false, true);
+			in_flight++;
+		}
+	}
+	if (!absent && !in_flight)
+		s->is_loading = false;
+	return r;
+}
+
+/* Puts the cursor on row I and scrolls it into view. */
+static void cursor_to(struct view *v, long i)
+{
+	struct list_state *st = v->state;
+	st->nav.cursor = i;
+	if (i < st->nav.top || i >= st->nav.top + st->nav.rows)
+		st->nav.top = i - st->nav.rows / 2 > 0 ? i - st->nav.rows / 2 : 0;
+	sync_nav(v);
+}
+
+static unsigned search_jump(struct view *v, int dir)
+{
+	const struct list_search *s = &data_of(v)->search;
+	long i = list_search_next(s, nav_of(v)->cursor, dir);
+	if (i < 0)
+		return REACT_NONE;
+	cursor_to(v, i);
+	return REACT_REDRAW | request_pages(v, false);
+}
+
+unsigned list_view_search_changed(struct view *v)
+{
+	struct pane_data *d = data_of(v);
+	struct list_search *s = &d->search;
+	bool is_small = ticket_list_is_known(d->list) &&
+			(long)ticket_list_record_count(d->list) <= s->load_limit;
+	if (s->is_active && is_small && s->n_covered < ticket_list_record_count(d->list))
+		s->is_loading = true;
+	unsigned r = REACT_REDRAW | search_load(v);
+	long cursor = nav_of(v)->cursor;
+	if (!list_search_is_match(s, (size_t)cursor)) {
+		long i = list_search_next(s, cursor, 1);
+		if (i >= 0) {
+			cursor_to(v, i);
+			r |= request_pages(v, false);
+		}
+	}
+	return r;
+}
+
 static unsigned list_handle(struct view *v, enum command cmd)
 {
 	struct pane_data *d = data_of(v);
@@ -312,6 +395,9 @@ static unsigned list_handle(struct view *v, enum command cmd)
 	case CMD_SORT_REVERSE:
 		d->sort.is_desc[0] = !d->sort.is_desc[0];
 		return REACT_REDRAW | view_want(v, WANT_LIST_RELOAD, 0, 0);
+	case CMD_SEARCH_NEXT:
+	case CMD_SEARCH_PREV:
+		return search_jump(v, cmd == CMD_SEARCH_NEXT ? 1 : -1);
 	default:
 		return REACT_UNHANDLED;
 	}
@@ -319,14 +405,20 @@ static unsigned list_handle(struct view *v, enum command cmd)
 
 static unsigned list_on_result(struct view *v, const struct view_update *u)
 {
+	struct pane_data *d = data_of(v);
+	/* New rows or names: the search looks at them too. */
+	list_search_rows_changed(&d->search, d->list, &d->lookups, u->kind == WANT_NOTHING);
 	/* Lookups (WANT_NOTHING) turn ids into names: the rows must be drawn again. */
 	if (u->kind == WANT_NOTHING)
 		return REACT_REDRAW;
 	if (u->kind != WANT_LIST_PAGE && u->kind != WANT_LIST_RELOAD)
 		return REACT_NONE;
 	struct list_state *st = v->state;
-	if (u->kind == WANT_LIST_RELOAD)
+	if (u->kind == WANT_LIST_RELOAD) {
 		nav_reset(&st->nav);
+		/* Another list: the search looks at its rows as they come, loading none itself. */
+		d->search.is_loading = false;
+	}
 	bool was_pending = st->nav.is_last_pending;
 	sync_nav(v);
 	/* A G that waited for the count just happened: that is the user's key, retry too. */
@@ -334,14 +426,22 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	if (u->is_error)
 		return REACT_REDRAW;
 	/* Only what shows: a page that came (a refresh's above all) is no reason to prefetch. */
-	return REACT_REDRAW | (is_jump ? request_pages(v, true) : request_range(v, false, 0));
+	return REACT_REDRAW | (is_jump ? request_pages(v, true) : request_range(v, false, 0)) |
+	       search_load(v);
 }
 
 static void list_status(const struct view *v, char *buf, size_t size)
 {
 	const struct pane_data *d = data_of(v);
 	const char *stale = d->list_state.is_stale ? " (stale)" : "";
-	if (!ticket_list_is_known(d->list))
+	if (d->search.is_active && ticket_list_is_known(d->list)) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		list_search_describe(&d->search, d->list, &sb);
+		snprintf(buf, size, "%s \xC2\xB7 %ld of %zu%s", sb.data, nav_of(v)->cursor + 1,
+			 row_count(v), stale);
+		strbuf_fini(&sb);
+	} else if (!ticket_list_is_known(d->list))
 		snprintf(buf, size, "%s", "");
 	else if (row_count(v) == 0)
 		snprintf(buf, size, "0 of 0%s", stale);

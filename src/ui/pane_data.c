@@ -17,6 +17,7 @@ void pane_data_init(struct pane_data *d)
 	pending_init(&d->pending);
 	d->list = ticket_list_new();
 	d->prefetch_pages = 1;
+	list_search_init(&d->search);
 }
 
 void pane_state_fini(struct pane_state *s)
@@ -94,6 +95,9 @@ void pane_data_fini(struct pane_data *d)
 	free(d->sort.owned);
 	free(d->web_url);
 	pending_fini(&d->pending);
+	free(d->view_name);
+	list_search_fini(&d->search);
+	free(d->text_search);
 	memset(d, 0, sizeof(*d));
 }
 

@@ -14,7 +14,9 @@
 #include "model/requests.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
+#include "model/ticket_query.h"
 #include "model/todo.h"
+#include "ui/search.h"
 
 /* How a piece of data stands: loading, failed (its last good contents stay, marked stale). */
 struct pane_state {
@@ -90,6 +92,12 @@ struct pane_data {
 	bool is_my_approvals_all;    /* my approvals lists decided ones too (`my-approvals all`) */
 	struct outbox_items outbox;  /* the writes the server has not accepted (outbox pane) */
 	struct pending_list pending; /* the console's writes out or failed: marks on the rows */
+	/* What the list shows, for its title line: the query (owned by the app; order keys
+	 * are in `sort`) and the saved view it came from (owned), or NULL for neither. */
+	const struct ticket_query *query;
+	char *view_name;
+	struct list_search search; /* the `/` search over the list's rows */
+	char *text_search;	   /* the `/` search of the detail and history text (owned) */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */

@@ -56,9 +56,17 @@ void prompt_open_with(struct prompt *p, const char *text)
 	p->is_active = true;
 }
 
+void prompt_open_search(struct prompt *p)
+{
+	prompt_open_with(p, NULL);
+	p->is_search = true;
+}
+
 void prompt_close(struct prompt *p, bool is_submitted)
 {
-	if (is_submitted && p->line.len > 0 &&
+	bool is_search = p->is_search;
+	p->is_search = false;
+	if (is_submitted && !is_search && p->line.len > 0 &&
 	    !(p->history_len && !strcmp(p->history[p->history_len - 1], p->line.data))) {
 		p->history = xreallocarray(p->history, p->history_len + 1, sizeof(char *));
 		p->history[p->history_len++] = xstrdup(p->line.data);

@@ -41,6 +41,7 @@ struct prompt {
 	size_t choice_index;   /* the one in the line */
 	size_t tab_word_start; /* byte offset of the completed word in the line */
 	bool is_cycling;       /* Tab again puts the next choice in the line */
+	bool is_search;	       /* the `/` search's line (no history, no completion) */
 };
 
 void prompt_init(struct prompt *p);
@@ -49,6 +50,9 @@ void prompt_fini(struct prompt *p);
 void prompt_open(struct prompt *p);
 /* Opens the prompt with TEXT already typed ("ticket " for a command that needs its id). */
 void prompt_open_with(struct prompt *p, const char *text);
+/* Opens the line of the `/` search: "/" leads it, it keeps no history, and the focused
+ * pane's status (the search's count) shows at its right. */
+void prompt_open_search(struct prompt *p);
 /* Closes the prompt; a non-empty submitted line goes to the history. */
 void prompt_close(struct prompt *p, bool is_submitted);
 /* Feeds one key. On Tab, CHOICES (N of them, already narrowed to the word before the

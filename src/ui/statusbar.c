@@ -154,7 +154,8 @@ void statusbar_set_rate_limited(struct statusbar *sb, long left_ms)
 	}
 }
 
-static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW *win)
+static void draw_prompt(const struct ui_env *env, const struct prompt *p, const char *note,
+			WINDOW *win)
 {
 	int cols = getmaxx(win);
 	const char *text = prompt_text(p);
@@ -168,8 +169,12 @@ static void draw_prompt(const struct ui_env *env, const struct prompt *p, WINDOW
 		width = draw_text_width(shown);
 	}
 	attr_t attr = ui_env_attr(env, ROLE_PROMPT);
-	draw_text(win, 0, 0, 1, ":", attr);
+	draw_text(win, 0, 0, 1, p->is_search ? "/" : ":", attr);
 	draw_text(win, 0, 1, cols - 1, shown, attr);
+	/* The search's count at the right, where the line leaves room for it. */
+	int note_width = p->is_search && note && *note ? draw_text_width(note) + 1 : 0;
+	if (note_width && 1 + width + 2 + note_width <= cols)
+		draw_text_right(win, 0, cols - note_width, note_width, note, attr);
 	wmove(win, 0, 1 + width);
 }
 
@@ -222,7 +227,7 @@ void statusbar_draw(const struct statusbar *sb, const struct ui_env *env, const 
 		    WINDOW *win)
 {
 	if (p && p->is_active) {
-		draw_prompt(env, p, win);
+		draw_prompt(env, p, sb->pane_text, win);
 		return;
 	}
 	int cols = getmaxx(win), x = 0;

@@ -259,6 +259,7 @@ static double render_pages(struct mock_server *s, const char *bearer, int first_
 		strbuf_init(&rs.body);
 		mock_dispatch(s, &rq, &rs);
 		strbuf_fini(&rs.body);
+		strbuf_fini(&rs.ignored);
 		mock_query_fini(&rq.query);
 	}
 	return now_s() - start;

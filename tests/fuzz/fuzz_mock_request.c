@@ -60,6 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	mock_dispatch(server, &rq, &rs);
 	strbuf_fini(&rs.body);
 	strbuf_fini(&rs.location);
+	strbuf_fini(&rs.ignored);
 	mock_query_fini(&rq.query);
 	free(line);
 	free(body);

@@ -97,7 +97,7 @@ START_TEST(paging_into_an_absent_page_asks_for_it_at_once)
 	bool is_prefetch = true;
 	ck_assert_int_eq(wanted_page(v, &is_prefetch), 2);
 	ck_assert(!is_prefetch);
-	ck_assert_uint_eq(list_view_cursor(v), 66);
+	ck_assert_uint_eq(list_view_cursor(v), 63);
 	view_free(v);
 	render_fini(&r);
 }
@@ -187,11 +187,11 @@ START_TEST(the_status_says_which_row_of_how_many)
 	char buf[64];
 	view_handle(v, CMD_PAGE_DOWN);
 	v->ops->status(v, buf, sizeof(buf));
-	ck_assert_str_eq(buf, "23 of 1000");
+	ck_assert_str_eq(buf, "22 of 1000");
 	pane_state_ok(&r.data.list_state);
 	pane_state_fail(&r.data.list_state, "boom");
 	v->ops->status(v, buf, sizeof(buf));
-	ck_assert_str_eq(buf, "23 of 1000 (stale)");
+	ck_assert_str_eq(buf, "22 of 1000 (stale)");
 	view_free(v);
 	render_fini(&r);
 }

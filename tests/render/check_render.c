@@ -216,7 +216,8 @@ START_TEST(blank_cells_of_a_pane_take_the_themes_background)
 }
 END_TEST
 
-/* The attributes of the list's cursor row (y 1) when the list has the keys or not. */
+/* The attributes of the list's cursor row (y 2, under the title and the headings) when
+ * the list has the keys or not. */
 static attr_t cursor_row_attr(struct render *r, bool is_focused)
 {
 	struct view *v = view_new(&list_view_ops, &r->env, &r->data);
@@ -226,7 +227,7 @@ static attr_t cursor_row_attr(struct render *r, bool is_focused)
 	v->cols = COLS;
 	view_recalc(v);
 	v->ops->draw(v, win);
-	attr_t attr = mvwinch(win, 1, 10) & (A_ATTRIBUTES & ~A_CHARTEXT);
+	attr_t attr = mvwinch(win, 2, 10) & (A_ATTRIBUTES & ~A_CHARTEXT);
 	delwin(win);
 	view_free(v);
 	return attr;

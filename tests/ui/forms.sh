@@ -48,7 +48,8 @@ run() {
 	done
 	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
 	mkdir -p "$work/config/halotui"
-	printf 'set editor = %s\nprofile work\nset url = http://127.0.0.1:%s\nset client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f\n' \
+	# The rows these cases name (1026 second) are those of the oldest last action first.
+	printf 'set editor = %s\nset sort = lastactiondate\nprofile work\nset url = http://127.0.0.1:%s\nset client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f\n' \
 		"$editor" "$port" >"$work/config/halotui/config"
 	printf '%s\n:dump-screen screen\n' "$1" >"$work/script"
 	if ! (cd "$work" && HOME="$work" XDG_CONFIG_HOME="$work/config" \
@@ -69,7 +70,7 @@ body() {
 }
 
 # The note: typed, then the editor adds a line; outcome, new status and time from the form.
-run 'j n
+run 'j m
 T y p e d <Space> f i r s t .
 <C-e>
 <Tab> p r i v <Enter> <Tab> <Tab> <Tab> <Enter> i n <Space> p r o <Enter> <Tab> 1 h 3 0 <Tab>
@@ -100,7 +101,7 @@ l o w <Enter>'
 check "a field command without its argument picks the value and sends it" $?
 
 # An editor that fails: the text stays as typed, the reason shows, nothing is sent.
-FAKE_EDITOR_FAIL=1 run 'j n
+FAKE_EDITOR_FAIL=1 run 'j m
 K e p t <C-e>'
 [ -z "$(body /api/Actions)" ] && grep -q '^> Note  *Kept$' "$work/screen" &&
 	grep -q 'the editor fake-editor.sh ended with status 3; the text is kept' "$work/screen"

@@ -119,7 +119,7 @@ if command -v script >/dev/null 2>&1; then
 		wait_file "$work/opened" "ticket?id=" && printf 'Q' >&3
 	finish browser.out
 	[ "$(head -n 1 "$work/opened" 2>/dev/null)" = "--new-tab" ] &&
-		sed -n 2p "$work/opened" | grep -Eq '^http://127.0.0.1:[0-9]+/ticket\?id=3146$'
+		sed -n 2p "$work/opened" | grep -Eq '^http://127.0.0.1:[0-9]+/ticket\?id=1937$'
 	check "o runs the browser setting with the URL as its last argument" $?
 	grep -q '^XDG_CONFIG_HOME=' "$work/browser.env" && ! grep -q 'not-for-children' "$work/browser.env"
 	check "the browser gets the environment without HALOTUI_CLIENT_SECRET" $?
@@ -263,7 +263,7 @@ if command -v tmux >/dev/null 2>&1; then
 	printf ':set osc52 = yes\nY\n:dump-screen copied\n' >"$work/copy-yes.script"
 	(cd "$work" && TMUX="$sock,$tmux_pid,0" "$bin" --headless --demo \
 		--script copy-yes.script --size 12x200)
-	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "copied id: 3146 " &&
+	[ $? -eq 0 ] && tail -n 1 "$work/copied" | grep -q "copied id: 1937 " &&
 		[ "$(tmux -S "$sock" show-buffer)" = "$url" ]
 	check "osc52 = yes copies with OSC 52 even inside tmux" $?
 

@@ -60,6 +60,9 @@ run() {
 	d=$work/$1
 	mkdir -p "$d/config/halotui" "$d/state"
 	{
+		# The rows these cases name (1828 second, unread) are those of the oldest last
+		# action first.
+		echo "set sort = lastactiondate"
 		echo "profile work"
 		echo "set url = http://127.0.0.1:$port"
 		echo "set client_id = $id"

@@ -140,14 +140,14 @@ grep -q 'Status: *In Progress *$' "$work/fields/status" &&
 check "the detail pane shows each change with names, the status bar what changed" $?
 
 # The default keys without an argument open that field's picker (typing narrows it, Enter
-# chooses and sends) or the note form (Ctrl-S sends); C prompts for its optional note.
+# chooses and sends) or the note form (m; Ctrl-S sends); C prompts for its optional note.
 start
 run keys ':ticket 1015
 c a c t i o n <Enter>
 p c r i t <Enter>
 @ d e m o <Enter>
 T s e r v <Enter>
-n o n <Space> s i t e <C-s>
+m o n <Space> s i t e <C-s>
 C <Enter>'
 stop
 [ "$(bodies)" = 'POST /api/Tickets [{"id":1015,"status_id":3}]
@@ -156,7 +156,7 @@ POST /api/Tickets [{"id":1015,"agent_id":2}]
 POST /api/Tickets [{"id":1015,"team":"Service Desk"}]
 POST /api/Actions [{"ticket_id":1015,"outcome":"Private Note","outcome_id":5,"note_html":"on site","hiddenfromuser":true,"sendemail":false}]
 POST /api/Tickets [{"id":1015,"status_id":9}]' ]
-check "keys c p @ T open pickers, n the note form, C prompts for its note" $?
+check "keys c p @ T open pickers, m the note form, C prompts for its note" $?
 
 # Typed at the prompt, Tab completes a lookup's names (and me/none after assign).
 start
@@ -175,9 +175,9 @@ j
 :assign none
 :dump-screen after'
 stop
-row=$(sed -n 3p "$work/list/before" | grep -o ' [0-9][0-9]* ' | head -n 1 | tr -dc 0-9)
+row=$(sed -n 4p "$work/list/before" | grep -o ' [0-9][0-9]* ' | head -n 1 | tr -dc 0-9)
 [ -n "$row" ] && [ "$(bodies)" = "POST /api/Tickets [{\"id\":$row,\"agent_id\":1}]" ] &&
-	sed -n 3p "$work/list/after" | grep -q "$row .*Unassigned"
+	sed -n 4p "$work/list/after" | grep -q "$row .*Unassigned"
 check "assign none on the list sends Halo's unassigned agent for the selected row" $?
 
 # note TEXT: private, with the note-outcome setting, plain text escaped as HTML; the history

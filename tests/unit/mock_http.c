@@ -32,6 +32,14 @@ static size_t on_header(char *data, size_t size, size_t n, void *arg)
 				mh->retry_after[k++] = data[i];
 		mh->retry_after[k] = '\0';
 	}
+	static const char ignored[] = "X-Halo-Mock-Ignored:";
+	if (len > sizeof(ignored) - 1 && !strncasecmp(data, ignored, sizeof(ignored) - 1)) {
+		size_t k = 0;
+		for (size_t i = sizeof(ignored) - 1; i < len && k + 1 < sizeof(mh->ignored); i++)
+			if (data[i] != ' ' && data[i] != '\r' && data[i] != '\n')
+				mh->ignored[k++] = data[i];
+		mh->ignored[k] = '\0';
+	}
 	return len;
 }
 
@@ -76,6 +84,7 @@ long mh_send(struct mh *mh, const char *method, const char *path, const char *bo
 	mh->body = calloc(1, 1);
 	mh->body_len = 0;
 	mh->retry_after[0] = '\0';
+	mh->ignored[0] = '\0';
 	CURL *c = mh->curl;
 	curl_easy_reset(c);
 	curl_easy_setopt(c, CURLOPT_URL, url);

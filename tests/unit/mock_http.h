@@ -18,6 +18,7 @@ struct mh {
 	size_t body_len;
 	char retry_after[32]; /* header of the last request, "" when absent */
 	CURLcode result;      /* of the last transfer */
+	char ignored[512];    /* X-Halo-Mock-Ignored of the last request, "" when absent */
 	double seconds;	      /* of the last transfer */
 };
 
