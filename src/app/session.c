@@ -92,6 +92,8 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 	const struct config *cfg = &a->cfg;
 	ns->connect_timeout_ms = config_get_int(cfg, SETTING_CONNECT_TIMEOUT) * 1000;
 	ns->low_speed_time_s = config_get_int(cfg, SETTING_LOW_SPEED_TIME);
+	ns->request_timeout_ms = config_get_int(cfg, SETTING_REQUEST_TIMEOUT) * 1000;
+	ns->max_reply_bytes = (long long)config_get_int(cfg, SETTING_MAX_REPLY_SIZE) << 20;
 	ns->max_connections = (int)config_get_int(cfg, SETTING_MAX_CONNECTIONS);
 	ns->budget_requests = (int)config_get_int(cfg, SETTING_REQUEST_BUDGET);
 	ns->budget_window_s = (int)config_get_int(cfg, SETTING_BUDGET_WINDOW);

@@ -191,6 +191,13 @@ static enum status worker_auth_accept(struct worker *w, struct running *r, long 
 	enum status st = payload_parse_token(reply->data, reply->len, &token, &expires_in, msg);
 	if (st != STATUS_OK)
 		return st;
+	/* A note on the token (a nonsense lifetime) rides on the next answer, once. */
+	if (*msg && (!w->auth_note || strcmp(w->auth_note, *msg) != 0) &&
+	    (!w->auth_note_said || strcmp(w->auth_note_said, *msg) != 0)) {
+		free(w->auth_note);
+		w->auth_note = *msg;
+		*msg = NULL;
+	}
 	free(w->token);
 	w->token = token;
 	w->token_serial++;

@@ -73,6 +73,8 @@ struct worker {
 	unsigned token_serial;
 	bool is_auth_in_flight;
 	unsigned auth_retries; /* token or discovery attempts that met passing trouble */
+	char *auth_note;       /* a note on the token not yet said (rides on the next answer) */
+	char *auth_note_said;  /* the last note said, never repeated */
 };
 
 /* worker_loop.c: the thread's body. */
