@@ -123,7 +123,8 @@ static enum status page_from_root(json_object *root, struct ticket_page *page,
 	if ((st = page_rows(&rec, page, err)) != STATUS_OK)
 		return st;
 	size_t sent = page->count + page->skipped;
-	if (page->record_count == MODEL_UNSET)
+	bool is_missing = page->record_count == MODEL_UNSET;
+	if (is_missing)
 		page->record_count = (long)sent;
 	if (page->record_count < (long)sent && rec.array != root) {
 		model_error_set(err, "record_count: %ld is less than the %zu %s returned",
@@ -131,6 +132,8 @@ static enum status page_from_root(json_object *root, struct ticket_page *page,
 				plural((long long)sent, "ticket", "tickets"));
 		return STATUS_INVALID;
 	}
+	if (rec.array != root)
+		ticket_page_doubt_count(page, is_missing, err ? &err->odd : NULL);
 	return STATUS_OK;
 }
 

@@ -1,4 +1,4 @@
-/* The virtual ticket list: record_count rows, of which only some pages are loaded. */
+/* The virtual ticket list: record_count rows, of which only the pages touched cost memory. */
 #ifndef HALOTUI_MODEL_TICKET_LIST_H
 #define HALOTUI_MODEL_TICKET_LIST_H
 
@@ -31,8 +31,12 @@ unsigned ticket_list_reset(struct ticket_list *list);
 void ticket_list_renew(struct ticket_list *list, unsigned generation);
 unsigned ticket_list_generation(const struct ticket_list *list);
 
-/* Total matches as the server last reported it; 0 until a page arrived. */
+/* Total matches as the server last reported it; 0 until a page arrived. When the server
+ * gave no believable count (missing, or above TICKET_RECORD_COUNT_MAX), the rows the pages
+ * seen so far reach, plus one row that stands for more when the last of them was full. */
 size_t ticket_list_record_count(const struct ticket_list *list);
+/* Whether the count is open: its last row stands for rows not yet asked for. */
+bool ticket_list_has_more(const struct ticket_list *list);
 /* Whether any page of this generation arrived (so record_count means something). */
 bool ticket_list_is_known(const struct ticket_list *list);
 /* Rows per page as computed from what came back (never from what was asked); 0 = unknown. */
@@ -63,5 +67,7 @@ enum status ticket_list_store_page(struct ticket_list *list, unsigned generation
 void ticket_list_drop_pages_outside(struct ticket_list *list, int first, int last);
 /* Number of rows currently loaded, for status lines and memory figures. */
 size_t ticket_list_loaded_rows(const struct ticket_list *list);
+/* Pages the list keeps a state for (touched pages only, whatever the count says). */
+size_t ticket_list_slot_count(const struct ticket_list *list);
 
 #endif
