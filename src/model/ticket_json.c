@@ -190,7 +190,7 @@ static enum status custom_field_from_object(json_object *obj, const char *subjec
 		const char *s;
 		size_t n;
 		jf_text(v, path, "value", &s, &n, err); /* cannot fail on a scalar */
-		cf->value = s ? arena_strndup(arena, s, n) : "";
+		cf->value = s ? jf_copy_text(arena, s, n) : "";
 	}
 	if (!*cf->display)
 		cf->display = cf->value;

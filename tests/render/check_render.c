@@ -161,6 +161,16 @@ START_TEST(the_detail_shows_fields_text_links_custom_fields_and_children)
 }
 END_TEST
 
+START_TEST(custom_field_labels_are_cleaned_and_aligned_and_text_past_a_nul_stays)
+{
+	struct render r;
+	render_init(&r, 14, 50);
+	load_ticket_from(&r, "ticket-hostile-labels.json");
+	check_view(&r, &detail_view_ops, &r.data, "detail-hostile-labels");
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail)
 {
 	struct render r;
@@ -543,6 +553,7 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     hostile_text_reaches_the_screen_without_controls_or_escapes,
 	     the_mono_low_bandwidth_list_marks_the_cursor_with_an_arrow_in_ascii,
 	     the_detail_shows_fields_text_links_custom_fields_and_children,
+	     custom_field_labels_are_cleaned_and_aligned_and_text_past_a_nul_stays,
 	     a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail,
 	     a_pane_title_cuts_the_summary_but_keeps_the_panes_name,
 	     blank_cells_of_a_pane_take_the_themes_background,
