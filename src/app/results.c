@@ -217,13 +217,15 @@ static void apply_todos(struct app *a, struct job_result *r, const char *error)
 	pane_state_ok(&d->todos_state);
 }
 
-/* Lookups: kept as they came (and cached on disk), or nothing on failure (the cached ones
- * stay). */
+/* Lookups: kept as they came (and cached on disk); on failure the cached ones stay and the
+ * lookup is asked again later. */
 #define APPLY_LOOKUP(name, member, setter)                                                         \
 	static void apply_##name(struct app *a, struct job_result *r, const char *error)           \
 	{                                                                                          \
-		if (error)                                                                         \
+		if (error) {                                                                       \
+			app_session_lookup_failed(a, r->kind);                                     \
 			return;                                                                    \
+		}                                                                                  \
 		setter(&a->data.lookups, r->data.member);                                          \
 		app_session_lookup_arrived(a, r->kind);                                            \
 	}

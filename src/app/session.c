@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app/app.h"
 #include "config/paths.h"
@@ -65,6 +66,39 @@ void app_session_refresh_lookups(struct app *a)
 void app_session_lookup_arrived(struct app *a, enum job_kind kind)
 {
 	lookup_cache_store(&a->lookup_cache, &a->data.lookups, kind);
+	if (!a->lookup_cache.stale) {
+		a->lookup_failures = 0;
+		a->lookup_retry_at_ms = 0;
+	}
+}
+
+/* The first wait after a failed lookup, and the longest. */
+#define LOOKUP_RETRY_FIRST_MS 2000L
+#define LOOKUP_RETRY_MAX_MS 300000L
+
+void app_session_lookup_failed(struct app *a, enum job_kind kind)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	long now_ms = (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	for (size_t i = 0; i < LOOKUP_CACHE_KINDS; i++)
+		if (lookup_cache_kinds[i] == kind)
+			a->lookup_cache.stale |= 1u << i;
+	long wait = LOOKUP_RETRY_FIRST_MS;
+	for (unsigned i = 0; i < a->lookup_failures && wait < LOOKUP_RETRY_MAX_MS; i++)
+		wait *= 2;
+	a->lookup_failures++;
+	long at = now_ms + (wait < LOOKUP_RETRY_MAX_MS ? wait : LOOKUP_RETRY_MAX_MS);
+	if (!a->opt.is_headless && (!a->lookup_retry_at_ms || at < a->lookup_retry_at_ms))
+		a->lookup_retry_at_ms = at;
+}
+
+void app_session_retry_lookups(struct app *a, long now_ms)
+{
+	if (!a->lookup_retry_at_ms || now_ms < a->lookup_retry_at_ms)
+		return;
+	a->lookup_retry_at_ms = 0;
+	app_session_page_arrived(a); /* fetches what is marked stale: the failed ones */
 }
 
 static bool start_demo(struct app *a, char *url, size_t size, char *err, size_t err_size)
