@@ -144,7 +144,11 @@ static void apply_page(struct app *a, struct job_result *r, const char *error)
 {
 	struct pane_data *d = &a->data;
 	if (error) {
-		ticket_list_mark_failed(d->list, r->page_no);
+		/* A reply refused for size would be as large again: only a new query asks. */
+		if (r->status == STATUS_TOO_LARGE)
+			ticket_list_mark_refused(d->list, r->page_no);
+		else
+			ticket_list_mark_failed(d->list, r->page_no);
 		pane_state_fail(&d->list_state, error);
 		return;
 	}

@@ -192,6 +192,11 @@ void ticket_list_mark_failed(struct ticket_list *list, int page_no)
 	mark(list, page_no, PAGE_FAILED);
 }
 
+void ticket_list_mark_refused(struct ticket_list *list, int page_no)
+{
+	mark(list, page_no, PAGE_REFUSED);
+}
+
 /* Works out the page size from PAGE (number PAGE_NO); false when the page contradicts it. */
 static bool derive_page_size(struct ticket_list *list, int page_no, const struct ticket_page *page)
 {

@@ -12,7 +12,8 @@ enum page_state {
 	PAGE_ABSENT,	/* never asked, or dropped */
 	PAGE_IN_FLIGHT, /* asked, no answer yet */
 	PAGE_LOADED,
-	PAGE_FAILED, /* the last try failed; ask again on demand */
+	PAGE_FAILED,  /* the last try failed; ask again on demand */
+	PAGE_REFUSED, /* its reply was refused (too large): asked again only by a new query */
 };
 
 /* Opaque: one per list view; used by the UI thread only. */
@@ -53,6 +54,7 @@ enum page_state ticket_list_page_state(const struct ticket_list *list, int page_
 /* Records that PAGE_NO was asked for (in flight) or failed. Out-of-range pages are ignored. */
 void ticket_list_mark_in_flight(struct ticket_list *list, int page_no);
 void ticket_list_mark_failed(struct ticket_list *list, int page_no);
+void ticket_list_mark_refused(struct ticket_list *list, int page_no);
 
 /*
  * Stores PAGE as page PAGE_NO of GENERATION; takes ownership of PAGE in every case (frees
