@@ -10,48 +10,21 @@
 
 #include "net/budget.h"
 #include "util/alloc.h"
+#include "util/url_check.h"
 #include "util/wipe.h"
 
 bool http_host_is_loopback(const char *host)
 {
-	if (!host)
-		return false;
-	if (strcasecmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0 ||
-	    strcmp(host, "::1") == 0)
-		return true;
-	unsigned a, b, c, d;
-	char tail;
-	if (sscanf(host, "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) == 4)
-		return a == 127 && b < 256 && c < 256 && d < 256;
-	return false;
+	return url_check_is_loopback(host);
 }
 
 bool http_url_is_allowed(const char *url, char *err, size_t errlen)
 {
-	bool ok = false;
-	char *scheme = NULL, *host = NULL;
-	CURLU *u = curl_url();
-	if (!u || !url || curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK) {
-		snprintf(err, errlen, "not a valid URL: %s", url ? url : "(none)");
-		goto out;
-	}
-	if (strcmp(scheme, "https") == 0) {
-		ok = true;
-	} else if (strcmp(scheme, "http") == 0) {
-		ok = http_host_is_loopback(host);
-		if (!ok)
-			snprintf(err, errlen,
-				 "plain http is allowed only to this machine: use https for %s",
-				 host);
-	} else {
-		snprintf(err, errlen, "unsupported URL scheme \"%s\" (https needed)", scheme);
-	}
-out:
-	curl_free(scheme);
-	curl_free(host);
-	curl_url_cleanup(u);
+	char *why = NULL;
+	bool ok = url_check_allowed(url, NULL, &why);
+	if (!ok)
+		snprintf(err, errlen, "%s", why ? why : "not a valid URL");
+	free(why);
 	return ok;
 }
 

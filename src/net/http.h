@@ -39,7 +39,8 @@ struct http_exchange {
 };
 
 /* True when URL is absolute http(s), and plain http only to a loopback host
- * (localhost, 127.0.0.0/8, ::1). Otherwise false with the reason in ERR. */
+ * (localhost, 127.0.0.0/8, ::1): util/url_check's rule, the config's too. Otherwise false
+ * with the reason in ERR. */
 bool http_url_is_allowed(const char *url, char *err, size_t errlen);
 /* NULL when URL's host is HOME_URL's (compared as curl_url reads them, case aside); else the
  * foreign host, or URL itself when it has none (caller frees). Credentials go only home. */
