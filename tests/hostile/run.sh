@@ -115,6 +115,12 @@ has shot "request-timeout 4 s, low-speed-time 2 s" && has shot "Operation too sl
 	[ "$(count '^GET /api/Tickets\?')" -eq 1 ]
 check "trickle: a clear error, and the slow reply is not asked again" $?
 
+# The same trickle under request-timeout alone: the whole request has an end too.
+run trickle "" "set request-timeout = 2"
+has shot "Operation timed out after" && has shot "request-timeout 2 s" &&
+	[ "$(count '^GET /api/Tickets\?')" -eq 1 ]
+check "trickle: request-timeout ends the request whatever the speed" $?
+
 # An HTML 500: its title, cleaned.
 run html-500 ""
 has shot "the server failed (5xx): Backend exploded & burned"
