@@ -236,17 +236,17 @@ static void trim_slots(struct ticket_list *list)
 		slot_drop(list, list->n_slots - 1);
 }
 
-/* Open mode (no believable count): the page size comes from page 1 (or the wrapper's
- * page_size when page 1 is short of it), and the count from how far the pages reach. */
+/* Open mode (no believable count): the page size comes from page 1, and the count from how
+ * far the pages reach. */
 static bool count_open_page(struct ticket_list *list, int page_no, const struct ticket_page *page)
 {
 	size_t n = page->count + page->skipped, p = (size_t)page_no;
 	if (!list->page_size) {
 		if (p != 1)
 			return false; /* nothing to measure a later page by */
+		/* The wrapper's page_size is not trusted: page 1 is full by definition, and
+		 * page 2 (empty when it was all) tells. */
 		list->page_size = n;
-		if (page->page_size_field > 0 && (size_t)page->page_size_field > n)
-			list->page_size = (size_t)page->page_size_field;
 	}
 	if (n > list->page_size)
 		return false;

@@ -85,6 +85,8 @@ static bool is_worth_retry(struct http_exchange *ex, CURLcode rc)
 static void worker_job_failed_transport(struct worker *w, struct pending *p,
 					struct http_exchange *ex, CURLcode rc)
 {
+	if (rc == CURLE_FILESIZE_EXCEEDED) /* a Content-Length over the limit, seen first */
+		ex->is_too_large = true;
 	if (!is_write(p->job) && is_worth_retry(ex, rc) &&
 	    p->retries < (unsigned)w->max_get_retries) {
 		worker_requeue(w, p, retry_backoff_ms(p->retries, w->backoff_base_ms, &w->rng));

@@ -172,6 +172,18 @@ static void answer_gzip_bomb(int fd)
 	}
 }
 
+/* A Content-Length of 2 MiB, honestly sent. */
+static void answer_big_length(int fd)
+{
+	size_t len = (size_t)2 << 20;
+	char *body = malloc(len);
+	memset(body, ' ', len);
+	body[0] = '[';
+	body[len - 1] = ']';
+	send_answer(fd, 200, "application/json", body, len);
+	free(body);
+}
+
 /* Headers, then one byte a second for as long as the client stays. */
 static void answer_trickle(int fd)
 {
@@ -244,6 +256,8 @@ static void answer(int fd, const char *method, const char *target, const char *b
 			answer_gzip_bomb(fd);
 		else if (is("trickle"))
 			answer_trickle(fd);
+		else if (is("big-length"))
+			answer_big_length(fd);
 		else if (is("html-500")) {
 			static const char page[] =
 				"<!DOCTYPE html>\n<html><head><title>Backend exploded &amp; "

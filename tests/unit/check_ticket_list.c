@@ -261,11 +261,13 @@ START_TEST(without_a_count_a_full_page_asks_for_the_next)
 	ck_assert_uint_eq(ticket_list_record_count(l), 50);
 	ck_assert(!ticket_list_has_more(l));
 	ck_assert_uint_eq(ticket_list_page_count(l), 1);
-	/* A page short of the wrapper's page_size is the whole list. */
+	/* The wrapper's page_size is not trusted: a short first page still asks page 2. */
 	gen = ticket_list_reset(l);
 	struct ticket_page *p = open_page(20, 1);
 	p->page_size_field = 50;
 	ck_assert_int_eq(ticket_list_store_page(l, gen, 1, p), STATUS_OK);
+	ck_assert_uint_eq(ticket_list_record_count(l), 21);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 2, open_page(0, 0)), STATUS_OK);
 	ck_assert_uint_eq(ticket_list_record_count(l), 20);
 	ck_assert(!ticket_list_has_more(l));
 	ticket_list_free(l);
