@@ -37,7 +37,8 @@ check() { # NAME CONDITION-EXIT-STATUS
 # run VARIANT SCRIPT-LINES [CONFIG-LINES]: one session against a fresh hostile server. The
 # screen after SCRIPT-LINES is in $work/shot, the messages pane then in $work/messages, the
 # requests in $work/log, the peak resident memory (KiB) in $work/rss.
-run() {
+# serve VARIANT [CONFIG-LINES]: a fresh hostile server, and a config that points at it.
+serve() {
 	rm -f "$work/port" "$work/log" "$work/shot" "$work/messages" "$work/rss"
 	rm -rf "$work/xdg" "$work/state" "$work/cache"
 	"$srv" "$1" "$work/port" "$work/log" 2>"$work/server.err" &
@@ -48,11 +49,21 @@ run() {
 	port=$(cat "$work/port")
 	mkdir -p "$work/xdg/halotui" "$work/home"
 	{
-		printf '%s\n' "${3:-}"
+		printf '%s\n' "${2:-}"
 		echo "profile hostile"
 		echo "set url = http://127.0.0.1:$port"
 		echo "set client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f"
 	} >"$work/xdg/halotui/config"
+}
+
+stop_server() {
+	kill "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	pid=""
+}
+
+run() {
+	serve "$1" "${3:-}"
 	printf '%s\n:dump-screen shot\n:messages\n:dump-screen messages\n' "$2" >"$work/script"
 	start=$(date +%s)
 	(cd "$work" && HOME="$work/home" XDG_CONFIG_HOME="$work/xdg" XDG_STATE_HOME="$work/state" \
@@ -60,9 +71,7 @@ run() {
 		--profile hostile --script script --size 24x200 >stdout 2>stderr)
 	status=$?
 	echo "  $1: peak RSS $(cat "$work/rss" 2>/dev/null) KiB, $(($(date +%s) - start)) s"
-	kill "$pid" 2>/dev/null
-	wait "$pid" 2>/dev/null
-	pid=""
+	stop_server
 	return $status
 }
 
@@ -165,6 +174,47 @@ check "50 MB detail: cut with a note, keys still handled, memory bounded" $?
 run authinfo-elsewhere ""
 [ "$(count 'client_secret')" -eq 0 ] && has shot "127.0.0.2"
 check "authinfo elsewhere: refused with its host, no secret sent" $?
+
+# wait_pty FILE PATTERN: until FILE matches PATTERN (extended) or the session ended.
+wait_pty() {
+	until grep -qE "$2" "$work/$1" 2>/dev/null || ! kill -0 "$spawned" 2>/dev/null; do
+		sleep 0.1
+	done
+}
+
+# pty VARIANT WAIT-PATTERN [OPEN]: the program on a pseudo-terminal (script(1)) against
+# VARIANT with the default settings; with OPEN, Enter opens the first ticket once the list
+# shows. Once the server's log matches WAIT-PATTERN (the hostile answer is under way or
+# arrived), M must open the messages pane and Q must quit with status 0.
+pty() {
+	serve "$1"
+	rm -f "$work/in" "$work/pty.status"
+	mkfifo "$work/in"
+	script -qec "env HOME='$work/home' XDG_CONFIG_HOME='$work/xdg' XDG_STATE_HOME='$work/state' \
+		XDG_CACHE_HOME='$work/cache' TERM=xterm '$bin' --profile hostile; \
+		echo \$? >'$work/pty.status'" /dev/null <"$work/in" >"$work/pty" 2>&1 &
+	spawned=$!
+	exec 3>"$work/in"
+	if [ -n "${3:-}" ]; then
+		wait_pty pty ' of 3'
+		printf '\r' >&3
+	fi
+	wait_pty log "$2"
+	printf 'M' >&3
+	wait_pty pty 'No messages'
+	printf 'Q' >&3
+	exec 3>&-
+	wait "$spawned"
+	stop_server
+	grep -q "No messages" "$work/pty" && [ "$(cat "$work/pty.status" 2>/dev/null)" = 0 ]
+}
+
+if command -v script >/dev/null 2>&1; then
+	pty trickle '^GET /api/Tickets\?'
+	check "on a terminal, keys are answered while a reply trickles in, and Q quits" $?
+	pty big-detail '^GET /api/Tickets/' open
+	check "on a terminal, a 50 MB detail leaves the keys answered" $?
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
