@@ -109,6 +109,10 @@ check "missing count: the session ran" $?
 [ "$(count 'page_no=3')" -ge 1 ] && has shot "105 of 105"
 check "missing count: full pages ask for the next, and the short one ends the list" $?
 
+run missing-count ""
+has shot "1 of 50+"
+check "missing count: the status says more may follow" $?
+
 # An endless body and a gzip bomb: refused at max-reply-size, never asked twice.
 run endless "j" "set max-reply-size = 1"
 check "endless body: the session ran" $?
