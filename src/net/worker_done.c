@@ -58,8 +58,7 @@ static void transport_message(struct worker *w, struct pending *p, struct http_e
 {
 	char *route = worker_route_of(p->job);
 	if (ex->is_too_large)
-		snprintf(msg, size,
-			 "the reply to %s is larger than max-reply-size (%lld MiB): refused", route,
+		snprintf(msg, size, "%s: over %lld MiB, refused and not asked again", route,
 			 (long long)(w->http.max_reply_bytes >> 20));
 	else if (rc == CURLE_OPERATION_TIMEDOUT)
 		snprintf(msg, size, "%s: %s (request-timeout %ld s, low-speed-time %ld s)", route,

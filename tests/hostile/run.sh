@@ -116,16 +116,16 @@ check "missing count: the status says more may follow" $?
 # An endless body and a gzip bomb: refused at max-reply-size, never asked twice.
 run endless "j" "set max-reply-size = 1"
 check "endless body: the session ran" $?
-has shot "the reply to GET /Tickets is larger than max-reply-size (1 MiB): refused" &&
+has shot "the reply is larger than max-reply-size: GET /Tickets: over 1 MiB, refused and not asked again" &&
 	[ "$(count '^GET /api/Tickets\?')" -eq 1 ] && rss_under 102400
 check "endless body: refused with its route, once (a key does not ask again), in bounded memory" $?
 run gzip-bomb "j" "set max-reply-size = 1"
-has shot "the reply to GET /Tickets is larger than max-reply-size (1 MiB): refused" &&
+has shot "the reply is larger than max-reply-size: GET /Tickets: over 1 MiB, refused and not asked again" &&
 	[ "$(count '^GET /api/Tickets\?')" -eq 1 ] && rss_under 102400
 check "gzip bomb: the decoded bytes count, refused once, in bounded memory" $?
 
 run big-length "" "set max-reply-size = 1"
-has shot "the reply to GET /Tickets is larger than max-reply-size (1 MiB): refused" &&
+has shot "the reply is larger than max-reply-size: GET /Tickets: over 1 MiB, refused and not asked again" &&
 	[ "$(count '^GET /api/Tickets\?')" -eq 1 ]
 check "a Content-Length over the limit: refused before the body, once" $?
 
