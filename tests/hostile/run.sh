@@ -119,6 +119,10 @@ check "endless body: the session ran" $?
 has shot "the reply is larger than max-reply-size: GET /Tickets: over 1 MiB, refused and not asked again" &&
 	[ "$(count '^GET /api/Tickets\?')" -eq 1 ] && rss_under 102400
 check "endless body: refused with its route, once (a key does not ask again), in bounded memory" $?
+# The default limit (64 MiB): the figure is printed; the bound is the limit and its copies.
+run endless ""
+has shot "over 64 MiB, refused and not asked again" && rss_under 307200
+check "endless body under the default limit: refused at 64 MiB" $?
 run gzip-bomb "j" "set max-reply-size = 1"
 has shot "the reply is larger than max-reply-size: GET /Tickets: over 1 MiB, refused and not asked again" &&
 	[ "$(count '^GET /api/Tickets\?')" -eq 1 ] && rss_under 102400
