@@ -101,7 +101,7 @@ static void answer_list(int fd, const char *target)
 		body = page_json((page - 1) * 50 + 1, page < 3 ? 50 : 10, "100000000000");
 	else if (is("int64-count"))
 		body = page_json((page - 1) * 50 + 1, page < 3 ? 50 : 10, "9223372036854775807");
-	else if (is("missing-count"))
+	else if (is("missing-count") || is("cut-lookups"))
 		body = page_json((page - 1) * 50 + 1, page < 3 ? 50 : page == 3 ? 5 : 0, NULL);
 	else
 		body = page_json(1, 3, "3");

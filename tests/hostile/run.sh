@@ -161,7 +161,10 @@ r"
 	has messages "expires_in: -100 s is not a token lifetime; taken as 3600 s"
 check "negative expiry: one token request, and a note" $?
 
-# A lookup cut short: r asks it again, and the name shows.
+# A lookup cut short: asked again with the next page (no key for it), and on r.
+run cut-lookups "G"
+[ "$(count '^GET /api/Status')" -eq 2 ] && has shot "Fresh" && ! has shot "#1 "
+check "cut lookup: asked again when the next page comes, and names show" $?
 run cut-lookups "r"
 [ "$(count '^GET /api/Status')" -ge 2 ] && has shot "Fresh" && ! has shot "#1 "
 check "cut lookup: asked again on r, and names show" $?
