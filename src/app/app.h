@@ -80,8 +80,10 @@ struct app {
 	struct generations gens;	  /* of the list, the ticket in focus, my approvals */
 	ticket_id_t follow_id;		  /* the list row the ticket pane will follow */
 	long follow_at_ms;		  /* when, on CLOCK_MONOTONIC; 0: nothing to follow */
-	long refresh_at_ms;  /* the next automatic list refresh (refresh-interval); 0: none */
-	bool is_script_line; /* the line being run comes from the script: errors fail it */
+	long refresh_at_ms;	  /* the next automatic list refresh (refresh-interval); 0: none */
+	long lookup_retry_at_ms;  /* when failed lookups are asked again; 0: none waits */
+	unsigned lookup_failures; /* failed lookups in a row: the back-off doubles with each */
+	bool is_script_line;	  /* the line being run comes from the script: errors fail it */
 	int exit_code;
 	const char *line_text;	    /* the `:` line being run (commands taking free text read it) */
 	uint64_t asked_outbox_id;   /* the outbox write a question on the status line is about */

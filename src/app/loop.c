@@ -126,7 +126,7 @@ static int next_deadline_ms(const struct app *a)
 	long limited = a->worker ? worker_rate_limited_ms(a->worker) : 0;
 	if (limited > 0 && (timeout < 0 || (limited - 1) % 1000 + 1 < timeout))
 		timeout = (int)((limited - 1) % 1000 + 1);
-	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms,
+	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms, a->lookup_retry_at_ms,
 				   statusbar_note_deadline(&a->status) };
 	for (size_t i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
 		if (!deadlines[i])
@@ -279,6 +279,7 @@ static void run_loop(struct app *a)
 		app_session_apply_results(a);
 		drain_keys(a);
 		refresh_if_due(a);
+		app_session_retry_lookups(a, now_ms());
 		if (a->depth == 0)
 			a->is_quitting = true;
 		if (!a->is_quitting)

@@ -178,7 +178,11 @@ static void apply_page(struct app *a, struct job_result *r, const char *error)
 {
 	struct pane_data *d = &a->data;
 	if (error) {
-		ticket_list_mark_failed(d->list, r->page_no);
+		/* A reply refused for size would be as large again: only a new query asks. */
+		if (r->status == STATUS_TOO_LARGE)
+			ticket_list_mark_refused(d->list, r->page_no);
+		else
+			ticket_list_mark_failed(d->list, r->page_no);
 		pane_state_fail(&d->list_state, error);
 		return;
 	}
@@ -251,13 +255,15 @@ static void apply_todos(struct app *a, struct job_result *r, const char *error)
 	pane_state_ok(&d->todos_state);
 }
 
-/* Lookups: kept as they came (and cached on disk), or nothing on failure (the cached ones
- * stay). */
+/* Lookups: kept as they came (and cached on disk); on failure the cached ones stay and the
+ * lookup is asked again later. */
 #define APPLY_LOOKUP(name, member, setter)                                                         \
 	static void apply_##name(struct app *a, struct job_result *r, const char *error)           \
 	{                                                                                          \
-		if (error)                                                                         \
+		if (error) {                                                                       \
+			app_session_lookup_failed(a, r->kind);                                     \
 			return;                                                                    \
+		}                                                                                  \
 		setter(&a->data.lookups, r->data.member);                                          \
 		app_session_lookup_arrived(a, r->kind);                                            \
 	}

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app/app.h"
 #include "app/login.h"
@@ -68,6 +69,39 @@ void app_session_refresh_lookups(struct app *a)
 void app_session_lookup_arrived(struct app *a, enum job_kind kind)
 {
 	lookup_cache_store(&a->lookup_cache, &a->data.lookups, kind);
+	if (!a->lookup_cache.stale) {
+		a->lookup_failures = 0;
+		a->lookup_retry_at_ms = 0;
+	}
+}
+
+/* The first wait after a failed lookup, and the longest. */
+#define LOOKUP_RETRY_FIRST_MS 2000L
+#define LOOKUP_RETRY_MAX_MS 300000L
+
+void app_session_lookup_failed(struct app *a, enum job_kind kind)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	long now_ms = (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	for (size_t i = 0; i < LOOKUP_CACHE_KINDS; i++)
+		if (lookup_cache_kinds[i] == kind)
+			a->lookup_cache.stale |= 1u << i;
+	long wait = LOOKUP_RETRY_FIRST_MS;
+	for (unsigned i = 0; i < a->lookup_failures && wait < LOOKUP_RETRY_MAX_MS; i++)
+		wait *= 2;
+	a->lookup_failures++;
+	long at = now_ms + (wait < LOOKUP_RETRY_MAX_MS ? wait : LOOKUP_RETRY_MAX_MS);
+	if (!a->opt.is_headless && (!a->lookup_retry_at_ms || at < a->lookup_retry_at_ms))
+		a->lookup_retry_at_ms = at;
+}
+
+void app_session_retry_lookups(struct app *a, long now_ms)
+{
+	if (!a->lookup_retry_at_ms || now_ms < a->lookup_retry_at_ms)
+		return;
+	a->lookup_retry_at_ms = 0;
+	app_session_page_arrived(a); /* fetches what is marked stale: the failed ones */
 }
 
 static bool start_demo(struct app *a, char *url, size_t size, char *err, size_t err_size)
@@ -95,6 +129,8 @@ static void start_worker(struct app *a, struct net_settings *ns, const char *roo
 	const struct config *cfg = &a->cfg;
 	ns->connect_timeout_ms = config_get_int(cfg, SETTING_CONNECT_TIMEOUT) * 1000;
 	ns->low_speed_time_s = config_get_int(cfg, SETTING_LOW_SPEED_TIME);
+	ns->request_timeout_ms = config_get_int(cfg, SETTING_REQUEST_TIMEOUT) * 1000;
+	ns->max_reply_bytes = (long long)config_get_int(cfg, SETTING_MAX_REPLY_SIZE) << 20;
 	ns->max_connections = (int)config_get_int(cfg, SETTING_MAX_CONNECTIONS);
 	ns->budget_requests = (int)config_get_int(cfg, SETTING_REQUEST_BUDGET);
 	ns->budget_window_s = (int)config_get_int(cfg, SETTING_BUDGET_WINDOW);

@@ -39,6 +39,12 @@ void app_session_page_arrived(struct app *a);
 void app_session_refresh_lookups(struct app *a);
 /* A lookup of KIND arrived and is in a->data.lookups: it replaces the cached file. */
 void app_session_lookup_arrived(struct app *a, enum job_kind kind);
+/* A lookup of KIND failed (a cut or unreadable reply, an error): it is asked again with the
+ * next list page, on `r`, and after a back-off (2 s doubling to 5 min; not in headless runs,
+ * which stay deterministic). */
+void app_session_lookup_failed(struct app *a, enum job_kind kind);
+/* Asks again the lookups that failed when their back-off is over (NOW_MS, CLOCK_MONOTONIC). */
+void app_session_retry_lookups(struct app *a, long now_ms);
 /* Jobs sent whose result has not been applied yet. */
 unsigned app_session_in_flight(const struct app *a);
 

@@ -6,6 +6,10 @@
 #include <time.h>
 
 #define TOKEN_DEFAULT_EXPIRES_S 3600
+/* Lifetimes outside these bounds are nonsense (a token renewed at every request, or never):
+ * the default is taken instead, with a note. */
+#define TOKEN_MIN_EXPIRES_S 1
+#define TOKEN_MAX_EXPIRES_S (366L * 86400)
 
 /* Strings owned (malloc'd); token_fini frees them. The token text is opaque: never parsed. */
 struct token {

@@ -49,13 +49,18 @@ enum status token_from_json(const char *body, size_t len, time_t now, struct tok
 		model_error_set(err, "access_token: missing from the token answer");
 		st = STATUS_PARSE;
 	}
-	if (st == STATUS_OK && out->expires_in_s < 0 && out->expires_in_s != MODEL_UNSET) {
-		model_error_set(err, "expires_in: negative (%ld)", out->expires_in_s);
-		st = STATUS_INVALID;
-	}
 	if (st != STATUS_OK) {
 		token_fini(out);
 		return st;
+	}
+	if (out->expires_in_s != MODEL_UNSET &&
+	    (out->expires_in_s < TOKEN_MIN_EXPIRES_S || out->expires_in_s > TOKEN_MAX_EXPIRES_S)) {
+		/* A nonsense lifetime would renew the token at every request, or never. */
+		if (err)
+			odd_fields_add(&err->odd,
+				       "expires_in: %ld s is not a token lifetime; taken as %d s",
+				       out->expires_in_s, TOKEN_DEFAULT_EXPIRES_S);
+		out->expires_in_s = MODEL_UNSET;
 	}
 	if (out->expires_in_s == MODEL_UNSET)
 		out->expires_in_s = TOKEN_DEFAULT_EXPIRES_S;

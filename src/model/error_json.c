@@ -5,12 +5,14 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/field_json.h"
+#include "text/html.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
-enum { MESSAGE_MAX_BYTES = 400 };
+enum { MESSAGE_MAX_BYTES = 400, HTML_READ_MAX_BYTES = 64 * 1024 };
 
 /* Appends S (LEN bytes) to SB as one line: control bytes become spaces, runs of space one. */
 static void append_clean(struct strbuf *sb, const char *s, size_t len)
@@ -120,6 +122,49 @@ static void from_object(struct api_error *e, json_object *obj)
 	}
 }
 
+/* Where NEEDLE starts in the LEN bytes at S, case aside; NULL when it does not. */
+static const char *find_nocase(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = 0; i + n <= len; i++)
+		if (strncasecmp(s + i, needle, n) == 0)
+			return s + i;
+	return NULL;
+}
+
+/* The first line of HTML's text (entities decoded, controls gone), or NULL. */
+static char *html_first_line(const char *html, size_t len)
+{
+	struct html_text t;
+	html_to_text(&t, html, len, HTML_TEXT_ASCII);
+	char *line = NULL;
+	for (const char *p = t.text; !line && *p;) {
+		size_t n = strcspn(p, "\n");
+		line = clean_line(p, n);
+		p += n + (p[n] == '\n');
+	}
+	html_text_fini(&t);
+	return line;
+}
+
+/* An HTML error page (a proxy's or the web server's): its <title>, else the first line of
+ * its text, cleaned and cut. Only the first HTML_READ_MAX_BYTES are read. */
+static void from_html(struct api_error *e, const char *body, size_t len)
+{
+	if (len > HTML_READ_MAX_BYTES)
+		len = HTML_READ_MAX_BYTES;
+	const char *open = find_nocase(body, len, "<title");
+	const char *start = open ? memchr(open, '>', len - (size_t)(open - body)) : NULL;
+	if (start) {
+		start++;
+		size_t rest = len - (size_t)(start - body);
+		const char *end = find_nocase(start, rest, "</title");
+		e->message = html_first_line(start, end ? (size_t)(end - start) : rest);
+	}
+	if (!e->message)
+		e->message = html_first_line(body, len);
+}
+
 /* Plain text: "CODE:APP03/2 Please select..." gives code APP03/2 and the rest as message. */
 static void from_text(struct api_error *e, const char *body, size_t len)
 {
@@ -127,8 +172,10 @@ static void from_text(struct api_error *e, const char *body, size_t len)
 		body++;
 		len--;
 	}
-	if (len && body[0] == '<')
-		return; /* an HTML error page: nothing worth a status line */
+	if (len && body[0] == '<') {
+		from_html(e, body, len);
+		return;
+	}
 	if (len > 5 && !strncmp(body, "CODE:", 5)) {
 		size_t n = 5;
 		while (n < len && !strchr(" \t\r\n", body[n]))

@@ -269,6 +269,28 @@ enum status jf_text(json_object *v, const char *path, const char *key, const cha
 	}
 }
 
+char *jf_copy_text(struct arena *arena, const char *s, size_t len)
+{
+	size_t nuls = 0;
+	for (const char *p = s; (p = memchr(p, '\0', len - (size_t)(p - s))) != NULL; p++)
+		nuls++;
+	size_t size = len + 2 * nuls + 1;
+	char *d = arena ? arena_alloc(arena, size) : malloc(size);
+	if (!d)
+		return NULL;
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] != '\0') {
+			d[n++] = s[i];
+			continue;
+		}
+		memcpy(d + n, "\xEF\xBF\xBD", 3); /* U+FFFD */
+		n += 3;
+	}
+	d[n] = '\0';
+	return d;
+}
+
 static enum status read_string_field(json_object *v, const char *path, const struct jf_field *f,
 				     void *dst, struct arena *arena, struct model_error *err)
 {
@@ -278,15 +300,13 @@ static enum status read_string_field(json_object *v, const char *path, const str
 	if (st != STATUS_OK)
 		return st;
 	if (f->kind == JF_STR) {
-		*(const char **)dst = s ? arena_strndup(arena, s, len) : "";
+		*(const char **)dst = s ? jf_copy_text(arena, s, len) : "";
 	} else if (s) {
 		char **d = dst;
 		free(*d);
-		*d = malloc(len + 1);
+		*d = jf_copy_text(NULL, s, len);
 		if (!*d)
 			return STATUS_NOMEM;
-		memcpy(*d, s, len);
-		(*d)[len] = '\0';
 	}
 	return STATUS_OK;
 }

@@ -45,6 +45,10 @@ enum status jf_double(json_object *v, const char *path, const char *key, double 
 		      struct model_error *err);
 enum status jf_time(json_object *v, const char *path, const char *key, time_t *out,
 		    struct model_error *err);
+/* A NUL-terminated copy of the LEN bytes at S in ARENA (or malloc'd when ARENA is NULL,
+ * caller frees; NULL when out of memory). A NUL inside the text becomes U+FFFD, so the rest
+ * of the text stays readable instead of ending there. */
+char *jf_copy_text(struct arena *arena, const char *s, size_t len);
 /* Text of a scalar (string, number, bool) or NULL when absent/null; error for containers.
  * *LEN gets its length. The pointer lives as long as V. */
 enum status jf_text(json_object *v, const char *path, const char *key, const char **out,

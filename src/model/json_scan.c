@@ -257,11 +257,13 @@ static unsigned hex_value(const char *p)
 }
 
 /* The code point of the \u escape at TEXT + *I (on the 'u'), joining a surrogate pair;
- * 0 for \u0000 and lone or reversed surrogates. *I ends on the escape's last digit. */
+ * U+FFFD for \u0000 (a NUL would end the text there), 0 for lone or reversed surrogates. *I ends on the escape's last digit. */
 static unsigned escaped_code_point(const char *text, size_t len, size_t *i)
 {
 	unsigned cp = hex_value(text + *i + 1);
 	*i += 4;
+	if (cp == 0)
+		return 0xFFFD;
 	if (cp >= 0xDC00 && cp <= 0xDFFF)
 		return 0;
 	if (cp < 0xD800 || cp > 0xDBFF)

@@ -56,8 +56,8 @@ bool json_scan_at_end(struct json_scan *s);
 /*
  * Decodes the escapes of the string TEXT[0..LEN) into OUT (at least LEN bytes); *OUT_LEN
  * gets the decoded length. TEXT must be a string as json_scan_value gave it (s->text, s->len):
- * its escapes are checked there, not here (asserted). Surrogate pairs become one code point; \u0000 and lone
- * surrogates are declined (false).
+ * its escapes are checked there, not here (asserted). Surrogate pairs become one code point; \u0000 becomes U+FFFD
+ * (the text goes on after it); lone surrogates are declined (false).
  */
 bool json_scan_unescape(const char *text, size_t len, char *out, size_t *out_len);
 

@@ -68,14 +68,25 @@ struct ticket_row {
  * arena holding their strings. record_count is the server's total of matches.
  */
 struct ticket_page {
-	int page_no;	     /* as the server reported it; MODEL_UNSET when absent */
-	int page_size_field; /* the wrapper's page_size, informative only (never trusted) */
-	long record_count;   /* MODEL_UNSET when the body had none (bare array) */
-	size_t count;	     /* rows kept */
-	size_t skipped;	     /* rows the server sent without a usable id, not kept */
+	int page_no;	       /* as the server reported it; MODEL_UNSET when absent */
+	int page_size_field;   /* the wrapper's page_size, informative only (never trusted) */
+	long record_count;     /* the rows sent when the body had none, or an implausible one */
+	bool is_count_unknown; /* record_count was missing or implausible: more may follow */
+	size_t count;	       /* rows kept */
+	size_t skipped;	       /* rows the server sent without a usable id, not kept */
 	struct ticket_row *rows;
 	struct arena arena;
 };
+
+/* A record_count above this is not believed (noted as an odd field): no help desk holds ten
+ * million tickets, and the list must not plan pages for a number a server made up. */
+#define TICKET_RECORD_COUNT_MAX 10000000L
+
+struct odd_fields;
+/* Marks PAGE's count unknown when IS_MISSING (the wrapper had none) or when it is above
+ * TICKET_RECORD_COUNT_MAX; the latter is noted in ODD (may be NULL) and the count becomes the
+ * rows sent. Readers call it once the rows are in. */
+void ticket_page_doubt_count(struct ticket_page *page, bool is_missing, struct odd_fields *odd);
 
 /* Frees PAGE, its rows and strings (NULL-safe). */
 void ticket_page_free(struct ticket_page *page);

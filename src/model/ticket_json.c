@@ -123,7 +123,8 @@ static enum status page_from_root(json_object *root, struct ticket_page *page,
 	if ((st = page_rows(&rec, page, err)) != STATUS_OK)
 		return st;
 	size_t sent = page->count + page->skipped;
-	if (page->record_count == MODEL_UNSET)
+	bool is_missing = page->record_count == MODEL_UNSET;
+	if (is_missing)
 		page->record_count = (long)sent;
 	if (page->record_count < (long)sent && rec.array != root) {
 		model_error_set(err, "record_count: %ld is less than the %zu %s returned",
@@ -131,6 +132,8 @@ static enum status page_from_root(json_object *root, struct ticket_page *page,
 				plural((long long)sent, "ticket", "tickets"));
 		return STATUS_INVALID;
 	}
+	if (rec.array != root)
+		ticket_page_doubt_count(page, is_missing, err ? &err->odd : NULL);
 	return STATUS_OK;
 }
 
@@ -187,7 +190,7 @@ static enum status custom_field_from_object(json_object *obj, const char *subjec
 		const char *s;
 		size_t n;
 		jf_text(v, path, "value", &s, &n, err); /* cannot fail on a scalar */
-		cf->value = s ? arena_strndup(arena, s, n) : "";
+		cf->value = s ? jf_copy_text(arena, s, n) : "";
 	}
 	if (!*cf->display)
 		cf->display = cf->value;

@@ -1,4 +1,4 @@
-/* The virtual ticket list: record_count rows, of which only some pages are loaded. */
+/* The virtual ticket list: record_count rows, of which only the pages touched cost memory. */
 #ifndef HALOTUI_MODEL_TICKET_LIST_H
 #define HALOTUI_MODEL_TICKET_LIST_H
 
@@ -12,7 +12,8 @@ enum page_state {
 	PAGE_ABSENT,	/* never asked, or dropped */
 	PAGE_IN_FLIGHT, /* asked, no answer yet */
 	PAGE_LOADED,
-	PAGE_FAILED, /* the last try failed; ask again on demand */
+	PAGE_FAILED,  /* the last try failed; ask again on demand */
+	PAGE_REFUSED, /* its reply was refused (too large): asked again only by a new query */
 };
 
 /* Opaque: one per list view; used by the UI thread only. */
@@ -31,8 +32,12 @@ unsigned ticket_list_reset(struct ticket_list *list);
 void ticket_list_renew(struct ticket_list *list, unsigned generation);
 unsigned ticket_list_generation(const struct ticket_list *list);
 
-/* Total matches as the server last reported it; 0 until a page arrived. */
+/* Total matches as the server last reported it; 0 until a page arrived. When the server
+ * gave no believable count (missing, or above TICKET_RECORD_COUNT_MAX), the rows the pages
+ * seen so far reach, plus one row that stands for more when the last of them was full. */
 size_t ticket_list_record_count(const struct ticket_list *list);
+/* Whether the count is open: its last row stands for rows not yet asked for. */
+bool ticket_list_has_more(const struct ticket_list *list);
 /* Whether any page of this generation arrived (so record_count means something). */
 bool ticket_list_is_known(const struct ticket_list *list);
 /* Rows per page as computed from what came back (never from what was asked); 0 = unknown. */
@@ -49,6 +54,7 @@ enum page_state ticket_list_page_state(const struct ticket_list *list, int page_
 /* Records that PAGE_NO was asked for (in flight) or failed. Out-of-range pages are ignored. */
 void ticket_list_mark_in_flight(struct ticket_list *list, int page_no);
 void ticket_list_mark_failed(struct ticket_list *list, int page_no);
+void ticket_list_mark_refused(struct ticket_list *list, int page_no);
 
 /*
  * Stores PAGE as page PAGE_NO of GENERATION; takes ownership of PAGE in every case (frees
@@ -66,5 +72,7 @@ size_t ticket_list_loaded_rows(const struct ticket_list *list);
 /* The loaded row of ticket ID, to change in place (a write shown before its answer), or NULL
  * when no loaded page holds it. */
 struct ticket_row *ticket_list_find_row(struct ticket_list *list, ticket_id_t id);
+/* Pages the list keeps a state for (touched pages only, whatever the count says). */
+size_t ticket_list_slot_count(const struct ticket_list *list);
 
 #endif

@@ -496,7 +496,10 @@ static bool scan_wrapper(struct json_scan *s, size_t body_len, struct ticket_pag
 	page->page_size_field = (int)numbers[1];
 	long sent = (long)(page->count + page->skipped);
 	page->record_count = numbers[2] == MODEL_UNSET ? sent : (long)numbers[2];
-	return page->record_count >= sent;
+	if (page->record_count < sent)
+		return false;
+	ticket_page_doubt_count(page, numbers[2] == MODEL_UNSET, odd);
+	return true;
 }
 
 bool ticket_page_scan(const char *body, size_t len, struct ticket_page **out,

@@ -10,48 +10,21 @@
 
 #include "net/budget.h"
 #include "util/alloc.h"
+#include "util/url_check.h"
 #include "util/wipe.h"
 
 bool http_host_is_loopback(const char *host)
 {
-	if (!host)
-		return false;
-	if (strcasecmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0 ||
-	    strcmp(host, "::1") == 0)
-		return true;
-	unsigned a, b, c, d;
-	char tail;
-	if (sscanf(host, "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) == 4)
-		return a == 127 && b < 256 && c < 256 && d < 256;
-	return false;
+	return url_check_is_loopback(host);
 }
 
 bool http_url_is_allowed(const char *url, char *err, size_t errlen)
 {
-	bool ok = false;
-	char *scheme = NULL, *host = NULL;
-	CURLU *u = curl_url();
-	if (!u || !url || curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK) {
-		snprintf(err, errlen, "not a valid URL: %s", url ? url : "(none)");
-		goto out;
-	}
-	if (strcmp(scheme, "https") == 0) {
-		ok = true;
-	} else if (strcmp(scheme, "http") == 0) {
-		ok = http_host_is_loopback(host);
-		if (!ok)
-			snprintf(err, errlen,
-				 "plain http is allowed only to this machine: use https for %s",
-				 host);
-	} else {
-		snprintf(err, errlen, "unsupported URL scheme \"%s\" (https needed)", scheme);
-	}
-out:
-	curl_free(scheme);
-	curl_free(host);
-	curl_url_cleanup(u);
+	char *why = NULL;
+	bool ok = url_check_allowed(url, NULL, &why);
+	if (!ok)
+		snprintf(err, errlen, "%s", why ? why : "not a valid URL");
+	free(why);
 	return ok;
 }
 
@@ -80,11 +53,32 @@ char *http_url_foreign_host(const char *url, const char *home_url)
 	return foreign;
 }
 
+/* Decoded bytes: kept up to max_reply_bytes, then the transfer stops. */
 static size_t http_on_data(char *data, size_t size, size_t nmemb, void *arg)
 {
 	struct http_exchange *ex = arg;
-	strbuf_append(&ex->reply, data, size * nmemb);
-	return size * nmemb;
+	size_t n = size * nmemb;
+	if ((int64_t)n > ex->max_reply_bytes - (int64_t)ex->reply.len) {
+		ex->is_too_large = true;
+		return 0; /* CURLE_WRITE_ERROR */
+	}
+	strbuf_append(&ex->reply, data, n);
+	return n;
+}
+
+/* Bytes on the wire (compressed ones too): a body that promises more than the limit, or
+ * sends more, stops here before it is decoded any further. */
+static int http_on_progress(void *arg, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
+			    curl_off_t ulnow)
+{
+	struct http_exchange *ex = arg;
+	(void)ultotal;
+	(void)ulnow;
+	if (dlnow > ex->max_reply_bytes || dltotal > ex->max_reply_bytes) {
+		ex->is_too_large = true;
+		return 1; /* CURLE_ABORTED_BY_CALLBACK */
+	}
+	return 0;
 }
 
 /* Options of the transport itself: TLS, proxy, timeouts, protocols. */
@@ -101,8 +95,12 @@ static void http_set_transport(CURL *easy, const struct http_options *o)
 	curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_2TLS);
 	curl_easy_setopt(easy, CURLOPT_PIPEWAIT, 1L);
 	curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms);
-	curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, 1L);
+	curl_easy_setopt(easy, CURLOPT_LOW_SPEED_LIMIT, HTTP_LOW_SPEED_BYTES_S);
 	curl_easy_setopt(easy, CURLOPT_LOW_SPEED_TIME, o->low_speed_time_s);
+	if (o->request_timeout_ms > 0)
+		curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, o->request_timeout_ms);
+	if (o->max_reply_bytes > 0)
+		curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)o->max_reply_bytes);
 	curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, o->insecure ? 0L : 1L);
 	curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, o->insecure ? 0L : 2L);
 	if (o->ca_bundle)
@@ -138,7 +136,11 @@ struct http_exchange *http_exchange_new(const struct http_options *options, cons
 	ex->url = xstrdup(url);
 	ex->body = xstrdup(body);
 	ex->started_ms = budget_now_ms();
+	ex->max_reply_bytes = options->max_reply_bytes > 0 ? options->max_reply_bytes : INT64_MAX;
 	http_set_transport(ex->easy, options);
+	curl_easy_setopt(ex->easy, CURLOPT_XFERINFOFUNCTION, http_on_progress);
+	curl_easy_setopt(ex->easy, CURLOPT_XFERINFODATA, ex);
+	curl_easy_setopt(ex->easy, CURLOPT_NOPROGRESS, 0L);
 	curl_easy_setopt(ex->easy, CURLOPT_URL, ex->url);
 	curl_easy_setopt(ex->easy, CURLOPT_WRITEFUNCTION, http_on_data);
 	curl_easy_setopt(ex->easy, CURLOPT_WRITEDATA, ex);

@@ -16,7 +16,13 @@ struct http_options {
 	char *proxy;
 	long connect_timeout_ms;
 	long low_speed_time_s;
+	long request_timeout_ms; /* the whole exchange, connection included */
+	int64_t max_reply_bytes; /* refused past this, on the wire or decoded */
 };
+
+/* Bytes per second below which a transfer counts as stalled (low_speed_time_s long): high
+ * enough that a trickle of a byte a second cannot hold a request open. */
+#define HTTP_LOW_SPEED_BYTES_S 64L
 
 /* One request in flight: the easy handle and what it needs to live. */
 struct http_exchange {
@@ -27,11 +33,14 @@ struct http_exchange {
 	struct strbuf reply;
 	char errbuf[CURL_ERROR_SIZE];
 	int64_t started_ms;
-	void *owner; /* the worker's record for this exchange */
+	int64_t max_reply_bytes; /* copied from the options */
+	bool is_too_large;	 /* refused for size (max_reply_bytes): never retried */
+	void *owner;		 /* the worker's record for this exchange */
 };
 
 /* True when URL is absolute http(s), and plain http only to a loopback host
- * (localhost, 127.0.0.0/8, ::1). Otherwise false with the reason in ERR. */
+ * (localhost, 127.0.0.0/8, ::1): util/url_check's rule, the config's too. Otherwise false
+ * with the reason in ERR. */
 bool http_url_is_allowed(const char *url, char *err, size_t errlen);
 /* NULL when URL's host is HOME_URL's (compared as curl_url reads them, case aside); else the
  * foreign host, or URL itself when it has none (caller frees). Credentials go only home. */

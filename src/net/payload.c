@@ -182,6 +182,7 @@ enum status payload_parse_token(const char *body, size_t len, char **access_toke
 	*access_token = t.access_token;
 	t.access_token = NULL;
 	*expires_in_s = t.expires_in_s > 0 ? t.expires_in_s : TOKEN_DEFAULT_EXPIRES_S;
+	*message = err.odd.n ? xstrdup(err.odd.text[0]) : NULL;
 	token_fini(&t);
 	return STATUS_OK;
 }

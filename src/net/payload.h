@@ -18,7 +18,8 @@ enum status payload_parse(enum job_kind kind, const char *body, size_t len, unio
 void payload_log_odd(struct log *log, const struct odd_fields *odd);
 /* Frees what payload_parse put in DATA for KIND. */
 void payload_free(enum job_kind kind, union job_payload *data);
-/* The token reply: access token (caller owns) and lifetime (3600 when missing). */
+/* The token reply: access token (caller owns) and lifetime (3600 when missing or nonsense).
+ * On success MESSAGE is NULL, or a note to say once (a nonsense lifetime; caller owns). */
 enum status payload_parse_token(const char *body, size_t len, char **access_token,
 				long *expires_in_s, char **message);
 /* The /api/authinfo reply: the auth server URL and, when TENANT_ID is not NULL, the tenant it

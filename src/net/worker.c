@@ -36,6 +36,8 @@ static void worker_copy_settings(struct worker *w, const struct net_settings *s)
 	w->http.proxy = xstrdup(s->proxy);
 	w->http.connect_timeout_ms = positive_or(s->connect_timeout_ms, 10000);
 	w->http.low_speed_time_s = positive_or(s->low_speed_time_s, 30);
+	w->http.request_timeout_ms = positive_or(s->request_timeout_ms, 120000);
+	w->http.max_reply_bytes = s->max_reply_bytes > 0 ? s->max_reply_bytes : (int64_t)64 << 20;
 	w->max_connections = positive_or(s->max_connections, 4);
 	w->budget_limit = positive_or(s->budget_requests, 300);
 	budget_init(&w->budget, w->budget_limit,
@@ -85,6 +87,8 @@ static void worker_free(struct worker *w)
 	free(w->client_secret);
 	free(w->http.ca_bundle);
 	free(w->http.proxy);
+	free(w->auth_note);
+	free(w->auth_note_said);
 	free(w->outbox_warning);
 	worker_auth_fini(w);
 	free(w->scope);

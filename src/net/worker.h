@@ -24,7 +24,9 @@ struct net_settings {
 	bool read_only;		   /* refuse every write (POST, DELETE): nothing is sent */
 	const char *proxy;	   /* NULL: libcurl reads http_proxy/https_proxy/no_proxy */
 	long connect_timeout_ms;   /* default 10000 */
-	long low_speed_time_s;	   /* abort below 1 byte/s for this long; default 30 */
+	long low_speed_time_s;	   /* abort below HTTP_LOW_SPEED_BYTES_S for this long; 30 */
+	long request_timeout_ms;   /* one exchange at most; default 120000 */
+	long long max_reply_bytes; /* a reply refused past this (wire or decoded); 64 MiB */
 	int max_connections;	   /* transfers at once; default 4 */
 	int budget_requests;	   /* requests allowed per window; default 300 */
 	int budget_window_s;	   /* rolling window; default 300 */

@@ -318,13 +318,22 @@ static enum status worker_auth_accept(struct worker *w, struct running *r, long 
 	if (r->role == ROLE_AUTHINFO)
 		return worker_auth_take_authinfo(w, reply, msg);
 	struct token t;
-	struct model_error err;
+	struct model_error err = { 0 };
 	enum status st = token_from_json(reply->data ? reply->data : "", reply->len, 0, &t, &err);
 	if (st != STATUS_OK) {
 		*msg = xstrdup(err.message[0] ? err.message : status_message(st));
 		return st;
 	}
-	worker_auth_set_token(w, t.access_token, t.expires_in_s);
+	/* A note on the token (a nonsense lifetime) rides on the next answer, once. */
+	const char *note = err.odd.n ? err.odd.text[0] : NULL;
+	if (note && (!w->auth_note || strcmp(w->auth_note, note) != 0) &&
+	    (!w->auth_note_said || strcmp(w->auth_note_said, note) != 0)) {
+		free(w->auth_note);
+		w->auth_note = xstrdup(note);
+	}
+	model_error_clear(&err);
+	worker_auth_set_token(w, t.access_token,
+			      t.expires_in_s > 0 ? t.expires_in_s : TOKEN_DEFAULT_EXPIRES_S);
 	t.access_token = NULL;
 	if (w->is_agent) {
 		worker_auth_keep_refresh(w, t.refresh_token);

@@ -52,19 +52,49 @@ static enum status status_of_curl(CURLcode rc)
 	}
 }
 
-/* A transfer that ended without an HTTP answer. */
-static void worker_job_failed_transport(struct worker *w, struct pending *p, CURLcode rc,
-					const char *errbuf)
+/* The words for a transfer stopped for size or time: what happened and which setting. */
+static void transport_message(struct worker *w, struct pending *p, struct http_exchange *ex,
+			      CURLcode rc, char *msg, size_t size)
 {
-	if (!is_write(p->job) && retry_is_transient(rc) &&
+	char *route = worker_route_of(p->job);
+	if (ex->is_too_large)
+		snprintf(msg, size, "%s: over %lld MiB, refused and not asked again", route,
+			 (long long)(w->http.max_reply_bytes >> 20));
+	else if (rc == CURLE_OPERATION_TIMEDOUT)
+		snprintf(msg, size, "%s: %s (request-timeout %ld s, low-speed-time %ld s)", route,
+			 *ex->errbuf ? ex->errbuf : curl_easy_strerror(rc),
+			 w->http.request_timeout_ms / 1000, w->http.low_speed_time_s);
+	else
+		snprintf(msg, size, "%s", *ex->errbuf ? ex->errbuf : curl_easy_strerror(rc));
+	free(route);
+}
+
+/* Whether another attempt may help: never for a reply refused for size, nor for one that
+ * came but too slowly (a trickle would hold the request for every retry). */
+static bool is_worth_retry(struct http_exchange *ex, CURLcode rc)
+{
+	if (ex->is_too_large)
+		return false;
+	if (rc == CURLE_OPERATION_TIMEDOUT && ex->reply.len > 0)
+		return false;
+	return retry_is_transient(rc);
+}
+
+/* A transfer that ended without an HTTP answer (or one stopped for size or time). */
+static void worker_job_failed_transport(struct worker *w, struct pending *p,
+					struct http_exchange *ex, CURLcode rc)
+{
+	if (rc == CURLE_FILESIZE_EXCEEDED) /* a Content-Length over the limit, seen first */
+		ex->is_too_large = true;
+	if (!is_write(p->job) && is_worth_retry(ex, rc) &&
 	    p->retries < (unsigned)w->max_get_retries) {
 		worker_requeue(w, p, retry_backoff_ms(p->retries, w->backoff_base_ms, &w->rng));
 		p->retries++;
 		return;
 	}
-	char msg[CURL_ERROR_SIZE + 64];
-	snprintf(msg, sizeof(msg), "%s", *errbuf ? errbuf : curl_easy_strerror(rc));
-	enum status st = status_of_curl(rc);
+	char msg[CURL_ERROR_SIZE + 256];
+	transport_message(w, p, ex, rc, msg, sizeof(msg));
+	enum status st = ex->is_too_large ? STATUS_TOO_LARGE : status_of_curl(rc);
 	if (is_write(p->job))
 		worker_outbox_settle(w, p->job, st, 0, msg,
 				     p->job->is_create && !retry_never_sent(rc));
@@ -133,6 +163,14 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 	}
 	struct job_result *r = worker_result_for(p, st, code, msg);
 	free(msg);
+	if (st == STATUS_OK && w->auth_note) {
+		if (!odd)
+			odd = xcalloc(1, sizeof(*odd));
+		odd_fields_add(odd, "%s", w->auth_note);
+		free(w->auth_note_said);
+		w->auth_note_said = w->auth_note;
+		w->auth_note = NULL;
+	}
 	if (st == STATUS_OK) {
 		payload_log_odd(w->log, odd);
 		r->data = data;
@@ -198,8 +236,8 @@ void worker_job_done(struct worker *w, struct running *r, CURLcode rc)
 	}
 	curl_multi_remove_handle(w->multi, ex->easy);
 	budget_settle(&w->budget, ex->started_ms, budget_now_ms());
-	if (rc != CURLE_OK)
-		worker_job_failed_transport(w, p, rc, ex->errbuf);
+	if (rc != CURLE_OK || ex->is_too_large)
+		worker_job_failed_transport(w, p, ex, rc);
 	else
 		worker_job_answered(w, r, code);
 	http_exchange_free(ex);

@@ -83,6 +83,8 @@ struct worker {
 	unsigned auth_retries; /* token or discovery attempts that met passing trouble */
 	char *refresh_token;   /* agent sign-in: the current one, rotated by each renewal */
 	bool is_authinfo_done; /* discovery answered (or is not offered) */
+	char *auth_note;       /* a note on the token not yet said (rides on the next answer) */
+	char *auth_note_said;  /* the last note said, never repeated */
 };
 
 /* worker_loop.c: the thread's body. */

@@ -85,9 +85,17 @@ void doc_add_field(struct doc *doc, const char *label, const char *value)
 	if (!value || !*value)
 		return;
 	char *clean = safe_text_clean(value, 0);
+	/* Labels come from the server too (custom fields): cleaned, and padded by cells. */
+	char *name = safe_text_clean(label, 0);
+	if (text_width(name) < 12) {
+		char *padded = text_pad(name, 12, TEXT_ALIGN_LEFT, NULL);
+		free(name);
+		name = padded;
+	}
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_appendf(&sb, "%-12s %s", label, clean);
+	strbuf_appendf(&sb, "%s %s", name, clean);
+	free(name);
 	struct doc_line *l =
 		push(doc, ROLE_DETAIL_VALUE, text_cut(sb.data, doc->width, TEXT_ELLIPSIS));
 	l->label_cols = 12 < doc->width ? 12 : doc->width;

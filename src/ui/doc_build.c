@@ -14,6 +14,31 @@
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
+/* HTML read of one ticket body or note: parsing costs about a second per megabyte, so a
+ * longer one is cut (at a character's start) and says so, and the pane never stalls. */
+#define DOC_HTML_MAX_BYTES (512 * 1024)
+
+/* The text of HTML (cut at DOC_HTML_MAX_BYTES) into HT; true when it was cut. */
+static bool html_text_bounded(struct html_text *ht, const char *html, const struct pane_data *d)
+{
+	size_t len = strlen(html);
+	bool is_cut = len > DOC_HTML_MAX_BYTES;
+	size_t n = is_cut ? DOC_HTML_MAX_BYTES : len;
+	while (is_cut && n > 0 && ((unsigned char)html[n] & 0xC0) == 0x80)
+		n--;
+	html_to_text(ht, html, n, d->is_ascii ? HTML_TEXT_ASCII : 0);
+	return is_cut;
+}
+
+/* The note under a cut text: where it was cut, and how long it was. */
+static void cut_note(struct doc *doc, const char *what, size_t len, const char *indent)
+{
+	char line[160];
+	snprintf(line, sizeof(line), "(%s cut at %d KB of %.1f MB: open it in the browser with o)",
+		 what, DOC_HTML_MAX_BYTES / 1024, (double)len / (1024 * 1024));
+	doc_add_wrapped(doc, ROLE_STATUS_ERROR, line, indent);
+}
+
 /* Lines the detail gives a ticket's summary before the fields. */
 #define DETAIL_TITLE_MAX_LINES 3
 
@@ -78,8 +103,7 @@ static void last_action_note(struct doc *doc, const struct pane_data *d,
 {
 	const char *note = la->note_html && *la->note_html ? la->note_html : la->note;
 	struct html_text ht = { 0 };
-	html_to_text(&ht, note ? note : "", note ? strlen(note) : 0,
-		     d->is_ascii ? HTML_TEXT_ASCII : 0);
+	html_text_bounded(&ht, note ? note : "", d); /* two lines show: a cut is no loss */
 	char *clean = safe_text_clean(ht.text ? ht.text : "", 0);
 	html_text_fini(&ht);
 	const char *indent = "             "; /* under the values of doc_add_field */
@@ -155,11 +179,13 @@ static void details_text(struct doc *doc, const struct pane_data *d, const struc
 {
 	struct html_text ht = { 0 };
 	const char *html = t->details_html ? t->details_html : "";
-	html_to_text(&ht, html, strlen(html), d->is_ascii ? HTML_TEXT_ASCII : 0);
+	bool is_cut = html_text_bounded(&ht, html, d);
 	if (ht.text && *ht.text) {
 		doc_add_blank(doc);
 		doc_add_wrapped(doc, ROLE_DEFAULT, ht.text, "");
 	}
+	if (is_cut)
+		cut_note(doc, "detail", strlen(html), "");
 	if (ht.link_count) {
 		doc_add_blank(doc);
 		doc_add(doc, ROLE_TITLE, "Links");
@@ -237,9 +263,11 @@ static void action_lines(struct doc *doc, const struct pane_data *d, const struc
 	strbuf_fini(&sb);
 	const char *note = ac->note_html && *ac->note_html ? ac->note_html : ac->note;
 	struct html_text ht = { 0 };
-	html_to_text(&ht, note, strlen(note), d->is_ascii ? HTML_TEXT_ASCII : 0);
+	bool is_cut = html_text_bounded(&ht, note, d);
 	if (ht.text && *ht.text)
 		doc_add_wrapped(doc, ROLE_DEFAULT, ht.text, "  ");
+	if (is_cut)
+		cut_note(doc, "note", strlen(note), "  ");
 	html_text_fini(&ht);
 	doc_add_blank(doc);
 }

@@ -445,6 +445,9 @@ static void list_status(const struct view *v, char *buf, size_t size)
 		snprintf(buf, size, "%s", "");
 	else if (row_count(v) == 0)
 		snprintf(buf, size, "0 of 0%s", stale);
+	else if (ticket_list_has_more(d->list)) /* the last row stands for rows still to come */
+		snprintf(buf, size, "%ld of %zu+%s", nav_of(v)->cursor + 1, row_count(v) - 1,
+			 stale);
 	else
 		snprintf(buf, size, "%ld of %zu%s", nav_of(v)->cursor + 1, row_count(v), stale);
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "model/ticket_json.h"
 #include "model/todo_json.h"
 #include "render.h"
+#include "ui/doc.h"
 #include "ui/doc_view.h"
 #include "ui/frame.h"
 #include "ui/help_view.h"
@@ -157,6 +159,48 @@ START_TEST(the_detail_shows_fields_text_links_custom_fields_and_children)
 	render_init(&r, 30, 70);
 	load_ticket(&r);
 	check_view(&r, &detail_view_ops, &r.data, "detail");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(custom_field_labels_are_cleaned_and_aligned_and_text_past_a_nul_stays)
+{
+	struct render r;
+	render_init(&r, 14, 50);
+	load_ticket_from(&r, "ticket-hostile-labels.json");
+	check_view(&r, &detail_view_ops, &r.data, "detail-hostile-labels");
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(a_detail_of_megabytes_is_cut_with_a_note)
+{
+	struct render r;
+	render_init(&r, 10, 70);
+	/* 3 MB of paragraphs: read whole, it would hold the pane for seconds. */
+	size_t len = 3u << 20;
+	char *body = malloc(len + 128);
+	size_t n = (size_t)sprintf(body, "{\"id\":2818,\"summary\":\"big\",\"details\":\"");
+	while (n < len)
+		n += (size_t)sprintf(body + n, "<p>line %zu of a pasted log</p>", n);
+	n += (size_t)sprintf(body + n, "<p>THE END</p>\"}");
+	static struct model_error err;
+	pane_data_set_ticket(&r.data, 2818);
+	ck_assert_int_eq(ticket_from_json(body, n, &r.data.ticket, &err), STATUS_OK);
+	pane_state_ok(&r.data.ticket_state);
+	free(body);
+	struct doc doc = { 0 };
+	doc.width = 69;
+	doc_build(VIEW_DETAIL, &doc, &r.data);
+	bool has_note = false, has_end = false;
+	for (size_t i = 0; i < doc.count; i++) {
+		has_note |= strstr(doc.lines[i].text, "(detail cut at 512 KB of 3.0 MB") != NULL;
+		has_end |= strstr(doc.lines[i].text, "THE END") != NULL;
+	}
+	ck_assert(has_note);
+	ck_assert(!has_end);
+	ck_assert_uint_lt(doc.count, 40000);
+	doc_clear(&doc);
 	render_fini(&r);
 }
 END_TEST
@@ -545,6 +589,8 @@ HARNESS_MAIN("render", an_empty_list_says_no_ticket_matches,
 	     hostile_text_reaches_the_screen_without_controls_or_escapes,
 	     the_mono_low_bandwidth_list_marks_the_cursor_with_an_arrow_in_ascii,
 	     the_detail_shows_fields_text_links_custom_fields_and_children,
+	     custom_field_labels_are_cleaned_and_aligned_and_text_past_a_nul_stays,
+	     a_detail_of_megabytes_is_cut_with_a_note,
 	     a_long_summary_with_line_breaks_takes_at_most_three_lines_of_the_detail,
 	     a_pane_title_cuts_the_summary_but_keeps_the_panes_name,
 	     blank_cells_of_a_pane_take_the_themes_background,

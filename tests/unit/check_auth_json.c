@@ -80,6 +80,27 @@ START_TEST(authinfo_gives_auth_url_and_tenant)
 }
 END_TEST
 
-HARNESS_MAIN("auth_json", a_token_answer_gives_an_absolute_expiry,
-	     a_token_without_expiry_lasts_an_hour, a_token_answer_without_access_token_is_an_error,
-	     authinfo_gives_auth_url_and_tenant)
+START_TEST(a_nonsense_lifetime_is_taken_as_an_hour_with_a_note)
+{
+	static const char *const bodies[] = {
+		"{\"access_token\":\"a\",\"expires_in\":-100}",
+		"{\"access_token\":\"a\",\"expires_in\":0}",
+		"{\"access_token\":\"a\",\"expires_in\":999999999}",
+	};
+	for (size_t i = 0; i < sizeof(bodies) / sizeof(bodies[0]); i++) {
+		struct token t;
+		static struct model_error err;
+		ck_assert_int_eq(token_from_json(bodies[i], strlen(bodies[i]), 50, &t, &err),
+				 STATUS_OK);
+		ck_assert_int_eq(t.expires_in_s, TOKEN_DEFAULT_EXPIRES_S);
+		ck_assert_int_eq(t.expires_at, 50 + TOKEN_DEFAULT_EXPIRES_S);
+		ck_assert_msg(strstr(err.odd.text[0], "is not a token lifetime; taken as 3600 s"),
+			      "%s", err.odd.text[0]);
+		token_fini(&t);
+	}
+}
+END_TEST
+
+HARNESS_MAIN("auth_json", a_nonsense_lifetime_is_taken_as_an_hour_with_a_note,
+	     a_token_answer_gives_an_absolute_expiry, a_token_without_expiry_lasts_an_hour,
+	     a_token_answer_without_access_token_is_an_error, authinfo_gives_auth_url_and_tenant)

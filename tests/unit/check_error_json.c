@@ -8,6 +8,7 @@
 #include "model/api_error.h"
 #include "model/error_json.h"
 #include "model_fixture.h"
+#include "util/strbuf.h"
 
 /* E from fixture NAME with HTTP code CODE. */
 static void from_fixture(struct api_error *e, long code, const char *name)
@@ -78,14 +79,34 @@ START_TEST(model_binding_errors_list_each_field)
 }
 END_TEST
 
-START_TEST(html_pages_and_empty_bodies_give_only_the_status)
+START_TEST(html_pages_give_their_title_or_first_line_and_empty_bodies_only_the_status)
 {
 	struct api_error e;
 	from_fixture(&e, 502, "error-html.html");
-	ck_assert_ptr_null(e.message);
+	ck_assert_str_eq(e.message, "Server Error");
 	char *line = api_error_describe(&e);
-	ck_assert_str_eq(line, "the server failed (5xx) (POST /TicketApproval)");
+	ck_assert_str_eq(line, "the server failed (5xx): Server Error (POST /TicketApproval)");
 	free(line);
+	api_error_fini(&e);
+	/* No title: the first line of the text; entities decoded, escapes and controls gone. */
+	static const char page[] = "<html><body>\n<h1>Runtime &amp; \x1b]52;c;eA==\x07 error</h1>"
+				   "<p>second</p></body></html>";
+	api_error_from_response(&e, 500, "GET /Status", page, sizeof(page) - 1);
+	ck_assert_ptr_nonnull(e.message);
+	ck_assert_msg(!strchr(e.message, 0x1b) && !strchr(e.message, 0x07), "%s", e.message);
+	ck_assert_msg(strstr(e.message, "Runtime & ") && !strstr(e.message, "second"), "%s",
+		      e.message);
+	api_error_fini(&e);
+	/* A long title is cut. */
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_append_str(&sb, "<html><title>");
+	for (int i = 0; i < 2000; i++)
+		strbuf_append_str(&sb, "long ");
+	strbuf_append_str(&sb, "</title></html>");
+	api_error_from_response(&e, 503, NULL, sb.data, sb.len);
+	ck_assert_uint_le(strlen(e.message), 400);
+	strbuf_fini(&sb);
 	api_error_from_response(&e, 429, NULL, "", 0);
 	ck_assert_int_eq(e.kind, STATUS_HTTP_429);
 	ck_assert_ptr_null(e.message);
@@ -151,6 +172,7 @@ END_TEST
 HARNESS_MAIN("error_json", plain_text_with_a_halo_code_splits_code_and_words,
 	     oauth_errors_give_the_error_or_its_description,
 	     message_classname_and_resultcode_bodies_give_their_words,
-	     model_binding_errors_list_each_field, html_pages_and_empty_bodies_give_only_the_status,
+	     model_binding_errors_list_each_field,
+	     html_pages_give_their_title_or_first_line_and_empty_bodies_only_the_status,
 	     control_characters_and_long_text_are_tamed, network_failures_have_no_http_code,
 	     json_strings_and_arrays_of_errors_give_their_text)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "config/url.h"
 #include "harness.h"
 #include "net/budget.h"
 #include "net/http.h"
@@ -123,6 +124,44 @@ START_TEST(plain_http_is_refused_except_to_loopback_hosts)
 }
 END_TEST
 
+/* The config's check (at `set url`) and the network's (before a request) read URLs alike:
+ * as libcurl reads them, which is what it would connect to. */
+START_TEST(config_and_network_agree_on_tricky_urls)
+{
+	static const struct {
+		const char *url;
+		bool is_allowed;
+	} cases[] = {
+		{ "http://localhost.", false },	      /* may be asked of DNS */
+		{ "http://127.0.0.1.", false },	      /* a name, not the address */
+		{ "http://127.1", true },	      /* libcurl connects to 127.0.0.1 */
+		{ "http://2130706433", true },	      /* the same, as one number */
+		{ "http://0x7f.0.0.1", true },	      /* and in hex */
+		{ "http://[0:0:0:0:0:0:0:1]", true }, /* ::1 written long */
+		{ "http://[::ffff:127.0.0.1]", false },
+		{ "http://LocalHost:80/", true },
+		{ "http://127.0.0.1:8080@evil.com", false },
+		{ "http://evil.com#@127.0.0.1", false },
+		{ "https://host:0", false },
+		{ "https://host:65536", false },
+		{ "https://exa mple.com", false },
+		{ "http:127.0.0.1", false },
+		{ "HTTP://127.0.0.1", true },
+		{ "https://user:pw@example.com:8443/halo", true },
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char err[256] = "", *why = NULL;
+		bool net = http_url_is_allowed(cases[i].url, err, sizeof(err));
+		bool config = url_check(cases[i].url, &why);
+		ck_assert_msg(net == cases[i].is_allowed, "net: %s: %s", cases[i].url, err);
+		ck_assert_msg(config == net, "config and net differ on %s", cases[i].url);
+		ck_assert_msg(config || (why && strcmp(why, err) == 0), "%s: %s / %s", cases[i].url,
+			      why, err);
+		free(why);
+	}
+}
+END_TEST
+
 START_TEST(log_routes_hide_secrets_and_keep_everything_else)
 {
 	char *r = reqlog_redact_route(
@@ -161,7 +200,8 @@ START_TEST(a_log_line_names_method_route_status_time_bytes_and_retries)
 }
 END_TEST
 
-HARNESS_MAIN("net_policy", a_budget_allows_its_limit_then_makes_requests_wait_for_the_window,
+HARNESS_MAIN("net_policy", config_and_network_agree_on_tricky_urls,
+	     a_budget_allows_its_limit_then_makes_requests_wait_for_the_window,
 	     a_budget_window_rolls_rather_than_resetting_at_fixed_times,
 	     a_settled_request_counts_from_when_its_answer_came,
 	     backoff_doubles_each_attempt_with_jitter_and_a_cap,

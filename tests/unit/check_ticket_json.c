@@ -165,6 +165,38 @@ START_TEST(a_bare_array_of_id_rows_counts_itself)
 }
 END_TEST
 
+/* Both readers (the scanner and json-c) of a wrapper with an implausible or missing count. */
+START_TEST(an_implausible_or_missing_count_is_not_believed)
+{
+	static const char huge[] = "{\"record_count\":100000000000,\"tickets\":[{\"id\":1}]}";
+	static const char none[] = "{\"page_no\":1,\"tickets\":[{\"id\":1},{\"id\":2}]}";
+	static struct model_error err;
+	struct ticket_page *page;
+	for (int tree = 0; tree < 2; tree++) {
+		enum status st = tree ? ticket_page_from_json_tree(huge, strlen(huge), &page, &err)
+				      : ticket_page_from_json(huge, strlen(huge), &page, &err);
+		ck_assert_int_eq(st, STATUS_OK);
+		ck_assert(page->is_count_unknown);
+		ck_assert_int_eq(page->record_count, 1);
+		ck_assert_str_eq(err.odd.text[0],
+				 "record_count: 100000000000 is not believed; rows "
+				 "are counted as pages come");
+		ticket_page_free(page);
+		st = tree ? ticket_page_from_json_tree(none, strlen(none), &page, &err)
+			  : ticket_page_from_json(none, strlen(none), &page, &err);
+		ck_assert_int_eq(st, STATUS_OK);
+		ck_assert(page->is_count_unknown);
+		ck_assert_int_eq(page->record_count, 2);
+		ck_assert_uint_eq(err.odd.n, 0);
+		ticket_page_free(page);
+	}
+	/* A bare array is the whole answer: its count is known. */
+	page = page_ok("tickets-idonly.json");
+	ck_assert(!page->is_count_unknown);
+	ticket_page_free(page);
+}
+END_TEST
+
 /* Parses BODY as a page: it is read, keeping ROWS rows, and its first note is NOTE. */
 static void page_notes(const char *body, size_t rows, const char *note)
 {
@@ -521,7 +553,8 @@ START_TEST(the_odd_fixture_ticket_is_read_with_its_notes)
 }
 END_TEST
 
-HARNESS_MAIN("ticket_json", the_last_action_is_read_when_the_answer_carries_one,
+HARNESS_MAIN("ticket_json", an_implausible_or_missing_count_is_not_believed,
+	     the_last_action_is_read_when_the_answer_carries_one,
 	     the_odd_fixture_ticket_is_read_with_its_notes,
 	     the_odd_fixture_page_keeps_every_row_with_an_id,
 	     list_wrapper_gives_rows_and_the_servers_record_count,

@@ -208,7 +208,75 @@ START_TEST(a_hundred_thousand_rows_fit_and_are_all_reachable)
 }
 END_TEST
 
-HARNESS_MAIN("ticket_list", a_new_list_knows_nothing_and_asks_for_page_one,
+START_TEST(a_huge_count_costs_memory_for_pages_touched_only)
+{
+	struct ticket_list *l = ticket_list_new();
+	unsigned gen = ticket_list_reset(l);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 1, make_page(50, 1, 9000000000L)),
+			 STATUS_OK);
+	/* G: the last row's page, 180 million pages away, is asked for. */
+	int last = ticket_list_page_for_index(l, ticket_list_record_count(l) - 1);
+	ck_assert_int_eq(last, 180000000);
+	ticket_list_mark_in_flight(l, last);
+	ck_assert_int_eq(ticket_list_page_state(l, last), PAGE_IN_FLIGHT);
+	ck_assert_int_eq(ticket_list_page_state(l, last - 1), PAGE_ABSENT);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, last, make_page(50, 7, 9000000000L)),
+			 STATUS_OK);
+	ck_assert_int_eq(ticket_list_row(l, 8999999999UL)->id, 56);
+	ck_assert_uint_eq(ticket_list_slot_count(l), 2);
+	ticket_list_drop_pages_outside(l, 1, 1);
+	ck_assert_uint_eq(ticket_list_slot_count(l), 1);
+	ck_assert_ptr_null(ticket_list_row(l, 8999999999UL));
+	ticket_list_free(l);
+}
+END_TEST
+
+static struct ticket_page *open_page(size_t n, int first_id)
+{
+	struct ticket_page *p = make_page(n, first_id, (long)n);
+	p->is_count_unknown = true;
+	return p;
+}
+
+START_TEST(without_a_count_a_full_page_asks_for_the_next)
+{
+	struct ticket_list *l = ticket_list_new();
+	unsigned gen = ticket_list_reset(l);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 1, open_page(50, 1)), STATUS_OK);
+	/* 50 rows and one that stands for more: page 2 is in range to be asked. */
+	ck_assert_uint_eq(ticket_list_record_count(l), 51);
+	ck_assert(ticket_list_has_more(l));
+	ck_assert_uint_eq(ticket_list_page_count(l), 2);
+	ck_assert_ptr_null(ticket_list_row(l, 50));
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 2, open_page(50, 51)), STATUS_OK);
+	ck_assert_uint_eq(ticket_list_record_count(l), 101);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 3, open_page(7, 101)), STATUS_OK);
+	ck_assert_uint_eq(ticket_list_record_count(l), 107);
+	ck_assert(!ticket_list_has_more(l));
+	ck_assert_int_eq(ticket_list_row(l, 106)->id, 107);
+	/* An empty page after full ones ends the list where they end. */
+	gen = ticket_list_reset(l);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 1, open_page(50, 1)), STATUS_OK);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 2, open_page(0, 0)), STATUS_OK);
+	ck_assert_uint_eq(ticket_list_record_count(l), 50);
+	ck_assert(!ticket_list_has_more(l));
+	ck_assert_uint_eq(ticket_list_page_count(l), 1);
+	/* The wrapper's page_size is not trusted: a short first page still asks page 2. */
+	gen = ticket_list_reset(l);
+	struct ticket_page *p = open_page(20, 1);
+	p->page_size_field = 50;
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 1, p), STATUS_OK);
+	ck_assert_uint_eq(ticket_list_record_count(l), 21);
+	ck_assert_int_eq(ticket_list_store_page(l, gen, 2, open_page(0, 0)), STATUS_OK);
+	ck_assert_uint_eq(ticket_list_record_count(l), 20);
+	ck_assert(!ticket_list_has_more(l));
+	ticket_list_free(l);
+}
+END_TEST
+
+HARNESS_MAIN("ticket_list", a_huge_count_costs_memory_for_pages_touched_only,
+	     without_a_count_a_full_page_asks_for_the_next,
+	     a_new_list_knows_nothing_and_asks_for_page_one,
 	     page_size_comes_from_the_rows_returned_not_what_was_asked,
 	     rows_of_a_later_page_are_found_at_their_index,
 	     a_later_page_first_sets_the_page_size_only_when_unambiguous,
