@@ -15,7 +15,7 @@
 	"id,summary,status_id,priority_id,tickettype_id,client_name,site_name,user_name,"          \
 	"agent_id,team,dateoccurred,lastactiondate,deadlinedate"
 #define ACTION_COLUMNS "id,datetime,who,outcome,note"
-#define APPROVAL_COLUMNS "ticket_id,seq,result,agent_id,emailaddress,datetime,approver_note"
+#define APPROVAL_COLUMNS "ticket_id,seq,result,name,agent_id,datetime,approver_note"
 #define TODO_COLUMNS "id,ticket_id,done,text,end_date"
 
 /* One word after the subcommand: a ticket id. */

@@ -85,5 +85,5 @@ int main(int argc, char **argv)
 		printf("%zu\n", count);
 	json_tokener_free(tok);
 	free(text);
-	return rc || !n_docs;
+	return rc || (!n_docs && strcmp(argv[1], "count"));
 }
