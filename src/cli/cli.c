@@ -141,6 +141,7 @@ static void cli_fini(struct cli *c)
 	free(c->url);
 	free(c->api_url);
 	free(c->auth_url);
+	free(c->last_error);
 	free(c->outbox_path);
 }
 

@@ -21,28 +21,42 @@
 #include "util/log.h"
 #include "util/strbuf.h"
 
-void cli_json_string(FILE *out, const char *s)
+void cli_json_string_sb(struct strbuf *sb, const char *s)
 {
-	fputc('"', out);
+	strbuf_append_char(sb, '"');
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		if (*p == '"' || *p == '\\')
-			fprintf(out, "\\%c", *p);
+			strbuf_appendf(sb, "\\%c", *p);
 		else if (*p == '\n')
-			fputs("\\n", out);
+			strbuf_append_str(sb, "\\n");
 		else if (*p == '\t')
-			fputs("\\t", out);
+			strbuf_append_str(sb, "\\t");
 		else if (*p == '\r')
-			fputs("\\r", out);
+			strbuf_append_str(sb, "\\r");
 		else if (*p < 0x20 || *p == 0x7f)
-			fprintf(out, "\\u%04x", *p);
+			strbuf_appendf(sb, "\\u%04x", *p);
 		else
-			fputc(*p, out);
+			strbuf_append_char(sb, (char)*p);
 	}
-	fputc('"', out);
+	strbuf_append_char(sb, '"');
+}
+
+void cli_json_string(FILE *out, const char *s)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	cli_json_string_sb(&sb, s);
+	fwrite(sb.data, 1, sb.len, out);
+	strbuf_fini(&sb);
 }
 
 static int fail_text(struct cli *c, enum cli_exit code, const char *text)
 {
+	if (c->is_quiet) {
+		free(c->last_error);
+		c->last_error = xstrdup(text);
+		return (int)code;
+	}
 	fflush(stdout);
 	if (c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL) {
 		fputs("{\"error\":", stderr);
@@ -121,7 +135,7 @@ void cli_load_config(struct cli *c)
 	c->is_config_loaded = true;
 	config_load_user(&c->cfg);
 	/* The console shows these in its messages pane; a script sees them on stderr. */
-	for (size_t i = 0; i < c->cfg.n_diags; i++)
+	for (size_t i = 0; i < c->cfg.n_diags && !c->is_quiet; i++)
 		if (!c->cfg.diags[i].is_warning)
 			fprintf(stderr, "halotui: warning: %s\n", c->cfg.diags[i].text);
 }
@@ -230,7 +244,7 @@ int cli_connect(struct cli *c)
 		c->worker = worker_start(&ns, &c->wake, err, sizeof(err));
 		if (!c->worker)
 			code = cli_fail(c, CLI_ERROR, "%s", err);
-		else if (worker_outbox_warning(c->worker))
+		else if (worker_outbox_warning(c->worker) && !c->is_quiet)
 			fprintf(stderr, "halotui: warning: %s\n", worker_outbox_warning(c->worker));
 	}
 	profile_connection_fini(&conn);

@@ -65,6 +65,9 @@ struct cli {
 	char *outbox_path; /* NULL for the emulator */
 	bool is_read_only;
 	struct lookups lookups;
+	/* Doctor: failures are kept in last_error (owned) instead of going to stderr. */
+	bool is_quiet;
+	char *last_error;
 };
 
 /* Reports a failure on stderr in one line ("halotui: NAME: message", or a JSON object with
@@ -92,8 +95,10 @@ int cli_fetch_lookup(struct cli *c, enum job_kind kind);
 
 /* A whole positive number (a ticket id...), false otherwise. */
 bool cli_parse_id(const char *text, long *id);
-/* Writes S to OUT as a JSON string (quoted, escaped). */
+/* Writes S to OUT (or appends it to SB) as a JSON string (quoted, escaped). */
 void cli_json_string(FILE *out, const char *s);
+struct strbuf;
+void cli_json_string_sb(struct strbuf *sb, const char *s);
 
 #define X(name, handler, usage, help) int handler(struct cli *c, int argc, char **argv);
 #include "cli/subcommands.def"

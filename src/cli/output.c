@@ -9,6 +9,7 @@
 #include "text/safe_text.h"
 #include "text/width.h"
 #include "util/alloc.h"
+#include "util/strbuf.h"
 
 static const char *const format_names[] = {
 	[CLI_FORMAT_TABLE] = "table", [CLI_FORMAT_PLAIN] = "plain", [CLI_FORMAT_JSON] = "json",
@@ -249,4 +250,26 @@ void cli_output_end(struct cli_output *o)
 		free(o->columns[i]);
 	free(o->columns);
 	memset(o, 0, sizeof(*o));
+}
+
+void cli_output_texts(struct cli_output *o, const char *const *keys, const char *const *values,
+		      size_t n)
+{
+	struct reply_field *fields = xcalloc(n ? n : 1, sizeof(*fields));
+	char **json = xcalloc(n ? n : 1, sizeof(*json));
+	for (size_t i = 0; i < n; i++) {
+		struct strbuf sb;
+		strbuf_init(&sb);
+		cli_json_string_sb(&sb, values[i]);
+		json[i] = strbuf_take(&sb);
+		fields[i] = (struct reply_field){
+			.key = keys[i], .json = json[i], .text = values[i], .is_string = true
+		};
+	}
+	struct reply_record rec = { .fields = fields, .n_fields = n };
+	cli_output_record(o, &rec);
+	for (size_t i = 0; i < n; i++)
+		free(json[i]);
+	free(json);
+	free(fields);
 }

@@ -35,6 +35,9 @@ bool cli_format_parse(const char *name, enum cli_format *format);
 void cli_output_begin(struct cli_output *o, const struct cli *c, const char *default_columns);
 /* Writes (or, for a table, keeps) one record. */
 void cli_output_record(struct cli_output *o, const struct reply_record *rec);
+/* Writes (or keeps) a record made here of N text fields KEYS[i]=VALUES[i]. */
+void cli_output_texts(struct cli_output *o, const char *const *keys, const char *const *values,
+		      size_t n);
 /* Finishes (the table is written now, the json array closed) and frees. */
 void cli_output_end(struct cli_output *o);
 /* REC as one compact JSON object: every field, or only COLUMNS when N_COLUMNS > 0. */
