@@ -291,8 +291,10 @@ struct job_result *cli_run_job(struct cli *c, struct job *job)
 
 int cli_fetch_lookup(struct cli *c, enum job_kind kind)
 {
+	int code = cli_connect(c);
+	if (code != CLI_OK)
+		return code;
 	struct job_result *r = cli_run_job(c, api_lookup(kind, 0));
-	int code = CLI_OK;
 	if (r->status != STATUS_OK)
 		code = cli_fail_result(c, r);
 	else if (kind == JOB_STATUSES)
