@@ -11,16 +11,11 @@
 #include "net/job.h"
 #include "util/wake_pipe.h"
 
-/* The exit codes of every subcommand, as README and --help list them. */
+/* The exit codes of every subcommand (src/cli/exit_codes.def). */
 enum cli_exit {
-	CLI_OK = 0,
-	CLI_ERROR = 1,	      /* anything else: config, I/O, a refused write, a 400 */
-	CLI_USAGE = 2,	      /* bad words, flags or values: nothing was sent */
-	CLI_AUTH = 3,	      /* the token was refused (401, 403, bad credentials) */
-	CLI_NOT_FOUND = 4,    /* no such ticket or record (404) */
-	CLI_RATE_LIMITED = 5, /* 429 after the retries */
-	CLI_NETWORK = 6,      /* no answer: DNS, connection, TLS, timeout, cut transfer */
-	CLI_SERVER = 7,	      /* the server failed (5xx) */
+#define X(constant, code, meaning) constant = code,
+#include "cli/exit_codes.def"
+#undef X
 };
 
 enum cli_format {

@@ -10,17 +10,14 @@
 
 void cli_usage_common(FILE *out)
 {
-	fprintf(out, "options of every command:\n"
-		     "  --demo              against the built-in HaloPSA emulator\n"
-		     "  --profile NAME      the connection profile of the config file\n"
-		     "  --log FILE          append one line per request to FILE\n"
-		     "  --format FORMAT     table (default), plain, json, jsonl, csv or tsv\n"
-		     "  --columns A,B,...   the fields to show (json and jsonl keep only those)\n"
-		     "  --no-headers        no header line in table, csv and tsv\n"
-		     "  --no-retry          fail at once on 429, 5xx or a cut transfer\n"
-		     "  --dry-run           changes: print the request, send nothing\n"
-		     "exit codes: 0 ok, 1 error, 2 usage, 3 authentication, 4 not found,\n"
-		     "  5 rate limited, 6 network, 7 server error\n");
+	fprintf(out, "options of every command:\n");
+#define X(name, value, help) fprintf(out, "  %-19s %s\n", name " " value, help);
+#include "cli/options.def"
+#undef X
+	fprintf(out, "exit codes:\n");
+#define X(constant, code, meaning) fprintf(out, "  %d  %s\n", code, meaning);
+#include "cli/exit_codes.def"
+#undef X
 }
 
 /* The flags of `list`, one per /Tickets parameter, with their type. */

@@ -66,6 +66,6 @@ run() {
 
 finish() {
 	stop
-	echo "$passed passed, $failed failed"
+	echo "cases: $passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
 }
