@@ -58,6 +58,16 @@ run list --format tsv --no-headers --columns id --all
 check "--all in the server's own order matches the pages asked one by one" $?
 
 : >"$work/mock.log"
+# On a terminal stderr shows the pages as they come; stdout (a file here) gets only records.
+if command -v script >/dev/null 2>&1; then
+	script -qec "'$bin' list --all --format tsv --no-headers --columns id >'$work/tty-out'" \
+		/dev/null >"$work/tty" 2>&1
+	grep -q 'halotui: list: page [0-9]* of 13 (' "$work/tty" && [ "$(wc -l <"$work/tty-out")" -eq 1234 ] &&
+		! grep -q page "$work/tty-out"
+	check "--all on a terminal: a progress line on stderr, never in the output" $?
+fi
+
+: >"$work/mock.log"
 run list --agent_id three
 [ "$rc" -eq 2 ] && grep -qx 'halotui: list: --agent_id: expected a whole number, got "three"' "$work/err" &&
 	! grep -q Tickets "$work/mock.log"
