@@ -2,7 +2,9 @@
  *   json_check count        the length of the one array (or the number of jsonl lines)
  *   json_check field NAME   NAME of every object, one per line (arrays, jsonl or one object)
  *   json_check keys         the keys of the first object, one per line
- * Exit 1 when the input is not JSON of that shape: the test then fails. */
+ * Exit 1 when the input is not JSON of that shape: the test then fails. Run without
+ * arguments (as make check runs every check program) it checks its own reading of a
+ * sample. */
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,10 +42,22 @@ static int print_field(json_object *obj, const char *name)
 	return 0;
 }
 
+/* The sample read back: an array of two objects and a jsonl line. */
+static int self_check(void)
+{
+	json_object *doc = json_tokener_parse("[{\"id\":1,\"s\":\"a\"},{\"id\":2}]");
+	int ok = doc && json_object_array_length(doc) == 2 &&
+		 json_object_get_int(
+			 json_object_object_get(json_object_array_get_idx(doc, 1), "id")) == 2;
+	json_object_put(doc);
+	printf("json_check: %s\n", ok ? "reads its sample" : "cannot read its sample");
+	return ok ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
-		return 2;
+		return self_check();
 	size_t len;
 	char *text = read_all(&len);
 	json_tokener *tok = json_tokener_new();
