@@ -13,6 +13,7 @@
 struct candidate {
 	long id;
 	const char *name;
+	bool is_disabled; /* matched by id only */
 };
 
 static const char *const kind_nouns[] = {
@@ -40,12 +41,13 @@ static size_t candidates(const struct cli *c, enum cli_name_kind kind, struct ca
 	struct candidate *v = xcalloc(cap, sizeof(*v));
 	if (kind == CLI_NAME_AGENT)
 		for (size_t i = 0; i < l->agents.count; i++)
-			v[n++] = (struct candidate){ l->agents.items[i].id,
-						     l->agents.items[i].name };
+			v[n++] = (struct candidate){ .id = l->agents.items[i].id,
+						     .name = l->agents.items[i].name,
+						     .is_disabled = l->agents.items[i].isdisabled };
 	if (kind == CLI_NAME_STATUS)
 		for (size_t i = 0; i < l->statuses.count; i++)
-			v[n++] = (struct candidate){ l->statuses.items[i].id,
-						     l->statuses.items[i].name };
+			v[n++] = (struct candidate){ .id = l->statuses.items[i].id,
+						     .name = l->statuses.items[i].name };
 	if (kind == CLI_NAME_PRIORITY)
 		for (size_t i = 0; i < l->priorities.count; i++) {
 			/* One priority per SLA: the same number under the same name counts once. */
@@ -54,24 +56,30 @@ static size_t candidates(const struct cli *c, enum cli_name_kind kind, struct ca
 			for (size_t j = 0; j < n && !seen; j++)
 				seen = v[j].id == p->priorityid && !strcasecmp(v[j].name, p->name);
 			if (!seen)
-				v[n++] = (struct candidate){ p->priorityid, p->name };
+				v[n++] = (struct candidate){ .id = p->priorityid, .name = p->name };
 		}
 	const struct named_list *named = kind == CLI_NAME_TEAM	       ? &l->teams
 					 : kind == CLI_NAME_TICKETTYPE ? &l->tickettypes
 								       : NULL;
 	for (size_t i = 0; named && i < named->count; i++)
-		v[n++] = (struct candidate){ named->items[i].id, named->items[i].name };
+		v[n++] = (struct candidate){ named->items[i].id, named->items[i].name,
+					     named->items[i].inactive };
 	*out = v;
 	return n;
 }
 
-static bool contains_nocase(const char *hay, const char *needle)
+/* How a name fits the typed word: 3 whole, 2 starts with it, 1 contains it, 0 not. */
+static int fit(const char *name, const char *word)
 {
-	size_t n = strlen(needle);
-	for (; *hay; hay++)
-		if (!strncasecmp(hay, needle, n))
-			return true;
-	return false;
+	size_t n = strlen(word);
+	if (!strcasecmp(name, word))
+		return 3;
+	if (!strncasecmp(name, word, n))
+		return 2;
+	for (; *name; name++)
+		if (!strncasecmp(name, word, n))
+			return 1;
+	return 0;
 }
 
 static int ambiguous(struct cli *c, enum cli_name_kind kind, const char *word,
@@ -98,13 +106,14 @@ int cli_resolve_name(struct cli *c, enum cli_name_kind kind, const char *word, l
 	size_t *hits = xcalloc(n ? n : 1, sizeof(*hits));
 	long number = 0;
 	bool is_number = cli_parse_id(word, &number);
-	for (size_t i = 0; i < n; i++)
-		if ((is_number && v[i].id == number) || !strcasecmp(v[i].name, word))
+	for (size_t i = 0; i < n && is_number; i++)
+		if (v[i].id == number)
 			hits[n_hits++] = i;
-	bool is_exact = n_hits > 0;
-	for (size_t i = 0; i < n && !is_exact && !is_number; i++)
-		if (contains_nocase(v[i].name, word))
-			hits[n_hits++] = i;
+	/* The whole name, else the start of a name, else a part of one: the best tier wins. */
+	for (int tier = 3; tier > 0 && !n_hits && !is_number; tier--)
+		for (size_t i = 0; i < n; i++)
+			if (!v[i].is_disabled && fit(v[i].name, word) == tier)
+				hits[n_hits++] = i;
 	if (n_hits == 1) {
 		*id = v[hits[0]].id;
 		*name = v[hits[0]].name;
