@@ -35,6 +35,11 @@ check "the installed files: programs, themes, example config, three man pages, c
 "$root/bin/halotui" --version >"$work/out" 2>"$work/err" && grep -q '^halotui [0-9]' "$work/out"
 check "the installed halotui runs" $?
 
+(unset HALOTUI_THEMES_DIR; "$root/bin/halotui" config paths) >"$work/out" 2>"$work/err"
+grep -q "^themes  *read  *$prefix/share/halotui/themes" "$work/out" &&
+	cmp -s "$root/share/halotui/themes/mono.theme" "$src/themes/mono.theme"
+check "the installed halotui looks for its themes where they were installed" $?
+
 ok=0
 for page in share/man/man1/halotui.1 share/man/man5/halotui.conf.5 share/man/man1/halo-mock.1; do
 	groff -ww -man -Tutf8 "$root/$page" >/dev/null 2>"$work/err" && [ ! -s "$work/err" ] || ok=1
