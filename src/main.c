@@ -12,6 +12,8 @@
 
 #include "app/app.h"
 #include "app/login.h"
+#include "cli/cli.h"
+#include "cli/usage.h"
 #include "net/worker.h"
 
 static void usage(FILE *out)
@@ -31,6 +33,7 @@ static void usage(FILE *out)
 		"    --script FILE     keys and :commands to feed, one line at a time\n"
 		"    --size ROWSxCOLS  the screen size (default 24x80)\n"
 		"  --help, --version\n");
+	cli_usage_subcommands(out);
 }
 
 /* The value after option ARGV[*I]; NULL (with a message) when it is missing. */
@@ -136,6 +139,14 @@ int main(int argc, char **argv)
 	setrlimit(RLIMIT_CORE, &no_core);
 #endif
 	setlocale(LC_ALL, "");
+	/* halotui COMMAND ...: the subcommands of src/cli/subcommands.def, for scripts. */
+	if (cli_is_subcommand(argc, argv)) {
+		if (!net_global_init())
+			return 1;
+		int code = cli_main(argc, argv);
+		net_global_cleanup();
+		return code;
+	}
 	struct app_options opt = { .rows = 24, .cols = 80 };
 	const char *no_color = getenv("NO_COLOR");
 	if (no_color && *no_color)

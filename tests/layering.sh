@@ -7,7 +7,8 @@ fail=0
 
 allowed() {
 	case "$1" in
-	main) echo "app ui net model config text util mock" ;;
+	main) echo "app ui net model config text util mock cli" ;;
+	cli) echo "cli net model config text util mock" ;;
 	app) echo "app ui net model config text util mock" ;;
 	ui) echo "ui model config text util" ;;
 	net) echo "net model text util" ;;

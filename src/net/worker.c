@@ -42,8 +42,12 @@ static void worker_copy_settings(struct worker *w, const struct net_settings *s)
 	w->budget_limit = positive_or(s->budget_requests, 300);
 	budget_init(&w->budget, w->budget_limit,
 		    (int64_t)positive_or(s->budget_window_s, 300) * 1000);
-	w->max_get_retries = s->max_get_retries > 0 ? s->max_get_retries : 3;
-	w->max_429_retries = s->max_429_retries > 0 ? s->max_429_retries : 5;
+	w->max_get_retries = s->max_get_retries > 0   ? s->max_get_retries
+			     : s->max_get_retries < 0 ? 0
+						      : 3;
+	w->max_429_retries = s->max_429_retries > 0   ? s->max_429_retries
+			     : s->max_429_retries < 0 ? 0
+						      : 5;
 	w->backoff_base_ms = positive_or(s->backoff_base_ms, 500);
 	w->log = s->log;
 	w->after_journal = s->after_journal;

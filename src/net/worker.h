@@ -30,8 +30,9 @@ struct net_settings {
 	int max_connections;	   /* transfers at once; default 4 */
 	int budget_requests;	   /* requests allowed per window; default 300 */
 	int budget_window_s;	   /* rolling window; default 300 */
-	int max_get_retries;	   /* GET retries on 5xx/timeouts/drops; default 3 */
-	int max_429_retries;	   /* retries after 429 (writes too: refused = not done); 5 */
+	int max_get_retries;	   /* GET retries on 5xx/timeouts/drops; default 3; < 0: none */
+	int max_429_retries;	   /* retries after 429 (writes too: refused = not done); 5;
+				    * < 0: none */
 	long backoff_base_ms;	   /* first back-off step when no Retry-After; default 500 */
 	const char *outbox_path;   /* journal file; NULL: no outbox (writes not journalled) */
 	struct log *log;	   /* request log (--log FILE); borrowed, may be NULL */

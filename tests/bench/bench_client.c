@@ -1,5 +1,7 @@
 /* Benchmark: every page of 10,000 tickets through the client, against a sequential curl
- * loop and curl --parallel on the same pages from halo-mock. Prints figures only. */
+ * loop and curl --parallel on the same pages from halo-mock; then the whole program as a
+ * script runs it (halotui list --all --format jsonl, and one page) against curl doing the
+ * same. Prints figures only. Run from the build tree (it runs src/halotui, or $HALOTUI). */
 #include "config.h"
 
 #include <curl/curl.h>
@@ -156,6 +158,34 @@ static double run_shell(const char *cmd)
 	return rc == 0 ? t : -1;
 }
 
+/* A config in DIR whose profile points at the emulator on PORT; the commands that run
+ * halotui with it (every page, and one page), written into ALL and ONE. */
+static void halotui_commands(const char *dir, unsigned port, char *all, char *one, size_t size)
+{
+	char path[256];
+	snprintf(path, sizeof(path), "%s/config/halotui", dir);
+	char mk[512];
+	snprintf(mk, sizeof(mk), "mkdir -p '%s'", path);
+	if (system(mk) != 0)
+		return;
+	strncat(path, "/config", sizeof(path) - strlen(path) - 1);
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return;
+	fprintf(f, "set url = http://127.0.0.1:%u\nset client_id = %s\n", port,
+		MOCK_DEMO_CLIENT_ID);
+	fclose(f);
+	const char *bin = getenv("HALOTUI") ? getenv("HALOTUI") : "src/halotui";
+	char env[512];
+	snprintf(env, sizeof(env),
+		 "XDG_CONFIG_HOME='%s/config' XDG_STATE_HOME='%s/state' XDG_CACHE_HOME='%s/cache' "
+		 "HALOTUI_CLIENT_SECRET=%s",
+		 dir, dir, dir, MOCK_DEMO_CLIENT_SECRET);
+	snprintf(all, size, "%s %s list --all --format jsonl >/dev/null", env, bin);
+	snprintf(one, size, "%s %s list --page_size %d --format jsonl >/dev/null", env, bin,
+		 PAGE_SIZE);
+}
+
 static int by_value(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -238,6 +268,18 @@ int main(void)
 	snprintf(cmd, sizeof(cmd), "curl -s --parallel -K %s 2>/dev/null", config);
 	double par50 = median_shell(cmd);
 
+	char all[1024] = "", one[1024] = "";
+	halotui_commands(dir, mock_server_port(mock), all, one, sizeof(all));
+	double prog_all = median_shell(all);
+	double prog_one = median_shell(one);
+	snprintf(cmd, sizeof(cmd),
+		 "t=$(curl -s -d @%s/form %s/token | sed -n "
+		 "'s/.*\"access_token\":\"\\([^\"]*\\)\".*/"
+		 "\\1/p') && curl -s --compressed -o /dev/null -H \"Authorization: Bearer $t\" -H "
+		 "'Accept: application/json' '%s/Tickets?pageinate=true&page_size=%d&page_no=1'",
+		 dir, auth_url, api_url, PAGE_SIZE);
+	double curl_one = median_shell(cmd);
+
 	printf("client, 4 connections, parsed to model:  %8.3f s\n", client4);
 	printf("client, 8 connections, parsed to model:  %8.3f s\n", client8);
 	printf("  of which JSON -> model, one thread:     %8.3f s (%.1f MB of JSON)\n", parse,
@@ -250,6 +292,15 @@ int main(void)
 		printf("client(4) / curl --parallel-max 4:  %6.2fx\n", client4 / par4);
 		printf("client(4) / curl --parallel:        %6.2fx\n", client4 / par50);
 		printf("JSON -> model / curl --parallel-max 4: %6.2fx\n", parse / par4);
+	}
+	printf("halotui list --all --format jsonl:        %8.3f s\n", prog_all);
+	printf("halotui list (one page of %d):           %8.3f s\n", PAGE_SIZE, prog_one);
+	printf("curl token + that page:                   %8.3f s\n", curl_one);
+	if (prog_all > 0 && prog_one > 0 && curl_one > 0 && par4 > 0) {
+		printf("list --all / curl --parallel-max 4:  %6.2fx (goal <= 1.3)\n",
+		       prog_all / par4);
+		printf("list one page / curl token + page:   %6.2fx (goal <= 1.2)\n",
+		       prog_one / curl_one);
 	}
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)

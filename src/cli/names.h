@@ -1,0 +1,24 @@
+/* Names typed on the command line resolved against the lookups: agents, statuses, ... */
+#ifndef HALOTUI_CLI_NAMES_H
+#define HALOTUI_CLI_NAMES_H
+
+#include "cli/context.h"
+
+/* What a name can stand for; each fetches its lookup when first needed. */
+enum cli_name_kind {
+	CLI_NAME_AGENT,
+	CLI_NAME_STATUS,
+	CLI_NAME_PRIORITY,
+	CLI_NAME_TEAM,
+	CLI_NAME_TICKETTYPE,
+};
+
+/* Resolves WORD (a number is taken as the id as it is) among the lookup of KIND, matched
+ * case-insensitively: the one whole name, else the one name that starts with WORD, else the
+ * one that contains it; disabled agents and inactive teams or types by id only. CLI_OK with *ID and *NAME
+ * (owned by c->lookups), else the exit code after cli_fail said why: no such name, or
+ * ambiguous (exit 2, with the candidates). */
+int cli_resolve_name(struct cli *c, enum cli_name_kind kind, const char *word, long *id,
+		     const char **name);
+
+#endif

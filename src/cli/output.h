@@ -1,0 +1,47 @@
+/* Records written in one of the output formats: table, plain, json, jsonl, csv, tsv. */
+#ifndef HALOTUI_CLI_OUTPUT_H
+#define HALOTUI_CLI_OUTPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "cli/context.h"
+#include "model/reply.h"
+
+/* The widest cell of a table, in display columns: longer ones end in "..." (the other
+ * formats keep every value whole). */
+#define CLI_TABLE_CELL_MAX_COLS 60
+
+/* One output in progress. The table format holds its rows until cli_output_end (it aligns
+ * them); every other format writes each record at once. */
+struct cli_output {
+	FILE *out;
+	enum cli_format format;
+	bool is_no_headers;
+	bool is_tty;	       /* stdout is a terminal: csv and tsv cells are cleaned of controls */
+	bool is_columns_given; /* --columns: json and jsonl keep only those fields too */
+	char **columns;	       /* owned */
+	size_t n_columns;
+	size_t n_records;
+	char **cells; /* table: n_rows * n_columns cleaned cells, owned */
+	size_t n_rows, cap_rows;
+};
+
+/* Parses a format name; false when NAME is none of them. */
+bool cli_format_parse(const char *name, enum cli_format *format);
+/* Starts an output for C's options; DEFAULT_COLUMNS ("id,summary,...") is used without
+ * --columns. */
+void cli_output_begin(struct cli_output *o, const struct cli *c, const char *default_columns);
+/* Writes (or, for a table, keeps) one record. */
+void cli_output_record(struct cli_output *o, const struct reply_record *rec);
+/* Writes (or keeps) a record made here of N text fields KEYS[i]=VALUES[i]. */
+void cli_output_texts(struct cli_output *o, const char *const *keys, const char *const *values,
+		      size_t n);
+/* Finishes (the table is written now, the json array closed) and frees. */
+void cli_output_end(struct cli_output *o);
+/* REC as one compact JSON object: every field, or only COLUMNS when N_COLUMNS > 0. */
+void cli_output_json_record(FILE *out, const struct reply_record *rec, char **columns,
+			    size_t n_columns);
+
+#endif

@@ -1,0 +1,358 @@
+/* halotui note, set, assign, close, approve, reject: changes sent through the outbox. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/context.h"
+#include "cli/names.h"
+#include "cli/output.h"
+#include "config/profile.h"
+#include "model/reply.h"
+#include "model/values.h"
+#include "net/api.h"
+#include "util/alloc.h"
+#include "util/strbuf.h"
+
+/* The outcome a note is posted with unless --outcome names another. */
+#define NOTE_OUTCOME "Note"
+/* The status `close` sets, by name. */
+#define CLOSED_STATUS "Closed"
+/* The longest note read from standard input. */
+#define NOTE_MAX_BYTES (1024 * 1024)
+
+/* Read-only profiles refuse before anything is resolved or sent. */
+static int refuse_read_only(struct cli *c)
+{
+	if (c->opt.is_demo)
+		return CLI_OK;
+	cli_load_config(c);
+	char *error = NULL;
+	if (profile_select(&c->cfg, c->opt.profile, &error) != STATUS_OK) {
+		int code = cli_fail(c, CLI_ERROR, "%s", error ? error : "no such profile");
+		free(error);
+		return code;
+	}
+	if (config_get_bool(&c->cfg, SETTING_READ_ONLY))
+		return cli_fail(c, CLI_ERROR,
+				"this profile is read-only (read_only = yes): "
+				"nothing was sent");
+	return CLI_OK;
+}
+
+/* The path of JOB with {id} and {seq} filled in. */
+static void job_path(const struct job *job, struct strbuf *sb)
+{
+	for (const char *p = job_kind_path(job->kind); *p; p++) {
+		if (!strncmp(p, "{id}", 4)) {
+			strbuf_appendf(sb, "%ld", job->record_id);
+			p += 3;
+		} else if (!strncmp(p, "{seq}", 5)) {
+			strbuf_appendf(sb, "%d", job->seq);
+			p += 4;
+		} else {
+			strbuf_append_char(sb, *p);
+		}
+	}
+}
+
+/* --dry-run: the request as it would go, on stdout. */
+static void print_request(const struct job *job)
+{
+	struct strbuf path;
+	strbuf_init(&path);
+	job_path(job, &path);
+	printf("%s /api%s%s%s\n", job_kind_method(job->kind), path.data, job->query ? "?" : "",
+	       job->query ? job->query : "");
+	if (job->body)
+		printf("Content-Type: application/json\n\n%s\n", job->body);
+	strbuf_fini(&path);
+}
+
+/* Sends JOB (taken) through the worker, which journals it in the outbox first. */
+static int send_write(struct cli *c, struct job *job)
+{
+	if (!job)
+		return cli_fail(c, CLI_ERROR, "the request could not be made");
+	if (c->opt.is_dry_run) {
+		print_request(job);
+		job_free(job);
+		return CLI_OK;
+	}
+	int code = cli_connect(c);
+	if (code != CLI_OK) {
+		job_free(job);
+		return code;
+	}
+	struct job_result *r = cli_run_job(c, job);
+	if (r->status != STATUS_OK && r->outbox_id) {
+		char *text = api_error_describe(&r->error);
+		enum status st = r->error.kind != STATUS_OK ? r->error.kind : r->status;
+		code = cli_fail(c, cli_exit_of_status(st),
+				"%s; kept in the outbox as %llu (halotui outbox resend %llu)",
+				text ? text : status_message(st), (unsigned long long)r->outbox_id,
+				(unsigned long long)r->outbox_id);
+		free(text);
+	} else if (r->status != STATUS_OK) {
+		code = cli_fail_result(c, r);
+	} else if (c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL) {
+		/* What the server wrote back: the record as it is now. */
+		printf("%.*s\n", (int)r->body_len, r->body ? r->body : "");
+	} else {
+		printf("ok: %s\n", r->error.route ? r->error.route : job_kind_method(r->kind));
+	}
+	job_result_free(r);
+	return code;
+}
+
+static int take_ticket(struct cli *c, const char *word, long *id)
+{
+	if (!word)
+		return cli_fail(c, CLI_USAGE, "wants a ticket ID");
+	if (!cli_parse_id(word, id))
+		return cli_fail(c, CLI_USAGE, "'%s' is not a ticket ID", word);
+	return CLI_OK;
+}
+
+/* Appends TEXT to SB as HTML: the note is plain text, its line breaks kept. */
+static void append_html(struct strbuf *sb, const char *text)
+{
+	for (const char *p = text; *p; p++) {
+		if (*p == '<')
+			strbuf_append_str(sb, "&lt;");
+		else if (*p == '>')
+			strbuf_append_str(sb, "&gt;");
+		else if (*p == '&')
+			strbuf_append_str(sb, "&amp;");
+		else if (*p == '\n' && p[1])
+			strbuf_append_str(sb, "<br>");
+		else if (*p != '\n' && *p != '\r')
+			strbuf_append_char(sb, *p);
+	}
+}
+
+static bool read_stdin(struct strbuf *sb)
+{
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof(buf), stdin)) > 0) {
+		strbuf_append(sb, buf, n);
+		if (sb->len > NOTE_MAX_BYTES)
+			return false;
+	}
+	return !ferror(stdin);
+}
+
+static int post_note(struct cli *c, long id, const char *text, const char *outcome, bool hidden,
+		     int new_status)
+{
+	struct strbuf html;
+	strbuf_init(&html);
+	append_html(&html, text);
+	struct action_create a;
+	action_create_init(&a);
+	a.ticket_id = (ticket_id_t)id;
+	a.outcome = outcome;
+	a.note_html = html.data ? html.data : "";
+	a.hiddenfromuser = hidden;
+	a.new_status = new_status;
+	int code = send_write(c, api_actions_save(&a, 1, 1));
+	strbuf_fini(&html);
+	return code;
+}
+
+int cli_note(struct cli *c, int argc, char **argv)
+{
+	long id = 0;
+	const char *text = NULL, *outcome = NOTE_OUTCOME;
+	bool hidden = false;
+	int code = CLI_OK, n_words = 0;
+	for (int i = 1; i < argc && code == CLI_OK; i++) {
+		if (!strcmp(argv[i], "--outcome") && i + 1 < argc)
+			outcome = argv[++i];
+		else if (!strcmp(argv[i], "--hidden"))
+			hidden = true;
+		else if (n_words == 0 && ++n_words)
+			code = take_ticket(c, argv[i], &id);
+		else if (n_words++ == 1)
+			text = argv[i];
+		else
+			code = cli_fail(c, CLI_USAGE, "one TEXT only: quote it");
+	}
+	if (code == CLI_OK && !n_words)
+		code = take_ticket(c, NULL, &id);
+	if (code == CLI_OK)
+		code = refuse_read_only(c);
+	if (code != CLI_OK)
+		return code;
+	struct strbuf in;
+	strbuf_init(&in);
+	if (!text || !strcmp(text, "-")) {
+		if (!read_stdin(&in))
+			code = cli_fail(c, CLI_USAGE,
+					"the note on standard input is too long or "
+					"could not be read");
+		text = in.data ? in.data : "";
+	}
+	if (code == CLI_OK && !*text)
+		code = cli_fail(c, CLI_USAGE, "the note is empty");
+	if (code == CLI_OK)
+		code = post_note(c, id, text, outcome, hidden, MODEL_UNSET);
+	strbuf_fini(&in);
+	return code;
+}
+
+/* FIELD=VALUE into U: a name of a lookup, or a wire field of the ticket table. */
+static int set_field(struct cli *c, struct ticket_update *u, const char *word)
+{
+	static const struct {
+		const char *name;
+		enum cli_name_kind kind;
+		enum ticket_field field;
+	} named[] = {
+		{ "status", CLI_NAME_STATUS, TICKET_FIELD_STATUS_ID },
+		{ "priority", CLI_NAME_PRIORITY, TICKET_FIELD_PRIORITY_ID },
+		{ "agent", CLI_NAME_AGENT, TICKET_FIELD_AGENT_ID },
+		{ "team", CLI_NAME_TEAM, TICKET_FIELD_TEAM },
+		{ "tickettype", CLI_NAME_TICKETTYPE, TICKET_FIELD_TICKETTYPE_ID },
+	};
+	const char *eq = strchr(word, '=');
+	if (!eq || eq == word)
+		return cli_fail(c, CLI_USAGE, "'%s' is not FIELD=VALUE", word);
+	char *name = xstrndup(word, (size_t)(eq - word));
+	const char *value = eq + 1;
+	int code = CLI_OK;
+	enum ticket_field field;
+	size_t i = 0;
+	while (i < sizeof(named) / sizeof(named[0]) && strcmp(named[i].name, name))
+		i++;
+	if (i < sizeof(named) / sizeof(named[0])) {
+		long id = 0;
+		const char *canonical = NULL;
+		code = cli_resolve_name(c, named[i].kind, value, &id, &canonical);
+		if (code == CLI_OK && named[i].field == TICKET_FIELD_TEAM)
+			ticket_update_set_string(u, TICKET_FIELD_TEAM, canonical);
+		else if (code == CLI_OK)
+			ticket_update_set_int(u, named[i].field, id);
+	} else if (ticket_field_from_name(name, &field) != STATUS_OK) {
+		code = cli_fail(c, CLI_USAGE,
+				"no field '%s' (status, priority, agent, team, "
+				"tickettype, or a field of Halo's ticket)",
+				name);
+	} else if (ticket_update_set_text(u, field, value) != STATUS_OK) {
+		code = cli_fail(c, CLI_USAGE, "%s: '%s' does not fit the field", name, value);
+	}
+	free(name);
+	return code;
+}
+
+int cli_set(struct cli *c, int argc, char **argv)
+{
+	long id = 0;
+	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
+	if (code == CLI_OK && argc < 3)
+		code = cli_fail(c, CLI_USAGE, "wants FIELD=VALUE after the ticket ID");
+	if (code == CLI_OK)
+		code = refuse_read_only(c);
+	if (code != CLI_OK)
+		return code;
+	struct ticket_update u;
+	ticket_update_init(&u, (int)id);
+	for (int i = 2; i < argc && code == CLI_OK; i++)
+		code = set_field(c, &u, argv[i]);
+	if (code == CLI_OK)
+		code = send_write(c, api_tickets_save(&u, 1, false, 1));
+	ticket_update_fini(&u);
+	return code;
+}
+
+int cli_assign(struct cli *c, int argc, char **argv)
+{
+	long id = 0, agent = 0;
+	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
+	if (code == CLI_OK && argc != 3)
+		code = cli_fail(c, CLI_USAGE, "wants the ticket ID, then me or an agent's name");
+	if (code == CLI_OK)
+		code = refuse_read_only(c);
+	/* Names need the lookups: a dry run reads them too, and writes nothing. */
+	if (code == CLI_OK)
+		code = cli_connect(c);
+	if (code != CLI_OK)
+		return code;
+	const char *name = NULL;
+	if (!strcasecmp(argv[2], "me")) {
+		code = cli_fetch_lookup(c, JOB_AGENT_ME);
+		agent = lookups_my_agent_id(&c->lookups);
+		if (code == CLI_OK && agent == MODEL_UNSET)
+			code = cli_fail(c, CLI_ERROR, "the server did not say who you are");
+	} else {
+		code = cli_resolve_name(c, CLI_NAME_AGENT, argv[2], &agent, &name);
+	}
+	if (code != CLI_OK)
+		return code;
+	struct ticket_update u;
+	ticket_update_init(&u, (int)id);
+	ticket_update_set_int(&u, TICKET_FIELD_AGENT_ID, agent);
+	code = send_write(c, api_tickets_save(&u, 1, false, 1));
+	ticket_update_fini(&u);
+	return code;
+}
+
+int cli_close(struct cli *c, int argc, char **argv)
+{
+	long id = 0, status = 0;
+	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
+	if (code == CLI_OK && argc > 3)
+		code = cli_fail(c, CLI_USAGE, "one NOTE only: quote it");
+	if (code == CLI_OK)
+		code = refuse_read_only(c);
+	if (code == CLI_OK)
+		code = cli_connect(c);
+	const char *name = NULL;
+	if (code == CLI_OK)
+		code = cli_resolve_name(c, CLI_NAME_STATUS, CLOSED_STATUS, &status, &name);
+	if (code != CLI_OK)
+		return code;
+	if (argc == 3 && *argv[2])
+		return post_note(c, id, argv[2], NOTE_OUTCOME, false, (int)status);
+	struct ticket_update u;
+	ticket_update_init(&u, (int)id);
+	ticket_update_set_int(&u, TICKET_FIELD_STATUS_ID, status);
+	code = send_write(c, api_tickets_save(&u, 1, false, 1));
+	ticket_update_fini(&u);
+	return code;
+}
+
+static int decide(struct cli *c, int argc, char **argv, enum approval_result result)
+{
+	long ticket = 0, seq = 0;
+	const char *note = NULL;
+	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &ticket);
+	if (code == CLI_OK && (argc < 3 || !cli_parse_id(argv[2], &seq)))
+		code = cli_fail(c, CLI_USAGE, "wants TICKET SEQ (the approval's step number)");
+	for (int i = 3; i < argc && code == CLI_OK; i++) {
+		if (!strcmp(argv[i], "--note") && i + 1 < argc)
+			note = argv[++i];
+		else
+			code = cli_fail(c, CLI_USAGE, "unexpected '%s'", argv[i]);
+	}
+	if (code == CLI_OK)
+		code = refuse_read_only(c);
+	if (code != CLI_OK)
+		return code;
+	struct approval_decision d = { .ticket_id = (ticket_id_t)ticket,
+				       .seq = (int)seq,
+				       .result = result,
+				       .approver_note = note };
+	return send_write(c, api_approvals_save(&d, 1, 1));
+}
+
+int cli_approve(struct cli *c, int argc, char **argv)
+{
+	return decide(c, argc, argv, APPROVAL_APPROVED);
+}
+
+int cli_reject(struct cli *c, int argc, char **argv)
+{
+	return decide(c, argc, argv, APPROVAL_REJECTED);
+}
