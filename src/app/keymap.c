@@ -104,19 +104,23 @@ static char *heading(int section, const char *view)
 	return strbuf_take(&sb);
 }
 
-/* Which section of the help shows CMD in VIEW: 0 the pane's own keys, 1 keys everywhere,
- * 2 typed at `:`, -1 nowhere (a key of other panes). *KEYS gets its keys (caller owns). */
-static int section_of(const struct keymap *km, const char *view, enum command cmd, char **keys)
+/* Which sections of the help show CMD in VIEW, one bit each: 0 the pane's own keys, 1 keys
+ * everywhere, 2 typed at `:`; none for a key of other panes only. A command that takes
+ * words shows at `:` with them, and also with its key where it has one. *KEYS gets its keys
+ * (caller owns). */
+static unsigned sections_of(const struct keymap *km, const char *view, enum command cmd,
+			    char **keys)
 {
 	bool is_view_own;
 	*keys = keys_of(km, view, cmd, &is_view_own);
+	unsigned typed_too = command_arg(cmd) != ARG_NONE ? 1u << 2 : 0;
 	if (is_view_own)
-		return 0;
-	if (command_arg(cmd) != ARG_NONE || !**keys)
-		return 2;
+		return 1u << 0 | typed_too;
+	if (!**keys)
+		return 1u << 2;
 	if (command_is_pane_own(cmd, view))
-		return 0;
-	return *command_panes(cmd) ? -1 : 1;
+		return 1u << 0 | typed_too;
+	return *command_panes(cmd) ? typed_too : 1u << 1 | typed_too;
 }
 
 /* ":ticket ID": the command as typed at the prompt; caller owns. */
@@ -139,7 +143,7 @@ void keymap_help(const struct keymap *km, const char *view, struct help_data *he
 		add_line(help, HELP_HEADING, heading(section, view), CMD_NONE);
 		for (int c = 1; c < CMD_COUNT; c++) {
 			char *keys;
-			if (section_of(km, view, (enum command)c, &keys) != section) {
+			if (!(sections_of(km, view, (enum command)c, &keys) & 1u << section)) {
 				free(keys);
 				continue;
 			}

@@ -146,6 +146,37 @@ START_TEST(the_help_shows_the_pane_s_own_keys_first_then_generic_then_typed_comm
 }
 END_TEST
 
+/* The index of the line of KIND naming CMD in H, or -1. */
+static long line_of_kind(const struct help_data *h, enum command cmd, enum help_line_kind kind)
+{
+	for (size_t i = 0; i < h->count; i++)
+		if (h->lines[i].kind == kind && h->lines[i].name &&
+		    !strcmp(h->lines[i].name, command_name(cmd)))
+			return (long)i;
+	return -1;
+}
+
+/* A command that takes words and has a key shows twice: with its key among the pane's keys,
+ * and with its words among the commands typed at `:`. */
+START_TEST(a_command_with_words_and_a_key_shows_its_key_too)
+{
+	struct keymap km;
+	struct help_data h = { 0 };
+	keymap_init(&km);
+	keymap_help(&km, "list", &h);
+	long key = line_of_kind(&h, CMD_NOTE, HELP_KEYS);
+	long typed = line_of_kind(&h, CMD_NOTE, HELP_TYPED);
+	ck_assert_int_ge(key, 0);
+	ck_assert_str_eq(h.lines[key].keys, "m");
+	ck_assert_int_gt(typed, key);
+	ck_assert_str_eq(h.lines[typed].keys, ":note [TEXT]");
+	/* One without a key shows only as typed. */
+	ck_assert_int_eq(line_of_kind(&h, CMD_TICKET, HELP_KEYS), -1);
+	help_data_clear(&h);
+	keymap_fini(&km);
+}
+END_TEST
+
 START_TEST(every_command_says_what_it_takes)
 {
 	ck_assert_int_eq(command_arg(CMD_MOVE_DOWN), ARG_NONE);
@@ -178,7 +209,7 @@ START_TEST(key_names_round_trip)
 END_TEST
 
 HARNESS_MAIN("keymap", the_help_shows_the_pane_s_own_keys_first_then_generic_then_typed_commands,
-	     every_command_says_what_it_takes,
+	     a_command_with_words_and_a_key_shows_its_key_too, every_command_says_what_it_takes,
 	     every_command_has_a_name_and_help_and_is_found_by_its_name,
 	     the_default_keys_include_arrows_and_vim_keys,
 	     a_view_binding_wins_over_the_generic_one_only_in_that_view,
