@@ -11,6 +11,7 @@
 #include "app/app.h"
 #include "app/writes.h"
 #include "model/values.h"
+#include "text/plain_html.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -92,30 +93,6 @@ bool app_field_change(struct app *a, ticket_id_t id, enum command cmd, const cha
 	return ok;
 }
 
-/* TEXT as HTML: the note is typed as plain text, and Halo reads note_html as HTML. */
-static char *html_escape(const char *text)
-{
-	struct strbuf sb;
-	strbuf_init(&sb);
-	for (const char *p = text; *p; p++) {
-		switch (*p) {
-		case '&':
-			strbuf_append_str(&sb, "&amp;");
-			break;
-		case '<':
-			strbuf_append_str(&sb, "&lt;");
-			break;
-		case '>':
-			strbuf_append_str(&sb, "&gt;");
-			break;
-		default:
-			strbuf_append_char(&sb, *p);
-			break;
-		}
-	}
-	return strbuf_take(&sb);
-}
-
 /* Sends NOTE on ticket ID with the defaults, and NEW_STATUS when it is set. */
 static bool send_note(struct app *a, ticket_id_t id, const char *text, int new_status, char *err,
 		      size_t errlen)
@@ -124,7 +101,7 @@ static bool send_note(struct app *a, ticket_id_t id, const char *text, int new_s
 	action_create_init(&note);
 	note.ticket_id = id;
 	note.outcome = config_get_string(&a->cfg, SETTING_NOTE_OUTCOME);
-	char *html = html_escape(text);
+	char *html = plain_to_html(text);
 	note.note_html = html;
 	note.hiddenfromuser = true;
 	note.sendemail = false;
