@@ -92,17 +92,28 @@ static const struct outbox_item *selected_write(struct app *a)
 	return &a->data.outbox.items[i];
 }
 
+/* A resent write the server took: how many are left. */
+static void resent(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status != STATUS_OK)
+		return;
+	app_outbox_refresh(a);
+	char msg[96];
+	size_t n = a->data.outbox.count;
+	snprintf(msg, sizeof(msg), "sent from the outbox; %zu unsent %s left", n,
+		 plural((long long)n, "change", "changes"));
+	statusbar_set_message(&a->status, msg);
+}
+
+/* Through the write path: a change of this session shows as pending on its row again. */
 static void resend(struct app *a, uint64_t id, bool confirmed)
 {
-	if (a->worker && worker_outbox_resend(a->worker, id, confirmed, 0)) {
-		app_writes_forget_outbox(a, id); /* its failed mark goes; the answer decides */
+	char err[512];
+	if (app_write_resend(a, id, confirmed, resent, NULL, err, sizeof(err)))
 		statusbar_set_message(&a->status, "sending again...");
-	} else {
-		statusbar_set_error(&a->status,
-				    a->worker && worker_is_read_only(a->worker)
-					    ? "read-only profile: nothing is sent"
-					    : "not resent: it is on its way already, or gone");
-	}
+	else
+		statusbar_set_error(&a->status, err);
 	app_outbox_refresh(a);
 }
 
@@ -246,12 +257,4 @@ void app_work_result(struct app *a, const struct job_result *r, const char *erro
 	if (!(job_kind_flags(r->kind) & JF_WRITE))
 		return;
 	app_outbox_refresh(a);
-	/* A resend (generation 0; the write path numbers its own) that the server took. */
-	if (!error && r->generation == 0 && r->kind != JOB_TICKETS_VIEW) {
-		char msg[96];
-		size_t n = a->data.outbox.count;
-		snprintf(msg, sizeof(msg), "sent from the outbox; %zu unsent %s left", n,
-			 plural((long long)n, "change", "changes"));
-		statusbar_set_message(&a->status, msg);
-	}
 }
