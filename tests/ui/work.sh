@@ -225,11 +225,11 @@ mkdir -p "$work/outbox/state/halotui/work"
 run outbox ':dump-screen start
 O
 :dump-screen pane
-D
+X
 :dump-screen asked
 <Esc>
 :dump-screen kept
-D
+X
 y
 :dump-screen discarded
 e

@@ -177,6 +177,20 @@ START_TEST(a_command_with_words_and_a_key_shows_its_key_too)
 }
 END_TEST
 
+/* Default keys are bound for every pane alike: one key for two commands would leave one of
+ * them without its key (D was both delete and the outbox's discard). */
+START_TEST(no_two_commands_share_a_default_key)
+{
+	for (int c = 1; c < CMD_COUNT; c++)
+		for (const int *k = command_default_keys((enum command)c); *k; k++)
+			for (int o = c + 1; o < CMD_COUNT; o++)
+				for (const int *l = command_default_keys((enum command)o); *l; l++)
+					ck_assert_msg(*k != *l, "%s and %s share a key",
+						      command_name((enum command)c),
+						      command_name((enum command)o));
+}
+END_TEST
+
 START_TEST(every_command_says_what_it_takes)
 {
 	ck_assert_int_eq(command_arg(CMD_MOVE_DOWN), ARG_NONE);
@@ -209,7 +223,8 @@ START_TEST(key_names_round_trip)
 END_TEST
 
 HARNESS_MAIN("keymap", the_help_shows_the_pane_s_own_keys_first_then_generic_then_typed_commands,
-	     a_command_with_words_and_a_key_shows_its_key_too, every_command_says_what_it_takes,
+	     a_command_with_words_and_a_key_shows_its_key_too, no_two_commands_share_a_default_key,
+	     every_command_says_what_it_takes,
 	     every_command_has_a_name_and_help_and_is_found_by_its_name,
 	     the_default_keys_include_arrows_and_vim_keys,
 	     a_view_binding_wins_over_the_generic_one_only_in_that_view,
