@@ -140,8 +140,10 @@ DISPLAY=:99 LOGIN_AGENT=5 run login --profile ro >/dev/null 2>"$work/ro.err"
 grep -q '"path":"/auth/authorize".*scope=read:tickets offline_access' "$work/requests"
 check "the scope setting goes with the sign-in (and offline_access)" $? "$work/requests"
 
-# 4. Two agents in the console: each acts as itself; mine lists each its own tickets.
-printf ':whoami\n:dump-screen who\n:filter mine=true\n:dump-screen mine\n' >"$work/s.script"
+# 4. Two agents in the console: each acts as itself; mine lists each its own tickets, and a
+# note each sends carries its own name in the ticket's history.
+printf ':whoami\n:dump-screen who\n:filter mine=true\n:dump-screen mine\n:note signed in as me\nh\n:dump-screen history\n' \
+	>"$work/s.script"
 console() { # PROFILE
 	(cd "$work" && run --headless --profile "$1" --script s.script --size 14x120 \
 		--log "$work/$1.log" >"$work/$1.cout" 2>"$work/$1.cerr")
@@ -152,9 +154,11 @@ console two
 check "the console runs as agent 4" $? "$work/two.cerr"
 cp "$work/who" "$work/who.two"
 cp "$work/mine" "$work/mine.two"
+cp "$work/history" "$work/history.two"
 (cd "$work" && run --headless --profile one --script s.script --size 14x120 >/dev/null 2>&1)
 cp "$work/who" "$work/who.one"
 cp "$work/mine" "$work/mine.one"
+cp "$work/history" "$work/history.one"
 bar1=$(tail -n 1 "$work/who.one")
 bar2=$(tail -n 1 "$work/who.two")
 n1=$(echo "$bar1" | sed -n 's/.*  \([^ ][^(]*[^ ]\) (agent 3), signed in as yourself.*/\1/p')
@@ -173,6 +177,15 @@ for n in 1 2; do
 	own=$(sed -n '2,12p' "$work/mine.$( [ $n = 1 ] && echo one || echo two)" | grep -c -F "$short")
 	test -n "$short" && test "$rows" -gt 0 && test "$rows" = "$own"
 	check "mine=true lists only agent $((n + 2))'s own tickets" $? "$work/mine.$( [ $n = 1 ] && echo one || echo two)"
+done
+for n in 1 2; do
+	eval "name=\$n$n"
+	which=$( [ $n = 1 ] && echo one || echo two)
+	# The newest action (first in the history, right of the list) is the note, by this agent.
+	newest=$(grep -m 1 '│ [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] ' "$work/history.$which")
+	case $newest in *"│ "*"  $name  Private Note"*) r=0 ;; *) r=1 ;; esac
+	grep -q '│   signed in as me' "$work/history.$which" || r=1
+	check "a note agent $((n + 2)) sends carries agent $((n + 2))'s name" $r "$work/history.$which"
 done
 test "$(cat "$state/one/refresh-token")" != "$first_one"
 check "the console renewed the token and kept the rotated one" $?
