@@ -13,11 +13,11 @@ enum cli_name_kind {
 	CLI_NAME_TICKETTYPE,
 };
 
-/* Resolves WORD (a number is taken as the id as it is) among the lookup of KIND, matched
- * case-insensitively: the one whole name, else the one name that starts with WORD, else the
- * one that contains it; disabled agents and inactive teams or types by id only. CLI_OK with *ID and *NAME
- * (owned by c->lookups), else the exit code after cli_fail said why: no such name, or
- * ambiguous (exit 2, with the candidates). */
+/* Resolves WORD among the lookup of KIND as the console does (model/lookup_match.h: an id
+ * the lookup holds, else the one whole name, the one name that starts with WORD, the one
+ * that contains it, in any case; disabled agents and inactive teams or types by id only).
+ * CLI_OK with *ID and *NAME (owned by c->lookups), else the exit code after cli_fail said
+ * why: no such name or id, or ambiguous (exit 2, with the candidates). */
 int cli_resolve_name(struct cli *c, enum cli_name_kind kind, const char *word, long *id,
 		     const char **name);
 

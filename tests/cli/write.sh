@@ -51,7 +51,7 @@ run assign 1004 me
 check "assign me: the signed-in agent (GET /Agent/me)" $?
 
 run assign 1004 yusuf
-[ "$rc" -eq 2 ] && grep -q "'yusuf' names more than one agent: Yusuf Anderson (7), Yusuf Dubois (8)" "$work/err"
+[ "$rc" -eq 2 ] && grep -q 'ambiguous agent "yusuf": Yusuf Anderson (7), Yusuf Dubois (8)' "$work/err"
 check "assign with an ambiguous name: exit 2 with the candidates" $?
 
 run assign 1004 a --dry-run
@@ -59,7 +59,7 @@ grep -q '"agent_id":4' "$work/out"
 check "assign: the one name starting with the word wins over names containing it" $?
 
 run assign 1004 nobody-at-all
-[ "$rc" -eq 2 ] && grep -q "no agent called 'nobody-at-all'" "$work/err"
+[ "$rc" -eq 2 ] && grep -q 'no agent is called "nobody-at-all"' "$work/err"
 check "assign with an unknown name: exit 2" $?
 
 run assign 1004 "MAYA evans"
