@@ -349,6 +349,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_UNDO:
 		app_field_undo(a);
 		break;
+	case CMD_APPROVAL_DELETE:
+		app_approval_delete(a);
+		break;
 	case CMD_OUTBOX:
 	case CMD_RESEND:
 	case CMD_DISCARD:

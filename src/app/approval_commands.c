@@ -4,13 +4,17 @@
 #include "app/approval_commands.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app/app.h"
 #include "app/session.h"
+#include "app/ticket_commands.h"
 #include "app/writes.h"
+#include "model/lookup_match.h"
 #include "net/api.h"
 #include "net/worker.h"
+#include "text/safe_text.h"
 #include "ui/doc_view.h"
 #include "util/strbuf.h"
 
@@ -146,4 +150,95 @@ void app_my_approvals_line(struct app *a, char **words, int n)
 	}
 	struct view_update u = { .kind = WANT_MY_APPROVALS };
 	app_notify_views(a, &u);
+}
+
+/* The ticket's approvals again once a step was added or removed, when they are shown. */
+static void steps_changed(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status == STATUS_OK && a->data.ticket_id == (ticket_id_t)r->record_id &&
+	    a->data.approvals_state.is_loaded) {
+		struct view_want w = { .kind = WANT_APPROVALS, .ticket_id = a->data.ticket_id };
+		app_session_want(a, &w);
+	}
+	decided(a, r, NULL);
+}
+
+void app_approval_add_line(struct app *a, char **words, int n)
+{
+	(void)words;
+	ticket_id_t id = app_selected_ticket(a);
+	if (n < 2) {
+		refuse(a, "usage: approval-add AGENT [NOTE]");
+		return;
+	}
+	if (!id) {
+		refuse(a, "no ticket selected");
+		return;
+	}
+	struct lookup_match m;
+	char err[512];
+	if (!lookup_match(&a->data.lookups, LOOKUP_AGENT, words[1], &m, err, sizeof(err))) {
+		refuse(a, err);
+		return;
+	}
+	/* The note is the rest of the line after the agent's word, as typed. */
+	const char *rest = app_line_rest(a);
+	rest += strcspn(rest, " \t");
+	rest += strspn(rest, " \t");
+	struct approval_step step = { .ticket_id = id,
+				      .agent_id = m.id,
+				      .note = *rest ? rest : NULL };
+	char what[160];
+	snprintf(what, sizeof(what), "#%d: approval asked of %s", id, m.name);
+	struct app_write_opts o = {
+		.kind = PENDING_OTHER, .ticket_id = id, .what = what, .done = steps_changed
+	};
+	struct job *job = api_approval_add(&step, 0);
+	job->record_id = id;
+	if (!app_write_job(a, job, &o, err, sizeof(err)))
+		refuse(a, err);
+}
+
+/* The step a removal question is about: one question is open at a time. */
+static struct {
+	ticket_id_t ticket_id;
+	int seq;
+} asked_step;
+
+static void remove_step(void *ctx)
+{
+	struct app *a = ctx;
+	char err[512], what[96];
+	snprintf(what, sizeof(what), "#%d: approval step %d removed", asked_step.ticket_id,
+		 asked_step.seq);
+	struct app_write_opts o = { .kind = PENDING_OTHER,
+				    .ticket_id = asked_step.ticket_id,
+				    .what = what,
+				    .done = steps_changed };
+	if (!app_write_job(a, api_approval_delete(asked_step.ticket_id, asked_step.seq, 0), &o, err,
+			   sizeof(err)))
+		refuse(a, err);
+}
+
+void app_approval_delete(struct app *a)
+{
+	const struct approval *ap = selected_approval(a);
+	if (!ap) {
+		refuse(a, "approval-delete works on the selected step of an approvals pane");
+		return;
+	}
+	asked_step.ticket_id = ap->ticket_id;
+	asked_step.seq = ap->seq;
+	struct strbuf q;
+	strbuf_init(&q);
+	strbuf_appendf(&q, "remove approval step %d of #%d", ap->seq, ap->ticket_id);
+	if (ap->name && *ap->name) {
+		char *clean = safe_text_clean(ap->name, 0);
+		strbuf_appendf(&q, " (%s)", clean);
+		free(clean);
+	}
+	strbuf_append_str(&q, "?");
+	confirm_ask(&a->confirm, q.data, remove_step, a);
+	strbuf_fini(&q);
 }

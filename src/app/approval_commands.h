@@ -15,6 +15,13 @@ void app_approval_key(struct app *a, enum command cmd);
  * approval (POST /TicketApproval with result and approver_note). A reject without a note is
  * refused, and so is a decision on one already decided. */
 void app_approval_line(struct app *a, char **words, int n);
+/* `:approval-add AGENT [NOTE]` (a line command): asks AGENT (a name or id, matched as
+ * `assign` matches) to approve the selected ticket, with a note for them (POST
+ * /TicketApproval without a seq: a new step). */
+void app_approval_add_line(struct app *a, char **words, int n);
+/* `approval-delete`: asks, naming the selected step and its approver, then DELETE
+ * /TicketApproval/{ticket}&{seq}. */
+void app_approval_delete(struct app *a);
 /* `:my-approvals [all]`: opens my approvals, waiting ones only, or every one with `all`. */
 void app_my_approvals_line(struct app *a, char **words, int n);
 

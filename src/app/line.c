@@ -290,6 +290,7 @@ static const struct {
 	{ CMD_APPROVE, app_approval_line },
 	{ CMD_REJECT, app_approval_line },
 	{ CMD_MY_APPROVALS, app_my_approvals_line },
+	{ CMD_APPROVAL_ADD, app_approval_add_line },
 	{ CMD_TODO_ADD, app_todo_line },
 	{ CMD_TODO_EDIT, app_todo_line },
 };

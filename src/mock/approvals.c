@@ -157,7 +157,7 @@ static bool check_approval(struct mock_ctx *c, size_t index, struct json_object 
 }
 
 static struct json_object *new_approval(struct mock_data *d, struct json_object *list,
-					int ticket_id)
+					int ticket_id, struct json_object *in)
 {
 	int seq = 0;
 	for (size_t i = 0; i < json_object_array_length(list); i++) {
@@ -169,8 +169,15 @@ static struct json_object *new_approval(struct mock_data *d, struct json_object 
 	json_object_object_add(a, "ticket_id", json_object_new_int(ticket_id));
 	json_object_object_add(a, "seq", json_object_new_int(seq + 1));
 	json_object_object_add(a, "result", json_object_new_int(MOCK_APPROVAL_PENDING));
-	json_object_object_add(a, "agent_id", json_object_new_int(me->id));
-	json_object_object_add(a, "name", json_object_new_string(me->name));
+	/* The approver: the agent the request names, else the one asking. */
+	const struct mock_agent *approver =
+		mock_data_agent(d, mock_json_int_or(in, "agent_id", me->id));
+	if (!approver)
+		approver = me;
+	json_object_object_add(a, "agent_id", json_object_new_int(approver->id));
+	json_object_object_add(a, "name", json_object_new_string(approver->name));
+	json_object_object_add(a, "requestor_agent_id", json_object_new_int(me->id));
+	json_object_object_add(a, "requestor_name", json_object_new_string(me->name));
 	json_object_object_add(a, "datetime", mock_json_date(mock_now()));
 	json_object_array_add(list, a);
 	return a;
@@ -227,7 +234,7 @@ static struct json_object *store_approval(struct mock_ctx *c, struct json_object
 	size_t at;
 	int seq = mock_json_int_or(in, "seq", 0);
 	struct json_object *a =
-		seq > 0 ? find_seq(list, seq, &at) : new_approval(c->data, list, t->id);
+		seq > 0 ? find_seq(list, seq, &at) : new_approval(c->data, list, t->id, in);
 	merge_approval(c->data, a, in);
 	settle_ticket(c->data, t, list);
 	if (mock_json_int_or(in, "result", 0) != MOCK_APPROVAL_PENDING)

@@ -70,6 +70,14 @@ const struct approval *approval_list_find(const struct approval_list *list, tick
 					  int seq);
 
 /* POST /TicketApproval element: approve or reject step (ticket_id, seq). Strings borrowed. */
+/* POST /TicketApproval element that asks a new step (no seq: the server numbers it): the
+ * agent who is to approve, and a note for them. NOTE is borrowed; NULL sends none. */
+struct approval_step {
+	ticket_id_t ticket_id;
+	int agent_id;
+	const char *note;
+};
+
 struct approval_decision {
 	ticket_id_t ticket_id;
 	int seq;

@@ -144,6 +144,19 @@ char *approval_decisions_to_json(const struct approval_decision *decisions, size
 	return finish(arr);
 }
 
+char *approval_steps_to_json(const struct approval_step *steps, size_t n)
+{
+	json_object *arr = json_object_new_array();
+	for (size_t i = 0; i < n; i++) {
+		json_object *obj = json_object_new_object();
+		put_int(obj, "ticket_id", steps[i].ticket_id);
+		put_int(obj, "agent_id", steps[i].agent_id);
+		put_str(obj, "note", steps[i].note);
+		json_object_array_add(arr, obj);
+	}
+	return finish(arr);
+}
+
 static json_object *todo_object(const struct todo_update *u)
 {
 	json_object *obj = json_object_new_object();

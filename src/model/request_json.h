@@ -19,6 +19,8 @@ char *ticket_update_object_to_json(const struct ticket_update *u);
 char *action_creates_to_json(const struct action_create *actions, size_t n);
 /* POST /TicketApproval: [{ticket_id, seq, result, approver_note}]. */
 char *approval_decisions_to_json(const struct approval_decision *decisions, size_t n);
+/* POST /TicketApproval asking new steps: [{ticket_id, agent_id, note}]. */
+char *approval_steps_to_json(const struct approval_step *steps, size_t n);
 /* POST /ToDo. */
 char *todo_updates_to_json(const struct todo_update *updates, size_t n);
 /* POST /Draft. */

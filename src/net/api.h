@@ -57,6 +57,8 @@ struct job *api_approvals_list(ticket_id_t ticket_id, bool mine, unsigned genera
 struct job *api_approval_get(ticket_id_t ticket_id, unsigned generation);
 struct job *api_approvals_save(const struct approval_decision *decisions, size_t n,
 			       unsigned generation);
+/* POST /TicketApproval [{ticket_id, agent_id, note}]: a new approval step (a create). */
+struct job *api_approval_add(const struct approval_step *step, unsigned generation);
 /* DELETE /TicketApproval/{ticket_id}&{seq}. */
 struct job *api_approval_delete(ticket_id_t ticket_id, int seq, unsigned generation);
 

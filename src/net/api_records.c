@@ -40,6 +40,12 @@ struct job *api_approvals_save(const struct approval_decision *decisions, size_t
 			generation);
 }
 
+struct job *api_approval_add(const struct approval_step *step, unsigned generation)
+{
+	/* A replay would ask a second step: resent only once the user has checked. */
+	return api_post(JOB_APPROVALS_SAVE, approval_steps_to_json(step, 1), true, generation);
+}
+
 struct job *api_approval_delete(ticket_id_t ticket_id, int seq, unsigned generation)
 {
 	struct job *job = api_record(JOB_APPROVAL_DELETE, ticket_id, generation);

@@ -140,5 +140,19 @@ grep -q '"method":"POST","path":"/api/ConfirmClosure".*"status":200' "$work/log"
 	! grep -q '"closures":\[{' "$work/state.json"
 check "closures lists a ticket's confirmations; closure-add asks one, closure-delete removes it after y" $?
 
+run approval-steps ':ticket 1008
+a
+:approval-add hiroshi please check the quote
+:dump-screen added.screen
+:approval-delete
+:dump-screen asked.screen
+y'
+grep -q '"method":"POST","path":"/api/TicketApproval".*"body":"\[{\\"ticket_id\\":1008,\\"agent_id\\":7,\\"note\\":\\"please check the quote\\"}\]"' "$work/log" &&
+	grep -q 'Takahashi' "$work/added.screen" &&
+	grep -q 'remove approval step [0-9]* of #1008 (Hiroshi Takahashi)?' "$work/asked.screen" &&
+	grep -q '"method":"DELETE","path":"/api/TicketApproval/1008&[0-9]*".*"status":200' "$work/log" &&
+	! row 1008 | grep -q 'please check the quote'
+check "approval-add asks an agent for a step with a note; approval-delete removes it after y" $?
+
 echo "ticket routes: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
