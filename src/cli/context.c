@@ -271,7 +271,13 @@ struct job_result *cli_wait_any(struct cli *c)
 
 struct job_result *cli_run_job(struct cli *c, struct job *job)
 {
+	/* The worker owns the job once it is submitted (and may free it at once): its answer is
+	 * known by a generation of its own, set before. */
+	static unsigned last_generation;
+	unsigned generation = ++last_generation ? last_generation : ++last_generation;
 	enum job_kind kind = job ? job->kind : JOB_TICKET_GET;
+	if (job)
+		job->generation = generation;
 	if (!cli_submit(c, job)) {
 		struct job_result *r = xcalloc(1, sizeof(*r));
 		r->kind = kind;
@@ -280,10 +286,9 @@ struct job_result *cli_run_job(struct cli *c, struct job *job)
 		api_error_set(&r->error, STATUS_IO, 0, NULL, "the request could not be made");
 		return r;
 	}
-	uint64_t id = job->id;
 	for (;;) {
 		struct job_result *r = cli_wait_any(c);
-		if (r->job_id == id)
+		if (r->generation == generation)
 			return r;
 		job_result_free(r);
 	}
