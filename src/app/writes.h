@@ -62,7 +62,7 @@ bool app_write_action(struct app *a, const struct action_create *note, char *err
  * they are the ones in focus. DONE/CTX as in app_write_opts (may be NULL). */
 bool app_write_approval(struct app *a, const struct approval_decision *decision,
 			app_write_done_fn *done, void *ctx, char *err, size_t errlen);
-/* POST /ToDo [TODO]; on success the ticket's to-dos are fetched again when in focus. */
+/* POST /ToDo [the to-do]; on success the ticket's to-dos are fetched again when in focus. */
 bool app_write_todo(struct app *a, const struct todo_update *todo, app_write_done_fn *done,
 		    void *ctx, char *err, size_t errlen);
 /* Any write JOB (a net/api.h builder's; taken in every case, freed when refused), shown and
