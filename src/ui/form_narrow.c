@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "text/utf8.h"
 #include "ui/form.h"
@@ -74,20 +75,36 @@ static bool field_matches(const struct form_field_def *def, const char *text)
 	       (def->note && picker_matches(def->note, text));
 }
 
+/* How well FIELD's name fits TEXT: 3 the same, 2 it starts so, 1 any other match. */
+static int fit(const struct form_field *field, const char *text)
+{
+	const char *name = field->def->name;
+	size_t len = strlen(text);
+	if (!strcasecmp(name, text))
+		return 3;
+	return !strncasecmp(name, text, len) ? 2 : 1;
+}
+
 void form_narrow(struct form *f, const char *text)
 {
 	strbuf_reset(&f->narrow);
 	strbuf_append_str(&f->narrow, text);
-	size_t first = f->n_fields;
+	size_t best = f->n_fields;
+	int best_fit = 0;
 	for (size_t i = 0; i < f->n_fields; i++) {
-		f->fields[i].is_hidden = !field_matches(f->fields[i].def, text);
-		if (!f->fields[i].is_hidden && first == f->n_fields)
-			first = i;
+		struct form_field *field = &f->fields[i];
+		field->is_hidden = !field_matches(field->def, text);
+		int n = field->is_hidden ? 0 : fit(field, text);
+		if (n > best_fit) {
+			best = i;
+			best_fit = n;
+		}
 	}
-	/* The focus stays on a field still shown, else goes to the first one (or the button). */
-	if (f->focus >= f->n_fields || f->fields[f->focus].is_hidden)
-		f->focus = first;
 	f->top = 0;
+	/* Widened to every field, the focus stays where it is, to be seen among the rest;
+	 * narrowed, it goes to the field whose name fits best (the button when none shows). */
+	if (*text || (f->focus < f->n_fields && f->fields[f->focus].is_hidden))
+		f->focus = best;
 }
 
 void form_narrow_key(struct form *f, int key)
