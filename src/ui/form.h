@@ -46,7 +46,7 @@ struct form_field_def {
 	const char *group;
 	const char *note; /* a description shown dim after the value; narrowing matches it */
 	const char *hint; /* shown while the value is typed (NULL: the kind's own hint) */
-	bool is_tristate; /* FORM_BOOL: Enter or Space goes unset -> yes -> no -> unset */
+	bool is_tristate; /* FORM_BOOL: Enter or Space goes unset -> true -> false -> unset */
 };
 
 /* A field's value. Unset: empty text, no choice, no date. */

@@ -168,7 +168,12 @@ void form_value_show(const struct form *f, const struct form_field *field,
 {
 	const struct form_field_def *def = field->def;
 	if (def->kind == FORM_BOOL && !(def->is_tristate && !v->is_set)) {
-		strbuf_append_str(out, v->is_set && v->number ? "yes" : "no");
+		bool yes = v->is_set && v->number;
+		/* A three-state one is a parameter's value: shown as it is sent. */
+		if (def->is_tristate)
+			strbuf_append_str(out, yes ? "true" : "false");
+		else
+			strbuf_append_str(out, yes ? "yes" : "no");
 		return;
 	}
 	if (!v->is_set) {

@@ -160,7 +160,7 @@ bs=$(printf '<BS> %.0s' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16)
 		esac
 		case $name in
 		closed_only) echo '<Space> <Space> <Esc>' ;;
-		orderdesc) echo '<Space> <Space> <Space> <Esc>' ;; # from the list's sort: yes, no, unset, yes
+		orderdesc) echo '<Space> <Space> <Space> <Esc>' ;; # from the list's sort: true, false, unset, true
 		order*desc*) echo '<Space> <Esc>' ;;
 		order) echo "<Enter> $bs$(keys id) <Enter> <Esc>" ;; # the list's sort typed over
 		order*) echo "<Enter> $(keys id) <Enter> <Esc>" ;;

@@ -59,7 +59,7 @@ static const char *focused(const struct form *f)
 	return f->focus < f->n_fields ? f->fields[f->focus].def->name : "(button)";
 }
 
-START_TEST(a_three_state_boolean_goes_unset_yes_no_unset)
+START_TEST(a_three_state_boolean_goes_unset_true_false_unset)
 {
 	struct form *f = form_new("Filter", defs, N_DEFS, NULL);
 	const struct form_value *v = form_get(f, "open_only");
@@ -76,7 +76,7 @@ START_TEST(a_three_state_boolean_goes_unset_yes_no_unset)
 	ck_assert(form_is_changed(f, "open_only")); /* no is not unset */
 	strbuf_reset(&sb);
 	form_value_show(f, form_field(f, "open_only"), v, &sb);
-	ck_assert_str_eq(sb.data, "no");
+	ck_assert_str_eq(sb.data, "false");
 	form_key(f, ' ');
 	ck_assert(!v->is_set);
 	ck_assert(!form_is_dirty(f));
@@ -226,7 +226,7 @@ START_TEST(reset_clears_every_value_and_a_host_may_write_the_preview)
 }
 END_TEST
 
-HARNESS_MAIN("form_long", a_three_state_boolean_goes_unset_yes_no_unset,
+HARNESS_MAIN("form_long", a_three_state_boolean_goes_unset_true_false_unset,
 	     typing_narrows_the_fields_by_name_or_note_and_tab_skips_the_hidden,
 	     a_header_row_goes_above_each_group_and_scrolls_with_its_first_field,
 	     the_host_refuses_a_value_in_place_and_the_old_one_stays,
