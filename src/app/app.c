@@ -11,6 +11,7 @@
 #include "app/approval_commands.h"
 #include "app/complete.h"
 #include "app/field_commands.h"
+#include "app/filter_form.h"
 #include "app/login.h"
 #include "app/mark_viewed.h"
 #include "app/outbox_commands.h"
@@ -333,6 +334,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 		break;
 	case CMD_WHOAMI:
 		app_login_whoami(a);
+		break;
+	case CMD_FILTER_FORM:
+		app_filter_form(a);
 		break;
 	case CMD_VIEWLOG:
 	case CMD_CLOSURES:

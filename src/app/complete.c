@@ -162,23 +162,6 @@ static void add_lookup(struct completion *c, const struct want *w, int id, const
 		add_choice(c, word, name, ' ');
 }
 
-/* The /Tickets parameters whose values are ids of a lookup: data, a new one is a line. */
-static const struct {
-	const char *param;
-	enum lookup_kind kind;
-} param_lookups[] = {
-	{ "agent", LOOKUP_AGENT },
-	{ "agent_id", LOOKUP_AGENT },
-	{ "client_id", LOOKUP_CLIENT },
-	{ "client_ids", LOOKUP_CLIENT },
-	{ "priority", LOOKUP_PRIORITY },
-	{ "requesttype", LOOKUP_TICKETTYPE },
-	{ "requesttype_id", LOOKUP_TICKETTYPE },
-	{ "status", LOOKUP_STATUS },
-	{ "status_id", LOOKUP_STATUS },
-	{ "team", LOOKUP_TEAM },
-};
-
 static void add_named(struct completion *c, const struct want *w, const struct named_list *l)
 {
 	for (size_t i = 0; i < l->count; i++)
@@ -227,9 +210,9 @@ static void add_param_values(struct completion *c, const struct want *w, const c
 		add(c, w, "true", NULL, ' ');
 		add(c, w, "false", NULL, ' ');
 	}
-	for (size_t i = 0; l && i < sizeof(param_lookups) / sizeof(param_lookups[0]); i++)
-		if (!strcmp(param_lookups[i].param, name))
-			add_lookup_values(c, w, param_lookups[i].kind, l);
+	enum lookup_kind kind;
+	if (l && lookup_kind_of_param(name, &kind))
+		add_lookup_values(c, w, kind, l);
 }
 
 /* The words before the one being completed, split at the characters of SEPS: at most MAX

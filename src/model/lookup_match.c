@@ -246,3 +246,31 @@ int lookup_closed_status(const struct lookups *l)
 	}
 	return best ? best->id : MODEL_UNSET;
 }
+
+/* The /Tickets parameters whose values are ids of a lookup: data, a new one is a line. */
+static const struct {
+	const char *param;
+	enum lookup_kind kind;
+} param_lookups[] = {
+	{ "agent", LOOKUP_AGENT },
+	{ "agent_id", LOOKUP_AGENT },
+	{ "client_id", LOOKUP_CLIENT },
+	{ "client_ids", LOOKUP_CLIENT },
+	{ "priority", LOOKUP_PRIORITY },
+	{ "requesttype", LOOKUP_TICKETTYPE },
+	{ "requesttype_id", LOOKUP_TICKETTYPE },
+	{ "status", LOOKUP_STATUS },
+	{ "status_id", LOOKUP_STATUS },
+	{ "team", LOOKUP_TEAM },
+};
+
+bool lookup_kind_of_param(const char *param, enum lookup_kind *kind)
+{
+	for (size_t i = 0; i < sizeof(param_lookups) / sizeof(param_lookups[0]); i++) {
+		if (!strcmp(param_lookups[i].param, param)) {
+			*kind = param_lookups[i].kind;
+			return true;
+		}
+	}
+	return false;
+}

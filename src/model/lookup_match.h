@@ -43,4 +43,8 @@ bool lookup_match(const struct lookups *l, enum lookup_kind kind, const char *te
  * else the first by sequence; MODEL_UNSET when the statuses have none (or have not arrived). */
 int lookup_closed_status(const struct lookups *l);
 
+/* The lookup whose ids the /Tickets parameter PARAM takes ("status", "agent_id"...): true with
+ * it in *KIND, false when PARAM takes ids of no lookup. Completion and the filter form read it. */
+bool lookup_kind_of_param(const char *param, enum lookup_kind *kind);
+
 #endif

@@ -45,6 +45,7 @@ struct form *form_new(const char *title, const struct form_field_def *defs, size
 	}
 	textarea_init(&f->line, true);
 	picker_init(&f->picker, "", false);
+	strbuf_init(&f->narrow);
 	return f;
 }
 
@@ -63,6 +64,8 @@ void form_free(struct form *f)
 	free(f->title);
 	free(f->send_label);
 	free(f->error);
+	free(f->keys_hint);
+	strbuf_fini(&f->narrow);
 	free(f);
 }
 
@@ -195,6 +198,19 @@ bool form_set_ids(struct form *f, const char *name, const long *ids, size_t n)
 	return true;
 }
 
+void form_clear_all(struct form *f)
+{
+	for (size_t i = 0; i < f->n_fields; i++) {
+		struct form_field *field = &f->fields[i];
+		value_clear(&field->value);
+		if (field->def->kind == FORM_TEXTAREA)
+			textarea_set(&field->area, "");
+		field->is_touched = true;
+	}
+	f->mode = FORM_MODE_BROWSE;
+	form_set_error(f, NULL);
+}
+
 void form_on_change(struct form *f, form_changed_fn *fn, void *ctx)
 {
 	f->on_change = fn;
@@ -277,6 +293,16 @@ void form_pick_and_send(struct form *f)
 	}
 }
 
+/* Whether the host takes V for FIELD; false with the reason as the form's error. */
+static bool vetted(struct form *f, const struct form_field *field, const struct form_value *v)
+{
+	char why[512] = "";
+	if (!f->vet || f->vet(f, field, v, why, sizeof(why), f->vet_ctx))
+		return true;
+	form_set_error(f, why[0] ? why : "refused");
+	return false;
+}
+
 /* The user changed FIELD: marked, and the host told (it may fill other fields from it). */
 static void changed(struct form *f, struct form_field *field)
 {
@@ -285,8 +311,8 @@ static void changed(struct form *f, struct form_field *field)
 		f->on_change(f, field, f->on_change_ctx);
 }
 
-/* The picker's answer becomes the field's value. */
-static void take_pick(struct form *f)
+/* The picker's answer becomes the field's value; false when the host refused it. */
+static bool take_pick(struct form *f)
 {
 	struct form_field *field = current(f);
 	struct form_value v = { 0 };
@@ -303,10 +329,16 @@ static void take_pick(struct form *f)
 			v.text = xstrdup(it->name);
 		}
 	}
+	if (!vetted(f, field, &v)) {
+		/* The picker stays open on the refused choice, the reason under it. */
+		value_clear(&v);
+		return false;
+	}
 	value_clear(&field->value);
 	field->value = v;
 	f->mode = FORM_MODE_BROWSE;
 	changed(f, field);
+	return true;
 }
 
 /* The text a one-line field is edited from. */
@@ -382,21 +414,16 @@ static bool commit_line(struct form *f)
 		return refuse(f, def->label, why);
 	}
 	v.is_set = !is_blank(text);
+	if (!vetted(f, field, &v)) {
+		value_clear(&v);
+		return false;
+	}
 	value_clear(&field->value);
 	field->value = v;
 	f->mode = FORM_MODE_BROWSE;
 	form_set_error(f, NULL);
 	changed(f, field);
 	return true;
-}
-
-static void move_focus(struct form *f, int step, bool is_wrapping)
-{
-	size_t n = f->n_fields + 1; /* the send button too */
-	if (step > 0)
-		f->focus = f->focus + 1 < n ? f->focus + 1 : is_wrapping ? 0 : f->focus;
-	else
-		f->focus = f->focus > 0 ? f->focus - 1 : is_wrapping ? n - 1 : 0;
 }
 
 bool form_check(struct form *f, char *why, size_t why_size)
@@ -435,6 +462,21 @@ static bool is_typed_char(int key)
 	return key >= 0x20 && key != 0x7F && !(key >= 0x80 && key < 0xA0) && key < UI_KEY_NAMED;
 }
 
+/* Yes and no in turn; a three-state one goes unset, yes, no, unset. */
+static void flip(struct form *f, struct form_field *field)
+{
+	struct form_value v = { .is_set = true, .number = !field->value.number };
+	if (field->def->is_tristate) {
+		v.is_set = !field->value.is_set || field->value.number;
+		v.number = !field->value.is_set;
+	}
+	if (!vetted(f, field, &v))
+		return;
+	field->value.is_set = v.is_set;
+	field->value.number = v.number;
+	changed(f, field);
+}
+
 static enum form_result browse_key(struct form *f, int key)
 {
 	struct form_field *field = focused(f);
@@ -442,16 +484,25 @@ static enum form_result browse_key(struct form *f, int key)
 	switch (key) {
 	case UI_KEY_TAB:
 	case UI_KEY_BTAB:
-		move_focus(f, key == UI_KEY_TAB ? 1 : -1, true);
+		form_move_focus(f, key == UI_KEY_TAB ? 1 : -1, true);
 		return FORM_OPEN;
 	case UI_KEY_DOWN:
 	case UI_KEY_UP:
-		move_focus(f, key == UI_KEY_DOWN ? 1 : -1, false);
+		form_move_focus(f, key == UI_KEY_DOWN ? 1 : -1, false);
 		return FORM_OPEN;
 	case UI_KEY_CTRL('s'):
 		return submit(f);
 	case UI_KEY_ESC:
+		if (f->narrow.len) {
+			form_narrow(f, "");
+			return FORM_OPEN;
+		}
 		return cancel(f);
+	case UI_KEY_BACKSPACE:
+		if (!f->is_narrowing)
+			break;
+		form_narrow_key(f, key);
+		return FORM_OPEN;
 	case UI_KEY_CTRL('e'):
 		return kind == FORM_TEXTAREA && field ? FORM_RUN_EDITOR : FORM_OPEN;
 	case UI_KEY_ENTER:
@@ -459,9 +510,7 @@ static enum form_result browse_key(struct form *f, int key)
 		if (!field)
 			return key == UI_KEY_ENTER ? submit(f) : FORM_OPEN;
 		if (kind == FORM_BOOL) {
-			field->value.is_set = true;
-			field->value.number = !field->value.number;
-			changed(f, field);
+			flip(f, field);
 		} else if (kind == FORM_CHOICE || kind == FORM_MULTI) {
 			open_picker(f, NULL);
 		} else if (key == UI_KEY_ENTER) {
@@ -474,7 +523,13 @@ static enum form_result browse_key(struct form *f, int key)
 		break;
 	}
 	/* `:` still opens the prompt; any other character starts typing into the field. */
-	if (!is_typed_char(key) || key == ':' || !field)
+	if (!is_typed_char(key) || key == ':')
+		return FORM_UNHANDLED;
+	if (f->is_narrowing) {
+		form_narrow_key(f, key);
+		return FORM_OPEN;
+	}
+	if (!field)
 		return FORM_UNHANDLED;
 	if (kind == FORM_CHOICE || kind == FORM_MULTI) {
 		char typed[8] = { 0 };
@@ -498,8 +553,8 @@ static enum form_result edit_line_key(struct form *f, int key)
 	case UI_KEY_UP:
 	case UI_KEY_DOWN:
 		if (commit_line(f))
-			move_focus(f, key == UI_KEY_TAB || key == UI_KEY_DOWN ? 1 : -1,
-				   key == UI_KEY_TAB || key == UI_KEY_BTAB);
+			form_move_focus(f, key == UI_KEY_TAB || key == UI_KEY_DOWN ? 1 : -1,
+					key == UI_KEY_TAB || key == UI_KEY_BTAB);
 		return FORM_OPEN;
 	case UI_KEY_ESC:
 		f->mode = FORM_MODE_BROWSE;
@@ -520,7 +575,7 @@ static enum form_result edit_area_key(struct form *f, int key)
 	case UI_KEY_TAB:
 	case UI_KEY_BTAB:
 		f->mode = FORM_MODE_BROWSE;
-		move_focus(f, key == UI_KEY_TAB ? 1 : -1, true);
+		form_move_focus(f, key == UI_KEY_TAB ? 1 : -1, true);
 		return FORM_OPEN;
 	case UI_KEY_ESC:
 		/* Leaves the text as typed: Esc again cancels the form. */
@@ -542,7 +597,8 @@ static enum form_result pick_key(struct form *f, int key)
 {
 	switch (picker_key(&f->picker, key)) {
 	case PICKER_CHOSEN:
-		take_pick(f);
+		if (!take_pick(f))
+			return FORM_OPEN;
 		return f->is_pick_and_send ? submit(f) : FORM_OPEN;
 	case PICKER_CANCELLED:
 		f->mode = FORM_MODE_BROWSE;

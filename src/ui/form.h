@@ -41,6 +41,12 @@ struct form_field_def {
 	long min, max;		   /* FORM_NUMBER: bounds; both 0: any */
 	/* An extra check of a FORM_TEXT value: false refuses it, with the reason in WHY. */
 	bool (*check)(const char *text, char *why, size_t why_size);
+	/* A long form's sections: a header row shows above the first field of each run of
+	 * fields with the same group (NULL: no header). */
+	const char *group;
+	const char *note; /* a description shown dim after the value; narrowing matches it */
+	const char *hint; /* shown while the value is typed (NULL: the kind's own hint) */
+	bool is_tristate; /* FORM_BOOL: Enter or Space goes unset -> true -> false -> unset */
 };
 
 /* A field's value. Unset: empty text, no choice, no date. */
@@ -59,6 +65,8 @@ struct form_field {
 	struct form_value initial; /* as set by the caller: "changed" compares with it */
 	struct textarea area;	   /* FORM_TEXTAREA: its text, edited in place */
 	bool is_touched;	   /* the user set it (typed, picked, flipped, edited) */
+	bool is_hidden;		   /* narrowed away (form_narrow) */
+	bool has_header;	   /* layout: its group's header row is drawn above it */
 	int row, rows;		   /* layout: first row in the list of fields, and height */
 };
 
@@ -80,6 +88,14 @@ enum form_result {
 
 struct form;
 struct form_field;
+/* Asked before a value the user set replaces FIELD's (typed, picked, flipped): false refuses
+ * it, with the reason in WHY shown as it is, and the field keeps its value (and what was
+ * typed stays in the line). CTX is the caller's. */
+typedef bool form_vet_fn(const struct form *f, const struct form_field *field,
+			 const struct form_value *v, char *why, size_t why_size, void *ctx);
+/* Writes the form's preview line to OUT in place of form_preview's "sends: ..." (pure: it is
+ * called while drawing). CTX is the caller's. */
+typedef void form_preview_fn(const struct form *f, void *ctx, struct strbuf *out);
 /* Runs after the user changed FIELD (typed, picked, flipped, $EDITOR); it may fill other
  * fields (form_put_*), e.g. the defaults of a chosen outcome. CTX is the caller's. */
 typedef void form_changed_fn(struct form *f, const struct form_field *field, void *ctx);
@@ -103,6 +119,13 @@ struct form {
 	int top;		    /* first row of the fields shown */
 	form_changed_fn *on_change; /* or NULL */
 	void *on_change_ctx;
+	form_vet_fn *vet; /* or NULL */
+	void *vet_ctx;
+	form_preview_fn *previewer; /* or NULL: form_preview */
+	void *previewer_ctx;
+	char *keys_hint;      /* the keys line while moving between fields; owned, or NULL */
+	bool is_narrowing;    /* typed characters narrow the fields rather than edit one */
+	struct strbuf narrow; /* what was typed to narrow the fields */
 };
 
 /* A form titled TITLE over the N fields of DEFS (not copied: a static table), their values
@@ -128,6 +151,26 @@ bool form_put_bool(struct form *f, const char *name, bool yes);
 bool form_put_choice(struct form *f, const char *name, long id, const char *shown);
 /* Calls FN(f, field, CTX) after each change the user makes (NULL: none). */
 void form_on_change(struct form *f, form_changed_fn *fn, void *ctx);
+/* Asks FN (NULL: none) before each value the user sets; see form_vet_fn. */
+void form_on_vet(struct form *f, form_vet_fn *fn, void *ctx);
+/* Shows what FN writes (NULL: form_preview) as the form's preview line. */
+void form_set_previewer(struct form *f, form_preview_fn *fn, void *ctx);
+/* The keys line shown while moving between fields (copied; NULL: the form's own). */
+void form_set_keys_hint(struct form *f, const char *text);
+/* Typed characters (but Space and `:`) narrow the fields to those whose name, label or note
+ * holds the text, ignoring case; Backspace widens, Esc clears it before it cancels. Headers
+ * of groups left empty hide too. For long forms (the filter form's 183 fields). */
+void form_set_narrowing(struct form *f, bool is_narrowing);
+/* Narrows to TEXT ("" shows every field); the focus goes to the first field shown. */
+void form_narrow(struct form *f, const char *text);
+/* Feeds one key to the narrowing text: a character adds to it, Backspace takes one off. */
+void form_narrow_key(struct form *f, int key);
+/* Moves the focus STEP (1 or -1) fields shown, the send button last; IS_WRAPPING goes round. */
+void form_move_focus(struct form *f, int step, bool is_wrapping);
+/* How many fields are shown (not narrowed away). */
+size_t form_count_shown(const struct form *f);
+/* Clears every value, as if the user did (so the form is changed when they were set). */
+void form_clear_all(struct form *f);
 /* Whether the user set NAME's value (what a default must not overwrite). */
 bool form_is_touched(const struct form *f, const char *name);
 /* Starts with the picker of the only choice field open; choosing it submits. */

@@ -39,12 +39,23 @@ static void size_fields(struct form *f)
 	if (area_rows < 1)
 		area_rows = 1;
 	int row = 0;
+	const char *group = NULL;
 	for (size_t i = 0; i < f->n_fields; i++) {
 		struct form_field *field = &f->fields[i];
 		field->row = row;
+		field->has_header = false;
+		if (field->is_hidden) {
+			field->rows = 0;
+			continue;
+		}
+		/* A group's header row goes with its first field shown, and scrolls with it. */
+		const char *g = field->def->group;
+		field->has_header = g && (!group || strcmp(g, group));
+		group = g;
 		field->rows = field->def->kind == FORM_TEXTAREA ? area_rows : 1;
 		if (field->def->kind == FORM_TEXTAREA)
 			textarea_layout(&field->area, value_cols(f), field->rows);
+		field->rows += field->has_header;
 		row += field->rows;
 	}
 }
@@ -116,6 +127,13 @@ static void draw_value(const struct form *f, const struct ui_env *env, WINDOW *w
 	struct strbuf sb;
 	strbuf_init(&sb);
 	form_value_show(f, field, &field->value, &sb);
+	/* A described field keeps two fifths for its value and shows its note after it. */
+	int note_x = field->def->note && w >= 30 ? x + w * 2 / 5 + 1 : 0;
+	if (note_x) {
+		w = w * 2 / 5;
+		draw_text_ellipsis(env, win, y, note_x, x + value_cols(f) - note_x,
+				   field->def->note, A_DIM);
+	}
 	if (!sb.len && field->def->is_required)
 		draw_text(win, y, x, w, "(required)", attr | A_DIM);
 	else
@@ -129,17 +147,26 @@ static void draw_fields(const struct form *f, const struct ui_env *env, WINDOW *
 	for (size_t i = (size_t)f->top; i <= f->n_fields && y < bottom; i++) {
 		bool is_focused = i == f->focus;
 		attr_t label = ui_env_attr(env, is_focused ? ROLE_LIST_SELECTED : ROLE_FORM_LABEL);
-		draw_text(win, y, 0, 2, is_focused ? ">" : "", label);
 		if (i == f->n_fields) {
+			draw_text(win, y, 0, 2, is_focused ? ">" : "", label);
 			char button[64];
 			snprintf(button, sizeof(button), "[ %s ]", f->send_label);
 			draw_text(win, y, value_col(f), value_cols(f), button, label);
 			break;
 		}
 		const struct form_field *field = &f->fields[i];
+		if (field->is_hidden)
+			continue;
+		if (field->has_header) {
+			draw_text_ellipsis(env, win, y, 0, f->cols, field->def->group,
+					   ui_env_attr(env, ROLE_FORM_LABEL) | A_BOLD);
+			if (++y >= bottom)
+				break;
+		}
+		draw_text(win, y, 0, 2, is_focused ? ">" : "", label);
 		draw_text_ellipsis(env, win, y, 2, f->label_cols, field->def->label, label);
 		draw_value(f, env, win, y, field, is_focused, bottom - y);
-		y += field->rows;
+		y += field->rows - field->has_header;
 	}
 }
 
@@ -147,6 +174,8 @@ static const char *keys_line(const struct form *f)
 {
 	const struct form_field *field = f->focus < f->n_fields ? &f->fields[f->focus] : NULL;
 	bool is_area = field && field->def->kind == FORM_TEXTAREA;
+	if (f->mode == FORM_MODE_BROWSE && f->keys_hint)
+		return f->keys_hint;
 	switch (f->mode) {
 	case FORM_MODE_PICK:
 		return f->picker.is_multi ? "type to narrow · Tab tick · Enter done · Esc back"
@@ -164,10 +193,17 @@ static const char *keys_line(const struct form *f)
 static void hint(const struct form *f, char *buf, size_t size)
 {
 	buf[0] = '\0';
-	if (f->mode != FORM_MODE_EDIT || f->focus >= f->n_fields)
+	if (f->focus >= f->n_fields || f->mode == FORM_MODE_PICK)
 		return;
 	const struct form_field_def *def = f->fields[f->focus].def;
-	if (def->kind == FORM_DURATION)
+	/* Moving between fields, a described field's note shows whole here. */
+	if (f->mode == FORM_MODE_BROWSE) {
+		snprintf(buf, size, "%s", def->note ? def->note : "");
+		return;
+	}
+	if (def->hint)
+		snprintf(buf, size, "%s", def->hint);
+	else if (def->kind == FORM_DURATION)
 		snprintf(buf, size, "a duration: 15m, 1h30, 2h");
 	else if (def->kind == FORM_DATE)
 		snprintf(buf, size, "a date: YYYY-MM-DD or YYYY-MM-DD HH:MM");
@@ -184,8 +220,12 @@ static void draw_footer(const struct form *f, const struct ui_env *env, WINDOW *
 		return;
 	struct strbuf sb;
 	strbuf_init(&sb);
-	strbuf_append_str(&sb, "sends: ");
-	form_preview(f, env->is_ascii_lines, &sb);
+	if (f->previewer) {
+		f->previewer(f, f->previewer_ctx, &sb);
+	} else {
+		strbuf_append_str(&sb, "sends: ");
+		form_preview(f, env->is_ascii_lines, &sb);
+	}
 	int preview_rows = footer_rows(f) - 2;
 	struct text_lines lines = { 0 };
 	text_wrap(&lines, sb.data, f->cols);
@@ -215,7 +255,17 @@ static void draw_footer(const struct form *f, const struct ui_env *env, WINDOW *
 
 void form_draw(const struct form *f, const struct ui_env *env, WINDOW *win)
 {
-	draw_text_ellipsis(env, win, 0, 0, f->cols, f->title, ui_env_attr(env, ROLE_TITLE));
+	const char *dot = env->is_ascii_lines ? "-" : "\xC2\xB7";
+	struct strbuf title;
+	strbuf_init(&title);
+	strbuf_append_str(&title, f->title);
+	if (f->narrow.len)
+		strbuf_appendf(&title, " %s fields matching \"%s\" (%zu)", dot, f->narrow.data,
+			       form_count_shown(f));
+	else if (f->is_narrowing)
+		strbuf_appendf(&title, " %s type to narrow the fields", dot);
+	draw_text_ellipsis(env, win, 0, 0, f->cols, title.data, ui_env_attr(env, ROLE_TITLE));
+	strbuf_fini(&title);
 	if (f->mode == FORM_MODE_PICK)
 		picker_draw(&f->picker, env, win, 1, 0, f->cols);
 	else

@@ -167,8 +167,13 @@ void form_value_show(const struct form *f, const struct form_field *field,
 		     const struct form_value *v, struct strbuf *out)
 {
 	const struct form_field_def *def = field->def;
-	if (def->kind == FORM_BOOL) {
-		strbuf_append_str(out, v->is_set && v->number ? "yes" : "no");
+	if (def->kind == FORM_BOOL && !(def->is_tristate && !v->is_set)) {
+		bool yes = v->is_set && v->number;
+		/* A three-state one is a parameter's value: shown as it is sent. */
+		if (def->is_tristate)
+			strbuf_append_str(out, yes ? "true" : "false");
+		else
+			strbuf_append_str(out, yes ? "yes" : "no");
 		return;
 	}
 	if (!v->is_set) {
@@ -263,6 +268,8 @@ bool form_is_changed(const struct form *f, const char *name)
 	const struct form_value *a = &field->value, *b = &field->initial;
 	if (field->def->kind == FORM_TEXTAREA)
 		return strcmp(textarea_text(&field->area), b->text ? b->text : "") != 0;
+	if (field->def->kind == FORM_BOOL && field->def->is_tristate)
+		return a->is_set != b->is_set || (a->is_set && a->number != b->number);
 	if (field->def->kind == FORM_BOOL)
 		return (a->is_set && a->number) != (b->is_set && b->number);
 	if (a->is_set != b->is_set)

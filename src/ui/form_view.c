@@ -107,7 +107,8 @@ unsigned form_view_key(struct view *v, int key)
 	case FORM_RUN_EDITOR:
 		return run_editor(v);
 	case FORM_UNHANDLED:
-		return REACT_UNHANDLED;
+		return st->host.key ? st->host.key(st->host.ctx, st->host.data, v, key)
+				    : REACT_UNHANDLED;
 	default:
 		return REACT_REDRAW;
 	}

@@ -23,6 +23,9 @@ struct form_host {
 	void (*ask_discard)(void *ctx, struct view *v);
 	/* TEXT edited in $EDITOR: the new text (caller frees), or NULL with the reason in ERR. */
 	char *(*edit_text)(void *ctx, const char *text, char *err, size_t err_size);
+	/* A key the form left alone (a control key while moving between fields): reaction
+	 * flags, or REACT_UNHANDLED to leave it to the keymap. May be NULL. */
+	unsigned (*key)(void *ctx, void *data, struct view *v, int key);
 };
 
 extern const struct view_ops form_view_ops;

@@ -52,9 +52,10 @@ START_TEST(the_first_word_is_a_command_and_nothing_else)
 	ck_assert_ptr_null(choice("url"));
 	ck_assert_ptr_null(choice("filetype_filter"));
 	complete("fil");
-	ck_assert_uint_eq(c.count, 1);
+	ck_assert_uint_eq(c.count, 2);
 	ck_assert_str_eq(c.choices[0].word, "filter");
 	ck_assert_int_eq(c.choices[0].suffix, ' ');
+	ck_assert_str_eq(c.choices[1].word, "filter-form");
 }
 END_TEST
 
