@@ -112,7 +112,7 @@ static void decided(struct app *a, const struct job_result *r, void *ctx)
 void app_approval_line(struct app *a, char **words, int n)
 {
 	enum command cmd = command_by_name(words[0]);
-	const char *note = n > 1 ? app_line_rest(a) : NULL;
+	const char *note = n > 1 ? words[1] : NULL;
 	if (cmd == CMD_REJECT && !note) {
 		refuse(a, "reject needs a note saying why: reject NOTE");
 		return;
@@ -183,12 +183,9 @@ void app_approval_add_line(struct app *a, char **words, int n)
 		return;
 	}
 	/* The note is the rest of the line after the agent's word, as typed. */
-	const char *rest = app_line_rest(a);
-	rest += strcspn(rest, " \t");
-	rest += strspn(rest, " \t");
 	struct approval_step step = { .ticket_id = id,
 				      .agent_id = m.id,
-				      .note = *rest ? rest : NULL };
+				      .note = n > 2 ? words[2] : NULL };
 	char what[160];
 	snprintf(what, sizeof(what), "#%d: approval asked of %s", id, m.name);
 	struct app_write_opts o = {

@@ -245,11 +245,7 @@ static void run_search(struct app *a, char **w, int n)
 		app_search_open(a);
 		return;
 	}
-	if (n != 2)
-		line_error(
-			a,
-			"search: one TEXT (quote it when it holds blanks: search \"printer jam\")");
-	else if (!app_search_server(a, w[1], err, sizeof(err)))
+	if (!app_search_server(a, w[1], err, sizeof(err)))
 		line_error(a, "%s", err);
 	else
 		statusbar_set_error(&a->status, NULL);
@@ -295,6 +291,99 @@ static const struct {
 	{ CMD_TODO_EDIT, app_todo_line },
 };
 
+/* Commands whose last argument is prose, taken as typed: in `note the user's printer, see
+ * #1015` the apostrophe and the # are text, not a quote and a comment. LEAD words come first
+ * and are split as the config language splits them (vote's up|down|none, approval-add's agent,
+ * which may be quoted). A text that is one quoted word loses its quotes. */
+static const struct {
+	enum command cmd;
+	int lead;
+} prose_commands[] = {
+	{ CMD_NOTE, 0 },   { CMD_CLOSE_TICKET, 0 }, { CMD_STATUS, 0 },	  { CMD_PRIORITY, 0 },
+	{ CMD_ASSIGN, 0 }, { CMD_TEAM, 0 },	    { CMD_TYPE, 0 },	  { CMD_APPROVE, 0 },
+	{ CMD_REJECT, 0 }, { CMD_TODO_ADD, 0 },	    { CMD_TODO_EDIT, 0 }, { CMD_CLOSURE_ADD, 0 },
+	{ CMD_DELETE, 0 }, { CMD_SEARCH, 0 },	    { CMD_VOTE, 1 },	  { CMD_APPROVAL_ADD, 1 },
+};
+#define MAX_PROSE_WORDS 3 /* the name, one lead word, the text */
+
+/* The LEAD words of CMD's prose line, or -1 when it is not one. */
+static int prose_lead(enum command cmd)
+{
+	for (size_t i = 0; i < sizeof(prose_commands) / sizeof(prose_commands[0]); i++)
+		if (prose_commands[i].cmd == cmd)
+			return prose_commands[i].lead;
+	return -1;
+}
+
+/* The length of the word at P as the config language reads it: up to a blank outside
+ * quotes. */
+static size_t word_end(const char *p)
+{
+	size_t i = 0;
+	while (p[i] && p[i] != ' ' && p[i] != '\t') {
+		if (p[i] == '"') {
+			for (i++; p[i] && p[i] != '"'; i++)
+				if (p[i] == '\\' && p[i + 1])
+					i++;
+			i += p[i] != '\0';
+		} else if (p[i] == '\'') {
+			const char *close = strchr(p + i + 1, '\'');
+			i = close ? (size_t)(close - p) + 1 : strlen(p);
+		} else {
+			i++;
+		}
+	}
+	return i;
+}
+
+/* The LEN bytes at TEXT as one word, unquoted as the config language unquotes it; caller
+ * frees. WHOLE_TEXT (a prose text): unquoted only when all of it is one quoted word, else as
+ * typed. Otherwise (a lead word) NULL with *ERROR when its quotes do not close. */
+static char *unquote_word(const char *text, size_t len, bool whole_text, const char **error)
+{
+	char *raw = xstrndup(text, len);
+	struct lexer_words lw = { 0 };
+	const char *lex_error = NULL;
+	bool is_one = lexer_split(raw, &lw, &lex_error) && lw.n == 1;
+	char *out = NULL;
+	if (is_one &&
+	    (!whole_text || (lw.v[0].is_quoted && lw.v[0].start == 0 && lw.v[0].end == len)))
+		out = xstrdup(lw.v[0].text);
+	else if (whole_text || !lex_error)
+		out = xstrdup(raw);
+	else
+		*error = lex_error;
+	lexer_words_fini(&lw);
+	free(raw);
+	return out;
+}
+
+/* Splits the line of a prose command into WORDS (owned: free each): its name, LEAD words, and
+ * the rest as typed without its outer blanks. Returns the count, or -1 with *ERROR. */
+static int split_prose(const char *line, int lead, char **words, const char **error)
+{
+	int n = 0;
+	const char *p = line + strspn(line, " \t");
+	for (int i = 0; i <= lead && *p; i++) {
+		size_t len = word_end(p);
+		char *w = unquote_word(p, len, false, error);
+		if (!w) {
+			while (n > 0)
+				free(words[--n]);
+			return -1;
+		}
+		words[n++] = w;
+		p += len;
+		p += strspn(p, " \t");
+	}
+	size_t len = strlen(p);
+	while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+		len--;
+	if (len > 0)
+		words[n++] = unquote_word(p, len, true, error);
+	return n;
+}
+
 /* True when CMD runs from the words of its line (not as a config line). */
 static bool line_command_runs(enum command cmd)
 {
@@ -328,11 +417,15 @@ void app_run_line(struct app *a, const char *text)
 	struct lexer_words lexed = { 0 };
 	char *words[MAX_WORDS];
 	const char *error = NULL;
-	int n = split_words(text, &lexed, words, &error);
+	const char *start = text + strspn(text, " \t");
+	char *first = xstrndup(start, strcspn(start, " \t"));
+	int lead = prose_lead(command_by_name(first));
+	free(first);
+	int n = lead >= 0 ? split_prose(text, lead, words, &error)
+			  : split_words(text, &lexed, words, &error);
 	if (n < 0) {
 		/* A command of its own says what is wrong; a config line is left to the config
 		 * language, which says it with the line's place. */
-		const char *start = text + strspn(text, " \t");
 		char *name = xstrndup(start, strcspn(start, " \t"));
 		enum command cmd = command_by_name(name);
 		free(name);
@@ -363,6 +456,9 @@ void app_run_line(struct app *a, const char *text)
 		run_config_line(a, text);
 out:
 	a->line_text = NULL;
+	if (lead >= 0)
+		for (int i = 0; i < n; i++)
+			free(words[i]);
 	lexer_words_fini(&lexed);
 }
 

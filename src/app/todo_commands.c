@@ -142,6 +142,6 @@ void app_todo_line(struct app *a, char **words, int n)
 	todo_update_init(&u, td ? td->id : 0,
 			 td && td->ticket_id > 0 ? td->ticket_id : a->data.ticket_id);
 	u.has_text = true;
-	u.text = app_line_rest(a);
+	u.text = words[1];
 	send_update(a, &u);
 }

@@ -162,7 +162,7 @@ t
 :dump-screen added
 x
 :dump-screen done
-:todo-edit Call the user back today
+:todo-edit Call the user'"'"'s manager back #2
 :dump-screen edited
 :todo-delete
 :dump-screen no-delete'
@@ -174,12 +174,12 @@ new=$(echo "$state" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
 bodies=$(writes /api/ToDo)
 [ $rc -eq 0 ] && [ -n "$new" ] && [ "$bodies" = "[{\"ticket_id\":2245,\"text\":\"Call the user back\"}]
 [{\"id\":$new,\"ticket_id\":2245,\"done\":true}]
-[{\"id\":$new,\"ticket_id\":2245,\"text\":\"Call the user back today\"}]" ]
+[{\"id\":$new,\"ticket_id\":2245,\"text\":\"Call the user's manager back #2\"}]" ]
 check "todo-add, todo-done and todo-edit post exactly these bodies" $?
-echo "$state" | grep -q '"text":"Call the user back today"' && echo "$state" | grep -q '"done":true'
+echo "$state" | grep -q '"text":"Call the user'"'"'s manager back #2"' && echo "$state" | grep -q '"done":true'
 check "the emulator holds the to-do, done, with its new text" $?
 grep -q '○ Call the user back *$' "$d/added" && grep -q '✓ Call the user back  (Demo Agent ' "$d/done" &&
-	grep -q '✓ Call the user back today  (Demo Agent ' "$d/edited"
+	grep -q "✓ Call the user's manager back #2  (Demo Agent " "$d/edited"
 check "the pane shows the new to-do, then ticked with who and when after the refresh" $?
 bottom "$d/no-delete" | grep -q "Halo's API cannot delete to-dos: tick it (x)." &&
 	! grep -q '"method":"DELETE"' "$work/log"

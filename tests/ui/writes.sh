@@ -310,5 +310,24 @@ bottom "$work/dropped/failed" | grep -q '#1012 status: Closed → New failed, ke
 	bottom "$work/dropped/quit" | grep -q '1 unsent change in the outbox'
 check "a connection dropped mid-write: the old status shows, the write is kept to resend" $?
 
+# Prose is taken as typed: an apostrophe is not a quote and a # not a comment, in a note, a
+# close note and a name; a text that is one quoted word loses its quotes.
+start
+run prose ":ticket 1012
+:note the user's printer   jam, see #1015
+:note \"all of it quoted\"
+:assign Rosa O'Brien
+:close it's fixed #done
+:dump-screen after"
+rc=$?
+after=$(ticket 1012)
+stop
+agent=$(echo "$after" | sed -n 's/.*"agent_id":\([0-9]*\).*/\1/p')
+[ $rc -eq 0 ] && bodies | grep -qF '"note_html":"the user'"'"'s printer   jam, see #1015"' &&
+	bodies | grep -qF '"note_html":"all of it quoted"' &&
+	bodies | grep -qF '"note_html":"it'"'"'s fixed #done"' &&
+	grep -q "Agent: *Rosa O'Brien" "$work/prose/after"
+check "note, close and assign take an apostrophe and a # as text, and unquote one quoted text" $?
+
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
