@@ -206,10 +206,16 @@ void app_tagged_command(struct app *a, enum command cmd, const char *text)
 {
 	char err[1024];
 	if (!is_bulk_command(cmd)) {
-		snprintf(err, sizeof(err),
-			 "tagged applies status, priority, assign, team, note or close to the "
-			 "tagged tickets; %s is not one of them",
-			 cmd == CMD_NONE ? "that key" : command_name(cmd));
+		if (cmd == CMD_NONE)
+			snprintf(err, sizeof(err),
+				 "that key has no command for tagged tickets: status, priority, "
+				 "assign, team, note and close apply to them");
+		else
+			snprintf(
+				err, sizeof(err),
+				"%s cannot be applied to tagged tickets: status, priority, assign, "
+				"team, note and close can",
+				command_name(cmd));
 		statusbar_set_error(&a->status, err);
 		return;
 	}
