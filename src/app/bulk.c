@@ -119,6 +119,13 @@ void app_tagged_line(struct app *a, char **words, int n)
 	app_tagged_command(a, cmd, rest);
 }
 
+/* The name of the status `close` sets. */
+static const char *closed_name(const struct app *a)
+{
+	const char *name = lookups_status_name(&a->data.lookups, app_field_closed_status(a));
+	return name && *name ? name : "closed";
+}
+
 /* "#1234 status: New → In Progress" for a field command on ticket ID; false with ERR when
  * TEXT names nothing (the same for every ticket: the plan stops at the first). */
 static bool field_line(struct app *a, ticket_id_t id, enum command cmd, const char *text,
@@ -144,8 +151,10 @@ static bool field_line(struct app *a, ticket_id_t id, enum command cmd, const ch
 		app_writes_describe_update(a, &u, desc, sizeof(desc));
 		if (*desc)
 			strbuf_appendf(out, "#%d %s", id, desc);
-		else
-			strbuf_appendf(out, "#%d %s %s", id, command_name(cmd), text ? text : "");
+		else /* its row is not loaded: the new value only */
+			strbuf_appendf(out, "#%d %s \xE2\x86\x92 %s", id,
+				       cmd == CMD_CLOSE_TICKET ? "status" : command_name(cmd),
+				       cmd == CMD_CLOSE_TICKET ? closed_name(a) : text);
 	}
 	ticket_update_fini(&u);
 	return ok;

@@ -78,9 +78,11 @@ bottom() { # FILE: the status line
 	tail -n 1 "$1"
 }
 
-writes() { # PATH: the bodies POSTed to PATH, one a line, from the stopped emulator's log
+# writes PATH: the bodies POSTed to PATH, one a line, from the stopped emulator's log, sorted:
+# a bulk change's writes run side by side, so they may reach the server in any order.
+writes() {
 	grep "\"method\":\"POST\",\"path\":\"$1\"" "$work/log" |
-		sed -n 's/.*"body":"\(\([^"\\]\|\\.\)*\)".*/\1/p' | sed 's/\\"/"/g'
+		sed -n 's/.*"body":"\(\([^"\\]\|\\.\)*\)".*/\1/p' | sed 's/\\"/"/g' | LC_ALL=C sort
 }
 
 status_of() { # TICKET: its status_id as the emulator holds it
@@ -263,6 +265,43 @@ check "the status typed after ; c is sent to both tagged tickets" $?
 [{"ticket_id":2458,"outcome":O,"note_html":"Called back","hiddenfromuser":true,"sendemail":false}]' ] &&
 	echo "$notes" | grep -q 'Called back'
 check "a bulk note posts one action per tagged ticket and the emulator holds it" $?
+
+# --- tags kept across a sort, pruned once a whole list lacks them; :tagged assign me ---
+start_mock
+run prune 'v
+v
+s
+:dump-screen sorted
+:search "Exchange Online is not working (see attached)"
+:dump-screen filtered
+:tagged assign me
+:dump-screen preview
+y'
+rc=$?
+agent=$(api '/Tickets/3146' | sed -n 's/.*"agent_id":\([0-9]*\).*/\1/p' | head -n 1)
+stop_mock
+d=$work/prune
+[ $rc -eq 0 ] && bottom "$d/sorted" | grep -q ' 2 tagged ' &&
+	bottom "$d/filtered" | grep -q ' 1 tagged  1 of 3 *$' && grep -q '^ ●.* 3146 ' "$d/filtered"
+check "tags outlive a sort; a whole list without a tagged ticket drops its tag, keeps the others" $?
+grep -q '^ #3146 agent: Rosa Takahashi → Demo Agent *$' "$d/preview" &&
+	[ "$(writes /api/Tickets)" = '[{"id":3146,"agent_id":2}]' ] && [ "$agent" = 2 ]
+check ":tagged assign me assigns the tagged ticket to the signed-in agent" $?
+
+# --- ; C closes the tagged tickets ---
+start_mock
+run close 'v
+;
+C
+:dump-screen preview
+y'
+rc=$?
+closed=$(status_of 3146)
+stop_mock
+d=$work/close
+[ $rc -eq 0 ] && grep -q '^ #3146 status: Awaiting User → Closed *$' "$d/preview" &&
+	[ "$(writes /api/Tickets)" = "[{\"id\":3146,\"status_id\":$closed}]" ] && [ -n "$closed" ]
+check "; then C closes every tagged ticket after the preview" $?
 
 # --- a bulk change bigger than the request budget waits rather than meets a 429 ---
 start_mock --rate-limit 5/2
