@@ -318,5 +318,5 @@ n=$(writes /api/Tickets | grep -c 'status_id":2')
 	bottom "$d/sent" | grep -q "bulk status: $n of $n changed"
 check "a bulk change of more writes than the budget holds waits: all sent, no 429" $?
 
-echo "tagging: $passed passed, $failed failed"
+echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
