@@ -33,11 +33,13 @@ void bulk_plan_fini(struct bulk_plan *p)
 
 void bulk_plan_start(struct bulk_plan *p, const char *command, const char *arg)
 {
+	/* Copied first: COMMAND or ARG may be the plan's own (the same command again). */
+	char *new_command = xstrdup(command), *new_arg = xstrdup(arg ? arg : "");
 	forget_items(p);
 	free(p->command);
 	free(p->arg);
-	p->command = xstrdup(command);
-	p->arg = xstrdup(arg ? arg : "");
+	p->command = new_command;
+	p->arg = new_arg;
 	p->is_sent = false;
 	p->changes++;
 }

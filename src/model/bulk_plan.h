@@ -37,7 +37,8 @@ struct bulk_plan {
 /* No plan. bulk_plan_fini frees it all. */
 void bulk_plan_init(struct bulk_plan *p);
 void bulk_plan_fini(struct bulk_plan *p);
-/* Starts a new plan of COMMAND with ARG (copied; ARG may be NULL), forgetting the old one. */
+/* Starts a new plan of COMMAND with ARG (copied; ARG may be NULL; either may be the old
+ * plan's own), forgetting the old one. */
 void bulk_plan_start(struct bulk_plan *p, const char *command, const char *arg);
 /* Adds the write to TICKET_ID that LINE (copied) describes, waiting. */
 void bulk_plan_add(struct bulk_plan *p, ticket_id_t ticket_id, const char *line);

@@ -129,6 +129,10 @@ START_TEST(a_new_plan_forgets_the_old_and_all_changed_says_so)
 	p.is_sent = true;
 	bulk_plan_settle(&p, &p.items[0], true, 0, NULL);
 	ck_assert_str_eq(text_of(bulk_plan_report, &p, &sb), "1 of 1 changed");
+	/* Emptied under its own name, as a cancelled preview is. */
+	bulk_plan_start(&p, p.command, p.arg);
+	ck_assert_str_eq(p.command, "close");
+	ck_assert_uint_eq(p.count, 0);
 	bulk_plan_fini(&p);
 	strbuf_fini(&sb);
 }
