@@ -50,7 +50,7 @@ void app_bulk_fini(struct app *a)
 	a->bulk = NULL;
 }
 
-static bool is_bulk_command(enum command cmd)
+bool app_bulk_applies(enum command cmd)
 {
 	for (size_t i = 0; i < N_BULK_COMMANDS; i++)
 		if (bulk_commands[i] == cmd)
@@ -214,7 +214,7 @@ static void open_preview(struct app *a)
 void app_tagged_command(struct app *a, enum command cmd, const char *text)
 {
 	char err[1024];
-	if (!is_bulk_command(cmd)) {
+	if (!app_bulk_applies(cmd)) {
 		if (cmd == CMD_NONE)
 			snprintf(err, sizeof(err),
 				 "that key has no command for tagged tickets: status, priority, "

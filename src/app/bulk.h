@@ -13,6 +13,8 @@
 
 struct app;
 
+/* Whether `tagged` applies CMD (status, priority, assign, team, note, close). */
+bool app_bulk_applies(enum command cmd);
 /* `tagged` alone, or its key (`;`): the next key's command applies to the tagged tickets. */
 void app_tagged_prefix(struct app *a);
 /* Takes KEY when `tagged` waits for the next key: true when it was taken. */
