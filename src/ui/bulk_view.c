@@ -85,7 +85,7 @@ static void bulk_draw(const struct view *v, WINDOW *win)
 	strbuf_init(&sb);
 	title_of(p, &sb);
 	draw_text(win, 0, 0, cols, "", ui_env_attr(v->env, ROLE_TITLE));
-	draw_text(win, 0, 1, cols - 1, sb.data, ui_env_attr(v->env, ROLE_TITLE));
+	draw_text_ellipsis(v->env, win, 0, 1, cols - 1, sb.data, ui_env_attr(v->env, ROLE_TITLE));
 	for (int y = BULK_TOP_LINES; y < getmaxy(win); y++) {
 		size_t i = (size_t)(st->nav.top + y - BULK_TOP_LINES);
 		if (i >= p->count)
@@ -97,7 +97,8 @@ static void bulk_draw(const struct view *v, WINDOW *win)
 			strbuf_append_str(&sb, "  ");
 		bulk_item_result(item, &sb);
 		enum role role = item->state == BULK_ITEM_FAILED ? ROLE_STATUS_ERROR : ROLE_DEFAULT;
-		draw_text(win, y, 1, cols - 1, sb.data, ui_env_attr(v->env, role));
+		/* A line cut short says so: the server's words may go on. */
+		draw_text_ellipsis(v->env, win, y, 1, cols - 1, sb.data, ui_env_attr(v->env, role));
 	}
 	strbuf_fini(&sb);
 }
