@@ -303,6 +303,25 @@ d=$work/close
 	[ "$(writes /api/Tickets)" = "[{\"id\":3146,\"status_id\":$closed}]" ] && [ -n "$closed" ]
 check "; then C closes every tagged ticket after the preview" $?
 
+# --- a preview longer than the pane scrolls ---
+start_mock
+run scroll ':tag-pattern !nothing-matches-this
+:tagged priority Low
+:dump-screen top
+G
+:dump-screen end
+<Esc>'
+rc=$?
+stop_mock
+d=$work/scroll
+n=$(bottom "$d/top" | sed -n 's/.* \([0-9][0-9]*\) writes *$/\1/p')
+[ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && grep -q "^ priority Low on $n tagged tickets: send" "$d/top" &&
+	[ "$(grep -c '^ #[0-9]* priority: ' "$d/top")" = 21 ] &&
+	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
+	[ "$(sed -n '2,23p' "$d/top" | grep '^ #' | head -n 1)" != "$(sed -n '2,23p' "$d/end" | grep '^ #' | head -n 1)" ] &&
+	! grep -q '"method":"POST","path":"/api/' "$work/log"
+check "a preview longer than the pane scrolls to its last write (G), nothing sent" $?
+
 # --- a bulk change bigger than the request budget waits rather than meets a 429 ---
 start_mock --rate-limit 5/2
 run budget ':tag-pattern status:closed
