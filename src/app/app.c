@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "app/approval_commands.h"
+#include "app/bulk.h"
 #include "app/complete.h"
 #include "app/field_commands.h"
 #include "app/filter_form.h"
@@ -18,6 +19,7 @@
 #include "app/search.h"
 #include "app/session.h"
 #include "app/settings.h"
+#include "app/tags.h"
 #include "app/ticket_commands.h"
 #include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
@@ -77,6 +79,7 @@ void app_fini(struct app *a)
 	ui_screen_close(&a->screen);
 	help_data_clear(&a->help);
 	app_writes_fini(a);
+	app_bulk_fini(a);
 	pane_data_fini(&a->data);
 	config_fini(&a->cfg);
 	free(a->sort_setting);
@@ -371,6 +374,15 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_TODO_DELETE:
 		app_todo_command(a, cmd);
 		break;
+	case CMD_TAG:
+		app_tag_selected(a);
+		break;
+	case CMD_UNTAG_ALL:
+		app_untag_all(a);
+		break;
+	case CMD_TAGGED:
+		app_tagged_prefix(a);
+		break;
 	default:
 		/* In the outbox and to-dos panes, edit is theirs. */
 		if (cmd == CMD_EDIT && app_outbox_edit(a))
@@ -472,6 +484,9 @@ void app_key(struct app *a, int key)
 		}
 		return;
 	}
+	/* After `tagged` (;), the key names the command to apply to the tagged tickets. */
+	if (app_bulk_key(a, key))
+		return;
 	struct view *v = app_focused_view(a);
 	/* A pane that takes typing (a form) sees the key before the keymap. */
 	if (v && v->ops->key) {

@@ -44,6 +44,7 @@ struct log;
 struct mock_server;
 struct ticket_query;
 struct app_writes;
+struct app_bulk;
 
 struct app {
 	struct app_options opt;
@@ -90,6 +91,7 @@ struct app {
 	ticket_id_t view_wanted_id; /* opened in the detail pane, to mark viewed once it arrives */
 	ticket_id_t form_wanted_id; /* an outbox change's ticket: its edit form opens on arrival */
 	struct app_writes *writes;  /* the write path's callbacks and counts (app/writes.c) */
+	struct app_bulk *bulk;	    /* the bulk change and `tagged`'s prefix (app/bulk.c) */
 	bool is_agent;		    /* the profile signs an agent in (auth = agent) */
 	struct oauth_store
 		token_store; /* where its refresh token is kept; borrowed by the worker */

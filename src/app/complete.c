@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "app/bulk.h"
 #include "app/field_commands.h"
 #include "app/settings.h"
 #include "config/paths.h"
@@ -258,6 +259,25 @@ static void complete_query(struct completion *c, const struct want *w, const cha
 }
 
 static void complete_argument(struct completion *c, const struct want *w, const char *before,
+			      const struct completion_sources *src);
+
+/* After `tagged`: the commands it applies, then what that command takes. */
+static void complete_tagged(struct completion *c, const struct want *w, const char *before,
+			    const struct completion_sources *src, int n)
+{
+	if (n > 1) {
+		const char *rest = before + strspn(before, " \t");
+		rest += strcspn(rest, " \t");
+		complete_argument(c, w, rest + strspn(rest, " \t"), src);
+		return;
+	}
+	for (int cmd = CMD_NONE + 1; cmd < CMD_COUNT; cmd++)
+		if (app_bulk_applies((enum command)cmd))
+			add(c, w, command_name((enum command)cmd), command_help((enum command)cmd),
+			    ' ');
+}
+
+static void complete_argument(struct completion *c, const struct want *w, const char *before,
 			      const struct completion_sources *src)
 {
 	char *copy = xstrdup(before), *words[4];
@@ -293,6 +313,10 @@ static void complete_argument(struct completion *c, const struct want *w, const 
 	case ARG_PROFILE:
 		if (n == 1)
 			add_profiles(c, w, cfg);
+		break;
+	case ARG_TEXT:
+		if (cmd == CMD_TAGGED)
+			complete_tagged(c, w, before, src, n);
 		break;
 	case ARG_LOOKUP:
 		if (n == 1 && cmd == CMD_ASSIGN) {

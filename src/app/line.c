@@ -8,10 +8,12 @@
 
 #include "app/app.h"
 #include "app/approval_commands.h"
+#include "app/bulk.h"
 #include "app/field_commands.h"
 #include "app/filter.h"
 #include "app/search.h"
 #include "app/settings.h"
+#include "app/tags.h"
 #include "app/ticket_commands.h"
 #include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
@@ -251,6 +253,19 @@ static void run_search(struct app *a, char **w, int n)
 		statusbar_set_error(&a->status, NULL);
 }
 
+/* tag-pattern PATTERN: the rest of the line, as `/` takes it. */
+static void run_tag_pattern(struct app *a, char **w, int n)
+{
+	char err[256];
+	(void)w;
+	if (n < 2) {
+		line_usage(a, CMD_TAG_PATTERN);
+		return;
+	}
+	if (!app_tag_pattern(a, app_line_rest(a), err, sizeof(err)))
+		line_error(a, "%s", err);
+}
+
 /* How the commands that take words run: data, so a new one is one line. NULL: a line of the
  * config language. */
 static const struct {
@@ -289,6 +304,8 @@ static const struct {
 	{ CMD_APPROVAL_ADD, app_approval_add_line },
 	{ CMD_TODO_ADD, app_todo_line },
 	{ CMD_TODO_EDIT, app_todo_line },
+	{ CMD_TAG_PATTERN, run_tag_pattern },
+	{ CMD_TAGGED, app_tagged_line },
 };
 
 /* Commands whose last argument is prose, taken as typed: in `note the user's printer, see

@@ -7,6 +7,7 @@
 #include "app/app.h"
 #include "app/outbox_commands.h"
 #include "app/session.h"
+#include "app/tags.h"
 #include "app/writes.h"
 #include "model/odd_fields.h"
 #include "net/api.h"
@@ -191,6 +192,7 @@ static void apply_page(struct app *a, struct job_result *r, const char *error)
 	if (refused)
 		statusbar_set_error(&a->status, refused);
 	app_session_page_arrived(a);
+	app_tags_list_changed(a);
 }
 
 static void apply_ticket(struct app *a, struct job_result *r, const char *error)

@@ -27,6 +27,8 @@ struct app_writes {
 	struct write_hook *hooks;
 	size_t n, cap;
 	struct app_writes_counts counts;
+	app_write_done_fn *then_done; /* for the next write (app_writes_then) */
+	void *then_ctx;
 };
 
 static struct app_writes *writes_of(struct app *a)
@@ -68,9 +70,25 @@ static bool take_hook(struct app *a, unsigned write_id, struct write_hook *out)
 	return false;
 }
 
-static void add_hook(struct app *a, unsigned write_id, const struct app_write_opts *o)
+void app_writes_then(struct app *a, app_write_done_fn *done, void *ctx)
 {
 	struct app_writes *w = writes_of(a);
+	w->then_done = done;
+	w->then_ctx = ctx;
+}
+
+static void add_hook(struct app *a, unsigned write_id, const struct app_write_opts *opts)
+{
+	struct app_writes *w = writes_of(a);
+	struct app_write_opts then = *opts;
+	const struct app_write_opts *o = opts;
+	if (!opts->done && w->then_done) {
+		then.done = w->then_done;
+		then.ctx = w->then_ctx;
+		o = &then;
+	}
+	w->then_done = NULL;
+	w->then_ctx = NULL;
 	if (w->n == w->cap) {
 		w->cap = w->cap ? w->cap * 2 : 8;
 		w->hooks = xreallocarray(w->hooks, w->cap, sizeof(*w->hooks));
@@ -210,6 +228,14 @@ static size_t fields_of(struct app *a, const struct ticket_update *change,
 			n++;
 	}
 	return n;
+}
+
+void app_writes_describe_update(struct app *a, const struct ticket_update *change, char *buf,
+				size_t size)
+{
+	struct pending_field fields[PENDING_MAX_FIELDS];
+	size_t n = fields_of(a, change, fields);
+	app_writes_describe(a, fields, n, false, buf, size);
 }
 
 bool app_write_ticket(struct app *a, const struct ticket_update *change, char *err, size_t errlen)

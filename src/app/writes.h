@@ -79,6 +79,16 @@ bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *
 bool app_write_resend(struct app *a, uint64_t outbox_id, bool confirmed, app_write_done_fn *done,
 		      void *ctx, char *err, size_t errlen);
 
+/* The next write made here (app_write_job, and so every app_write_* and field command) runs
+ * DONE with CTX on its answer as its own opts would, unless they name one: how a caller of
+ * a command that takes no callback (app_field_change...) learns each answer. The next write
+ * takes it; app_writes_then(a, NULL, NULL) drops it when no write was made. */
+void app_writes_then(struct app *a, app_write_done_fn *done, void *ctx);
+/* "status: New → In Progress" for the fields CHANGE would set on its ticket, old values from
+ * the row as app_write_ticket reads them: what a preview says before anything is sent. */
+void app_writes_describe_update(struct app *a, const struct ticket_update *change, char *buf,
+				size_t size);
+
 /* Called by the results for every result: true when R answers a write made here (it is then
  * applied, and the caller only frees it). ERROR is R's description, or NULL on success. */
 bool app_writes_result(struct app *a, struct job_result *r, const char *error);

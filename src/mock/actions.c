@@ -314,6 +314,10 @@ void route_actions_post(struct mock_ctx *c)
 		json_object_put(body);
 		return;
 	}
+	if (mock_refuse_ticket_write(c, body, "ticket_id")) {
+		json_object_put(body);
+		return;
+	}
 	static const struct mock_writer writer = { .validate = check_action,
 						   .store = store_action,
 						   .status = 201 };

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -229,6 +230,25 @@ void mock_write_items(struct mock_ctx *c, struct json_object *items,
 out:
 	pthread_rwlock_unlock(&c->data->lock);
 	json_object_put(items);
+}
+
+bool mock_refuse_ticket_write(struct mock_ctx *c, struct json_object *items, const char *key)
+{
+	int refused = c->server->opts.write_fault_ticket, id;
+	if (refused <= 0 || !json_object_is_type(items, json_type_array))
+		return false;
+	for (size_t i = 0; i < json_object_array_length(items); i++) {
+		struct json_object *item = json_object_array_get_idx(items, i);
+		if (json_object_is_type(item, json_type_object) && mock_json_int(item, key, &id) &&
+		    id == refused) {
+			char msg[160];
+			snprintf(msg, sizeof(msg),
+				 "You do not have permission to edit ticket %d (simulated)", id);
+			mock_reply_text(c, 403, msg);
+			return true;
+		}
+	}
+	return false;
 }
 
 struct json_object *mock_body_array(struct mock_ctx *c)

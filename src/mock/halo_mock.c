@@ -52,6 +52,9 @@ static const char usage_text[] =
 	"  --write-fault none|400|403|500|drop  every API write is refused with a plain-text\n"
 	"                          400, a 403 or a 500 (nothing changes), or is done and its\n"
 	"                          answer cut off mid-body (default none)\n"
+	"  --write-fault-ticket ID  writes about ticket ID alone (POST /api/Tickets with its id,\n"
+	"                          POST /api/Actions with its ticket_id) answer a plain-text 403,\n"
+	"                          as to an agent who may not edit it; nothing changes\n"
 	"  --authorize-auto AGENT  /auth/authorize signs agent id AGENT in at once (a redirect\n"
 	"                          with a code) instead of showing the login page (tests)\n"
 	"  --hold-writes-ms N      hold every write (POST, DELETE to /api/) N ms before it is\n"
@@ -96,6 +99,7 @@ enum {
 	OPT_HELP,
 	OPT_WRITE_FAULT,
 	OPT_HOLD_WRITES,
+	OPT_WRITE_FAULT_TICKET,
 };
 
 static const struct option long_options[] = {
@@ -127,6 +131,7 @@ static const struct option long_options[] = {
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "write-fault", required_argument, NULL, OPT_WRITE_FAULT },
 	{ "hold-writes-ms", required_argument, NULL, OPT_HOLD_WRITES },
+	{ "write-fault-ticket", required_argument, NULL, OPT_WRITE_FAULT_TICKET },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -300,6 +305,9 @@ static bool parse_option(struct cli *cli, int opt, const char *arg)
 		       (o->authorize_auto = (int)a, true);
 	case OPT_HOLD_WRITES:
 		return parse_uint(arg, 3600000, &a) && (o->hold_writes_ms = (unsigned)a, true);
+	case OPT_WRITE_FAULT_TICKET:
+		return parse_uint(arg, 2147483647, &a) && a > 0 &&
+		       (o->write_fault_ticket = (int)a, true);
 	default:
 		return parse_switch(o, opt, arg);
 	}

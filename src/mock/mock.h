@@ -74,6 +74,10 @@ struct mock_options {
 	double (*clock_s)(void *clock_arg);
 	void *clock_arg;
 	enum mock_write_fault write_fault; /* default MOCK_WRITE_OK */
+	/* Writes about this one ticket (POST /api/Tickets naming its id, POST /api/Actions
+	 * naming its ticket_id) answer 403 as Halo does to an agent who may not edit it, and
+	 * change nothing; the other tickets are written as usual. 0: none (the default). */
+	int write_fault_ticket;
 	/* GET /auth/authorize signs this agent in at once (a redirect with a code) instead of
 	 * showing the login page; 0: the page. */
 	int authorize_auto;

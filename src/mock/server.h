@@ -79,6 +79,9 @@ struct json_object *mock_body_json(struct mock_ctx *c);
 struct json_object *mock_body_listed(struct mock_ctx *c);
 /* Parses the body as a JSON array of objects; NULL (and a 400 answered) otherwise. */
 struct json_object *mock_body_array(struct mock_ctx *c);
+/* --write-fault-ticket: true, with the 403 answered, when an item of ITEMS names the refused
+ * ticket in its member KEY ("id", "ticket_id"); nothing is written then. */
+bool mock_refuse_ticket_write(struct mock_ctx *c, struct json_object *items, const char *key);
 
 /* The parts of a write route over an array of objects. VALIDATE checks item INDEX and, when
  * it fails, answers the error and returns false; STORE stores an item and returns the record

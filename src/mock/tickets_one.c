@@ -116,7 +116,8 @@ void route_tickets_post(struct mock_ctx *c)
 	struct json_object *items = mock_body_array(c);
 	if (!items)
 		return;
-	write_tickets(c, items, mock_query_bool(&c->rq->query, "returnall", false), false);
+	if (!mock_refuse_ticket_write(c, items, "id"))
+		write_tickets(c, items, mock_query_bool(&c->rq->query, "returnall", false), false);
 	json_object_put(items);
 }
 

@@ -86,3 +86,8 @@ int64_t budget_now_ms(void)
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
+
+int64_t budget_settled_ms(void)
+{
+	return budget_now_ms() + 1;
+}

@@ -28,5 +28,10 @@ void budget_settle(struct budget *b, int64_t sent_ms, int64_t done_ms);
 
 /* Milliseconds on CLOCK_MONOTONIC. */
 int64_t budget_now_ms(void);
+/* The stamp of an answer that came now (for budget_settle): budget_now_ms rounded up. The
+ * server counted the request before its answer, but maybe later in this same millisecond; a
+ * stamp cut down to the millisecond would let the window's next request in up to 1 ms early
+ * and meet a 429 when the server's window is as full as ours. */
+int64_t budget_settled_ms(void);
 
 #endif

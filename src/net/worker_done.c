@@ -235,7 +235,7 @@ void worker_job_done(struct worker *w, struct running *r, CURLcode rc)
 		}
 	}
 	curl_multi_remove_handle(w->multi, ex->easy);
-	budget_settle(&w->budget, ex->started_ms, budget_now_ms());
+	budget_settle(&w->budget, ex->started_ms, budget_settled_ms());
 	if (rc != CURLE_OK || ex->is_too_large)
 		worker_job_failed_transport(w, p, ex, rc);
 	else

@@ -100,7 +100,7 @@ void worker_running_remove(struct worker *w, struct running *r)
 		}
 	}
 	curl_multi_remove_handle(w->multi, r->ex->easy);
-	budget_settle(&w->budget, r->ex->started_ms, budget_now_ms());
+	budget_settle(&w->budget, r->ex->started_ms, budget_settled_ms());
 	http_exchange_free(r->ex);
 	r->ex = NULL;
 }

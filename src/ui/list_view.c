@@ -91,10 +91,28 @@ static struct list_columns *columns(struct view *v)
 	return &st->cols;
 }
 
-/* Low bandwidth: an arrow marks the cursor, so a move rewrites two cells, not two rows. */
+/* The mark column left of the rows: the cursor's arrow at low bandwidth (a move rewrites two
+ * cells, not two rows), and the tag mark while any ticket is tagged. Without either it takes
+ * no room. */
 static int mark_cols(const struct view *v)
 {
-	return v->env->is_low_bandwidth ? 2 : 0;
+	return v->env->is_low_bandwidth || data_of(v)->tags.count > 0 ? 2 : 0;
+}
+
+/* The mark column of a row: the arrow in its first cell, the tag in its second. */
+static void draw_marks(const struct view *v, WINDOW *win, int y, const struct ticket_row *row,
+		       bool is_cursor)
+{
+	const struct pane_data *d = data_of(v);
+	if (v->env->is_low_bandwidth && is_cursor)
+		draw_text(win, y, 0, 1, d->is_ascii ? ">" : "\xE2\x96\xB6", A_BOLD);
+	else
+		draw_text(win, y, 0, 1, "", ui_env_attr(v->env, ROLE_DEFAULT));
+	if (row && tag_set_has(&d->tags, row->id))
+		draw_text(win, y, 1, 1, d->is_ascii ? "+" : "\xE2\x97\x8F",
+			  ui_env_attr(v->env, ROLE_LIST_TAGGED));
+	else
+		draw_text(win, y, 1, 1, "", ui_env_attr(v->env, ROLE_DEFAULT));
 }
 
 /* Lays the columns out for the pane's width (less the cursor mark; with something beside
@@ -146,6 +164,8 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 	 * mark is toggled, so a bold row still stands out where bold is the mark (TERM=linux). */
 	if (is_cursor && !env->is_low_bandwidth)
 		return row_attr(v, row, false) ^ ui_env_unfocused_cursor(env);
+	if (tag_set_has(&data_of(v)->tags, row->id))
+		return ui_env_attr(env, ROLE_LIST_TAGGED);
 	if (row->sla_state == SLA_STATE_BREACHED)
 		return ui_env_attr(env, ROLE_SLA_BREACHED);
 	if (row->has_is_read && !row->is_read)
@@ -190,8 +210,8 @@ static void list_draw(const struct view *v, WINDOW *win)
 			break;
 		const struct ticket_row *row = ticket_list_row(d->list, (size_t)i);
 		bool is_cursor = i == st->nav.cursor;
-		if (mark && is_cursor)
-			draw_text(win, y, 0, mark, d->is_ascii ? ">" : "\xE2\x96\xB6", A_BOLD);
+		if (mark)
+			draw_marks(v, win, y, row, is_cursor);
 		attr_t attr = row ? row_attr(v, row, is_cursor) : 0;
 		if (row && !is_cursor && list_search_is_match(&d->search, (size_t)i))
 			attr = ui_env_attr(v->env, ROLE_SEARCH_MATCH);

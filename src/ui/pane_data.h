@@ -12,6 +12,7 @@
 #include "model/outbox_items.h"
 #include "model/pending.h"
 #include "model/requests.h"
+#include "model/tag_set.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/ticket_query.h"
@@ -98,6 +99,7 @@ struct pane_data {
 	char *view_name;
 	struct list_search search; /* the `/` search over the list's rows */
 	char *text_search;	   /* the `/` search of the detail and history text (owned) */
+	struct tag_set tags;	   /* the tagged tickets, by id (`tag`, `tagged`) */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */

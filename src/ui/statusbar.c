@@ -28,6 +28,7 @@ void statusbar_fini(struct statusbar *sb)
 	free(sb->message);
 	free(sb->pane_text);
 	free(sb->notice);
+	free(sb->bulk);
 }
 
 static void set_string(struct statusbar *sb, char **slot, const char *value)
@@ -187,6 +188,19 @@ void statusbar_set_writes(struct statusbar *sb, int out, int failed)
 	sb->is_dirty = true;
 }
 
+void statusbar_set_tagged(struct statusbar *sb, int tagged)
+{
+	if (sb->tagged == tagged)
+		return;
+	sb->tagged = tagged;
+	sb->is_dirty = true;
+}
+
+void statusbar_set_bulk(struct statusbar *sb, const char *bulk)
+{
+	set_string(sb, &sb->bulk, bulk);
+}
+
 /* The right side; the notice of what waits in :messages only when WITH_NOTICE (a passing note
  * takes its room, and it comes back when the note goes). */
 static void right_side(const struct statusbar *sb, const struct ui_env *env, bool with_notice,
@@ -203,6 +217,10 @@ static void right_side(const struct statusbar *sb, const struct ui_env *env, boo
 		strbuf_appendf(out, "  %d pending", sb->writes_out);
 	if (sb->writes_failed > 0)
 		strbuf_appendf(out, "  %d failed", sb->writes_failed);
+	if (sb->bulk && *sb->bulk)
+		strbuf_appendf(out, "  %s", sb->bulk);
+	if (sb->tagged > 0)
+		strbuf_appendf(out, "  %d tagged", sb->tagged);
 	if (sb->budget_left >= 0 && sb->budget_left < STATUSBAR_BUDGET_LOW)
 		strbuf_appendf(out, "  %ld %s left", sb->budget_left,
 			       plural(sb->budget_left, "request", "requests"));

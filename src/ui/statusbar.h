@@ -33,6 +33,8 @@ struct statusbar {
 	bool is_dirty;
 	char *who;	      /* the signed-in agent (auth = agent); owned; NULL: not shown */
 	bool is_login_needed; /* the agent's sign-in expired: said until :login */
+	int tagged;	      /* tickets tagged in the list */
+	char *bulk;	      /* a bulk change on its way ("bulk status: 37 of 200"); owned */
 };
 
 void statusbar_init(struct statusbar *sb);
@@ -70,6 +72,10 @@ void statusbar_set_rate_limited(struct statusbar *sb, long left_ms);
 /* Counts the console's changes: OUT sent and not yet answered, FAILED refused and kept in
  * the outbox. The bar shows "2 pending" and "1 failed" while they are not 0. */
 void statusbar_set_writes(struct statusbar *sb, int out, int failed);
+/* Counts the tagged tickets: the bar shows "5 tagged" while it is not 0. */
+void statusbar_set_tagged(struct statusbar *sb, int tagged);
+/* What a bulk change on its way says ("bulk status: 37 of 200", copied); NULL: none. */
+void statusbar_set_bulk(struct statusbar *sb, const char *bulk);
 /* Who the console acts as (WHO, copied; NULL: nothing shown), or that a login is needed. */
 void statusbar_set_who(struct statusbar *sb, const char *who, bool is_login_needed);
 /* Draws the bar into WIN (one line), or the prompt line when P is active. */

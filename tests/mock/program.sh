@@ -69,7 +69,7 @@ missing=0
 for opt in --listen --port-file --tickets --seed --client-id --client-secret --token-ttl \
 	--latency-ms --fail-rate --rate-limit --retry-after --drop-rate --truncate-rate \
 	--trickle-ms --delete-body --missing-ticket --date-format --loose-ids --drafts --log \
-	--state --read-only-app --write-fault --hold-writes-ms --help; do
+	--state --read-only-app --write-fault --hold-writes-ms --help --write-fault-ticket; do
 	echo "$help" | grep -q -- "$opt" || { echo "help lacks $opt"; missing=1; }
 done
 check "--help documents every option" $missing

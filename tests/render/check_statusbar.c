@@ -204,6 +204,29 @@ START_TEST(the_bar_counts_changes_pending_and_failed)
 }
 END_TEST
 
+START_TEST(the_bar_counts_tags_and_shows_a_bulk_change_on_its_way)
+{
+	struct render r;
+	render_init(&r, 1, 100);
+	struct statusbar sb;
+	statusbar_init(&sb);
+	statusbar_set_pane_text(&sb, "1 of 2500");
+	ck_assert(!shows(&r, &sb, "tagged"));
+	statusbar_set_tagged(&sb, 5);
+	ck_assert(sb.is_dirty);
+	ck_assert(shows(&r, &sb, "5 tagged  1 of 2500"));
+	statusbar_set_writes(&sb, 163, 0);
+	statusbar_set_bulk(&sb, "bulk status: 37 of 200");
+	ck_assert(shows(&r, &sb, "163 pending  bulk status: 37 of 200  5 tagged  1 of 2500"));
+	statusbar_set_bulk(&sb, NULL);
+	statusbar_set_tagged(&sb, 0);
+	ck_assert(!shows(&r, &sb, "bulk"));
+	ck_assert(!shows(&r, &sb, "tagged"));
+	statusbar_fini(&sb);
+	render_fini(&r);
+}
+END_TEST
+
 START_TEST(the_bar_says_who_signed_in_or_that_a_login_is_needed)
 {
 	struct render r;
@@ -226,6 +249,7 @@ START_TEST(the_bar_says_who_signed_in_or_that_a_login_is_needed)
 END_TEST
 
 HARNESS_MAIN("statusbar", the_bar_counts_changes_pending_and_failed,
+	     the_bar_counts_tags_and_shows_a_bulk_change_on_its_way,
 	     the_bar_says_who_signed_in_or_that_a_login_is_needed,
 	     message_seconds_is_five_by_default_and_zero_waits_for_a_key,
 	     a_long_error_is_cut_between_words_with_an_ellipsis,

@@ -132,8 +132,27 @@ START_TEST(other_commands_complete_their_own_lists)
 }
 END_TEST
 
+START_TEST(tagged_takes_the_commands_it_applies_then_their_arguments)
+{
+	complete("tagged ");
+	ck_assert_uint_eq(c.count, 6);
+	ck_assert_ptr_nonnull(choice("status"));
+	ck_assert_ptr_nonnull(choice("close"));
+	ck_assert_ptr_null(choice("delete"));
+	complete("tagged status in");
+	/* The id goes in the line, its name beside it, as after `status`. */
+	ck_assert_uint_eq(c.count, 1);
+	ck_assert_str_eq(c.choices[0].word, "2");
+	complete("tagged assign ");
+	ck_assert_ptr_nonnull(choice("me"));
+	complete("tagged note ");
+	ck_assert_uint_eq(c.count, 0);
+}
+END_TEST
+
 HARNESS_MAIN("complete", the_first_word_is_a_command_and_nothing_else,
 	     set_takes_a_setting_then_equals_then_its_values,
 	     filter_takes_parameter_names_then_their_values_only,
 	     a_lookup_backed_parameter_offers_ids_matched_by_name,
-	     other_commands_complete_their_own_lists)
+	     other_commands_complete_their_own_lists,
+	     tagged_takes_the_commands_it_applies_then_their_arguments)

@@ -200,10 +200,20 @@ START_TEST(a_log_line_names_method_route_status_time_bytes_and_retries)
 }
 END_TEST
 
+START_TEST(an_answer_is_stamped_after_the_millisecond_it_came_in)
+{
+	int64_t before = budget_now_ms();
+	int64_t settled = budget_settled_ms();
+	/* Never before the server's count: rounded up, not cut down. */
+	ck_assert_int_gt(settled, before);
+}
+END_TEST
+
 HARNESS_MAIN("net_policy", config_and_network_agree_on_tricky_urls,
 	     a_budget_allows_its_limit_then_makes_requests_wait_for_the_window,
 	     a_budget_window_rolls_rather_than_resetting_at_fixed_times,
 	     a_settled_request_counts_from_when_its_answer_came,
+	     an_answer_is_stamped_after_the_millisecond_it_came_in,
 	     backoff_doubles_each_attempt_with_jitter_and_a_cap,
 	     a_429_waits_as_long_as_retry_after_says_else_backs_off,
 	     only_failures_that_may_have_gone_unanswered_are_transient,

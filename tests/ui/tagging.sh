@@ -1,0 +1,341 @@
+#!/bin/sh
+# Tags and bulk changes against halo-mock: tag (v), tag-pattern (*) with field:value and !,
+# untag-all, tags kept across a refresh, `tagged` and its `;` prefix, the preview (y sends,
+# Esc sends nothing), a bulk status and a bulk note (the exact bodies from the emulator's
+# --log, its state read back over HTTP), one ticket refusing (--write-fault-ticket), and a
+# bulk change bigger than the request budget waiting rather than meeting a 429.
+set -u
+bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
+work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-tagging.XXXXXX")
+pid=""
+cleanup() {
+	[ -n "$pid" ] && kill "$pid" 2>/dev/null
+	[ -n "${KEEP:-}" ] || rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+passed=0
+failed=0
+id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
+secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+
+check() { # NAME CONDITION-RESULT
+	if [ "$2" -eq 0 ]; then
+		passed=$((passed + 1))
+		echo "PASS: $1"
+	else
+		failed=$((failed + 1))
+		echo "FAIL: $1"
+		[ -f "$work/log" ] && sed 's/^/  log: /' "$work/log" | grep -v '"GET"' | head -20
+	fi
+}
+
+start_mock() { # [HALO-MOCK OPTIONS...]
+	rm -f "$work/log"
+	: >"$work/out"
+	"$mock" --listen 127.0.0.1:0 --log "$work/log" "$@" >"$work/out" 2>"$work/err" &
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
+		sleep 0.1
+	done
+	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
+	token=$(curl -s -d grant_type=client_credentials -d "client_id=$id" \
+		-d "client_secret=$secret" -d scope=all "http://127.0.0.1:$port/auth/token" |
+		sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+}
+
+stop_mock() {
+	kill -TERM "$pid"
+	wait "$pid"
+	pid=""
+}
+
+api() { # PATH: GET it from the emulator
+	curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api$1"
+}
+
+# run NAME SCRIPT [CONFIG-LINES]: one session of profile "work" on the running emulator; its
+# screens are dumped in $work/NAME/.
+run() {
+	d=$work/$1
+	mkdir -p "$d/config/halotui" "$d/state"
+	{
+		# The rows these cases name (3146 first, 1828 second) are those of the oldest
+		# last action first.
+		echo "set sort = lastactiondate"
+		echo "profile work"
+		echo "set url = http://127.0.0.1:$port"
+		echo "set client_id = $id"
+		[ $# -ge 3 ] && echo "$3"
+	} >"$d/config/halotui/config"
+	printf '%s\n' "$2" >"$d/script"
+	(cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
+		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret \
+		"$bin" --headless --profile work --script script --size 24x100 >stdout 2>stderr)
+}
+
+bottom() { # FILE: the status line
+	tail -n 1 "$1"
+}
+
+# writes PATH: the bodies POSTed to PATH, one a line, from the stopped emulator's log, sorted:
+# a bulk change's writes run side by side, so they may reach the server in any order.
+writes() {
+	grep "\"method\":\"POST\",\"path\":\"$1\"" "$work/log" |
+		sed -n 's/.*"body":"\(\([^"\\]\|\\.\)*\)".*/\1/p' | sed 's/\\"/"/g' | LC_ALL=C sort
+}
+
+status_of() { # TICKET: its status_id as the emulator holds it
+	api "/Tickets/$1" | sed -n 's/.*"status_id":\([0-9]*\).*/\1/p' | head -n 1
+}
+
+# --- three tagged rows, one bulk status change: preview, y, results ---
+start_mock
+run status 'v
+v
+v
+:dump-screen tagged
+:tagged status In Progress
+:dump-screen preview
+y
+:dump-screen sent'
+rc=$?
+s3146=$(status_of 3146)
+s1828=$(status_of 1828)
+s2458=$(status_of 2458)
+s2245=$(status_of 2245)
+stop_mock
+d=$work/status
+[ $rc -eq 0 ] && grep -q '^ ●.* 3146 ' "$d/tagged" && grep -q '^ ●.* 1828 ' "$d/tagged" &&
+	grep -q '^ ●.* 2458 ' "$d/tagged" && grep -q '^    .* 2245 ' "$d/tagged" &&
+	bottom "$d/tagged" | grep -q ' 3 tagged  4 of 2500 *$'
+check "v tags the row and moves down: three rows marked, the cursor on the fourth, 3 tagged" $?
+[ "$(sed -n '1p;3,5p' "$d/preview" | sed 's/ *$//')" = " status In Progress on 3 tagged tickets: send these writes? y sends, n or Esc cancels
+ #1828 status: Closed → In Progress
+ #2458 status: Closed → In Progress
+ #3146 status: Awaiting User → In Progress" ]
+check "the preview lists the three writes exactly, one a line, and asks y or n/Esc" $?
+[ "$(writes /api/Tickets)" = '[{"id":1828,"status_id":2}]
+[{"id":2458,"status_id":2}]
+[{"id":3146,"status_id":2}]' ]
+check "y sends one POST /Tickets per tagged ticket, with only the status" $?
+[ "$s3146" = 2 ] && [ "$s1828" = 2 ] && [ "$s2458" = 2 ] && [ "$s2245" != 2 ]
+check "the emulator holds the three tickets In Progress, and only them" $?
+grep -q '^ #1828 status: Closed → In Progress  changed *$' "$d/sent" &&
+	grep -q '^ status In Progress on 3 tagged tickets: 3 of 3 changed *$' "$d/sent" &&
+	bottom "$d/sent" | grep -q 'bulk status: 3 of 3 changed' &&
+	! bottom "$d/sent" | grep -q 'tagged'
+check "each row says changed, the bar reports 3 of 3, and the changed tickets are untagged" $?
+
+# --- one ticket refuses: partial failure, kept in the outbox and tagged ---
+start_mock --write-fault-ticket 1828
+run fault 'v
+v
+v
+:tagged status In Progress
+y
+:dump-screen sent
+:outbox
+:dump-screen outbox'
+rc=$?
+s1828=$(status_of 1828)
+s3146=$(status_of 3146)
+stop_mock
+d=$work/fault
+[ $rc -eq 0 ] && [ "$s1828" != 2 ] && [ "$s3146" = 2 ] &&
+	[ "$(grep -c '"path":"/api/Tickets","query":"","status":403' "$work/log")" = 1 ] &&
+	[ "$(grep -c '"path":"/api/Tickets","query":"","status":200' "$work/log")" = 2 ]
+check "with one ticket refusing, the other two are written and it is not" $?
+grep -q '^ status In Progress on 3 tagged tickets: 2 of 3 changed; 1 failed: #1828 403 "You' \
+	"$d/sent" &&
+	grep -q '^ #1828 status: Closed → In Progress  failed: 403 "You do not have permission' \
+		"$d/sent" && grep -q '^ #3146 status: Awaiting User → In Progress  changed' "$d/sent" &&
+	bottom "$d/sent" | grep -q 'bulk status: 2 of 3 changed; 1 failed: #1828 403' &&
+	bottom "$d/sent" | grep -q ' 1 failed  1 tagged '
+check "the report says 2 of 3 changed and which failed with the server's code and words" $?
+grep -q '#1828 status → In Progress' "$d/outbox" && grep -q 'HTTP 403: You do not have' "$d/outbox"
+check "the failed write stays in the outbox, and its ticket stays tagged" $?
+
+# --- Esc cancels the preview: nothing is sent ---
+start_mock
+run cancel 'v
+v
+:tagged priority Low
+:dump-screen preview
+<Esc>
+:dump-screen cancelled
+:tagged note Never sent
+n
+:dump-screen no'
+rc=$?
+stop_mock
+d=$work/cancel
+[ $rc -eq 0 ] && grep -q '^ #1828 priority: High → Low *$' "$d/preview" &&
+	grep -q '^ #3146 priority: Critical → Low *$' "$d/preview" &&
+	bottom "$d/cancelled" | grep -q 'bulk priority cancelled: nothing was sent.* 2 tagged ' &&
+	grep -q '^ ●.* 3146 ' "$d/cancelled" && bottom "$d/no" | grep -q 'bulk note cancelled' &&
+	! grep -q '"method":"POST","path":"/api/' "$work/log"
+check "Esc or n cancels the preview: no write reaches the server, the tags stay" $?
+
+# --- tag-pattern with field:value and !, then untag-all ---
+start_mock
+run pattern ':tag-pattern status:closed !priority:critical
+:dump-screen tagged
+:untag-all
+:dump-screen untagged
+*
+:dump-screen star'
+rc=$?
+stop_mock
+d=$work/pattern
+tagged=$(grep -c '^ ●' "$d/tagged")
+closed_not_critical=$(sed -n '3,23p' "$d/tagged" | grep ' Closed ' | grep -vc ' Critical ')
+[ $rc -eq 0 ] && [ "$tagged" -gt 0 ] &&
+	! grep '^ ●' "$d/tagged" | grep -q -v ' Closed ' &&
+	! grep '^ ●' "$d/tagged" | grep -q ' Critical ' &&
+	[ "$(sed -n '3,23p' "$d/tagged" | grep -v '^ ●' | grep ' Closed ' | grep -vc ' Critical ')" = 0 ] &&
+	[ "$closed_not_critical" = "$tagged" ] &&
+	bottom "$d/tagged" | grep -q 'rows match status:closed !priority:critical'
+check "tag-pattern status:closed !priority:critical tags exactly the closed rows not critical" $?
+! grep -q '●' "$d/untagged" && bottom "$d/untagged" | grep -q 'tickets untagged' &&
+	! bottom "$d/untagged" | grep -q ' tagged  '
+check "untag-all clears every mark and the count" $?
+[ "$(bottom "$d/star" | sed 's/ *$//')" = ':tag-pattern' ]
+check "* opens the prompt with tag-pattern" $?
+
+# --- tags survive a refresh; ASCII marks ---
+start_mock
+run refresh 'v
+v
+r
+:dump-screen refreshed' 'set line-graphics = ascii'
+rc=$?
+stop_mock
+d=$work/refresh
+[ $rc -eq 0 ] && grep -q '^ +.* 3146 ' "$d/refreshed" && grep -q '^ +.* 1828 ' "$d/refreshed" &&
+	bottom "$d/refreshed" | grep -q ' 2 tagged ' &&
+	[ "$(grep -c 'path":"/api/Tickets","query":"[^"]*page_no=1' "$work/log")" -ge 2 ]
+check "tags are kept across a refresh of the list, marked + with line-graphics = ascii" $?
+
+# --- the ; prefix: ; c asks for the status, ; x is refused, a bulk note ---
+start_mock
+run prefix 'v
+v
+;
+:dump-screen waiting
+x
+:dump-screen refused
+;
+c
+:dump-screen prompt
+N e w <Enter>
+:dump-screen preview
+y
+<Esc>
+:tagged delete
+:dump-screen delete
+v
+v
+;
+m
+:dump-screen note-prompt
+C a l l e d <Space> b a c k <Enter>
+:dump-screen note-preview
+y
+:dump-screen noted'
+rc=$?
+notes=$(api '/Actions?ticket_id=2245')
+stop_mock
+d=$work/prefix
+[ $rc -eq 0 ] && bottom "$d/waiting" | grep -q "tagged: the next key's command applies to the 2 tagged tickets" &&
+	bottom "$d/refused" | grep -q 'todo-done cannot be applied to tagged tickets' &&
+	[ "$(bottom "$d/prompt" | sed 's/ *$//')" = ':tagged status' ] &&
+	grep -q '^ status New on 2 tagged tickets' "$d/preview"
+check "; then c opens :tagged status, ; then x (todo-done) is refused with a sentence" $?
+bottom "$d/delete" | grep -q 'delete cannot be applied to tagged tickets: status, priority'
+check "tagged delete is refused with a sentence naming what can be applied" $?
+[ "$(writes /api/Tickets)" = '[{"id":1828,"status_id":1}]
+[{"id":3146,"status_id":1}]' ]
+check "the status typed after ; c is sent to both tagged tickets" $?
+[ "$(bottom "$d/note-prompt" | sed 's/ *$//')" = ':tagged note' ] &&
+	grep -q '^ #2245 note: Called back *$' "$d/note-preview" &&
+	grep -q '^ #2458 note: Called back  changed *$' "$d/noted" &&
+	[ "$(writes /api/Actions | sed 's/"outcome":"[^"]*"/"outcome":O/')" = \
+		'[{"ticket_id":2245,"outcome":O,"note_html":"Called back","hiddenfromuser":true,"sendemail":false}]
+[{"ticket_id":2458,"outcome":O,"note_html":"Called back","hiddenfromuser":true,"sendemail":false}]' ] &&
+	echo "$notes" | grep -q 'Called back'
+check "a bulk note posts one action per tagged ticket and the emulator holds it" $?
+
+# --- tags kept across a sort, pruned once a whole list lacks them; :tagged assign me ---
+start_mock
+run prune 'v
+v
+s
+:dump-screen sorted
+:search "Exchange Online is not working (see attached)"
+:dump-screen filtered
+:tagged assign me
+:dump-screen preview
+y'
+rc=$?
+agent=$(api '/Tickets/3146' | sed -n 's/.*"agent_id":\([0-9]*\).*/\1/p' | head -n 1)
+stop_mock
+d=$work/prune
+[ $rc -eq 0 ] && bottom "$d/sorted" | grep -q ' 2 tagged ' &&
+	bottom "$d/filtered" | grep -q ' 1 tagged  1 of 3 *$' && grep -q '^ ●.* 3146 ' "$d/filtered"
+check "tags outlive a sort; a whole list without a tagged ticket drops its tag, keeps the others" $?
+grep -q '^ #3146 agent: Rosa Takahashi → Demo Agent *$' "$d/preview" &&
+	[ "$(writes /api/Tickets)" = '[{"id":3146,"agent_id":2}]' ] && [ "$agent" = 2 ]
+check ":tagged assign me assigns the tagged ticket to the signed-in agent" $?
+
+# --- ; C closes the tagged tickets ---
+start_mock
+run close 'v
+;
+C
+:dump-screen preview
+y'
+rc=$?
+closed=$(status_of 3146)
+stop_mock
+d=$work/close
+[ $rc -eq 0 ] && grep -q '^ #3146 status: Awaiting User → Closed *$' "$d/preview" &&
+	[ "$(writes /api/Tickets)" = "[{\"id\":3146,\"status_id\":$closed}]" ] && [ -n "$closed" ]
+check "; then C closes every tagged ticket after the preview" $?
+
+# --- a preview longer than the pane scrolls ---
+start_mock
+run scroll ':tag-pattern !nothing-matches-this
+:tagged priority Low
+:dump-screen top
+G
+:dump-screen end
+<Esc>'
+rc=$?
+stop_mock
+d=$work/scroll
+n=$(bottom "$d/top" | sed -n 's/.* \([0-9][0-9]*\) writes *$/\1/p')
+[ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && grep -q "^ priority Low on $n tagged tickets: send" "$d/top" &&
+	[ "$(grep -c '^ #[0-9]* priority: ' "$d/top")" = 21 ] &&
+	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
+	[ "$(sed -n '2,23p' "$d/top" | grep '^ #' | head -n 1)" != "$(sed -n '2,23p' "$d/end" | grep '^ #' | head -n 1)" ] &&
+	! grep -q '"method":"POST","path":"/api/' "$work/log"
+check "a preview longer than the pane scrolls to its last write (G), nothing sent" $?
+
+# --- a bulk change bigger than the request budget waits rather than meets a 429 ---
+start_mock --rate-limit 5/2
+run budget ':tag-pattern status:closed
+:tagged status In Progress
+y
+:dump-screen sent' 'set request-budget = 5
+set budget-window = 2'
+rc=$?
+stop_mock
+d=$work/budget
+n=$(writes /api/Tickets | grep -c 'status_id":2')
+[ $rc -eq 0 ] && [ "$n" -gt 5 ] && ! grep -q '"status":429' "$work/log" &&
+	bottom "$d/sent" | grep -q "bulk status: $n of $n changed"
+check "a bulk change of more writes than the budget holds waits: all sent, no 429" $?
+
+echo "cases: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
