@@ -48,6 +48,7 @@ static void split_columns(struct cli_output *o, const char *list)
 void cli_output_begin(struct cli_output *o, const struct cli *c, const char *default_columns)
 {
 	memset(o, 0, sizeof(*o));
+	strbuf_init(&o->line);
 	o->out = stdout;
 	o->format = c->opt.format;
 	o->is_no_headers = c->opt.is_no_headers;
@@ -56,27 +57,32 @@ void cli_output_begin(struct cli_output *o, const struct cli *c, const char *def
 	split_columns(o, c->opt.columns ? c->opt.columns : default_columns);
 }
 
+/* REC as one compact JSON object appended to SB (see cli_output_json_record). */
+static void json_record_sb(struct strbuf *sb, const struct reply_record *rec, char **columns,
+			   size_t n_columns)
+{
+	strbuf_append_char(sb, '{');
+	size_t n = n_columns ? n_columns : rec->n_fields;
+	for (size_t i = 0; i < n; i++) {
+		const struct reply_field *f =
+			n_columns ? reply_record_field(rec, columns[i]) : &rec->fields[i];
+		if (i)
+			strbuf_append_char(sb, ',');
+		cli_json_string_sb(sb, f ? f->key : columns[i]);
+		strbuf_append_char(sb, ':');
+		strbuf_append_str(sb, f ? f->json : "null");
+	}
+	strbuf_append_char(sb, '}');
+}
+
 void cli_output_json_record(FILE *out, const struct reply_record *rec, char **columns,
 			    size_t n_columns)
 {
-	fputc('{', out);
-	if (n_columns) {
-		for (size_t i = 0; i < n_columns; i++) {
-			const struct reply_field *f = reply_record_field(rec, columns[i]);
-			if (i)
-				fputc(',', out);
-			cli_json_string(out, f ? f->key : columns[i]);
-			fprintf(out, ":%s", f ? f->json : "null");
-		}
-	} else {
-		for (size_t i = 0; i < rec->n_fields; i++) {
-			if (i)
-				fputc(',', out);
-			cli_json_string(out, rec->fields[i].key);
-			fprintf(out, ":%s", rec->fields[i].json);
-		}
-	}
-	fputc('}', out);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	json_record_sb(&sb, rec, columns, n_columns);
+	fwrite(sb.data, 1, sb.len, out);
+	strbuf_fini(&sb);
 }
 
 static void write_csv_cell(FILE *out, const char *s)
@@ -181,12 +187,16 @@ void cli_output_record(struct cli_output *o, const struct reply_record *rec)
 	o->n_records++;
 	switch (o->format) {
 	case CLI_FORMAT_JSON:
-		fputs(o->n_records > 1 ? ",\n" : "[\n", o->out);
-		cli_output_json_record(o->out, rec, o->columns, n_cols);
-		break;
 	case CLI_FORMAT_JSONL:
-		cli_output_json_record(o->out, rec, o->columns, n_cols);
-		fputc('\n', o->out);
+		/* One line built whole, one write: thousands of records cost no more than
+		 * their bytes. */
+		strbuf_reset(&o->line);
+		if (o->format == CLI_FORMAT_JSON)
+			strbuf_append_str(&o->line, o->n_records > 1 ? ",\n" : "[\n");
+		json_record_sb(&o->line, rec, o->columns, n_cols);
+		if (o->format == CLI_FORMAT_JSONL)
+			strbuf_append_char(&o->line, '\n');
+		fwrite(o->line.data, 1, o->line.len, o->out);
 		break;
 	case CLI_FORMAT_CSV:
 	case CLI_FORMAT_TSV:
@@ -243,6 +253,7 @@ void cli_output_end(struct cli_output *o)
 		 !o->is_no_headers)
 		write_separated(o, NULL);
 	fflush(o->out);
+	strbuf_fini(&o->line);
 	for (size_t i = 0; i < o->n_rows * o->n_columns; i++)
 		free(o->cells[i]);
 	free(o->cells);

@@ -8,6 +8,7 @@
 
 #include "cli/context.h"
 #include "model/reply.h"
+#include "util/strbuf.h"
 
 /* The widest cell of a table, in display columns: longer ones end in "..." (the other
  * formats keep every value whole). */
@@ -26,6 +27,7 @@ struct cli_output {
 	size_t n_records;
 	char **cells; /* table: n_rows * n_columns cleaned cells, owned */
 	size_t n_rows, cap_rows;
+	struct strbuf line; /* json and jsonl: the record being written, reused */
 };
 
 /* Parses a format name; false when NAME is none of them. */

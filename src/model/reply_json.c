@@ -49,7 +49,8 @@ static void read_array(struct reply *r, json_object *arr)
 
 enum status reply_parse(const char *body, size_t len, const char *member, struct reply *out)
 {
-	memset(out, 0, sizeof(*out));
+	if (reply_scan(body, len, member, out))
+		return STATUS_OK;
 	out->record_count = -1;
 	json_tokener *tok = json_tokener_new();
 	json_object *root = json_tokener_parse_ex(tok, body ? body : "", (int)len);
