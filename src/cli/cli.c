@@ -63,7 +63,7 @@ void cli_usage_subcommands(FILE *out)
 {
 	fprintf(out, "commands for scripts (halotui COMMAND --help for each):\n");
 	for (size_t i = 0; i < N_SUBCOMMANDS; i++)
-		fprintf(out, "  %-10s %s\n", subcommands[i].name, subcommands[i].help);
+		fprintf(out, "  %-16s %s\n", subcommands[i].name, subcommands[i].help);
 	cli_usage_common(out);
 }
 
