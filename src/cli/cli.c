@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -145,11 +146,12 @@ static void cli_fini(struct cli *c)
 	free(c->outbox_path);
 }
 
-int cli_main(int argc, char **argv)
+int cli_main(int argc, char **argv, const struct cli_console_commands *console)
 {
 	struct cli c;
 	memset(&c, 0, sizeof(c));
 	c.wake.read_fd = c.wake.write_fd = -1;
+	c.console = console;
 	c.is_stdout_tty = isatty(STDOUT_FILENO);
 	c.is_stderr_tty = isatty(STDERR_FILENO);
 	config_init(&c.cfg);
@@ -175,4 +177,35 @@ int cli_main(int argc, char **argv)
 	free(rest);
 	cli_fini(&c);
 	return code;
+}
+
+/* login and logout as the console runs them: the profile taken out as a global option goes
+ * back in front of the words left. */
+static int run_console(struct cli *c, int (*run)(int argc, char **argv), int argc, char **argv)
+{
+	if (!run)
+		return cli_fail(c, CLI_ERROR, "not available here");
+	static char profile_flag[] = "--profile";
+	char **words = xcalloc((size_t)argc + 3, sizeof(*words));
+	int n = 0;
+	words[n++] = argv[0];
+	if (c->opt.profile) {
+		words[n++] = profile_flag;
+		words[n++] = (char *)(uintptr_t)c->opt.profile; /* one of argv's */
+	}
+	for (int i = 1; i < argc; i++)
+		words[n++] = argv[i];
+	int code = run(n, words);
+	free(words);
+	return code;
+}
+
+int cli_login(struct cli *c, int argc, char **argv)
+{
+	return run_console(c, c->console ? c->console->login : NULL, argc, argv);
+}
+
+int cli_logout(struct cli *c, int argc, char **argv)
+{
+	return run_console(c, c->console ? c->console->logout : NULL, argc, argv);
 }

@@ -44,9 +44,12 @@ struct cli_options {
 	const char *columns; /* "id,summary,..." or NULL */
 };
 
+struct cli_console_commands;
+
 struct cli {
 	struct cli_options opt;
-	const char *name; /* the subcommand */
+	const struct cli_console_commands *console; /* login, logout; may be NULL */
+	const char *name;			    /* the subcommand */
 	bool is_stdout_tty, is_stderr_tty;
 	struct config cfg;
 	bool is_config_loaded;

@@ -64,9 +64,11 @@ for name in $(sed -n 's/^X(ROLE_[A-Z_0-9]*, "\([^"]*\)".*/\1/p' "$src/src/config
 	grep -q "^\.B $(roff_name "$name")$" "$root/share/man/man5/halotui.conf.5" ||
 		{ echo "role $name missing"; ok=1; }
 done
-for name in $(sed -n 's/^X("\([a-z]*\)".*/\1/p' "$src/src/cli/subcommands.def"); do
-	grep -q "^\.B $name\( \|$\)" "$root/share/man/man1/halotui.1" || { echo "subcommand $name missing"; ok=1; }
+for name in $(sed -n 's/^X("\([a-z-]*\)".*/\1/p' "$src/src/cli/subcommands.def"); do
+	grep -q "^\.B $(roff_name "$name")\( \|$\)" "$root/share/man/man1/halotui.1" ||
+		{ echo "subcommand $name missing"; ok=1; }
 done
+[ "$(sed -n 's/^X("\([a-z-]*\)".*/\1/p' "$src/src/cli/subcommands.def" | grep -c '^log\(in\|out\)$')" -eq 2 ] || ok=1
 grep -q '^\.B k$\|(keys: k, ' "$root/share/man/man1/halotui.1" || ok=1
 check "the pages have every command with its keys, every role, every subcommand" $ok
 
