@@ -250,6 +250,8 @@ int cli_connect(struct cli *c)
 	char err[256] = "";
 	code = c->opt.is_demo ? start_demo(c, &ns, err, sizeof(err))
 			      : resolve_profile(c, &conn, &ns);
+	if (code == CLI_OK && c->is_without_outbox)
+		ns.outbox_path = NULL;
 	if (code == CLI_OK) {
 		fill_settings(c, &ns);
 		c->worker = worker_start(&ns, &c->wake, err, sizeof(err));

@@ -62,6 +62,9 @@ struct cli {
 	char *auth_url;	   /* the emulator's URL/auth; NULL otherwise */
 	char *outbox_path; /* NULL for the emulator */
 	bool is_read_only;
+	/* A command that only reads: the outbox is neither opened (compacted, synced) nor
+	 * locked, so it costs nothing and never stands in a console's way. */
+	bool is_without_outbox;
 	struct lookups lookups;
 	/* Doctor: failures are kept in last_error (owned) instead of going to stderr. */
 	bool is_quiet;

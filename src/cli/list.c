@@ -247,6 +247,7 @@ int cli_list(struct cli *c, int argc, char **argv)
 	int code = parse_list_args(c, argc, argv, &a);
 	if (code == CLI_OK)
 		code = apply_view(c, &a);
+	c->is_without_outbox = true;
 	if (code == CLI_OK)
 		code = cli_connect(c);
 	if (code == CLI_OK)

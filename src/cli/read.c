@@ -39,6 +39,7 @@ static int take_id(struct cli *c, int argc, char **argv, long *id, bool *is_json
 /* Runs JOB and writes the records of its answer (array, or MEMBER of a wrapper). */
 static int write_records(struct cli *c, struct job *job, const char *member, const char *columns)
 {
+	c->is_without_outbox = true;
 	int code = cli_connect(c);
 	if (code != CLI_OK) {
 		job_free(job);
@@ -85,6 +86,7 @@ int cli_show(struct cli *c, int argc, char **argv)
 	long id = 0;
 	bool is_json = false;
 	int code = take_id(c, argc, argv, &id, &is_json);
+	c->is_without_outbox = true;
 	if (code == CLI_OK)
 		code = cli_connect(c);
 	if (code != CLI_OK)
@@ -178,6 +180,7 @@ int cli_raw(struct cli *c, int argc, char **argv)
 		i++;
 	if (argc != 2 || i == sizeof(routes) / sizeof(routes[0]))
 		return cli_fail(c, CLI_USAGE, "wants zapier or salesmailbox");
+	c->is_without_outbox = true;
 	int code = cli_connect(c);
 	if (code != CLI_OK)
 		return code;

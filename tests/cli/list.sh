@@ -11,6 +11,10 @@ run list
 	[ ! -s "$work/err" ]
 check "table: a header and one page of the page-size setting (50 rows), nothing on stderr" $?
 
+"$bin" show 1001 >/dev/null
+[ -z "$(find "$work/state" -name 'outbox*' 2>/dev/null)" ]
+check "list and show only read: they neither open nor lock the outbox" $?
+
 run list --format json --page_size 7
 [ "$rc" -eq 0 ] && [ "$("$json" count <"$work/out")" -eq 7 ] &&
 	"$json" keys <"$work/out" >"$work/keys" && grep -qx dateoccurred "$work/keys" &&
