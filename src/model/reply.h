@@ -39,6 +39,9 @@ enum status reply_parse(const char *body, size_t len, const char *member, struct
  * one pass. False, with OUT empty, when it declines what its scanner leaves to a full parser
  * (see json_scan_value) or a wrapper it does not expect; reply_parse tries it first. */
 bool reply_scan(const char *body, size_t len, const char *member, struct reply *out);
+/* The same through json-c alone (what reply_parse falls back to), for the tests that hold
+ * the two readers to the same records. */
+enum status reply_parse_tree(const char *body, size_t len, const char *member, struct reply *out);
 void reply_fini(struct reply *r); /* NULL-safe; leaves R empty */
 
 /* The field KEY of REC (exact name, then case-insensitive), or NULL when absent. */

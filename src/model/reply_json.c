@@ -51,6 +51,12 @@ enum status reply_parse(const char *body, size_t len, const char *member, struct
 {
 	if (reply_scan(body, len, member, out))
 		return STATUS_OK;
+	return reply_parse_tree(body, len, member, out);
+}
+
+enum status reply_parse_tree(const char *body, size_t len, const char *member, struct reply *out)
+{
+	memset(out, 0, sizeof(*out));
 	out->record_count = -1;
 	json_tokener *tok = json_tokener_new();
 	json_object *root = json_tokener_parse_ex(tok, body ? body : "", (int)len);
