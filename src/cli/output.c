@@ -154,6 +154,27 @@ static char *clean_cell(const char *s)
 	return safe_text_clean(s, 0);
 }
 
+/* A table cell as a person reads it, kept in O's arena: no control, one line, cut to the
+ * widest cell. Short plain ASCII (ids, dates, most names) is kept as it is, without the
+ * cleaning's copies. */
+static void keep_cell(struct cli_output *o, const char *s, struct cli_cell *cell)
+{
+	size_t n = 0;
+	while (n <= CLI_TABLE_CELL_MAX_COLS && s[n] >= 0x20 && s[n] < 0x7f)
+		n++;
+	if (!s[n] && n <= CLI_TABLE_CELL_MAX_COLS) {
+		cell->text = arena_strndup(&o->arena, s, n);
+		cell->width_cols = (int)n;
+		return;
+	}
+	char *clean = clean_cell(s);
+	char *cut = text_cut(clean, CLI_TABLE_CELL_MAX_COLS, "...");
+	cell->text = arena_strdup(&o->arena, cut);
+	cell->width_cols = text_width(cell->text);
+	free(cut);
+	free(clean);
+}
+
 static void keep_row(struct cli_output *o, const struct reply_record *rec)
 {
 	if (o->n_rows == o->cap_rows) {
@@ -161,12 +182,8 @@ static void keep_row(struct cli_output *o, const struct reply_record *rec)
 		o->cells = xreallocarray(o->cells, o->cap_rows * (o->n_columns ? o->n_columns : 1),
 					 sizeof(*o->cells));
 	}
-	for (size_t i = 0; i < o->n_columns; i++) {
-		char *clean = clean_cell(cell_text(o, rec, i));
-		o->cells[o->n_rows * o->n_columns + i] =
-			text_cut(clean, CLI_TABLE_CELL_MAX_COLS, "...");
-		free(clean);
-	}
+	for (size_t i = 0; i < o->n_columns; i++)
+		keep_cell(o, cell_text(o, rec, i), &o->cells[o->n_rows * o->n_columns + i]);
 	o->n_rows++;
 }
 
@@ -213,33 +230,38 @@ void cli_output_record(struct cli_output *o, const struct reply_record *rec)
 	}
 }
 
-static void write_table_line(struct cli_output *o, char **cells, const int *widths)
+static void write_table_line(struct cli_output *o, const struct cli_cell *cells, const int *widths)
 {
 	for (size_t i = 0; i < o->n_columns; i++) {
 		bool is_last = i + 1 == o->n_columns;
-		fputs(cells[i], o->out);
+		fputs(cells[i].text, o->out);
 		if (!is_last)
-			fprintf(o->out, "%*s", widths[i] - text_width(cells[i]) + 2, "");
+			fprintf(o->out, "%*s", widths[i] - cells[i].width_cols + 2, "");
 	}
 	fputc('\n', o->out);
 }
 
 static void write_table(struct cli_output *o)
 {
-	int *widths = xcalloc(o->n_columns ? o->n_columns : 1, sizeof(*widths));
+	size_t n = o->n_columns ? o->n_columns : 1;
+	int *widths = xcalloc(n, sizeof(*widths));
+	struct cli_cell *header = xcalloc(n, sizeof(*header));
 	for (size_t i = 0; i < o->n_columns; i++) {
+		header[i].text = o->columns[i];
+		header[i].width_cols = text_width(o->columns[i]);
 		if (!o->is_no_headers)
-			widths[i] = text_width(o->columns[i]);
+			widths[i] = header[i].width_cols;
 		for (size_t r = 0; r < o->n_rows; r++) {
-			int w = text_width(o->cells[r * o->n_columns + i]);
+			int w = o->cells[r * o->n_columns + i].width_cols;
 			if (w > widths[i])
 				widths[i] = w;
 		}
 	}
 	if (!o->is_no_headers)
-		write_table_line(o, o->columns, widths);
+		write_table_line(o, header, widths);
 	for (size_t r = 0; r < o->n_rows; r++)
 		write_table_line(o, &o->cells[r * o->n_columns], widths);
+	free(header);
 	free(widths);
 }
 
@@ -254,9 +276,8 @@ void cli_output_end(struct cli_output *o)
 		write_separated(o, NULL);
 	fflush(o->out);
 	strbuf_fini(&o->line);
-	for (size_t i = 0; i < o->n_rows * o->n_columns; i++)
-		free(o->cells[i]);
 	free(o->cells);
+	arena_fini(&o->arena);
 	for (size_t i = 0; i < o->n_columns; i++)
 		free(o->columns[i]);
 	free(o->columns);

@@ -116,4 +116,11 @@ run list --help
 		"$(grep -c '^X(' "${top_srcdir:-.}/src/model/ticket_query_params.def")" ]
 check "list --help lists one flag per row of the parameter table" $?
 
+# A summary of 61 plain characters is one too many for a cell: it is cut like a longer one.
+"$bin" set 1001 "summary=$(printf '%061d' 7)" >/dev/null
+run list --page_size 3 --order id --columns id,summary,team
+gap=$(head -n 1 "$work/out" | awk '{ print index($0, "team") - index($0, "summary") }')
+[ "$rc" -eq 0 ] && [ "$gap" -eq 62 ] && grep -q '^1001  *0\{57\}\.\.\.  ' "$work/out"
+check "table: a cell is cut to 60 columns with ..., 61 plain characters too" $?
+
 finish
