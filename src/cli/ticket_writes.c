@@ -22,23 +22,26 @@ struct cli_flag {
 };
 
 /*
- * Splits ARGV[1..] into the words (at least MIN, at most MAX, into WORDS) and the FLAGS.
- * The first word is the ticket, read into *ID. CLI_OK, or exit 2 after saying what is wrong
- * with USAGE (the words the table shows).
+ * Splits ARGV[1..] into the words (at least MIN, at most MAX, into WORDS) and the FLAGS;
+ * after "--" every word is a word, however it starts. The first word is the ticket, read
+ * into *ID. CLI_OK, or exit 2 after saying what is wrong.
  */
 static int take_args(struct cli *c, int argc, char **argv, int min, int max, const char **words,
 		     const struct cli_flag *flags, size_t n_flags, long *id)
 {
 	int n = 0;
+	bool is_after_dashes = false;
 	for (int i = 1; i < argc; i++) {
-		size_t f = 0;
+		size_t f = is_after_dashes ? n_flags : 0;
 		while (f < n_flags && strcmp(argv[i], flags[f].name))
 			f++;
-		if (f < n_flags && i + 1 >= argc)
+		if (!is_after_dashes && !strcmp(argv[i], "--"))
+			is_after_dashes = true;
+		else if (f < n_flags && i + 1 >= argc)
 			return cli_fail(c, CLI_USAGE, "%s needs a value", argv[i]);
-		if (f < n_flags)
+		else if (f < n_flags)
 			*flags[f].value = argv[++i];
-		else if (!strncmp(argv[i], "--", 2) && argv[i][2])
+		else if (!is_after_dashes && !strncmp(argv[i], "--", 2) && argv[i][2])
 			return cli_fail(c, CLI_USAGE, "no option %s here (halotui %s --help)",
 					argv[i], c->name);
 		else if (n == max)
@@ -62,7 +65,7 @@ static int take_number(struct cli *c, const char *word, const char *what, long *
 }
 
 /* Checks the profile may write, then sends JOB (taken). */
-static int send(struct cli *c, struct job *job)
+static int send_checked(struct cli *c, struct job *job)
 {
 	int code = cli_refuse_read_only(c);
 	if (code != CLI_OK) {
@@ -92,7 +95,7 @@ int cli_delete(struct cli *c, int argc, char **argv)
 				"--confirm %s is not the ticket's id %ld: nothing was deleted",
 				confirm, id);
 	struct ticket_delete del = { .id = (ticket_id_t)id, .reason = reason };
-	return send(c, api_ticket_delete(&del, 1));
+	return send_checked(c, api_ticket_delete(&del, 1));
 }
 
 int cli_vote(struct cli *c, int argc, char **argv)
@@ -114,7 +117,7 @@ int cli_vote(struct cli *c, int argc, char **argv)
 	struct ticket_vote v = { .ticket_id = (ticket_id_t)id,
 				 .vote = votes[i].vote,
 				 .comment = words[2] && *words[2] ? words[2] : NULL };
-	return send(c, api_tickets_vote(&v, 1, 1));
+	return send_checked(c, api_tickets_vote(&v, 1, 1));
 }
 
 int cli_billable_project(struct cli *c, int argc, char **argv)
@@ -128,7 +131,7 @@ int cli_billable_project(struct cli *c, int argc, char **argv)
 	if (!is_billable && strcmp(words[1], "no"))
 		return cli_fail(c, CLI_USAGE, "billable is yes or no, not '%s'", words[1]);
 	int ids[] = { (int)id };
-	return send(c, api_tickets_set_billable_project(ids, 1, is_billable, 1));
+	return send_checked(c, api_tickets_set_billable_project(ids, 1, is_billable, 1));
 }
 
 int cli_process_children(struct cli *c, int argc, char **argv)
@@ -139,7 +142,7 @@ int cli_process_children(struct cli *c, int argc, char **argv)
 	if (code != CLI_OK)
 		return code;
 	int ids[] = { (int)id };
-	return send(c, api_tickets_process_children(ids, 1, 1));
+	return send_checked(c, api_tickets_process_children(ids, 1, 1));
 }
 
 /* A to-do of ticket ID: TODO_WORD (NULL: a new one) with TEXT (NULL: unchanged). */
@@ -157,7 +160,7 @@ static int save_todo(struct cli *c, long id, const char *todo_word, const char *
 	u.text = text;
 	u.has_done = is_done;
 	u.is_done = is_done;
-	return send(c, api_todos_save(&u, 1, 1));
+	return send_checked(c, api_todos_save(&u, 1, 1));
 }
 
 int cli_todo_add(struct cli *c, int argc, char **argv)
@@ -197,7 +200,7 @@ int cli_closure_add(struct cli *c, int argc, char **argv)
 			      .comment = comment };
 	struct job *job = api_closures_save(&cl, 1, 1);
 	free(comment);
-	return send(c, job);
+	return send_checked(c, job);
 }
 
 /* Whether the closure confirmation CLOSURE belongs to ticket ID (one GET, a dry run too):
@@ -274,5 +277,5 @@ int cli_approval_delete(struct cli *c, int argc, char **argv)
 		code = take_number(c, words[1], "approval step (SEQ)", &seq);
 	if (code != CLI_OK)
 		return code;
-	return send(c, api_approval_delete((ticket_id_t)id, (int)seq, 1));
+	return send_checked(c, api_approval_delete((ticket_id_t)id, (int)seq, 1));
 }

@@ -93,6 +93,10 @@ run todo-edit 1001 "$todo" "call the user back today" --format json
 	[ "$("$bin" todos 1001 --format tsv --columns text --no-headers)" = "call the user back today" ]
 check "todo-edit (json): the text changed" $?
 
+run --dry-run todo-add 1001 -- "--not a flag"
+[ "$rc" -eq 0 ] && grep -q '"text":"--not a flag"' "$work/out"
+check "todo-add ID -- TEXT: a text that starts with -- is a text" $?
+
 run todo-done 1001 first
 [ "$rc" -eq 2 ] && grep -q "'first' is not a to-do id" "$work/err"
 run todo-add 1001
