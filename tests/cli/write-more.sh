@@ -88,6 +88,18 @@ run todo-done 1001 "$todo"
 	[ "$("$bin" todos 1001 --format tsv --columns done --no-headers)" = true ]
 check "todo-done (table): ticked" $?
 
+: >"$work/mock.log"
+run todo-add 1002 "order a toner"
+[ "$rc" -eq 0 ] && grep -qx 'ok: POST /ToDo' "$work/out" && [ "$(seen POST /api/ToDo)" -eq 1 ] &&
+	second=$("$bin" todos 1002 --format tsv --columns id --no-headers) && [ -n "$second" ]
+run todo-done 1002 "$second" --format json
+[ "$rc" -eq 0 ] && [ "$("$json" field done <"$work/out")" = true ] &&
+	[ "$("$bin" todos 1002 --format tsv --columns done --no-headers)" = true ]
+run todo-edit 1002 "$second" "order two toners"
+[ "$rc" -eq 0 ] && grep -qx 'ok: POST /ToDo' "$work/out" &&
+	[ "$("$bin" todos 1002 --format tsv --columns text --no-headers)" = "order two toners" ]
+check "todo-add (table), todo-done (json), todo-edit (table)" $?
+
 run todo-edit 1001 "$todo" "call the user back today" --format json
 [ "$rc" -eq 0 ] && [ "$("$json" field text <"$work/out")" = "call the user back today" ] &&
 	[ "$("$bin" todos 1001 --format tsv --columns text --no-headers)" = "call the user back today" ]
@@ -122,8 +134,15 @@ run closure-delete 1002 "$closure"
 [ "$rc" -eq 0 ] && grep -qx "ok: DELETE /ConfirmClosure/$closure" "$work/out" &&
 	[ "$(seen DELETE "/api/ConfirmClosure/$closure")" -eq 1 ]
 run closure-delete 1002 "$closure" --format json
-[ "$rc" -eq 4 ]
-check "closure-delete (table): removed once; again: exit 4" $?
+[ "$rc" -eq 4 ] && grep -q '^{"error":".*","exit_code":4,"command":"closure-delete"}$' "$work/err"
+check "closure-delete (table): removed once; again: exit 4 (said in JSON with --format json)" $?
+
+run closure-add 1002 --format json
+again=$("$json" field id <"$work/out")
+run closure-delete 1002 "$again" --format json
+[ "$rc" -eq 0 ] && "$json" count <"$work/out" >/dev/null &&
+	[ "$(seen DELETE "/api/ConfirmClosure/$again")" -eq 1 ]
+check "closure-delete (json): the server's answer" $?
 
 run approval-add 1001 maya --note "please look" --format json
 [ "$rc" -eq 0 ] && [ "$("$json" field agent_id <"$work/out")" = 9 ] &&
