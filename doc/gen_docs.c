@@ -367,6 +367,23 @@ static void zsh(void)
 	puts("esac");
 }
 
+/* The flags of a subcommand's USAGE ("--note" of "ID [--note TEXT]"), each offered after
+ * the subcommand NAME. */
+static void fish_flags(const char *name, const char *usage)
+{
+	for (const char *p = strstr(usage, "--"); p; p = strstr(p, "--")) {
+		size_t n = 2;
+		while ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-' || p[n] == '_')
+			n++;
+		bool is_flag =
+			n > 2 && !(p[n] >= 'A' && p[n] <= 'Z') && (p == usage || p[-1] != '-');
+		if (is_flag)
+			printf("complete -c halotui -n '__fish_seen_subcommand_from %s' -l %.*s\n",
+			       name, (int)(n - 2), p + 2);
+		p += n;
+	}
+}
+
 static void fish(void)
 {
 	puts("# fish completion of halotui, generated from its tables.\ncomplete -c halotui -f");
@@ -383,6 +400,8 @@ static void fish(void)
 		puts("'");
 	}
 	puts("complete -c halotui -l format -x -a 'table plain json jsonl csv tsv'");
+	for (size_t i = 0; i < N_SUBCOMMANDS; i++)
+		fish_flags(subcommands[i].name, subcommands[i].usage);
 	for (size_t p = 0; p < ticket_query_param_count(); p++) {
 		const struct query_param *q = ticket_query_param(p);
 		printf("complete -c halotui -n '__fish_seen_subcommand_from list' -l %s -r -d '",

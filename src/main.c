@@ -20,8 +20,7 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 		"usage: halotui [OPTION...]\n"
-		"       halotui login [--profile NAME] [--no-browser]   sign in as yourself\n"
-		"       halotui logout [--profile NAME]   revoke and forget the kept sign-in\n"
+		"       halotui [OPTION...] COMMAND [WORD...]\n"
 		"  --demo              try halotui against the built-in HaloPSA emulator\n"
 		"  --profile NAME      use the named connection profile of the config file\n"
 		"  --theme NAME        colour theme (default, light, mono, high-contrast, ...)\n"
@@ -99,35 +98,6 @@ static int parse_args(int argc, char **argv, struct app_options *opt)
 	return -1;
 }
 
-/* Subcommands: `halotui NAME ARGS...` runs RUN(argc - 1, argv + 1), then exits. */
-static const struct subcommand {
-	const char *name;
-	int (*run)(int argc, char **argv);
-} subcommands[] = {
-	{ "login", app_login_main },
-	{ "logout", app_logout_main },
-};
-
-/* The subcommand ARGV[1] names, or NULL. */
-static const struct subcommand *subcommand_of(int argc, char **argv)
-{
-	for (size_t i = 0; argc > 1 && i < sizeof(subcommands) / sizeof(subcommands[0]); i++)
-		if (!strcmp(argv[1], subcommands[i].name))
-			return &subcommands[i];
-	return NULL;
-}
-
-static int run_subcommand(const struct subcommand *sub, int argc, char **argv)
-{
-	if (!net_global_init()) {
-		fprintf(stderr, "halotui: libcurl could not be initialised\n");
-		return 2;
-	}
-	int rc = sub->run(argc - 1, argv + 1);
-	net_global_cleanup();
-	return rc;
-}
-
 int main(int argc, char **argv)
 {
 	/* Secrets live in this process's memory: keep them out of core files (and, where prctl
@@ -143,7 +113,9 @@ int main(int argc, char **argv)
 	if (cli_is_subcommand(argc, argv)) {
 		if (!net_global_init())
 			return 1;
-		int code = cli_main(argc, argv);
+		static const struct cli_console_commands console = { .login = app_login_main,
+								     .logout = app_logout_main };
+		int code = cli_main(argc, argv, &console);
 		net_global_cleanup();
 		return code;
 	}
@@ -151,9 +123,6 @@ int main(int argc, char **argv)
 	const char *no_color = getenv("NO_COLOR");
 	if (no_color && *no_color)
 		opt.is_no_color = true;
-	const struct subcommand *sub = subcommand_of(argc, argv);
-	if (sub)
-		return run_subcommand(sub, argc, argv);
 	int rc = parse_args(argc, argv, &opt);
 	if (rc >= 0)
 		return rc;

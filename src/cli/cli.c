@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -14,6 +15,9 @@
 #include "net/worker.h"
 #include "util/alloc.h"
 #include "util/log.h"
+
+/* The output buffer when stdout is no terminal. */
+#define CLI_STDOUT_BUFFER_BYTES (64 * 1024)
 
 struct subcommand {
 	const char *name;
@@ -63,7 +67,7 @@ void cli_usage_subcommands(FILE *out)
 {
 	fprintf(out, "commands for scripts (halotui COMMAND --help for each):\n");
 	for (size_t i = 0; i < N_SUBCOMMANDS; i++)
-		fprintf(out, "  %-10s %s\n", subcommands[i].name, subcommands[i].help);
+		fprintf(out, "  %-16s %s\n", subcommands[i].name, subcommands[i].help);
 	cli_usage_common(out);
 }
 
@@ -145,12 +149,18 @@ static void cli_fini(struct cli *c)
 	free(c->outbox_path);
 }
 
-int cli_main(int argc, char **argv)
+int cli_main(int argc, char **argv, const struct cli_console_commands *console)
 {
 	struct cli c;
 	memset(&c, 0, sizeof(c));
 	c.wake.read_fd = c.wake.write_fd = -1;
+	c.console = console;
 	c.is_stdout_tty = isatty(STDOUT_FILENO);
+	/* Into a pipe or a file, records go out in large writes: list --all writes megabytes,
+	 * and stdio's page-sized buffer cost a system call every few records. */
+	static char stdout_buffer[CLI_STDOUT_BUFFER_BYTES]; /* glibc ignores a size alone */
+	if (!c.is_stdout_tty)
+		setvbuf(stdout, stdout_buffer, _IOFBF, sizeof(stdout_buffer));
 	c.is_stderr_tty = isatty(STDERR_FILENO);
 	config_init(&c.cfg);
 	config_take_env_secret(&c.cfg);
@@ -175,4 +185,35 @@ int cli_main(int argc, char **argv)
 	free(rest);
 	cli_fini(&c);
 	return code;
+}
+
+/* login and logout as the console runs them: the profile taken out as a global option goes
+ * back in front of the words left. */
+static int run_console(struct cli *c, int (*run)(int argc, char **argv), int argc, char **argv)
+{
+	if (!run)
+		return cli_fail(c, CLI_ERROR, "not available here");
+	static char profile_flag[] = "--profile";
+	char **words = xcalloc((size_t)argc + 3, sizeof(*words));
+	int n = 0;
+	words[n++] = argv[0];
+	if (c->opt.profile) {
+		words[n++] = profile_flag;
+		words[n++] = (char *)(uintptr_t)c->opt.profile; /* one of argv's */
+	}
+	for (int i = 1; i < argc; i++)
+		words[n++] = argv[i];
+	int code = run(n, words);
+	free(words);
+	return code;
+}
+
+int cli_login(struct cli *c, int argc, char **argv)
+{
+	return run_console(c, c->console ? c->console->login : NULL, argc, argv);
+}
+
+int cli_logout(struct cli *c, int argc, char **argv)
+{
+	return run_console(c, c->console ? c->console->logout : NULL, argc, argv);
 }

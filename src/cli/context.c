@@ -21,10 +21,21 @@
 #include "util/log.h"
 #include "util/strbuf.h"
 
+/* The length of S's start that needs no escape in JSON. */
+static size_t plain_prefix(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p >= 0x20 && *p != '"' && *p != '\\' && *p != 0x7f)
+		p++;
+	return (size_t)(p - (const unsigned char *)s);
+}
+
 void cli_json_string_sb(struct strbuf *sb, const char *s)
 {
+	size_t plain = plain_prefix(s);
 	strbuf_append_char(sb, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	strbuf_append(sb, s, plain);
+	for (const unsigned char *p = (const unsigned char *)s + plain; *p; p++) {
 		if (*p == '"' || *p == '\\')
 			strbuf_appendf(sb, "\\%c", *p);
 		else if (*p == '\n')
@@ -239,6 +250,8 @@ int cli_connect(struct cli *c)
 	char err[256] = "";
 	code = c->opt.is_demo ? start_demo(c, &ns, err, sizeof(err))
 			      : resolve_profile(c, &conn, &ns);
+	if (code == CLI_OK && c->is_without_outbox)
+		ns.outbox_path = NULL;
 	if (code == CLI_OK) {
 		fill_settings(c, &ns);
 		c->worker = worker_start(&ns, &c->wake, err, sizeof(err));

@@ -44,9 +44,12 @@ struct cli_options {
 	const char *columns; /* "id,summary,..." or NULL */
 };
 
+struct cli_console_commands;
+
 struct cli {
 	struct cli_options opt;
-	const char *name; /* the subcommand */
+	const struct cli_console_commands *console; /* login, logout; may be NULL */
+	const char *name;			    /* the subcommand */
 	bool is_stdout_tty, is_stderr_tty;
 	struct config cfg;
 	bool is_config_loaded;
@@ -59,6 +62,9 @@ struct cli {
 	char *auth_url;	   /* the emulator's URL/auth; NULL otherwise */
 	char *outbox_path; /* NULL for the emulator */
 	bool is_read_only;
+	/* A command that only reads: the outbox is neither opened (compacted, synced) nor
+	 * locked, so it costs nothing and never stands in a console's way. */
+	bool is_without_outbox;
 	struct lookups lookups;
 	/* Doctor: failures are kept in last_error (owned) instead of going to stderr. */
 	bool is_quiet;

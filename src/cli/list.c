@@ -165,9 +165,14 @@ static void progress(struct cli *c, int done, int pages)
 	fflush(stderr);
 }
 
-static struct job *page_job(const struct ticket_query *q, int page_no, int page_size)
+/* A page's job: its text comes back unread, for write_page to read once. */
+static struct job *page_job(const struct ticket_query *q, int page_no, int page_size,
+			    struct strbuf *err)
 {
-	return api_tickets_query(q, page_no, page_size, 1, NULL);
+	struct job *job = api_tickets_query(q, page_no, page_size, 1, err);
+	if (job)
+		job->is_body_only = true;
+	return job;
 }
 
 /* Pages 2..PAGES: LIST_PAGES_IN_FLIGHT at once, written in order as they come. */
@@ -178,7 +183,7 @@ static int walk_pages(struct cli *c, struct cli_output *o, const struct ticket_q
 	int next_ask = 2, next_write = 2, code = CLI_OK;
 	while (next_write <= pages && code == CLI_OK) {
 		while (next_ask <= pages && next_ask < next_write + LIST_PAGES_IN_FLIGHT)
-			cli_submit(c, page_job(q, next_ask++, page_size));
+			cli_submit(c, page_job(q, next_ask++, page_size, NULL));
 		struct job_result *r = cli_wait_any(c);
 		if (r->page_no >= 2 && r->page_no <= pages && !got[r->page_no])
 			got[r->page_no] = r;
@@ -208,7 +213,7 @@ static int run_list(struct cli *c, struct list_args *a)
 		page_size = (int)config_get_int(&c->cfg, SETTING_PAGE_SIZE);
 	struct strbuf err;
 	strbuf_init(&err);
-	struct job *job = api_tickets_query(a->q, page_no, page_size, 1, &err);
+	struct job *job = page_job(a->q, page_no, page_size, &err);
 	if (!job) {
 		int code = cli_fail(c, CLI_USAGE, "%s", err.data ? err.data : "bad query");
 		strbuf_fini(&err);
@@ -242,6 +247,7 @@ int cli_list(struct cli *c, int argc, char **argv)
 	int code = parse_list_args(c, argc, argv, &a);
 	if (code == CLI_OK)
 		code = apply_view(c, &a);
+	c->is_without_outbox = true;
 	if (code == CLI_OK)
 		code = cli_connect(c);
 	if (code == CLI_OK)

@@ -4,7 +4,10 @@
 
 #include "cli/names.h"
 
+#include <strings.h>
+
 #include "model/lookup_match.h"
+#include "model/values.h"
 
 static const struct {
 	enum lookup_kind lookup;
@@ -30,4 +33,16 @@ int cli_resolve_name(struct cli *c, enum cli_name_kind kind, const char *word, l
 	*id = m.id;
 	*name = m.name;
 	return CLI_OK;
+}
+
+int cli_resolve_agent(struct cli *c, const char *word, long *id, const char **name)
+{
+	if (strcasecmp(word, "me"))
+		return cli_resolve_name(c, CLI_NAME_AGENT, word, id, name);
+	int code = cli_fetch_lookup(c, JOB_AGENT_ME);
+	*id = lookups_my_agent_id(&c->lookups);
+	*name = "me";
+	if (code == CLI_OK && *id == MODEL_UNSET)
+		code = cli_fail(c, CLI_ERROR, "the server did not say who you are");
+	return code;
 }

@@ -20,5 +20,8 @@ enum cli_name_kind {
  * why: no such name or id, or ambiguous (exit 2, with the candidates). */
 int cli_resolve_name(struct cli *c, enum cli_name_kind kind, const char *word, long *id,
 		     const char **name);
+/* An agent as cli_resolve_name finds one, or "me" (any case): the signed-in agent, from
+ * GET /Agent/me (exit 1 when the server does not say). */
+int cli_resolve_agent(struct cli *c, const char *word, long *id, const char **name);
 
 #endif

@@ -48,6 +48,7 @@ static void split_columns(struct cli_output *o, const char *list)
 void cli_output_begin(struct cli_output *o, const struct cli *c, const char *default_columns)
 {
 	memset(o, 0, sizeof(*o));
+	strbuf_init(&o->line);
 	o->out = stdout;
 	o->format = c->opt.format;
 	o->is_no_headers = c->opt.is_no_headers;
@@ -56,27 +57,32 @@ void cli_output_begin(struct cli_output *o, const struct cli *c, const char *def
 	split_columns(o, c->opt.columns ? c->opt.columns : default_columns);
 }
 
+/* REC as one compact JSON object appended to SB (see cli_output_json_record). */
+static void json_record_sb(struct strbuf *sb, const struct reply_record *rec, char **columns,
+			   size_t n_columns)
+{
+	strbuf_append_char(sb, '{');
+	size_t n = n_columns ? n_columns : rec->n_fields;
+	for (size_t i = 0; i < n; i++) {
+		const struct reply_field *f =
+			n_columns ? reply_record_field(rec, columns[i]) : &rec->fields[i];
+		if (i)
+			strbuf_append_char(sb, ',');
+		cli_json_string_sb(sb, f ? f->key : columns[i]);
+		strbuf_append_char(sb, ':');
+		strbuf_append_str(sb, f ? f->json : "null");
+	}
+	strbuf_append_char(sb, '}');
+}
+
 void cli_output_json_record(FILE *out, const struct reply_record *rec, char **columns,
 			    size_t n_columns)
 {
-	fputc('{', out);
-	if (n_columns) {
-		for (size_t i = 0; i < n_columns; i++) {
-			const struct reply_field *f = reply_record_field(rec, columns[i]);
-			if (i)
-				fputc(',', out);
-			cli_json_string(out, f ? f->key : columns[i]);
-			fprintf(out, ":%s", f ? f->json : "null");
-		}
-	} else {
-		for (size_t i = 0; i < rec->n_fields; i++) {
-			if (i)
-				fputc(',', out);
-			cli_json_string(out, rec->fields[i].key);
-			fprintf(out, ":%s", rec->fields[i].json);
-		}
-	}
-	fputc('}', out);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	json_record_sb(&sb, rec, columns, n_columns);
+	fwrite(sb.data, 1, sb.len, out);
+	strbuf_fini(&sb);
 }
 
 static void write_csv_cell(FILE *out, const char *s)
@@ -148,6 +154,27 @@ static char *clean_cell(const char *s)
 	return safe_text_clean(s, 0);
 }
 
+/* A table cell as a person reads it, kept in O's arena: no control, one line, cut to the
+ * widest cell. Short plain ASCII (ids, dates, most names) is kept as it is, without the
+ * cleaning's copies. */
+static void keep_cell(struct cli_output *o, const char *s, struct cli_cell *cell)
+{
+	size_t n = 0;
+	while (n <= CLI_TABLE_CELL_MAX_COLS && s[n] >= 0x20 && s[n] < 0x7f)
+		n++;
+	if (!s[n] && n <= CLI_TABLE_CELL_MAX_COLS) {
+		cell->text = arena_strndup(&o->arena, s, n);
+		cell->width_cols = (int)n;
+		return;
+	}
+	char *clean = clean_cell(s);
+	char *cut = text_cut(clean, CLI_TABLE_CELL_MAX_COLS, "...");
+	cell->text = arena_strdup(&o->arena, cut);
+	cell->width_cols = text_width(cell->text);
+	free(cut);
+	free(clean);
+}
+
 static void keep_row(struct cli_output *o, const struct reply_record *rec)
 {
 	if (o->n_rows == o->cap_rows) {
@@ -155,12 +182,8 @@ static void keep_row(struct cli_output *o, const struct reply_record *rec)
 		o->cells = xreallocarray(o->cells, o->cap_rows * (o->n_columns ? o->n_columns : 1),
 					 sizeof(*o->cells));
 	}
-	for (size_t i = 0; i < o->n_columns; i++) {
-		char *clean = clean_cell(cell_text(o, rec, i));
-		o->cells[o->n_rows * o->n_columns + i] =
-			text_cut(clean, CLI_TABLE_CELL_MAX_COLS, "...");
-		free(clean);
-	}
+	for (size_t i = 0; i < o->n_columns; i++)
+		keep_cell(o, cell_text(o, rec, i), &o->cells[o->n_rows * o->n_columns + i]);
 	o->n_rows++;
 }
 
@@ -181,12 +204,16 @@ void cli_output_record(struct cli_output *o, const struct reply_record *rec)
 	o->n_records++;
 	switch (o->format) {
 	case CLI_FORMAT_JSON:
-		fputs(o->n_records > 1 ? ",\n" : "[\n", o->out);
-		cli_output_json_record(o->out, rec, o->columns, n_cols);
-		break;
 	case CLI_FORMAT_JSONL:
-		cli_output_json_record(o->out, rec, o->columns, n_cols);
-		fputc('\n', o->out);
+		/* One line built whole, one write: thousands of records cost no more than
+		 * their bytes. */
+		strbuf_reset(&o->line);
+		if (o->format == CLI_FORMAT_JSON)
+			strbuf_append_str(&o->line, o->n_records > 1 ? ",\n" : "[\n");
+		json_record_sb(&o->line, rec, o->columns, n_cols);
+		if (o->format == CLI_FORMAT_JSONL)
+			strbuf_append_char(&o->line, '\n');
+		fwrite(o->line.data, 1, o->line.len, o->out);
 		break;
 	case CLI_FORMAT_CSV:
 	case CLI_FORMAT_TSV:
@@ -203,33 +230,38 @@ void cli_output_record(struct cli_output *o, const struct reply_record *rec)
 	}
 }
 
-static void write_table_line(struct cli_output *o, char **cells, const int *widths)
+static void write_table_line(struct cli_output *o, const struct cli_cell *cells, const int *widths)
 {
 	for (size_t i = 0; i < o->n_columns; i++) {
 		bool is_last = i + 1 == o->n_columns;
-		fputs(cells[i], o->out);
+		fputs(cells[i].text, o->out);
 		if (!is_last)
-			fprintf(o->out, "%*s", widths[i] - text_width(cells[i]) + 2, "");
+			fprintf(o->out, "%*s", widths[i] - cells[i].width_cols + 2, "");
 	}
 	fputc('\n', o->out);
 }
 
 static void write_table(struct cli_output *o)
 {
-	int *widths = xcalloc(o->n_columns ? o->n_columns : 1, sizeof(*widths));
+	size_t n = o->n_columns ? o->n_columns : 1;
+	int *widths = xcalloc(n, sizeof(*widths));
+	struct cli_cell *header = xcalloc(n, sizeof(*header));
 	for (size_t i = 0; i < o->n_columns; i++) {
+		header[i].text = o->columns[i];
+		header[i].width_cols = text_width(o->columns[i]);
 		if (!o->is_no_headers)
-			widths[i] = text_width(o->columns[i]);
+			widths[i] = header[i].width_cols;
 		for (size_t r = 0; r < o->n_rows; r++) {
-			int w = text_width(o->cells[r * o->n_columns + i]);
+			int w = o->cells[r * o->n_columns + i].width_cols;
 			if (w > widths[i])
 				widths[i] = w;
 		}
 	}
 	if (!o->is_no_headers)
-		write_table_line(o, o->columns, widths);
+		write_table_line(o, header, widths);
 	for (size_t r = 0; r < o->n_rows; r++)
 		write_table_line(o, &o->cells[r * o->n_columns], widths);
+	free(header);
 	free(widths);
 }
 
@@ -243,9 +275,9 @@ void cli_output_end(struct cli_output *o)
 		 !o->is_no_headers)
 		write_separated(o, NULL);
 	fflush(o->out);
-	for (size_t i = 0; i < o->n_rows * o->n_columns; i++)
-		free(o->cells[i]);
+	strbuf_fini(&o->line);
 	free(o->cells);
+	arena_fini(&o->arena);
 	for (size_t i = 0; i < o->n_columns; i++)
 		free(o->columns[i]);
 	free(o->columns);

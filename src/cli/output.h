@@ -7,11 +7,19 @@
 #include <stdio.h>
 
 #include "cli/context.h"
+#include "model/arena.h"
 #include "model/reply.h"
+#include "util/strbuf.h"
 
 /* The widest cell of a table, in display columns: longer ones end in "..." (the other
  * formats keep every value whole). */
 #define CLI_TABLE_CELL_MAX_COLS 60
+
+/* A cell of a table, cleaned and cut, with its width on the screen. */
+struct cli_cell {
+	const char *text;
+	int width_cols;
+};
 
 /* One output in progress. The table format holds its rows until cli_output_end (it aligns
  * them); every other format writes each record at once. */
@@ -24,8 +32,10 @@ struct cli_output {
 	char **columns;	       /* owned */
 	size_t n_columns;
 	size_t n_records;
-	char **cells; /* table: n_rows * n_columns cleaned cells, owned */
+	struct cli_cell *cells; /* table: n_rows * n_columns cleaned cells, owned */
+	struct arena arena;	/* their text */
 	size_t n_rows, cap_rows;
+	struct strbuf line; /* json and jsonl: the record being written, reused */
 };
 
 /* Parses a format name; false when NAME is none of them. */

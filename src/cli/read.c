@@ -1,4 +1,4 @@
-/* halotui show, actions, approvals, todos: one ticket's records, as Halo wrote them. */
+/* halotui show, actions, approvals, todos, viewlog, raw: records as Halo wrote them. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -17,6 +17,7 @@
 #define ACTION_COLUMNS "id,datetime,who,outcome,note"
 #define APPROVAL_COLUMNS "ticket_id,seq,result,name,agent_id,datetime,approver_note"
 #define TODO_COLUMNS "id,ticket_id,done,text,end_date"
+#define VIEWLOG_COLUMNS "id,ticket_id,agent_id,agent_name,datetime"
 
 /* One word after the subcommand: a ticket id. */
 static int take_id(struct cli *c, int argc, char **argv, long *id, bool *is_json)
@@ -38,6 +39,7 @@ static int take_id(struct cli *c, int argc, char **argv, long *id, bool *is_json
 /* Runs JOB and writes the records of its answer (array, or MEMBER of a wrapper). */
 static int write_records(struct cli *c, struct job *job, const char *member, const char *columns)
 {
+	c->is_without_outbox = true;
 	int code = cli_connect(c);
 	if (code != CLI_OK) {
 		job_free(job);
@@ -84,6 +86,7 @@ int cli_show(struct cli *c, int argc, char **argv)
 	long id = 0;
 	bool is_json = false;
 	int code = take_id(c, argc, argv, &id, &is_json);
+	c->is_without_outbox = true;
 	if (code == CLI_OK)
 		code = cli_connect(c);
 	if (code != CLI_OK)
@@ -152,4 +155,40 @@ int cli_todos(struct cli *c, int argc, char **argv)
 	if (code != CLI_OK)
 		return code;
 	return write_records(c, api_todos_list((ticket_id_t)id, 1), NULL, TODO_COLUMNS);
+}
+
+int cli_viewlog(struct cli *c, int argc, char **argv)
+{
+	long id = 0;
+	int code = take_id(c, argc, argv, &id, NULL);
+	if (code != CLI_OK)
+		return code;
+	return write_records(c, api_view_log_list((ticket_id_t)id, 1), NULL, VIEWLOG_COLUMNS);
+}
+
+/* The undocumented answers: Halo's JSON as it came, whatever the format. */
+int cli_raw(struct cli *c, int argc, char **argv)
+{
+	static const struct {
+		const char *word;
+		struct job *(*build)(unsigned generation);
+	} routes[] = { { "zapier", api_tickets_zapier },
+		       { "salesmailbox", api_tickets_sales_mailbox } };
+	size_t i = 0;
+	while (argc == 2 && i < sizeof(routes) / sizeof(routes[0]) &&
+	       strcmp(argv[1], routes[i].word))
+		i++;
+	if (argc != 2 || i == sizeof(routes) / sizeof(routes[0]))
+		return cli_fail(c, CLI_USAGE, "wants zapier or salesmailbox");
+	c->is_without_outbox = true;
+	int code = cli_connect(c);
+	if (code != CLI_OK)
+		return code;
+	struct job_result *r = cli_run_job(c, routes[i].build(1));
+	if (r->status != STATUS_OK)
+		code = cli_fail_result(c, r);
+	else
+		printf("%.*s\n", (int)r->body_len, r->body ? r->body : "");
+	job_result_free(r);
+	return code;
 }

@@ -1,6 +1,8 @@
 /* halotui note, set, assign, close, approve, reject: changes sent through the outbox. */
 #include "config.h"
 
+#include "cli/write.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,8 +23,7 @@
 /* The longest note read from standard input. */
 #define NOTE_MAX_BYTES (1024 * 1024)
 
-/* Read-only profiles refuse before anything is resolved or sent. */
-static int refuse_read_only(struct cli *c)
+int cli_refuse_read_only(struct cli *c)
 {
 	if (c->opt.is_demo)
 		return CLI_OK;
@@ -69,8 +70,7 @@ static void print_request(const struct job *job)
 	strbuf_fini(&path);
 }
 
-/* Sends JOB (taken) through the worker, which journals it in the outbox first. */
-static int send_write(struct cli *c, struct job *job)
+int cli_send_write(struct cli *c, struct job *job)
 {
 	if (!job)
 		return cli_fail(c, CLI_ERROR, "the request could not be made");
@@ -105,7 +105,7 @@ static int send_write(struct cli *c, struct job *job)
 	return code;
 }
 
-static int take_ticket(struct cli *c, const char *word, long *id)
+int cli_take_ticket(struct cli *c, const char *word, long *id)
 {
 	if (!word)
 		return cli_fail(c, CLI_USAGE, "wants a ticket ID");
@@ -156,7 +156,7 @@ static int post_note(struct cli *c, long id, const char *text, const char *outco
 	a.note_html = html.data ? html.data : "";
 	a.hiddenfromuser = hidden;
 	a.new_status = new_status;
-	int code = send_write(c, api_actions_save(&a, 1, 1));
+	int code = cli_send_write(c, api_actions_save(&a, 1, 1));
 	strbuf_fini(&html);
 	return code;
 }
@@ -173,16 +173,16 @@ int cli_note(struct cli *c, int argc, char **argv)
 		else if (!strcmp(argv[i], "--hidden"))
 			hidden = true;
 		else if (n_words == 0 && ++n_words)
-			code = take_ticket(c, argv[i], &id);
+			code = cli_take_ticket(c, argv[i], &id);
 		else if (n_words++ == 1)
 			text = argv[i];
 		else
 			code = cli_fail(c, CLI_USAGE, "one TEXT only: quote it");
 	}
 	if (code == CLI_OK && !n_words)
-		code = take_ticket(c, NULL, &id);
+		code = cli_take_ticket(c, NULL, &id);
 	if (code == CLI_OK)
-		code = refuse_read_only(c);
+		code = cli_refuse_read_only(c);
 	if (code != CLI_OK)
 		return code;
 	struct strbuf in;
@@ -249,11 +249,11 @@ static int set_field(struct cli *c, struct ticket_update *u, const char *word)
 int cli_set(struct cli *c, int argc, char **argv)
 {
 	long id = 0;
-	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
+	int code = cli_take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
 	if (code == CLI_OK && argc < 3)
 		code = cli_fail(c, CLI_USAGE, "wants FIELD=VALUE after the ticket ID");
 	if (code == CLI_OK)
-		code = refuse_read_only(c);
+		code = cli_refuse_read_only(c);
 	if (code != CLI_OK)
 		return code;
 	struct ticket_update u;
@@ -261,7 +261,7 @@ int cli_set(struct cli *c, int argc, char **argv)
 	for (int i = 2; i < argc && code == CLI_OK; i++)
 		code = set_field(c, &u, argv[i]);
 	if (code == CLI_OK)
-		code = send_write(c, api_tickets_save(&u, 1, false, 1));
+		code = cli_send_write(c, api_tickets_save(&u, 1, false, 1));
 	ticket_update_fini(&u);
 	return code;
 }
@@ -269,31 +269,24 @@ int cli_set(struct cli *c, int argc, char **argv)
 int cli_assign(struct cli *c, int argc, char **argv)
 {
 	long id = 0, agent = 0;
-	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
+	int code = cli_take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
 	if (code == CLI_OK && argc != 3)
 		code = cli_fail(c, CLI_USAGE, "wants the ticket ID, then me or an agent's name");
 	if (code == CLI_OK)
-		code = refuse_read_only(c);
+		code = cli_refuse_read_only(c);
 	/* Names need the lookups: a dry run reads them too, and writes nothing. */
 	if (code == CLI_OK)
 		code = cli_connect(c);
 	if (code != CLI_OK)
 		return code;
 	const char *name = NULL;
-	if (!strcasecmp(argv[2], "me")) {
-		code = cli_fetch_lookup(c, JOB_AGENT_ME);
-		agent = lookups_my_agent_id(&c->lookups);
-		if (code == CLI_OK && agent == MODEL_UNSET)
-			code = cli_fail(c, CLI_ERROR, "the server did not say who you are");
-	} else {
-		code = cli_resolve_name(c, CLI_NAME_AGENT, argv[2], &agent, &name);
-	}
+	code = cli_resolve_agent(c, argv[2], &agent, &name);
 	if (code != CLI_OK)
 		return code;
 	struct ticket_update u;
 	ticket_update_init(&u, (int)id);
 	ticket_update_set_int(&u, TICKET_FIELD_AGENT_ID, agent);
-	code = send_write(c, api_tickets_save(&u, 1, false, 1));
+	code = cli_send_write(c, api_tickets_save(&u, 1, false, 1));
 	ticket_update_fini(&u);
 	return code;
 }
@@ -301,11 +294,11 @@ int cli_assign(struct cli *c, int argc, char **argv)
 int cli_close(struct cli *c, int argc, char **argv)
 {
 	long id = 0, status = 0;
-	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
+	int code = cli_take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
 	if (code == CLI_OK && argc > 3)
 		code = cli_fail(c, CLI_USAGE, "one NOTE only: quote it");
 	if (code == CLI_OK)
-		code = refuse_read_only(c);
+		code = cli_refuse_read_only(c);
 	if (code == CLI_OK)
 		code = cli_connect(c);
 	const char *name = NULL;
@@ -318,7 +311,7 @@ int cli_close(struct cli *c, int argc, char **argv)
 	struct ticket_update u;
 	ticket_update_init(&u, (int)id);
 	ticket_update_set_int(&u, TICKET_FIELD_STATUS_ID, status);
-	code = send_write(c, api_tickets_save(&u, 1, false, 1));
+	code = cli_send_write(c, api_tickets_save(&u, 1, false, 1));
 	ticket_update_fini(&u);
 	return code;
 }
@@ -327,7 +320,7 @@ static int decide(struct cli *c, int argc, char **argv, enum approval_result res
 {
 	long ticket = 0, seq = 0;
 	const char *note = NULL;
-	int code = take_ticket(c, argc > 1 ? argv[1] : NULL, &ticket);
+	int code = cli_take_ticket(c, argc > 1 ? argv[1] : NULL, &ticket);
 	if (code == CLI_OK && (argc < 3 || !cli_parse_id(argv[2], &seq)))
 		code = cli_fail(c, CLI_USAGE, "wants TICKET SEQ (the approval's step number)");
 	for (int i = 3; i < argc && code == CLI_OK; i++) {
@@ -337,14 +330,14 @@ static int decide(struct cli *c, int argc, char **argv, enum approval_result res
 			code = cli_fail(c, CLI_USAGE, "unexpected '%s'", argv[i]);
 	}
 	if (code == CLI_OK)
-		code = refuse_read_only(c);
+		code = cli_refuse_read_only(c);
 	if (code != CLI_OK)
 		return code;
 	struct approval_decision d = { .ticket_id = (ticket_id_t)ticket,
 				       .seq = (int)seq,
 				       .result = result,
 				       .approver_note = note };
-	return send_write(c, api_approvals_save(&d, 1, 1));
+	return cli_send_write(c, api_approvals_save(&d, 1, 1));
 }
 
 int cli_approve(struct cli *c, int argc, char **argv)

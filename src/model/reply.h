@@ -35,6 +35,13 @@ struct reply {
  * one bare object (a record of its own). Items that are not objects are skipped. On success
  * OUT is filled (reply_fini frees it); STATUS_PARSE when BODY is not JSON of such a shape. */
 enum status reply_parse(const char *body, size_t len, const char *member, struct reply *out);
+/* The same without a JSON tree: each value's own text from BODY (containers compacted), in
+ * one pass. False, with OUT empty, when it declines what its scanner leaves to a full parser
+ * (see json_scan_value) or a wrapper it does not expect; reply_parse tries it first. */
+bool reply_scan(const char *body, size_t len, const char *member, struct reply *out);
+/* The same through json-c alone (what reply_parse falls back to), for the tests that hold
+ * the two readers to the same records. */
+enum status reply_parse_tree(const char *body, size_t len, const char *member, struct reply *out);
 void reply_fini(struct reply *r); /* NULL-safe; leaves R empty */
 
 /* The field KEY of REC (exact name, then case-insensitive), or NULL when absent. */

@@ -49,6 +49,13 @@ static void read_array(struct reply *r, json_object *arr)
 
 enum status reply_parse(const char *body, size_t len, const char *member, struct reply *out)
 {
+	if (reply_scan(body, len, member, out))
+		return STATUS_OK;
+	return reply_parse_tree(body, len, member, out);
+}
+
+enum status reply_parse_tree(const char *body, size_t len, const char *member, struct reply *out)
+{
 	memset(out, 0, sizeof(*out));
 	out->record_count = -1;
 	json_tokener *tok = json_tokener_new();

@@ -54,6 +54,8 @@ struct job {
 	char *body;	     /* owned: JSON request body of a write, or NULL */
 	bool is_create;	     /* a write whose replay would create a second record */
 	uint64_t outbox_id;  /* nonzero: a resend of this outbox entry (not journalled again) */
+	bool is_body_only;   /* the result keeps the reply's text and no payload: the caller
+			      * reads it once, its own way (halotui list reads each page so) */
 };
 
 /* What a successful result owns, by the member net/job.def names for its kind. Each is

@@ -148,8 +148,9 @@ static void worker_job_succeeded(struct worker *w, struct pending *p, struct htt
 	char *msg = NULL;
 	struct odd_fields *odd = NULL;
 	worker_test_fault();
-	enum status st =
-		payload_parse(p->job->kind, ex->reply.data, ex->reply.len, &data, &odd, &msg);
+	enum status st = p->job->is_body_only ? STATUS_OK
+					      : payload_parse(p->job->kind, ex->reply.data,
+							      ex->reply.len, &data, &odd, &msg);
 	if (is_write(p->job))
 		worker_outbox_settle(w, p->job, STATUS_OK, code, NULL, false);
 	if (st != STATUS_OK) {

@@ -67,4 +67,16 @@ run show 1001
 [ "$rc" -eq 6 ]
 check "6: nothing listens" $?
 
+run --help
+[ "$rc" -eq 0 ] && grep -q '^  login  *signs you in' "$work/out" && grep -q '^  logout  *revokes' "$work/out"
+check "login and logout are commands of the one table: --help lists them" $?
+
+run --profile nosuch logout
+[ "$rc" -eq 1 ] && grep -q "no profile 'nosuch'" "$work/err"
+check "logout: a profile named before the command reaches it; an unknown one exits 1" $?
+
+run login --no-such-flag
+[ "$rc" -eq 2 ] && grep -q '^usage: halotui login \[--profile NAME\] \[--no-browser\]' "$work/err"
+check "login with a flag it does not take: exit 2 with its usage" $?
+
 finish

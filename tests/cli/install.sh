@@ -1,7 +1,7 @@
 #!/bin/sh
 # make install into a temporary DESTDIR: the file list, the installed program, man pages that
 # groff reads without a warning and that hold every setting, command, role and subcommand,
-# the bash completion loaded and queried, and make uninstall leaving no file.
+# the bash, zsh and fish completions loaded and queried, and make uninstall leaving no file.
 . "${top_srcdir:-.}/tests/cli/lib.sh"
 build=$(cd "${top_builddir:-.}" && pwd)
 src=$(cd "${top_srcdir:-.}" && pwd)
@@ -64,9 +64,11 @@ for name in $(sed -n 's/^X(ROLE_[A-Z_0-9]*, "\([^"]*\)".*/\1/p' "$src/src/config
 	grep -q "^\.B $(roff_name "$name")$" "$root/share/man/man5/halotui.conf.5" ||
 		{ echo "role $name missing"; ok=1; }
 done
-for name in $(sed -n 's/^X("\([a-z]*\)".*/\1/p' "$src/src/cli/subcommands.def"); do
-	grep -q "^\.B $name\( \|$\)" "$root/share/man/man1/halotui.1" || { echo "subcommand $name missing"; ok=1; }
+for name in $(sed -n 's/^X("\([a-z-]*\)".*/\1/p' "$src/src/cli/subcommands.def"); do
+	grep -q "^\.B $(roff_name "$name")\( \|$\)" "$root/share/man/man1/halotui.1" ||
+		{ echo "subcommand $name missing"; ok=1; }
 done
+[ "$(sed -n 's/^X("\([a-z-]*\)".*/\1/p' "$src/src/cli/subcommands.def" | grep -c '^log\(in\|out\)$')" -eq 2 ] || ok=1
 grep -q '^\.B k$\|(keys: k, ' "$root/share/man/man1/halotui.1" || ok=1
 check "the pages have every command with its keys, every role, every subcommand" $ok
 
@@ -76,6 +78,39 @@ words=$(bash -c '. "$1"; COMP_WORDS=(halotui li); COMP_CWORD=1; _halotui; echo "
 	"$root/share/bash-completion/completions/halotui")
 [ "$words" = "$(printf 'list\n--open_only\njson jsonl')" ]
 check "bash completion: commands, list's /Tickets flags, format names" $?
+
+zdir=$root/share/zsh/site-functions
+if command -v zsh >/dev/null 2>&1; then
+	# compinit registers the function from its #compdef line; compadd and _describe are
+	# stood in for (they print what they are offered, narrowed by the word typed so far)
+	# so the completion runs without a terminal.
+	words=$(zsh -f -c 'fpath=("$1" $fpath); autoload -Uz compinit; compinit -u -D
+		[[ $_comps[halotui] == _halotui ]] || { print "not registered"; exit 1; }
+		compadd() { local a; for a in "$@"; do [[ $a == -- ]] && continue
+			[[ $a == ${PREFIX}* ]] && print -r -- $a; done; }
+		_describe() { local -a arr; arr=("${(@P)2}"); compadd -- "${arr[@]%%:*}"; }
+		_files() { print -r -- "(files)"; }
+		try() { words=("$@"); CURRENT=$#; PREFIX=${words[CURRENT]}; _halotui | tr "\n" " "; print; }
+		try halotui li; try halotui list --open_on; try halotui --format j
+		try halotui billable; try halotui lo; try halotui delete 1 --con' _ "$zdir" 2>&1)
+	[ "$words" = "$(printf 'list \n--open_only \njson jsonl \nbillable-project \nlogin logout \n--confirm ')" ]
+	check "zsh completion: registered by compinit; commands, list's /Tickets flags, formats, a command's own flags" $?
+else
+	echo "SKIP: zsh is not installed: its completion is not tested"
+fi
+
+fdir=$root/share/fish/vendor_completions.d
+if command -v fish >/dev/null 2>&1; then
+	words=$(fish -N -c 'source $argv[1]
+		for line in "halotui li" "halotui list --open_on" "halotui --format j" \
+			"halotui billable" "halotui lo" "halotui delete 1 --con"
+			complete -C "$line" | string replace -r "\t.*" "" | string join " "
+		end' "$fdir/halotui.fish" 2>&1)
+	[ "$words" = "$(printf 'list\n--open_only\njson jsonl\nbillable-project\nlogin logout\n--confirm')" ]
+	check "fish completion: commands, list's /Tickets flags, formats, a command's own flags" $?
+else
+	echo "SKIP: fish is not installed: its completion is not tested"
+fi
 
 mkdir -p "$work/cfg/halotui"
 sed 's/^#set /set /' "$root/share/doc/halotui/examples/config.example" >"$work/cfg/halotui/config"

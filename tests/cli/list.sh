@@ -11,6 +11,10 @@ run list
 	[ ! -s "$work/err" ]
 check "table: a header and one page of the page-size setting (50 rows), nothing on stderr" $?
 
+"$bin" show 1001 >/dev/null
+[ -z "$(find "$work/state" -name 'outbox*' 2>/dev/null)" ]
+check "list and show only read: they neither open nor lock the outbox" $?
+
 run list --format json --page_size 7
 [ "$rc" -eq 0 ] && [ "$("$json" count <"$work/out")" -eq 7 ] &&
 	"$json" keys <"$work/out" >"$work/keys" && grep -qx dateoccurred "$work/keys" &&
@@ -111,5 +115,12 @@ run list --help
 	[ "$(grep -c '^  --[a-z0-9_]* \(number\|id list\|true/false\|text\|decimal\|date\)$' "$work/out")" -eq \
 		"$(grep -c '^X(' "${top_srcdir:-.}/src/model/ticket_query_params.def")" ]
 check "list --help lists one flag per row of the parameter table" $?
+
+# A summary of 61 plain characters is one too many for a cell: it is cut like a longer one.
+"$bin" set 1001 "summary=$(printf '%061d' 7)" >/dev/null
+run list --page_size 3 --order id --columns id,summary,team
+gap=$(head -n 1 "$work/out" | awk '{ print index($0, "team") - index($0, "summary") }')
+[ "$rc" -eq 0 ] && [ "$gap" -eq 62 ] && grep -q '^1001  *0\{57\}\.\.\.  ' "$work/out"
+check "table: a cell is cut to 60 columns with ..., 61 plain characters too" $?
 
 finish

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../unit/page_compare.h"
 #include "model/action_json.h"
@@ -12,6 +13,7 @@
 #include "model/json_text_json.h"
 #include "model/lookups_json.h"
 #include "model/misc_json.h"
+#include "model/reply.h"
 #include "model/ticket_json.h"
 #include "model/ticket_scan.h"
 #include "model/todo_json.h"
@@ -37,9 +39,49 @@ static void page_readers_agree(const char *b, size_t n)
 	ticket_page_free(tree);
 }
 
+static bool has_duplicate_keys(const struct reply_record *rec)
+{
+	for (size_t i = 0; i < rec->n_fields; i++)
+		for (size_t j = i + 1; j < rec->n_fields; j++)
+			if (!strcmp(rec->fields[i].key, rec->fields[j].key))
+				return true;
+	return false;
+}
+
+/* Whatever the one-pass reply reader accepts, json-c reads to the same records: the same
+ * keys in the same order, strings with the same text (json-c folds a repeated key into one,
+ * and cuts a text at \u0000, which the scanner writes as U+FFFD: those are not compared). */
+static void reply_readers_agree(const char *b, size_t n, const char *member)
+{
+	struct reply fast, tree;
+	if (!reply_scan(b, n, member, &fast))
+		return;
+	if (reply_parse_tree(b, n, member, &tree) != STATUS_OK || fast.count != tree.count ||
+	    fast.record_count != tree.record_count)
+		abort();
+	bool has_nul = memmem(b, n, "\\u0000", 6) != NULL;
+	for (size_t r = 0; r < fast.count && !has_nul; r++) {
+		const struct reply_record *x = &fast.records[r], *y = &tree.records[r];
+		if (has_duplicate_keys(x))
+			continue;
+		if (x->n_fields != y->n_fields)
+			abort();
+		for (size_t i = 0; i < x->n_fields; i++) {
+			const struct reply_field *f = &x->fields[i], *g = &y->fields[i];
+			if (strcmp(f->key, g->key) || f->is_string != g->is_string ||
+			    (f->is_string && strcmp(f->text, g->text)))
+				abort();
+		}
+	}
+	reply_fini(&fast);
+	reply_fini(&tree);
+}
+
 static void tickets(const char *b, size_t n, struct model_error *err)
 {
 	page_readers_agree(b, n);
+	reply_readers_agree(b, n, "tickets");
+	reply_readers_agree(b, n, NULL);
 	struct ticket_page *page = NULL;
 	struct ticket *t = NULL;
 	struct ticket_post_result r;

@@ -1,0 +1,184 @@
+/* Reading a reply's records straight from the body: no JSON tree, the server's own text. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/json_scan.h"
+#include "model/reply.h"
+#include "util/alloc.h"
+
+/* The fields of the record being read, reused from record to record. */
+struct field_stack {
+	struct reply_field *items;
+	size_t n, cap;
+};
+
+/* A copy of the container TEXT[0..LEN) without the blanks between tokens (the scanner has
+ * checked it is JSON, so a quote opens or closes a string unless escaped). */
+static const char *compact_copy(struct arena *a, const char *text, size_t len)
+{
+	char *out = arena_alloc(a, len + 1);
+	size_t n = 0;
+	bool is_in_string = false;
+	for (size_t i = 0; i < len; i++) {
+		char ch = text[i];
+		if (is_in_string && ch == '\\') {
+			out[n++] = ch;
+			out[n++] = text[++i];
+			continue;
+		}
+		if (ch == '"')
+			is_in_string = !is_in_string;
+		else if (!is_in_string && (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t'))
+			continue;
+		out[n++] = ch;
+	}
+	out[n] = '\0';
+	return out;
+}
+
+/* The decoded text of the string the scanner stands after; NULL when it declines. */
+static const char *string_text(struct arena *a, const struct json_scan *s)
+{
+	if (!s->has_escapes)
+		return arena_strndup(a, s->text, s->len);
+	char *out = arena_alloc(a, s->len + 1);
+	size_t n = 0;
+	if (!json_scan_unescape(s->text, s->len, out, &n))
+		return NULL;
+	out[n] = '\0';
+	return out;
+}
+
+/* The value after a key into F; false on what the scanner declines. */
+static bool read_value(struct json_scan *s, struct arena *a, struct reply_field *f)
+{
+	while (s->p < s->end && (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
+		s->p++;
+	const char *start = s->p;
+	enum js_token t = json_scan_value(s);
+	f->is_string = t == JS_STRING;
+	switch (t) {
+	case JS_ERROR:
+		return false;
+	case JS_STRING:
+		f->json = arena_strndup(a, start, (size_t)(s->p - start));
+		f->text = string_text(a, s);
+		return f->text != NULL;
+	case JS_OBJECT:
+	case JS_ARRAY:
+		if (!json_scan_skip(s, t))
+			return false;
+		f->json = compact_copy(a, start, (size_t)(s->p - start));
+		break;
+	default:
+		f->json = arena_strndup(a, start, (size_t)(s->p - start));
+		break;
+	}
+	f->text = t == JS_NULL ? "" : f->json;
+	return true;
+}
+
+/* The object the scanner has just entered, as one record; false when declined. */
+static bool read_record(struct json_scan *s, struct reply *r, struct field_stack *fs,
+			struct reply_record *rec)
+{
+	fs->n = 0;
+	int more;
+	while ((more = json_scan_next_key(s, fs->n)) == 1) {
+		if (fs->n == fs->cap) {
+			fs->cap = fs->cap ? fs->cap * 2 : 64;
+			fs->items = xreallocarray(fs->items, fs->cap, sizeof(*fs->items));
+		}
+		struct reply_field *f = &fs->items[fs->n];
+		if (!(f->key = string_text(&r->arena, s)) || !read_value(s, &r->arena, f))
+			return false;
+		fs->n++;
+	}
+	if (more < 0)
+		return false;
+	rec->n_fields = fs->n;
+	rec->fields = arena_alloc(&r->arena, (fs->n ? fs->n : 1) * sizeof(*rec->fields));
+	memcpy(rec->fields, fs->items, fs->n * sizeof(*rec->fields));
+	return true;
+}
+
+/* The array the scanner has just entered: its objects become records, the rest is skipped. */
+static bool read_array(struct json_scan *s, struct reply *r, struct field_stack *fs)
+{
+	size_t cap = 0, i = 0;
+	int more;
+	while ((more = json_scan_next_element(s, i++)) == 1) {
+		enum js_token t = json_scan_value(s);
+		if (t != JS_OBJECT) {
+			if (!json_scan_skip(s, t))
+				return false;
+			continue;
+		}
+		if (r->count == cap) {
+			cap = cap ? cap * 2 : 128;
+			r->records = xreallocarray(r->records, cap, sizeof(*r->records));
+		}
+		if (!read_record(s, r, fs, &r->records[r->count]))
+			return false;
+		r->count++;
+	}
+	return more == 0;
+}
+
+/* A wrapper object: the array in MEMBER, the total in record_count; false when declined. */
+static bool read_wrapper(struct json_scan *s, const char *member, struct reply *r,
+			 struct field_stack *fs)
+{
+	size_t i = 0;
+	bool has_array = false;
+	int more;
+	while ((more = json_scan_next_key(s, i++)) == 1) {
+		bool is_member = !s->has_escapes && s->len == strlen(member) &&
+				 !memcmp(s->text, member, s->len);
+		bool is_count =
+			!s->has_escapes && s->len == 12 && !memcmp(s->text, "record_count", 12);
+		enum js_token t = json_scan_value(s);
+		if (is_member && (t != JS_ARRAY || has_array))
+			return false;
+		if (is_member) {
+			has_array = true;
+			if (!read_array(s, r, fs))
+				return false;
+		} else if (is_count && t == JS_NUMBER && s->is_integer) {
+			r->record_count = (long)s->integer;
+		} else if (is_count || !json_scan_skip(s, t)) {
+			return false;
+		}
+	}
+	return more == 0 && has_array;
+}
+
+bool reply_scan(const char *body, size_t len, const char *member, struct reply *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->record_count = -1;
+	struct json_scan s;
+	json_scan_init(&s, body ? body : "", body ? len : 0);
+	struct field_stack fs = { 0 };
+	enum js_token t = json_scan_value(&s);
+	bool ok = false;
+	if (t == JS_ARRAY) {
+		ok = read_array(&s, out, &fs);
+	} else if (t == JS_OBJECT && member) {
+		ok = read_wrapper(&s, member, out, &fs);
+	} else if (t == JS_OBJECT) {
+		out->records = xcalloc(1, sizeof(*out->records));
+		ok = read_record(&s, out, &fs, &out->records[0]);
+		out->count = ok;
+	}
+	free(fs.items);
+	if (!ok || !json_scan_at_end(&s)) {
+		reply_fini(out);
+		return false;
+	}
+	if (!out->records)
+		out->records = xcalloc(1, sizeof(*out->records));
+	return true;
+}
