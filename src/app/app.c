@@ -349,6 +349,12 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_UNDO:
 		app_field_undo(a);
 		break;
+	case CMD_COPY_RAW: {
+		char err[256];
+		if (!app_copy_raw(a, err, sizeof(err)))
+			statusbar_set_error(&a->status, err);
+		break;
+	}
 	case CMD_APPROVAL_DELETE:
 		app_approval_delete(a);
 		break;

