@@ -349,6 +349,11 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_UNDO:
 		app_field_undo(a);
 		break;
+	case CMD_OPEN:
+		/* An approval step's or a closure confirmation's own record. */
+		if (!app_approval_open(a))
+			app_closure_open(a);
+		break;
 	case CMD_COPY_RAW: {
 		char err[256];
 		if (!app_copy_raw(a, err, sizeof(err)))

@@ -93,6 +93,13 @@ static void want_raw(struct app *a)
 	struct raw_answer *raw = &a->data.raw;
 	unsigned gen = renew(a, GENERATION_RAW);
 	struct job *job = NULL;
+	if (raw->record != RAW_RECORD_NONE) {
+		raw->state.is_loading = true;
+		worker_submit(a->worker, raw->record == RAW_RECORD_APPROVAL
+						 ? api_approval_get(raw->ticket_id, gen)
+						 : api_closure_get(raw->record_id, gen));
+		return;
+	}
 	switch (raw->route) {
 	case RAW_VIEW_LOG:
 		job = api_view_log_list(raw->ticket_id, gen);
@@ -302,6 +309,19 @@ static void apply_raw(struct app *a, struct job_result *r, const char *error)
 	pane_state_ok(&raw->state);
 }
 
+static void apply_record(struct app *a, struct job_result *r, const char *error)
+{
+	struct raw_answer *raw = &a->data.raw;
+	if (error) {
+		pane_state_fail(&raw->state, error);
+		return;
+	}
+	json_text_fini(&raw->text);
+	raw->text = *r->data.record;
+	memset(r->data.record, 0, sizeof(*r->data.record));
+	pane_state_ok(&raw->state);
+}
+
 /* How a result of one kind reaches the panes: for which generation purpose (any: lookups,
  * generation 0), which view update it makes, and what applies it. Kinds without a row are
  * not asked for by the panes and change nothing. */
@@ -336,6 +356,8 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_TICKETS_ZAPIER] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 	[JOB_TICKETS_SALES_MAILBOX] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 	[JOB_OUTCOMES] = ANY(apply_outcomes),
+	[JOB_APPROVAL_GET] = FOR(GENERATION_RAW, WANT_RAW, apply_record),
+	[JOB_CLOSURE_GET] = FOR(GENERATION_RAW, WANT_RAW, apply_record),
 };
 #undef FOR
 #undef ANY

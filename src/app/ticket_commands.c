@@ -98,8 +98,11 @@ bool app_copy_raw(struct app *a, char *err, size_t err_size)
 		strbuf_appendf(&all, "%s%s", raw->text.lines[i],
 			       i + 1 < raw->text.count ? "\n" : "");
 	char what[96], shown[64];
-	snprintf(what, sizeof(what), "the %s%s", raw_route_title(raw->route),
-		 raw->text.is_json ? " JSON" : " text");
+	snprintf(what, sizeof(what), "the %s%s",
+		 raw->record ? raw_record_title(raw->record) : raw_route_title(raw->route),
+		 raw->text.is_record ? "'s fields"
+		 : raw->text.is_json ? " JSON"
+				     : " text");
 	snprintf(shown, sizeof(shown), "%zu %s, %zu bytes", raw->text.count,
 		 plural((long long)raw->text.count, "line", "lines"), all.len);
 	bool is_off = !strcmp(config_get_string(&a->cfg, SETTING_OSC52), "no");
@@ -189,6 +192,7 @@ bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_siz
 	json_text_fini(&raw->text);
 	pane_state_fini(&raw->state);
 	raw->route = route;
+	raw->record = RAW_RECORD_NONE;
 	raw->ticket_id = id;
 	app_open_view(a, VIEW_RAW, id);
 	return true;

@@ -72,7 +72,8 @@ union job_payload {
 	struct agent_list *agents;	    /* JOB_AGENTS, JOB_AGENT_ME (one item) */
 	struct named_list *named;	    /* JOB_TEAMS, JOB_TICKET_TYPES, JOB_CLIENTS */
 	struct json_text *text;		    /* undocumented answers, pretty-printed lines */
-	struct outcome_list *outcomes;	    /* JOB_OUTCOMES */
+	struct json_text *record;      /* one approval step, one closure confirmation: its fields */
+	struct outcome_list *outcomes; /* JOB_OUTCOMES */
 };
 
 /* The outcome of one job; every submitted job gives exactly one result (cancelled ones

@@ -236,10 +236,19 @@ static unsigned doc_start(struct view *v)
 	return ps->is_loaded || ps->is_loading ? REACT_NONE : fetch(v);
 }
 
+/* Panes whose entries are records the app opens (an approval step, a closure confirmation). */
+static bool opens_records(const struct view *v)
+{
+	enum view_kind k = v->ops->kind;
+	return k == VIEW_APPROVALS || k == VIEW_MY_APPROVALS || k == VIEW_CLOSURES;
+}
+
 static unsigned open_item(struct view *v)
 {
 	struct doc_state *st = v->state;
 	view_recalc(v);
+	if (st->nav.cursor >= 0 && opens_records(v) && st->doc.lines[st->nav.cursor].item > 0)
+		return REACT_UNHANDLED; /* the app opens the record under the cursor */
 	if (st->nav.cursor < 0 || st->doc.lines[st->nav.cursor].ticket_id <= 0)
 		return REACT_NONE;
 	v->open.kind = VIEW_DETAIL;
@@ -333,7 +342,9 @@ static void doc_status(const struct view *v, char *buf, size_t size)
 static ticket_id_t doc_selected_ticket(const struct view *v)
 {
 	const struct doc_state *st = v->state;
-	if (st->nav.cursor >= 0 && st->nav.cursor < (long)st->doc.count)
+	/* An entry of the pane's own list (a step, a confirmation) is about the pane's ticket. */
+	if (st->nav.cursor >= 0 && st->nav.cursor < (long)st->doc.count &&
+	    st->doc.lines[st->nav.cursor].ticket_id > 0)
 		return st->doc.lines[st->nav.cursor].ticket_id;
 	return data_of(v)->ticket_id;
 }

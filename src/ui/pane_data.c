@@ -119,6 +119,18 @@ const char *raw_route_title(enum raw_route route)
 	return route < RAW_ROUTE_COUNT ? raw_routes[route].title : "";
 }
 
+const char *raw_record_title(enum raw_record record)
+{
+	switch (record) {
+	case RAW_RECORD_APPROVAL:
+		return "approval step";
+	case RAW_RECORD_CLOSURE:
+		return "closure confirmation";
+	default:
+		return "";
+	}
+}
+
 bool raw_route_from_name(const char *name, enum raw_route *route)
 {
 	for (int i = 0; i < RAW_ROUTE_COUNT; i++) {

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../unit/page_compare.h"
 #include "model/action_json.h"
@@ -104,6 +105,12 @@ static void others(const char *b, size_t n, struct model_error *err)
 		authinfo_fini(&ai);
 	if (json_text_from_json(b, n, &jt, err) == STATUS_OK)
 		json_text_fini(&jt);
+	if (json_text_record_from_json(b, n, &jt, err) == STATUS_OK) {
+		for (size_t i = 0; i < jt.count; i++)
+			if (strchr(jt.lines[i], '\n'))
+				abort(); /* a record's line is one line */
+		json_text_fini(&jt);
+	}
 	api_error_init(&e);
 	api_error_from_response(&e, 400, "POST /x", b, n);
 	char *line = api_error_describe(&e);

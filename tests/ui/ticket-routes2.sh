@@ -73,6 +73,42 @@ grep -q '"method":"GET","path":"/api/Tickets/zapier".*"status":200' "$work/log" 
 	grep -q 'copied the zapier JSON: [0-9]* lines, [0-9]* bytes' "$work/raw-search.screen"
 check "raw zapier is searched with / and n, and copy-raw (bound to y there) copies its JSON" $?
 
+run approval-record ':ticket 1008
+a
+:approval-add hiroshi check the quote first
+<Enter>
+:dump-screen record.screen
+<Enter>'
+grep -q '"method":"GET","path":"/api/TicketApproval/1008","query":"includedetails=true","status":200' "$work/log" &&
+	grep -q '#1008 — approval step 1' "$work/record.screen" &&
+	grep -q '^ result: *0 (pending)' "$work/record.screen" &&
+	grep -q '^ agent_id: *7 (Hiroshi Takahashi)' "$work/record.screen" &&
+	grep -q '^ note: *check the quote first' "$work/record.screen" &&
+	grep -q '^ total_count: *1' "$work/record.screen" &&
+	tail -n 1 "$work/approval-record.screen" | grep -q ' detail [0-9]*%$'
+check "Enter on an approval step opens its record (GET /TicketApproval/{id}), Enter there its ticket" $?
+
+run my-approval-record ':set sort = lastactiondate
+A
+<Enter>
+:dump-screen record.screen'
+id=$(sed -n 's/^ #\([0-9]*\) — approval step [0-9]*$/\1/p' "$work/record.screen")
+[ -n "$id" ] &&
+	grep -q "\"method\":\"GET\",\"path\":\"/api/TicketApproval/$id\",\"query\":\"includedetails=true\",\"status\":200" "$work/log" &&
+	grep -q "^ ticket_id: *$id\$" "$work/record.screen" &&
+	grep -q '^ result: *0 (pending)' "$work/record.screen"
+check "Enter in my-approvals opens the approval's record" $?
+
+run closure-record ':ticket 1008
+:closures
+:closure-add Fixed by the new toner, please confirm
+<Enter>'
+grep -q '"method":"GET","path":"/api/ConfirmClosure/[0-9]*","query":"","status":200' "$work/log" &&
+	grep -q '#1008 — closure confirmation [0-9]' "$work/closure-record.screen" &&
+	grep -q '^ comment: *Fixed by the new toner, please confirm' "$work/closure-record.screen" &&
+	grep -q '^ ticket_id: *1008' "$work/closure-record.screen"
+check "Enter in the closures pane opens the closure confirmation's record" $?
+
 # Inside tmux the copy goes through tmux's buffer, which can be read back: the whole answer
 # (here a ticket's view log), pretty-printed, line for line as the pane shows it.
 if command -v tmux >/dev/null 2>&1; then

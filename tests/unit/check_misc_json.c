@@ -109,7 +109,54 @@ START_TEST(a_closure_that_is_not_an_object_is_skipped_and_odd_fields_noted)
 }
 END_TEST
 
+START_TEST(a_record_becomes_its_fields_in_the_order_sent)
+{
+	const char *b = "{\"seq\":2,\"name\":\"Ana\\nLopez\",\"note\":null,\"result\":1,"
+			"\"is_mandatory\":true,\"fields\":[{\"id\":1}],\"hours\":2.5}";
+	struct json_text t;
+	static struct model_error err;
+	ck_assert_int_eq(json_text_record_from_json(b, strlen(b), &t, &err), STATUS_OK);
+	ck_assert(t.is_json && t.is_record);
+	ck_assert_uint_eq(t.count, 6);
+	ck_assert_str_eq(t.lines[0], "seq: 2");
+	ck_assert_str_eq(t.lines[1], "name: Ana Lopez");
+	ck_assert_str_eq(t.lines[2], "result: 1");
+	ck_assert_str_eq(t.lines[3], "is_mandatory: true");
+	ck_assert_str_eq(t.lines[4], "fields: [{\"id\":1}]");
+	ck_assert_str_eq(t.lines[5], "hours: 2.5");
+	json_text_fini(&t);
+}
+END_TEST
+
+START_TEST(records_of_an_array_are_apart_and_bad_json_is_text)
+{
+	const char *b = "[{\"id\":1},{\"id\":2,\"agent_id\":\"7\"},3]";
+	struct json_text t;
+	static struct model_error err;
+	ck_assert_int_eq(json_text_record_from_json(b, strlen(b), &t, &err), STATUS_OK);
+	ck_assert_uint_eq(t.count, 6);
+	ck_assert_str_eq(t.lines[0], "id: 1");
+	ck_assert_str_eq(t.lines[1], "");
+	ck_assert_str_eq(t.lines[3], "agent_id: 7");
+	ck_assert_str_eq(t.lines[5], "3");
+	json_text_fini(&t);
+	/* Cut, or not JSON at all: the text as it came, never a record. */
+	ck_assert_int_eq(json_text_record_from_json("{\"id\":1,\"na", 11, &t, &err), STATUS_OK);
+	ck_assert(!t.is_json && !t.is_record);
+	ck_assert_uint_eq(t.count, 1);
+	ck_assert_str_eq(t.lines[0], "{\"id\":1,\"na");
+	json_text_fini(&t);
+	ck_assert_int_eq(json_text_record_from_json(" \n", 2, &t, &err), STATUS_OK);
+	ck_assert_uint_eq(t.count, 0);
+	json_text_fini(&t);
+	ck_assert_int_eq(json_text_record_from_json(NULL, 0, &t, &err), STATUS_OK);
+	ck_assert_uint_eq(t.count, 0);
+}
+END_TEST
+
 HARNESS_MAIN("misc_json", a_closure_that_is_not_an_object_is_skipped_and_odd_fields_noted,
 	     a_forecast_object_parses, closure_confirmations_parse_with_and_without_result,
 	     unknown_json_answers_become_pretty_lines,
-	     non_json_and_empty_answers_are_shown_as_they_came)
+	     non_json_and_empty_answers_are_shown_as_they_came,
+	     a_record_becomes_its_fields_in_the_order_sent,
+	     records_of_an_array_are_apart_and_bad_json_is_text)
