@@ -14,7 +14,7 @@ struct ticket_page;
 struct ticket;
 struct ticket_post_result;
 struct approval_list;
-struct forecast;
+struct forecast_list;
 struct todo_list;
 struct closure_list;
 struct action_list;
@@ -63,7 +63,7 @@ union job_payload {
 	struct ticket *ticket;		    /* JOB_TICKET_GET */
 	struct ticket_post_result *tickets; /* JOB_TICKETS_SAVE (one, or all: returnall) */
 	struct approval_list *approvals;    /* TicketApproval list, get, save */
-	struct forecast *forecast;	    /* JOB_FORECAST_GET */
+	struct forecast_list *forecasts;    /* JOB_FORECAST_GET: a ticket's entries */
 	struct todo_list *todos;	    /* ToDo list, save */
 	struct closure_list *closures;	    /* ConfirmClosure list, get, save */
 	struct action_list *actions;	    /* Actions list, save */

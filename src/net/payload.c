@@ -22,7 +22,7 @@ enum payload_member {
 	PM_ticket,
 	PM_tickets,
 	PM_approvals,
-	PM_forecast,
+	PM_forecasts,
 	PM_todos,
 	PM_closures,
 	PM_actions,
@@ -63,13 +63,8 @@ struct payload_ops {
 		free(data->member);                                                                \
 	}
 
-static void no_fini(void *p)
-{
-	(void)p;
-}
-
 HEAP_MEMBER(tickets, ticket_post_result_from_json, ticket_post_result_fini)
-HEAP_MEMBER(forecast, forecast_from_json, no_fini)
+HEAP_MEMBER(forecasts, forecast_list_from_json, forecast_list_fini)
 HEAP_MEMBER(approvals, approval_list_from_json, approval_list_fini)
 HEAP_MEMBER(todos, todo_list_from_json, todo_list_fini)
 HEAP_MEMBER(closures, closure_list_from_json, closure_list_fini)
@@ -124,7 +119,7 @@ static void free_agents(union job_payload *data)
 
 static const struct payload_ops ops_of[] = {
 #define M(member) [PM_##member] = { parse_##member, free_##member }
-	M(page),   M(ticket),	M(tickets), M(approvals), M(forecast),
+	M(page),   M(ticket),	M(tickets), M(approvals), M(forecasts),
 	M(todos),  M(closures), M(actions), M(statuses),  M(priorities),
 	M(agents), M(named),	M(text),    M(outcomes),  M(record),
 #undef M

@@ -70,6 +70,9 @@ static void lists(const char *b, size_t n, struct model_error *err)
 	if (closure_list_from_json(b, n, &cl, err) == STATUS_OK)
 		closure_list_fini(&cl);
 	forecast_from_json(b, n, &f, err);
+	struct forecast_list fl;
+	if (forecast_list_from_json(b, n, &fl, err) == STATUS_OK)
+		forecast_list_fini(&fl);
 }
 
 static void lookups(const char *b, size_t n, struct model_error *err)

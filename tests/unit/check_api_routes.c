@@ -264,19 +264,24 @@ START_TEST(mine_narrows_approvals_to_the_signed_in_agent)
 }
 END_TEST
 
-START_TEST(a_forecast_is_saved_then_read_by_id)
+START_TEST(a_forecast_is_saved_then_read_with_its_ticket)
 {
 	setup();
 	int ticket = some_ticket_id();
 	struct forecast fc = {
-		.id = 0, .agent_id = 1, .ticket_id = ticket, .date = 1767225600, .hours = 2.5
+		.id = 0, .agent_id = 2, .ticket_id = ticket, .date = 1767225600, .hours = 2.5
 	};
 	struct job_result *r = run_ok(api_forecasts_save(&fc, 1, 1));
 	int id = id_in_reply(r);
 	job_result_free(r);
-	r = run_ok(api_forecast_get(id, 1));
-	ck_assert_int_eq(r->data.forecast->ticket_id, ticket);
-	ck_assert(r->data.forecast->hours > 2.4 && r->data.forecast->hours < 2.6);
+	r = run_ok(api_forecast_get(ticket, 1));
+	const struct forecast *got = NULL;
+	for (size_t i = 0; i < r->data.forecasts->count; i++)
+		if (r->data.forecasts->items[i].id == id)
+			got = &r->data.forecasts->items[i];
+	ck_assert_ptr_nonnull(got);
+	ck_assert_int_eq(got->ticket_id, ticket);
+	ck_assert(got->hours > 2.4 && got->hours < 2.6);
 	job_result_free(r);
 	teardown();
 }
@@ -413,6 +418,7 @@ HARNESS_MAIN("api_routes", tickets_are_created_found_by_query_updated_and_read_b
 	     the_object_route_creates_one_ticket_from_a_single_object, views_feed_the_view_log,
 	     votes_children_billing_zapier_sales_mailbox_and_drafts_answer,
 	     an_approval_is_listed_decided_and_deleted_by_ticket_and_seq,
-	     mine_narrows_approvals_to_the_signed_in_agent, a_forecast_is_saved_then_read_by_id,
-	     a_todo_is_added_then_marked_done, a_closure_confirmation_is_saved_read_and_deleted,
+	     mine_narrows_approvals_to_the_signed_in_agent,
+	     a_forecast_is_saved_then_read_with_its_ticket, a_todo_is_added_then_marked_done,
+	     a_closure_confirmation_is_saved_read_and_deleted,
 	     a_note_added_to_a_ticket_shows_in_its_history, every_lookup_arrives_as_its_model_list)
