@@ -11,6 +11,7 @@
 #include "app/approval_commands.h"
 #include "app/complete.h"
 #include "app/field_commands.h"
+#include "app/forecast_commands.h"
 #include "app/login.h"
 #include "app/mark_viewed.h"
 #include "app/outbox_commands.h"
@@ -215,6 +216,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &raw_view_ops;
 	case VIEW_CLOSURES:
 		return &closures_view_ops;
+	case VIEW_FORECAST:
+		return &forecast_view_ops;
 	case VIEW_OUTBOX:
 		return &outbox_view_ops;
 	default:
@@ -354,6 +357,10 @@ static void app_wide_command(struct app *a, enum command cmd)
 		if (!app_approval_open(a))
 			app_closure_open(a);
 		break;
+	case CMD_FORECAST:
+	case CMD_FORECAST_ADD:
+		app_forecast_command(a, cmd);
+		break;
 	case CMD_COPY_RAW: {
 		char err[256];
 		if (!app_copy_raw(a, err, sizeof(err)))
@@ -379,8 +386,8 @@ static void app_wide_command(struct app *a, enum command cmd)
 		app_todo_command(a, cmd);
 		break;
 	default:
-		/* In the outbox and to-dos panes, edit is theirs. */
-		if (cmd == CMD_EDIT && app_outbox_edit(a))
+		/* In the outbox, to-dos and forecast panes, edit is theirs. */
+		if (cmd == CMD_EDIT && (app_outbox_edit(a) || app_forecast_edit(a)))
 			break;
 		/* A command whose form stands for its argument (note, status...) opens it. */
 		if (app_ticket_form(a, cmd))

@@ -178,6 +178,10 @@ void app_session_want(struct app *a, const struct view_want *w)
 		d->closures_state.is_loading = true;
 		worker_submit(a->worker, api_closures_list(id, detail));
 		return;
+	case WANT_FORECAST:
+		d->forecasts_state.is_loading = true;
+		worker_submit(a->worker, api_forecast_get(id, detail));
+		return;
 	}
 }
 
@@ -296,6 +300,19 @@ static void apply_closures(struct app *a, struct job_result *r, const char *erro
 	pane_state_ok(&d->closures_state);
 }
 
+static void apply_forecasts(struct app *a, struct job_result *r, const char *error)
+{
+	struct pane_data *d = &a->data;
+	if (error) {
+		pane_state_fail(&d->forecasts_state, error);
+		return;
+	}
+	forecast_list_fini(&d->forecasts);
+	d->forecasts = *r->data.forecasts;
+	memset(r->data.forecasts, 0, sizeof(*r->data.forecasts));
+	pane_state_ok(&d->forecasts_state);
+}
+
 static void apply_raw(struct app *a, struct job_result *r, const char *error)
 {
 	struct raw_answer *raw = &a->data.raw;
@@ -358,6 +375,7 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_OUTCOMES] = ANY(apply_outcomes),
 	[JOB_APPROVAL_GET] = FOR(GENERATION_RAW, WANT_RAW, apply_record),
 	[JOB_CLOSURE_GET] = FOR(GENERATION_RAW, WANT_RAW, apply_record),
+	[JOB_FORECAST_GET] = FOR(GENERATION_DETAIL, WANT_FORECAST, apply_forecasts),
 };
 #undef FOR
 #undef ANY

@@ -10,6 +10,7 @@
 #include "text/html.h"
 #include "text/safe_text.h"
 #include "text/width.h"
+#include "ui/doc_forecast.h"
 #include "ui/doc_record.h"
 #include "ui/doc_view.h"
 #include "util/alloc.h"
@@ -521,6 +522,8 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		pane_title(doc, d, "to-dos");
 	else if (kind == VIEW_CLOSURES)
 		pane_title(doc, d, "closure confirmations");
+	else if (kind == VIEW_FORECAST)
+		pane_title(doc, d, "forecast");
 	else if (kind == VIEW_MY_APPROVALS) {
 		doc_add(doc, ROLE_TITLE, "Approvals waiting for me");
 		doc_add(doc, ROLE_DEFAULT, "");
@@ -546,6 +549,10 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		break;
 	case VIEW_CLOSURES:
 		build_closures(doc, d);
+		break;
+	case VIEW_FORECAST:
+		if (state_lines(doc, &d->forecasts_state, "the forecast"))
+			doc_forecast_lines(doc, &d->forecasts, &d->lookups);
 		break;
 	default:
 		break;

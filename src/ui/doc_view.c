@@ -197,6 +197,8 @@ static enum want_kind want_of(enum view_kind kind)
 		return WANT_RAW;
 	case VIEW_CLOSURES:
 		return WANT_CLOSURES;
+	case VIEW_FORECAST:
+		return WANT_FORECAST;
 	default:
 		return WANT_NOTHING;
 	}
@@ -218,6 +220,8 @@ static const struct pane_state *state_of(const struct view *v)
 		return &d->raw.state;
 	case VIEW_CLOSURES:
 		return &d->closures_state;
+	case VIEW_FORECAST:
+		return &d->forecasts_state;
 	default:
 		return &d->my_approvals_state;
 	}
@@ -364,6 +368,7 @@ const struct view_ops todos_view_ops = DOC_VIEW_OPS(VIEW_TODOS, "todos");
 const struct view_ops my_approvals_view_ops = DOC_VIEW_OPS(VIEW_MY_APPROVALS, "my-approvals");
 const struct view_ops raw_view_ops = DOC_VIEW_OPS(VIEW_RAW, "raw");
 const struct view_ops closures_view_ops = DOC_VIEW_OPS(VIEW_CLOSURES, "closures");
+const struct view_ops forecast_view_ops = DOC_VIEW_OPS(VIEW_FORECAST, "forecast");
 
 long doc_view_selected_entry(const struct view *v)
 {

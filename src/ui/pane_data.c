@@ -72,6 +72,8 @@ void pane_data_set_ticket(struct pane_data *d, ticket_id_t ticket_id)
 	approval_list_fini(&d->approvals);
 	todo_list_fini(&d->todos);
 	closure_list_fini(&d->closures);
+	forecast_list_fini(&d->forecasts);
+	pane_state_fini(&d->forecasts_state);
 	pane_state_fini(&d->ticket_state);
 	pane_state_fini(&d->closures_state);
 	pane_state_fini(&d->actions_state);

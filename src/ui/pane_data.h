@@ -90,6 +90,8 @@ struct pane_data {
 	struct pane_state todos_state;
 	struct closure_list closures; /* GET /ConfirmClosure?ticket_id= */
 	struct pane_state closures_state;
+	struct forecast_list forecasts; /* GET /FaultsForecasting/{ticket_id} */
+	struct pane_state forecasts_state;
 	struct approval_list my_approvals;
 	struct pane_state my_approvals_state;
 

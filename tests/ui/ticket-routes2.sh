@@ -12,6 +12,8 @@ passed=0
 failed=0
 HALOTUI_CLIENT_SECRET=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
 export HALOTUI_CLIENT_SECRET
+TZ=UTC
+export TZ
 XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
 export XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
 
@@ -108,6 +110,41 @@ grep -q '"method":"GET","path":"/api/ConfirmClosure/[0-9]*","query":"","status":
 	grep -q '^ comment: *Fixed by the new toner, please confirm' "$work/closure-record.screen" &&
 	grep -q '^ ticket_id: *1008' "$work/closure-record.screen"
 check "Enter in the closures pane opens the closure confirmation's record" $?
+
+# f shows the ticket's forecast; forecast-add's form takes an agent from the picker, today's
+# date and the hours; e in the pane changes the entry under the cursor.
+today=$(date -u +%Y-%m-%d)
+run forecast ":ticket 1008
+f
+:dump-screen empty.screen
+:forecast-add
+<Enter> h i r o <Enter> <Tab> <Tab> 2 . 5 <Enter>
+:dump-screen form.screen
+<C-s>
+:dump-screen added.screen
+e
+<Tab> <Tab> <Enter> <BS> <BS> <BS> 4 <Enter> <C-s>"
+grep -F '"method":"POST","path":"/api/FaultsForecasting"' "$work/log" |
+	grep -F '"body":"[{\"agent_id\":7,\"ticket_id\":1008,\"date\":\"'"$today"'T00:00:00Z\",\"hours\":2.5}]"' |
+	grep -q '"status":200' &&
+	grep -qF '"body":"[{\"id\":1,\"agent_id\":7,\"ticket_id\":1008,\"date\":\"'"$today"'T00:00:00Z\",\"hours\":4.0}]"' "$work/log" &&
+	[ "$(grep -c '"method":"GET","path":"/api/FaultsForecasting/1008"' "$work/log")" -eq 3 ] &&
+	grep -q 'No forecast hours' "$work/empty.screen" &&
+	grep -q '> Hours 2.5' "$work/form.screen" &&
+	grep -q 'Total: 2.5 h in 1 entry' "$work/added.screen" &&
+	grep -q "$today *2.5 h  Hiroshi Takahashi  #1" "$work/added.screen" &&
+	grep -q "$today *4 h  Hiroshi Takahashi  #1" "$work/forecast.screen" &&
+	tr -d '\n' <"$work/state.json" | grep -q '"forecasts":\[{"id":1,"agent_id":7,"ticket_id":1008,"date":"'"$today"'T00:00:00Z","hours":4[.0]*}\]'
+check "forecast-add sends an agent's hours on a date, e changes them, and the pane reads them back" $?
+
+run forecast-bad-hours ':ticket 1008
+f
+:forecast-add
+<Tab> <Tab> t w o <Enter>
+:dump-screen refused.screen
+<Esc> y'
+! grep -q '/api/FaultsForecasting"' "$work/log" && grep -q '"two" is not a number of hours' "$work/refused.screen"
+check "forecast-add refuses hours that are not a number, and sends nothing" $?
 
 # Inside tmux the copy goes through tmux's buffer, which can be read back: the whole answer
 # (here a ticket's view log), pretty-printed, line for line as the pane shows it.
