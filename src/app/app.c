@@ -357,6 +357,12 @@ static void app_wide_command(struct app *a, enum command cmd)
 		if (!app_approval_open(a))
 			app_closure_open(a);
 		break;
+	case CMD_SAVE_OBJECT: {
+		char err[256];
+		if (!app_save_object_selected(a, err, sizeof(err)))
+			statusbar_set_error(&a->status, err);
+		break;
+	}
 	case CMD_FORECAST:
 	case CMD_FORECAST_ADD:
 		app_forecast_command(a, cmd);

@@ -175,6 +175,30 @@ bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errl
 	return true;
 }
 
+/* The ticket read again after it was sent whole: the server's record, not the console's. */
+static void object_saved(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status != STATUS_OK)
+		return;
+	if (a->data.ticket_id) {
+		struct view_want w = { .kind = WANT_TICKET, .ticket_id = a->data.ticket_id };
+		app_session_want(a, &w);
+	}
+	struct view *list = a->stack[0];
+	app_react(a, list, view_handle(list, CMD_REFRESH));
+}
+
+bool app_save_object(struct app *a, const struct ticket_update *u, char *err, size_t errlen)
+{
+	char what[64];
+	snprintf(what, sizeof(what), "#%d: sent whole", u->id);
+	struct app_write_opts o = {
+		.kind = PENDING_OTHER, .ticket_id = u->id, .what = what, .done = object_saved
+	};
+	return app_write_job(a, api_ticket_object(u, 0), &o, err, errlen);
+}
+
 void app_open_record(struct app *a, enum raw_record record, ticket_id_t ticket_id, int record_id)
 {
 	struct raw_answer *raw = &a->data.raw;

@@ -146,6 +146,28 @@ f
 ! grep -q '/api/FaultsForecasting"' "$work/log" && grep -q '"two" is not a number of hours' "$work/refused.screen"
 check "forecast-add refuses hours that are not a number, and sends nothing" $?
 
+# save-object sends the ticket whole, as the console holds it; the edit form's "Send whole"
+# sends its fields that way too, the edited ones with the rest.
+run save-object ':ticket 1008
+:save-object'
+grep -F '"method":"POST","path":"/api/Tickets/Object"' "$work/log" | grep -F '\"id\":1008' |
+	grep -F '\"summary\":\"' | grep -F '\"status_id\":' | grep -q '"status":200' &&
+	[ "$(grep -c '"method":"GET","path":"/api/Tickets/1008"' "$work/log")" -eq 2 ] &&
+	grep -q '#1008: sent whole' "$work/save-object.screen"
+check "save-object sends the selected ticket whole (POST /Tickets/Object) and reads it again" $?
+
+run edit-whole ':ticket 1008
+e
+<Enter> <Space> v 2 <Enter> <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Space>
+:dump-screen form.screen
+<C-s>'
+grep -F '"method":"POST","path":"/api/Tickets/Object"' "$work/log" | grep -F '\"id\":1008' |
+	grep -F ' v2\"' | grep -F '\"agent_id\":' | grep -q '"status":200' &&
+	! grep -q '"method":"POST","path":"/api/Tickets",' "$work/log" &&
+	grep -q 'Send whole  yes' "$work/form.screen" &&
+	row 1008 | grep -q '"summary":"[^"]* v2"'
+check "the edit form's Send whole sends the edited ticket as one object, and halo-mock keeps it" $?
+
 # Inside tmux the copy goes through tmux's buffer, which can be read back: the whole answer
 # (here a ticket's view log), pretty-printed, line for line as the pane shows it.
 if command -v tmux >/dev/null 2>&1; then
