@@ -168,8 +168,9 @@ grep -F '"method":"POST","path":"/api/Tickets/Object"' "$work/log" | grep -F '\"
 	row 1008 | grep -q '"summary":"[^"]* v2"'
 check "the edit form's Send whole sends the edited ticket as one object, and halo-mock keeps it" $?
 
-# Inside tmux the copy goes through tmux's buffer, which can be read back: the whole answer
-# (here a ticket's view log), pretty-printed, line for line as the pane shows it.
+# Inside tmux the copy goes through tmux's buffer, which can be read back: the whole answer,
+# pretty-printed, line for line as the pane shows it; a short one (a ticket's view log) on
+# tmux's command line, a long one (zapier, longer than tmux takes there) on its standard input.
 if command -v tmux >/dev/null 2>&1; then
 	sock=$work/tmux.sock
 	tmux -S "$sock" -f /dev/null new-session -d -x 80 -y 24 "sleep 600"
@@ -178,15 +179,24 @@ if command -v tmux >/dev/null 2>&1; then
 	run raw-copy ':ticket 1008
 :viewlog
 :copy-raw'
-	unset TMUX
 	tmux -S "$sock" show-buffer >"$work/copied"
-	tmux -S "$sock" kill-server
 	lines=$(sed -n 's/.*copied the view log JSON to the tmux buffer and clipboard: \([0-9]*\) lines.*/\1/p' \
 		"$work/raw-copy.screen")
 	[ -n "$lines" ] && [ "$(head -n 1 "$work/copied")" = "[" ] &&
 		[ "$(($(wc -l <"$work/copied") + 1))" -eq "$lines" ] &&
 		grep -q '^    "ticket_id": 1008,$' "$work/copied"
 	check "copy-raw inside tmux puts the pane's whole JSON in tmux's buffer" $?
+	run raw-copy-long ':raw zapier
+:copy-raw'
+	unset TMUX
+	tmux -S "$sock" show-buffer >"$work/copied"
+	tmux -S "$sock" kill-server
+	lines=$(sed -n 's/.*copied the zapier JSON to the tmux buffer and clipboard: \([0-9]*\) lines.*/\1/p' \
+		"$work/raw-copy-long.screen")
+	[ -n "$lines" ] && [ "$(wc -c <"$work/copied")" -gt 8000 ] &&
+		[ "$(($(wc -l <"$work/copied") + 1))" -eq "$lines" ] &&
+		grep -q '^    "agent_name": "Yusuf Dubois",$' "$work/copied"
+	check "copy-raw of a long answer inside tmux goes whole through tmux's standard input" $?
 else
 	echo "SKIP: tmux not found: the copy's text cannot be read back"
 fi
