@@ -426,9 +426,10 @@ static void build_todos(struct doc *doc, const struct pane_data *d)
 static void build_raw(struct doc *doc, const struct raw_answer *raw, const struct lookups *l)
 {
 	char title[96];
+	int seq = raw->record == RAW_RECORD_APPROVAL ? doc_record_seq(raw) : 0;
 	if (raw->record != RAW_RECORD_NONE)
 		snprintf(title, sizeof(title), "#%d \xE2\x80\x94 %s %d", raw->ticket_id,
-			 raw_record_title(raw->record), raw->record_id);
+			 raw_record_title(raw->record), seq > 0 ? seq : raw->record_id);
 	else if (raw->ticket_id > 0)
 		snprintf(title, sizeof(title), "#%d \xE2\x80\x94 %s", raw->ticket_id,
 			 raw_route_title(raw->route));

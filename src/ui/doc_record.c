@@ -83,9 +83,27 @@ static void field_line(struct doc *doc, const struct raw_answer *raw, const stru
 	strbuf_fini(&sb);
 }
 
+int doc_record_seq(const struct raw_answer *raw)
+{
+	for (size_t i = 0; raw->text.is_record && i < raw->text.count; i++)
+		if (!strncmp(raw->text.lines[i], "seq: ", 5))
+			return atoi(raw->text.lines[i] + 5);
+	return 0;
+}
+
 void doc_record_lines(struct doc *doc, const struct raw_answer *raw, const struct lookups *l)
 {
-	int cols = name_cols(&raw->text);
+	int cols = name_cols(&raw->text), seq = doc_record_seq(raw);
+	if (raw->record == RAW_RECORD_APPROVAL && seq > 0 && seq != raw->record_id) {
+		/* GET /TicketApproval/{id} names a ticket: Halo picks the step. */
+		char note[160];
+		snprintf(note, sizeof(note),
+			 "Halo answered with step %d, not step %d: GET /TicketApproval/{id} names "
+			 "the ticket, not the step.",
+			 seq, raw->record_id);
+		doc_add_wrapped(doc, ROLE_STATUS_ERROR, note, "");
+		doc_add(doc, ROLE_DEFAULT, "");
+	}
 	for (size_t i = 0; i < raw->text.count; i++) {
 		if (!raw->text.lines[i][0])
 			doc_add(doc, ROLE_DEFAULT, "");

@@ -90,6 +90,20 @@ grep -q '"method":"GET","path":"/api/TicketApproval/1008","query":"includedetail
 	tail -n 1 "$work/approval-record.screen" | grep -q ' detail [0-9]*%$'
 check "Enter on an approval step opens its record (GET /TicketApproval/{id}), Enter there its ticket" $?
 
+# Halo picks the step GET /TicketApproval/{id} answers (the id is the ticket's): when it is
+# not the one under the cursor, the record says so.
+run approval-other-step ':ticket 1008
+a
+:approval-add hiroshi first
+:approval-add hiroshi second
+j
+<Enter>'
+grep -q '#1008 — approval step 1' "$work/approval-other-step.screen" &&
+	grep -q 'Halo answered with step 1, not step 2: GET /TicketApproval/{id} names the ticket' \
+		"$work/approval-other-step.screen" &&
+	grep -q '^ note: *first' "$work/approval-other-step.screen"
+check "a record of another step than the one under the cursor says so" $?
+
 run my-approval-record ':set sort = lastactiondate
 A
 <Enter>
