@@ -439,6 +439,15 @@ START_TEST(object_creates_from_a_single_object_and_zapier_and_salesmailbox_list)
 	ck_assert_int_eq(mh.status, 201);
 	ck_assert_str_eq(mh_str(t, "summary"), "single");
 	json_object_put(t);
+	/* With an id it changes that ticket and answers it; an array is refused. */
+	t = mh_post(&mh, "/api/Tickets/Object", "{\"id\":1001,\"summary\":\"whole\"}");
+	ck_assert_int_eq(mh.status, 200);
+	ck_assert_int_eq(mh_int(t, "id"), 1001);
+	json_object_put(t);
+	t = mh_get(&mh, "/api/Tickets/1001");
+	ck_assert_str_eq(mh_str(t, "summary"), "whole");
+	json_object_put(t);
+	ck_assert_int_eq(mh_send(&mh, "POST", "/api/Tickets/Object", "[{\"id\":1001}]", true), 400);
 	struct json_object *z = mh_get(&mh, "/api/Tickets/zapier");
 	ck_assert_uint_gt(json_object_array_length(z), 0);
 	ck_assert_str_eq(mh_str(json_object_array_get_idx(z, 0), "summary"), "single");
