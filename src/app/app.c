@@ -13,6 +13,7 @@
 #include "app/complete.h"
 #include "app/field_commands.h"
 #include "app/filter_form.h"
+#include "app/forecast_commands.h"
 #include "app/login.h"
 #include "app/mark_viewed.h"
 #include "app/outbox_commands.h"
@@ -219,6 +220,8 @@ static const struct view_ops *ops_of(enum view_kind kind)
 		return &raw_view_ops;
 	case VIEW_CLOSURES:
 		return &closures_view_ops;
+	case VIEW_FORECAST:
+		return &forecast_view_ops;
 	case VIEW_OUTBOX:
 		return &outbox_view_ops;
 	default:
@@ -356,6 +359,27 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_UNDO:
 		app_field_undo(a);
 		break;
+	case CMD_OPEN:
+		/* An approval step's or a closure confirmation's own record. */
+		if (!app_approval_open(a))
+			app_closure_open(a);
+		break;
+	case CMD_SAVE_OBJECT: {
+		char err[256];
+		if (!app_save_object_selected(a, err, sizeof(err)))
+			statusbar_set_error(&a->status, err);
+		break;
+	}
+	case CMD_FORECAST:
+	case CMD_FORECAST_ADD:
+		app_forecast_command(a, cmd);
+		break;
+	case CMD_COPY_RAW: {
+		char err[256];
+		if (!app_copy_raw(a, err, sizeof(err)))
+			statusbar_set_error(&a->status, err);
+		break;
+	}
 	case CMD_APPROVAL_DELETE:
 		app_approval_delete(a);
 		break;
@@ -384,8 +408,8 @@ static void app_wide_command(struct app *a, enum command cmd)
 		app_tagged_prefix(a);
 		break;
 	default:
-		/* In the outbox and to-dos panes, edit is theirs. */
-		if (cmd == CMD_EDIT && app_outbox_edit(a))
+		/* In the outbox, to-dos and forecast panes, edit is theirs. */
+		if (cmd == CMD_EDIT && (app_outbox_edit(a) || app_forecast_edit(a)))
 			break;
 		/* A command whose form stands for its argument (note, status...) opens it. */
 		if (app_ticket_form(a, cmd))

@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "app/session.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_routes.h"
 #include "app/writes.h"
 #include "model/lookup_match.h"
 #include "net/api.h"
@@ -34,6 +35,15 @@ static struct approval *selected_approval(struct app *a)
 	struct approval_list *list =
 		v->ops->kind == VIEW_APPROVALS ? &a->data.approvals : &a->data.my_approvals;
 	return i >= 0 && (size_t)i < list->count ? &list->items[i] : NULL;
+}
+
+bool app_approval_open(struct app *a)
+{
+	const struct approval *ap = selected_approval(a);
+	if (!ap)
+		return false;
+	app_open_record(a, RAW_RECORD_APPROVAL, ap->ticket_id, ap->seq);
+	return true;
 }
 
 /* An error in the status bar that also fails a script's line. */

@@ -3,6 +3,8 @@
 #ifndef HALOTUI_APP_APPROVAL_COMMANDS_H
 #define HALOTUI_APP_APPROVAL_COMMANDS_H
 
+#include <stdbool.h>
+
 #include "net/job.h"
 #include "ui/command.h"
 
@@ -22,6 +24,9 @@ void app_approval_add_line(struct app *a, char **words, int n);
 /* `approval-delete`: asks, naming the selected step and its approver, then DELETE
  * /TicketApproval/{ticket}&{seq}. */
 void app_approval_delete(struct app *a);
+/* Enter in the approvals or my-approvals pane: the step under the cursor as Halo sends it
+ * (GET /TicketApproval/{ticket_id}). False when the focus is elsewhere or on no step. */
+bool app_approval_open(struct app *a);
 /* `:my-approvals [all]`: opens my approvals, waiting ones only, or every one with `all`. */
 void app_my_approvals_line(struct app *a, char **words, int n);
 

@@ -94,6 +94,13 @@ static void want_raw(struct app *a)
 	struct raw_answer *raw = &a->data.raw;
 	unsigned gen = renew(a, GENERATION_RAW);
 	struct job *job = NULL;
+	if (raw->record != RAW_RECORD_NONE) {
+		raw->state.is_loading = true;
+		worker_submit(a->worker, raw->record == RAW_RECORD_APPROVAL
+						 ? api_approval_get(raw->ticket_id, gen)
+						 : api_closure_get(raw->record_id, gen));
+		return;
+	}
 	switch (raw->route) {
 	case RAW_VIEW_LOG:
 		job = api_view_log_list(raw->ticket_id, gen);
@@ -171,6 +178,10 @@ void app_session_want(struct app *a, const struct view_want *w)
 	case WANT_CLOSURES:
 		d->closures_state.is_loading = true;
 		worker_submit(a->worker, api_closures_list(id, detail));
+		return;
+	case WANT_FORECAST:
+		d->forecasts_state.is_loading = true;
+		worker_submit(a->worker, api_forecast_get(id, detail));
 		return;
 	}
 }
@@ -291,6 +302,19 @@ static void apply_closures(struct app *a, struct job_result *r, const char *erro
 	pane_state_ok(&d->closures_state);
 }
 
+static void apply_forecasts(struct app *a, struct job_result *r, const char *error)
+{
+	struct pane_data *d = &a->data;
+	if (error) {
+		pane_state_fail(&d->forecasts_state, error);
+		return;
+	}
+	forecast_list_fini(&d->forecasts);
+	d->forecasts = *r->data.forecasts;
+	memset(r->data.forecasts, 0, sizeof(*r->data.forecasts));
+	pane_state_ok(&d->forecasts_state);
+}
+
 static void apply_raw(struct app *a, struct job_result *r, const char *error)
 {
 	struct raw_answer *raw = &a->data.raw;
@@ -301,6 +325,19 @@ static void apply_raw(struct app *a, struct job_result *r, const char *error)
 	json_text_fini(&raw->text);
 	raw->text = *r->data.text;
 	memset(r->data.text, 0, sizeof(*r->data.text));
+	pane_state_ok(&raw->state);
+}
+
+static void apply_record(struct app *a, struct job_result *r, const char *error)
+{
+	struct raw_answer *raw = &a->data.raw;
+	if (error) {
+		pane_state_fail(&raw->state, error);
+		return;
+	}
+	json_text_fini(&raw->text);
+	raw->text = *r->data.record;
+	memset(r->data.record, 0, sizeof(*r->data.record));
 	pane_state_ok(&raw->state);
 }
 
@@ -338,6 +375,9 @@ static const struct result_rule rules[JOB_KIND_COUNT] = {
 	[JOB_TICKETS_ZAPIER] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 	[JOB_TICKETS_SALES_MAILBOX] = FOR(GENERATION_RAW, WANT_RAW, apply_raw),
 	[JOB_OUTCOMES] = ANY(apply_outcomes),
+	[JOB_APPROVAL_GET] = FOR(GENERATION_RAW, WANT_RAW, apply_record),
+	[JOB_CLOSURE_GET] = FOR(GENERATION_RAW, WANT_RAW, apply_record),
+	[JOB_FORECAST_GET] = FOR(GENERATION_DETAIL, WANT_FORECAST, apply_forecasts),
 };
 #undef FOR
 #undef ANY

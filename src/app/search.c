@@ -29,11 +29,14 @@ static void react(struct app *a, struct view *v, unsigned r)
 	app_react(a, v, r);
 }
 
-/* The detail or history pane when it has the keys, else NULL. */
+/* The detail, history or raw pane when it has the keys, else NULL. */
 static struct view *focused_text(struct app *a)
 {
 	struct view *v = app_focused_view(a);
-	return v && (v->ops->kind == VIEW_DETAIL || v->ops->kind == VIEW_HISTORY) ? v : NULL;
+	return v && (v->ops->kind == VIEW_DETAIL || v->ops->kind == VIEW_HISTORY ||
+		     v->ops->kind == VIEW_RAW)
+		       ? v
+		       : NULL;
 }
 
 /* Runs the line's text as the search and lets the pane follow it. */
@@ -68,8 +71,9 @@ static void search_end(struct app *a)
 void app_search_open(struct app *a)
 {
 	if (!focused_list(a) && !focused_text(a)) {
-		statusbar_set_message(&a->status,
-				      "/ searches the list's rows and the detail and history text");
+		statusbar_set_message(
+			&a->status,
+			"/ searches the list's rows and the detail, history and raw text");
 		return;
 	}
 	prompt_open_search(&a->prompt);

@@ -46,24 +46,24 @@ static bool is_remote(void)
 
 /* y and Y: inside tmux (unless `osc52 = yes`) through tmux's own buffer, since tmux drops
  * OSC 52 passthrough by default; elsewhere with OSC 52. The message says what happened. */
-static void copy(struct app *a, const char *text, const char *what)
+static void copy_as(struct app *a, const char *text, const char *what, const char *shown)
 {
 	const char *osc52 = config_get_string(&a->cfg, SETTING_OSC52);
 	const char *tmux = getenv("TMUX");
 	char msg[512], err[256] = "";
 	if (!strcmp(osc52, "no")) {
-		snprintf(msg, sizeof(msg), "%s: %s", what, text);
+		snprintf(msg, sizeof(msg), "%s: %s", what, shown);
 	} else if (tmux && *tmux && !strcmp(osc52, "auto")) {
 		switch (clipboard_copy_tmux(text, err, sizeof(err))) {
 		case CLIPBOARD_TMUX_BOTH:
 			snprintf(msg, sizeof(msg), "copied %s to the tmux buffer and clipboard: %s",
-				 what, text);
+				 what, shown);
 			break;
 		case CLIPBOARD_TMUX_BUFFER:
 			snprintf(msg, sizeof(msg),
 				 "copied %s to the tmux buffer (tmux < 3.2 cannot reach the "
 				 "clipboard): %s",
-				 what, text);
+				 what, shown);
 			break;
 		default:
 			snprintf(msg, sizeof(msg), "%s not copied: %s", what, err);
@@ -72,9 +72,46 @@ static void copy(struct app *a, const char *text, const char *what)
 		}
 	} else {
 		clipboard_copy(&a->screen, text);
-		snprintf(msg, sizeof(msg), "copied %s: %s", what, text);
+		snprintf(msg, sizeof(msg), "copied %s: %s", what, shown);
 	}
 	statusbar_set_message(&a->status, msg);
+}
+
+static void copy(struct app *a, const char *text, const char *what)
+{
+	copy_as(a, text, what, text);
+}
+
+bool app_copy_raw(struct app *a, char *err, size_t err_size)
+{
+	const struct raw_answer *raw = &a->data.raw;
+	bool is_shown = false;
+	for (size_t i = 0; i < a->depth; i++)
+		is_shown |= a->stack[i]->ops->kind == VIEW_RAW;
+	if (!is_shown || !raw->state.is_loaded || !raw->text.count) {
+		snprintf(err, err_size, "copy-raw: the raw pane holds no answer to copy");
+		return false;
+	}
+	struct strbuf all;
+	strbuf_init(&all);
+	for (size_t i = 0; i < raw->text.count; i++)
+		strbuf_appendf(&all, "%s%s", raw->text.lines[i],
+			       i + 1 < raw->text.count ? "\n" : "");
+	char what[96], shown[64];
+	snprintf(what, sizeof(what), "the %s%s",
+		 raw->record ? raw_record_title(raw->record) : raw_route_title(raw->route),
+		 raw->text.is_record ? "'s fields"
+		 : raw->text.is_json ? " JSON"
+				     : " text");
+	snprintf(shown, sizeof(shown), "%zu %s, %zu bytes", raw->text.count,
+		 plural((long long)raw->text.count, "line", "lines"), all.len);
+	bool is_off = !strcmp(config_get_string(&a->cfg, SETTING_OSC52), "no");
+	if (is_off)
+		snprintf(err, err_size, "copy-raw: osc52 = no, nothing copied (%s)", shown);
+	else
+		copy_as(a, all.data, what, shown);
+	strbuf_fini(&all);
+	return !is_off;
 }
 
 /* Runs the browser without a shell, its output away from the screen: the command's words
@@ -155,6 +192,7 @@ bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_siz
 	json_text_fini(&raw->text);
 	pane_state_fini(&raw->state);
 	raw->route = route;
+	raw->record = RAW_RECORD_NONE;
 	raw->ticket_id = id;
 	app_open_view(a, VIEW_RAW, id);
 	return true;

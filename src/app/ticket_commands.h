@@ -22,6 +22,10 @@ ticket_id_t app_selected_ticket(const struct app *a);
 /* Opens the raw pane on ROUTE's answer (the view log of the selected ticket). False with the
  * reason in ERR when the route needs a ticket and none is selected. */
 bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_size);
+/* `copy-raw`: the raw pane's whole answer (its pretty-printed JSON, or its text) to the
+ * clipboard as copy-url copies (OSC 52, or tmux's buffer); the message counts lines and bytes.
+ * False with the reason in ERR when there is nothing loaded, or `osc52 = no`. */
+bool app_copy_raw(struct app *a, char *err, size_t err_size);
 /* The agent URL of ticket ID under ROOT ("https://x.halopsa.com/ticket?id=12"); caller
  * frees. */
 char *app_ticket_url(const char *root, ticket_id_t id);

@@ -11,6 +11,7 @@
 #include "app/app.h"
 #include "app/editor.h"
 #include "app/ticket_commands.h"
+#include "app/ticket_routes.h"
 #include "app/writes.h"
 #include "model/action.h"
 #include "model/ticket_update.h"
@@ -74,6 +75,8 @@ static const struct form_field_def edit_fields[] = {
 	{ .name = "user", .label = "User id", .kind = FORM_NUMBER, .min = 1, .max = 2147483647 },
 	{ .name = "onhold", .label = "On hold", .kind = FORM_BOOL },
 	{ .name = "deadline", .label = "Deadline", .kind = FORM_DATE },
+	/* The second way to send: every field above as one object (POST /Tickets/Object). */
+	{ .name = "whole", .label = "Send whole", .kind = FORM_BOOL },
 };
 
 /* The one-field pickers: the command, its field (a row of edit_fields), its title. */
@@ -174,16 +177,28 @@ static void put_field(struct ticket_update *u, enum ticket_field field, const st
 	}
 }
 
+/* The fields of F into U: the changed ones, or with IS_WHOLE every one that holds a value. */
+static void put_fields(struct ticket_update *u, struct form *f, bool is_whole)
+{
+	for (size_t i = 0; i < sizeof(edit_wire) / sizeof(edit_wire[0]); i++) {
+		const char *name = edit_wire[i].name;
+		if (form_field(f, name) &&
+		    (form_is_changed(f, name) || (is_whole && form_get(f, name)->is_set)))
+			put_field(u, edit_wire[i].field, form_get(f, name));
+	}
+}
+
 static bool send_edit(struct app *a, const struct ticket_form *tf, struct form *f, char *err,
 		      size_t err_size)
 {
 	struct ticket_update u;
 	ticket_update_init(&u, tf->ticket_id);
-	for (size_t i = 0; i < sizeof(edit_wire) / sizeof(edit_wire[0]); i++)
-		if (form_field(f, edit_wire[i].name) && form_is_changed(f, edit_wire[i].name))
-			put_field(&u, edit_wire[i].field, form_get(f, edit_wire[i].name));
+	bool is_whole = form_field(f, "whole") && form_get(f, "whole")->number;
+	put_fields(&u, f, is_whole);
 	bool ok;
-	if (ticket_update_is_empty(&u)) {
+	if (is_whole) {
+		ok = app_save_object(a, &u, err, err_size);
+	} else if (ticket_update_is_empty(&u)) {
 		/* Nothing to send is no failure: the pane closes and says so. */
 		statusbar_set_message(&a->status, "nothing changed");
 		ok = true;
@@ -393,4 +408,26 @@ bool app_ticket_form(struct app *a, enum command cmd)
 	}
 	open_form(a, f, cmd, id);
 	return true;
+}
+
+bool app_save_object_selected(struct app *a, char *err, size_t err_size)
+{
+	ticket_id_t id = app_selected_ticket(a);
+	const struct ticket_row *row = id ? known_row(a, id) : NULL;
+	if (!row) {
+		snprintf(err, err_size, "%s",
+			 id ? "the ticket is not loaded yet" : "no ticket selected");
+		return false;
+	}
+	/* The edit form's fields as the console holds them, every one that has a value. */
+	struct form *f = form_new("", edit_fields, sizeof(edit_fields) / sizeof(edit_fields[0]),
+				  &a->data.lookups);
+	fill_edit(f, a, row);
+	struct ticket_update u;
+	ticket_update_init(&u, id);
+	put_fields(&u, f, true);
+	bool ok = app_save_object(a, &u, err, err_size);
+	ticket_update_fini(&u);
+	form_free(f);
+	return ok;
 }

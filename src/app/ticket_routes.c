@@ -16,6 +16,7 @@
 #include "net/api.h"
 #include "text/safe_text.h"
 #include "text/width.h"
+#include "ui/doc_view.h"
 #include "util/alloc.h"
 #include "util/plural.h"
 #include "util/strbuf.h"
@@ -171,6 +172,57 @@ bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errl
 	asked.id = id;
 	snprintf(asked.reason, sizeof(asked.reason), "%s", reason ? reason : "");
 	confirm_ask_typed(&a->confirm, question, expected, delete_now, NULL);
+	return true;
+}
+
+/* The ticket read again after it was sent whole: the server's record, not the console's. */
+static void object_saved(struct app *a, const struct job_result *r, void *ctx)
+{
+	(void)ctx;
+	if (r->status != STATUS_OK)
+		return;
+	if (a->data.ticket_id) {
+		struct view_want w = { .kind = WANT_TICKET, .ticket_id = a->data.ticket_id };
+		app_session_want(a, &w);
+	}
+	struct view *list = a->stack[0];
+	app_react(a, list, view_handle(list, CMD_REFRESH));
+}
+
+bool app_save_object(struct app *a, const struct ticket_update *u, char *err, size_t errlen)
+{
+	char what[64];
+	snprintf(what, sizeof(what), "#%d: sent whole", u->id);
+	struct app_write_opts o = {
+		.kind = PENDING_OTHER, .ticket_id = u->id, .what = what, .done = object_saved
+	};
+	return app_write_job(a, api_ticket_object(u, 0), &o, err, errlen);
+}
+
+void app_open_record(struct app *a, enum raw_record record, ticket_id_t ticket_id, int record_id)
+{
+	struct raw_answer *raw = &a->data.raw;
+	json_text_fini(&raw->text);
+	pane_state_fini(&raw->state);
+	raw->record = record;
+	raw->record_id = record_id;
+	raw->ticket_id = ticket_id;
+	app_open_view(a, VIEW_RAW, ticket_id);
+}
+
+bool app_closure_open(struct app *a)
+{
+	struct view *v = app_focused_view(a);
+	if (!v || v->ops->kind != VIEW_CLOSURES)
+		return false;
+	view_recalc(v);
+	long i = doc_view_selected_entry(v);
+	const struct closure_list *l = &a->data.closures;
+	if (i < 0 || (size_t)i >= l->count)
+		return false;
+	const struct closure *c = &l->items[i];
+	app_open_record(a, RAW_RECORD_CLOSURE, c->ticket_id > 0 ? c->ticket_id : a->data.ticket_id,
+			c->id);
 	return true;
 }
 

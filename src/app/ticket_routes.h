@@ -6,6 +6,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "model/ticket_id.h"
+#include "model/ticket_update.h"
+#include "ui/pane_data.h"
+
 struct app;
 
 /* `vote up|down|none [COMMENT]` on the selected ticket (POST /Tickets/vote with your_vote
@@ -31,5 +35,16 @@ bool app_closure_add(struct app *a, const char *comment, char *err, size_t errle
  * takes the ticket's only one; false with the reason in ERR when there is none, or several
  * and no ID. */
 bool app_closure_delete(struct app *a, int id, char *err, size_t errlen);
+
+/* POST /Tickets/Object {U's fields}: the ticket sent whole, as one object, through the write
+ * path; the ticket and the list's rows load again after. False with the reason in ERR when
+ * refused before sending. U is only read. */
+bool app_save_object(struct app *a, const struct ticket_update *u, char *err, size_t errlen);
+/* Opens the raw pane on one record: RECORD of TICKET_ID, RECORD_ID its approval step's seq
+ * or its closure confirmation's id (GET /TicketApproval/{ticket_id}, /ConfirmClosure/{id}). */
+void app_open_record(struct app *a, enum raw_record record, ticket_id_t ticket_id, int record_id);
+/* Enter in the closures pane: the closure confirmation under the cursor, as Halo sends it.
+ * False when the focus is elsewhere or on no confirmation. */
+bool app_closure_open(struct app *a);
 
 #endif

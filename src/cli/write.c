@@ -1,10 +1,14 @@
-/* halotui note, set, assign, close, approve, reject: changes sent through the outbox. */
+/* halotui note, set, assign, close, approve, reject, forecast: changes sent through the
+ * outbox (forecast without --add reads the ticket's entries). */
 #include "config.h"
 
 #include "cli/write.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <time.h>
 
 #include "cli/context.h"
 #include "cli/names.h"
@@ -20,6 +24,8 @@
 #define NOTE_OUTCOME "Note"
 /* The status `close` sets, by name. */
 #define CLOSED_STATUS "Closed"
+/* What `forecast ID` shows of each entry. */
+#define FORECAST_COLUMNS "id,ticket_id,agent_id,date,hours"
 /* The longest note read from standard input. */
 #define NOTE_MAX_BYTES (1024 * 1024)
 
@@ -348,4 +354,100 @@ int cli_approve(struct cli *c, int argc, char **argv)
 int cli_reject(struct cli *c, int argc, char **argv)
 {
 	return decide(c, argc, argv, APPROVAL_REJECTED);
+}
+
+/* YYYY-MM-DD as midnight UTC (what the console's form sends for a date, in UTC). */
+static bool parse_day(const char *text, time_t *out)
+{
+	int y, m, d, n = 0;
+	if (sscanf(text, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || text[n] || m < 1 || m > 12 ||
+	    d < 1 || d > 31 || y < 1970)
+		return false;
+	struct tm tm = { .tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = d };
+	*out = timegm(&tm);
+	return *out != (time_t)-1;
+}
+
+/* The ticket's forecast entries, as records. */
+static int list_forecast(struct cli *c, long id)
+{
+	int code = cli_connect(c);
+	if (code != CLI_OK)
+		return code;
+	struct job_result *r = cli_run_job(c, api_forecast_get((ticket_id_t)id, 1));
+	struct reply reply;
+	if (r->status != STATUS_OK) {
+		code = cli_fail_result(c, r);
+	} else if (reply_parse(r->body, r->body_len, NULL, &reply) != STATUS_OK) {
+		code = cli_fail(c, CLI_ERROR, "the server's answer is not a list");
+	} else {
+		struct cli_output o;
+		cli_output_begin(&o, c, FORECAST_COLUMNS);
+		for (size_t i = 0; i < reply.count; i++)
+			cli_output_record(&o, &reply.records[i]);
+		cli_output_end(&o);
+		reply_fini(&reply);
+	}
+	job_result_free(r);
+	return code;
+}
+
+/* --agent NAME --date YYYY-MM-DD --hours H: one entry, POST /FaultsForecasting. */
+static int add_forecast(struct cli *c, long id, const char *agent, const char *date,
+			const char *hours)
+{
+	struct forecast fc = { .ticket_id = (ticket_id_t)id };
+	char *end = NULL;
+	if (!agent || !date || !hours)
+		return cli_fail(c, CLI_USAGE,
+				"--add wants --agent NAME, --date YYYY-MM-DD and --hours H");
+	if (!parse_day(date, &fc.date))
+		return cli_fail(c, CLI_USAGE, "'%s' is not a date: write YYYY-MM-DD", date);
+	fc.hours = strtod(hours, &end);
+	if (end == hours || *end || !(fc.hours > 0 && fc.hours <= 10000))
+		return cli_fail(c, CLI_USAGE, "'%s' is not a number of hours: write 2, 2.5 or 0.25",
+				hours);
+	int code = cli_refuse_read_only(c);
+	/* The agent's name needs the lookups: a dry run reads them too, and writes nothing. */
+	if (code == CLI_OK)
+		code = cli_connect(c);
+	long agent_id = 0;
+	const char *name = NULL;
+	if (code == CLI_OK && !strcasecmp(agent, "me")) {
+		code = cli_fetch_lookup(c, JOB_AGENT_ME);
+		agent_id = lookups_my_agent_id(&c->lookups);
+		if (code == CLI_OK && agent_id == MODEL_UNSET)
+			code = cli_fail(c, CLI_ERROR, "the server did not say who you are");
+	} else if (code == CLI_OK) {
+		code = cli_resolve_name(c, CLI_NAME_AGENT, agent, &agent_id, &name);
+	}
+	if (code != CLI_OK)
+		return code;
+	fc.agent_id = (int)agent_id;
+	return cli_send_write(c, api_forecasts_save(&fc, 1, 1));
+}
+
+int cli_forecast(struct cli *c, int argc, char **argv)
+{
+	long id = 0;
+	const char *agent = NULL, *date = NULL, *hours = NULL;
+	bool is_add = false;
+	int code = cli_take_ticket(c, argc > 1 ? argv[1] : NULL, &id);
+	for (int i = 2; i < argc && code == CLI_OK; i++) {
+		if (!strcmp(argv[i], "--add"))
+			is_add = true;
+		else if (!strcmp(argv[i], "--agent") && i + 1 < argc)
+			agent = argv[++i];
+		else if (!strcmp(argv[i], "--date") && i + 1 < argc)
+			date = argv[++i];
+		else if (!strcmp(argv[i], "--hours") && i + 1 < argc)
+			hours = argv[++i];
+		else
+			code = cli_fail(c, CLI_USAGE, "unexpected '%s'", argv[i]);
+	}
+	if (code == CLI_OK && !is_add && (agent || date || hours))
+		code = cli_fail(c, CLI_USAGE, "--agent, --date and --hours go with --add");
+	if (code != CLI_OK)
+		return code;
+	return is_add ? add_forecast(c, id, agent, date, hours) : list_forecast(c, id);
 }

@@ -85,9 +85,24 @@ void route_approvals_one(struct mock_ctx *c)
 			break;
 	}
 	if (pick) {
+		/* The whole step; includedetails=true adds what Halo joins in: the approver's
+		 * name as an agent, and how many steps the ticket has. */
+		struct json_object *full = NULL;
+		json_object_deep_copy(pick, &full, NULL);
+		const struct mock_agent *ag =
+			mock_data_agent(c->data, mock_json_int_or(pick, "agent_id", 0));
+		if (mock_query_bool(&c->rq->query, "includedetails", false)) {
+			if (ag)
+				json_object_object_add(full, "agent_name",
+						       json_object_new_string(ag->name));
+			json_object_object_add(
+				full, "total_count",
+				json_object_new_int((int)json_object_array_length(list)));
+		}
 		struct jsonw w;
 		mock_reply_json(c, 200, &w);
-		mock_write_value(&w, NULL, pick);
+		mock_write_value(&w, NULL, full);
+		json_object_put(full);
 	} else {
 		mock_reply_raw(c, 404, "{\"Message\":\"No approval found for this ticket\"}");
 	}

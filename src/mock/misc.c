@@ -110,14 +110,59 @@ static void get_one(struct mock_ctx *c, struct json_object *list, const char *wh
 	pthread_rwlock_unlock(&c->data->lock);
 }
 
+/* GET /FaultsForecasting/{id}: the id is a ticket's (as with /TicketApproval/{id}); the
+ * answer is that ticket's entries, an array. */
 void route_forecast_get(struct mock_ctx *c)
 {
-	get_one(c, c->data->forecasts, "Forecast");
+	int ticket_id = c->rq->ids[0];
+	pthread_rwlock_rdlock(&c->data->lock);
+	if (!mock_data_live_ticket(c->data, ticket_id)) {
+		char msg[100];
+		snprintf(msg, sizeof(msg), "{\"Message\":\"Ticket %d not found\"}", ticket_id);
+		mock_reply_raw(c, 404, msg);
+	} else {
+		struct jsonw w;
+		mock_reply_json(c, 200, &w);
+		jsonw_array_open(&w, NULL);
+		for (size_t i = 0; i < json_object_array_length(c->data->forecasts); i++) {
+			struct json_object *o = json_object_array_get_idx(c->data->forecasts, i);
+			if (int_field(o, "ticket_id") == ticket_id)
+				mock_write_value(&w, NULL, o);
+		}
+		jsonw_array_close(&w);
+	}
+	pthread_rwlock_unlock(&c->data->lock);
+}
+
+/* An entry names an existing ticket and, when it names one, an existing agent. */
+static bool check_forecast(struct mock_ctx *c, size_t index, struct json_object *in, void *arg)
+{
+	if (!check_ticket_ref(c, index, in, arg))
+		return false;
+	struct json_object *v;
+	if (!json_object_object_get_ex(in, "agent_id", &v) || !v)
+		return true;
+	int agent_id = int_field(in, "agent_id");
+	if (mock_data_agent(c->data, agent_id))
+		return true;
+	char msg[120];
+	snprintf(msg, sizeof(msg), "{\"[%zu].agent_id\":[\"Agent %d does not exist.\"]}", index,
+		 agent_id);
+	mock_reply_raw(c, 400, msg);
+	return false;
 }
 
 void route_forecast_post(struct mock_ctx *c)
 {
-	upsert(c, c->data->forecasts, &c->data->next_forecast_id, "ticket_id");
+	struct upsert_list u = { .list = c->data->forecasts,
+				 .next_id = &c->data->next_forecast_id,
+				 .required = "ticket_id" };
+	struct mock_writer writer = {
+		.validate = check_forecast, .store = store_record, .status = 200, .arg = &u
+	};
+	struct json_object *items = mock_body_array(c);
+	if (items)
+		mock_write_items(c, items, &writer);
 }
 
 void route_closure_list(struct mock_ctx *c)

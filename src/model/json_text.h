@@ -9,7 +9,8 @@
 struct json_text {
 	char **lines;
 	size_t count;
-	bool is_json; /* false: the body was not JSON and lines hold the raw text */
+	bool is_json;	/* false: the body was not JSON and lines hold the raw text */
+	bool is_record; /* lines are "NAME: VALUE", the fields of one record (json_text_json.h) */
 };
 
 void json_text_fini(struct json_text *t); /* NULL-safe; T is empty afterwards */

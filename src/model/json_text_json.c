@@ -3,6 +3,8 @@
 
 #include "model/json_text_json.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/field_json.h"
@@ -37,6 +39,77 @@ static void split_lines(struct json_text *t, const char *text, size_t len)
 			add_line(t, &cap, text + start, end - start);
 		start = i + 1;
 	}
+}
+
+/* VALUE as one line: a string as it is, its control characters made spaces. */
+static char *field_value(json_object *value)
+{
+	if (json_object_is_type(value, json_type_string)) {
+		char *s = xstrdup(json_object_get_string(value));
+		for (char *p = s; *p; p++)
+			if ((unsigned char)*p < 0x20)
+				*p = ' ';
+		return s;
+	}
+	return xstrdup(json_object_to_json_string_ext(
+		value, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
+}
+
+static void record_fields(struct json_text *t, size_t *cap, json_object *obj)
+{
+	if (t->count >= JSON_TEXT_MAX_LINES - 1)
+		return;
+	if (!json_object_is_type(obj, json_type_object)) {
+		char *v = obj ? field_value(obj) : xstrdup("null");
+		add_line(t, cap, v, strlen(v));
+		free(v);
+		return;
+	}
+	json_object_object_foreach(obj, key, value)
+	{
+		if (!value || t->count >= JSON_TEXT_MAX_LINES - 1)
+			continue;
+		char *v = field_value(value);
+		size_t n = strlen(key) + strlen(v) + 3;
+		char *line = xmalloc(n);
+		snprintf(line, n, "%s: %s", key, v);
+		for (char *p = line; *p; p++)
+			if ((unsigned char)*p < 0x20)
+				*p = ' ';
+		add_line(t, cap, line, strlen(line));
+		free(line);
+		free(v);
+	}
+}
+
+enum status json_text_record_from_json(const char *body, size_t len, struct json_text *out,
+				       struct model_error *err)
+{
+	model_error_clear(err);
+	memset(out, 0, sizeof(*out));
+	size_t first = 0;
+	while (body && first < len && strchr(" \t\r\n", body[first]))
+		first++;
+	if (!body || first == len)
+		return STATUS_OK;
+	json_object *root;
+	if (jf_parse(body, len, &root, NULL) != STATUS_OK) {
+		split_lines(out, body, len);
+		return STATUS_OK;
+	}
+	out->is_json = out->is_record = true;
+	size_t cap = 0;
+	if (json_object_is_type(root, json_type_array)) {
+		for (size_t i = 0; i < json_object_array_length(root); i++) {
+			if (i && out->count < JSON_TEXT_MAX_LINES - 1)
+				add_line(out, &cap, "", 0);
+			record_fields(out, &cap, json_object_array_get_idx(root, i));
+		}
+	} else {
+		record_fields(out, &cap, root);
+	}
+	json_object_put(root);
+	return STATUS_OK;
 }
 
 enum status json_text_from_json(const char *body, size_t len, struct json_text *out,

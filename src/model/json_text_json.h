@@ -14,4 +14,12 @@
 enum status json_text_from_json(const char *body, size_t len, struct json_text *out,
 				struct model_error *err);
 
+/* One record's fields as "NAME: VALUE" lines, in the order the server sent them: strings as
+ * they are (line breaks made spaces), numbers and booleans as written, objects and arrays as
+ * compact JSON; null fields left out. An array gives each element's fields, an empty line
+ * between two. A body that is not JSON gives its text (is_json false), an empty one no
+ * lines. Always STATUS_OK unless a limit is hit. Caller: json_text_fini. */
+enum status json_text_record_from_json(const char *body, size_t len, struct json_text *out,
+				       struct model_error *err);
+
 #endif

@@ -1,4 +1,4 @@
-/* JSON -> forecasts and closure confirmations. */
+/* JSON -> forecasts (one, or a ticket's) and closure confirmations. */
 #include "config.h"
 
 #include "model/misc_json.h"
@@ -41,6 +41,51 @@ enum status forecast_from_json(const char *body, size_t len, struct forecast *ou
 	st = jf_read_fields(root, subject, "", forecast_fields,
 			    sizeof(forecast_fields) / sizeof(forecast_fields[0]), out, NULL, err);
 	json_object_put(root);
+	return st;
+}
+
+static enum status forecasts_from_root(json_object *root, struct forecast_list *out,
+				       struct model_error *err)
+{
+	static const char *const keys[] = { "forecasts", "records", NULL };
+	struct jf_records rec;
+	enum status st = jf_records_find(root, keys, true, &rec, err);
+	if (st != STATUS_OK)
+		return st;
+	size_t n = jf_records_count(&rec);
+	out->items = xcalloc(n ? n : 1, sizeof(*out->items));
+	for (size_t i = 0; i < n; i++) {
+		char path[64], subject[96], got[64];
+		json_object *obj = jf_records_at(&rec, i);
+		jf_records_path(&rec, i, path, sizeof(path));
+		if (!json_object_is_type(obj, json_type_object)) {
+			model_error_note(err, "%s: expected an object, got %s; skipped", path,
+					 jf_describe(obj, got, sizeof(got)));
+			continue;
+		}
+		jf_subject(obj, "forecast", path, subject, sizeof(subject));
+		st = jf_read_fields(obj, subject, "", forecast_fields,
+				    sizeof(forecast_fields) / sizeof(forecast_fields[0]),
+				    &out->items[out->count++], NULL, err);
+		if (st != STATUS_OK)
+			return st;
+	}
+	return STATUS_OK;
+}
+
+enum status forecast_list_from_json(const char *body, size_t len, struct forecast_list *out,
+				    struct model_error *err)
+{
+	model_error_clear(err);
+	memset(out, 0, sizeof(*out));
+	json_object *root;
+	enum status st = jf_parse(body, len, &root, err);
+	if (st != STATUS_OK)
+		return st;
+	st = forecasts_from_root(root, out, err);
+	json_object_put(root);
+	if (st != STATUS_OK)
+		forecast_list_fini(out);
 	return st;
 }
 

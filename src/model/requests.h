@@ -27,6 +27,16 @@ struct forecast {
 	double hours;
 };
 
+/* A ticket's forecast entries: GET /FaultsForecasting/{ticket id}. */
+struct forecast_list {
+	size_t count;
+	struct forecast *items;
+};
+
+void forecast_list_fini(struct forecast_list *l); /* NULL-safe; L empty afterwards */
+/* The hours of L's entries added up. */
+double forecast_list_hours(const struct forecast_list *l);
+
 /* GET/POST /ConfirmClosure record. Strings owned when parsed (closure_list_fini), borrowed
  * when written. */
 struct closure {

@@ -161,6 +161,27 @@ static void words_todo(struct strbuf *sb, json_object *o, ticket_id_t *ticket_id
 	}
 }
 
+/* A forecast entry: "#12 forecast 2.5 h for Ana Hughes on 2026-12-24" (entry N when it
+ * changes one). */
+static void words_forecast(struct strbuf *sb, json_object *o, const struct lookups *l,
+			   ticket_id_t *ticket_id)
+{
+	*ticket_id = int_of(o, "ticket_id", 0);
+	int id = int_of(o, "id", 0), agent = int_of(o, "agent_id", 0);
+	double hours = 0;
+	json_object *h = jf_get(o, "hours");
+	if (h)
+		hours = json_object_get_double(h);
+	strbuf_appendf(sb, "#%d forecast", *ticket_id);
+	if (id > 0)
+		strbuf_appendf(sb, " entry %d", id);
+	strbuf_appendf(sb, " %.6g h for ", hours);
+	append_named(sb, lookups_agent_name(l, agent), agent);
+	const char *date = text_of(o, "date");
+	if (date && strlen(date) >= 10)
+		strbuf_appendf(sb, " on %.10s", date);
+}
+
 /* The words of one element O of a body posted to PATH. */
 static void words_item(struct strbuf *sb, const char *path, json_object *o, const struct lookups *l,
 		       ticket_id_t *ticket_id)
@@ -173,6 +194,11 @@ static void words_item(struct strbuf *sb, const char *path, json_object *o, cons
 		words_approval(sb, o, ticket_id);
 	} else if (!strcasecmp(path, "/ToDo")) {
 		words_todo(sb, o, ticket_id);
+	} else if (!strcasecmp(path, "/FaultsForecasting")) {
+		words_forecast(sb, o, l, ticket_id);
+	} else if (!strcasecmp(path, "/Tickets/Object")) {
+		*ticket_id = int_of(o, "id", 0);
+		strbuf_appendf(sb, "#%d sent whole", *ticket_id);
 	} else if (!strcasecmp(path, "/Tickets/View")) {
 		*ticket_id = int_of(o, "id", 0);
 		strbuf_appendf(sb, "#%d marked viewed", *ticket_id);

@@ -54,6 +54,8 @@ struct job *api_drafts_save(const struct draft *drafts, size_t n, unsigned gener
 
 /* GET /TicketApproval: TICKET_ID 0 for every ticket; MINE for the signed-in agent's. */
 struct job *api_approvals_list(ticket_id_t ticket_id, bool mine, unsigned generation);
+/* GET /TicketApproval/{id}?includedetails=true: the id is a ticket's, the answer one of its
+ * steps (result member `record`: its fields as lines). */
 struct job *api_approval_get(ticket_id_t ticket_id, unsigned generation);
 struct job *api_approvals_save(const struct approval_decision *decisions, size_t n,
 			       unsigned generation);
@@ -70,6 +72,7 @@ struct job *api_todos_save(const struct todo_update *updates, size_t n, unsigned
 struct job *api_view_log_list(ticket_id_t ticket_id, unsigned generation);
 /* GET /ConfirmClosure, narrowed to TICKET_ID when it is > 0. */
 struct job *api_closures_list(ticket_id_t ticket_id, unsigned generation);
+/* GET /ConfirmClosure/{id}: one closure confirmation (result member `record`). */
 struct job *api_closure_get(int id, unsigned generation);
 struct job *api_closures_save(const struct closure *closures, size_t n, unsigned generation);
 struct job *api_closure_delete(int id, unsigned generation);

@@ -30,7 +30,9 @@ struct job *api_approvals_list(ticket_id_t ticket_id, bool mine, unsigned genera
 
 struct job *api_approval_get(ticket_id_t ticket_id, unsigned generation)
 {
-	return api_record(JOB_APPROVAL_GET, ticket_id, generation);
+	struct job *job = api_record(JOB_APPROVAL_GET, ticket_id, generation);
+	api_query_add(&job->query, "includedetails", "true");
+	return job;
 }
 
 struct job *api_approvals_save(const struct approval_decision *decisions, size_t n,

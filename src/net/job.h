@@ -14,7 +14,7 @@ struct ticket_page;
 struct ticket;
 struct ticket_post_result;
 struct approval_list;
-struct forecast;
+struct forecast_list;
 struct todo_list;
 struct closure_list;
 struct action_list;
@@ -65,7 +65,7 @@ union job_payload {
 	struct ticket *ticket;		    /* JOB_TICKET_GET */
 	struct ticket_post_result *tickets; /* JOB_TICKETS_SAVE (one, or all: returnall) */
 	struct approval_list *approvals;    /* TicketApproval list, get, save */
-	struct forecast *forecast;	    /* JOB_FORECAST_GET */
+	struct forecast_list *forecasts;    /* JOB_FORECAST_GET: a ticket's entries */
 	struct todo_list *todos;	    /* ToDo list, save */
 	struct closure_list *closures;	    /* ConfirmClosure list, get, save */
 	struct action_list *actions;	    /* Actions list, save */
@@ -74,7 +74,8 @@ union job_payload {
 	struct agent_list *agents;	    /* JOB_AGENTS, JOB_AGENT_ME (one item) */
 	struct named_list *named;	    /* JOB_TEAMS, JOB_TICKET_TYPES, JOB_CLIENTS */
 	struct json_text *text;		    /* undocumented answers, pretty-printed lines */
-	struct outcome_list *outcomes;	    /* JOB_OUTCOMES */
+	struct json_text *record;      /* one approval step, one closure confirmation: its fields */
+	struct outcome_list *outcomes; /* JOB_OUTCOMES */
 };
 
 /* The outcome of one job; every submitted job gives exactly one result (cancelled ones

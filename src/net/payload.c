@@ -22,7 +22,7 @@ enum payload_member {
 	PM_ticket,
 	PM_tickets,
 	PM_approvals,
-	PM_forecast,
+	PM_forecasts,
 	PM_todos,
 	PM_closures,
 	PM_actions,
@@ -32,6 +32,7 @@ enum payload_member {
 	PM_named,
 	PM_text,
 	PM_outcomes,
+	PM_record,
 };
 
 static const enum payload_member member_of[JOB_KIND_COUNT] = {
@@ -62,13 +63,8 @@ struct payload_ops {
 		free(data->member);                                                                \
 	}
 
-static void no_fini(void *p)
-{
-	(void)p;
-}
-
 HEAP_MEMBER(tickets, ticket_post_result_from_json, ticket_post_result_fini)
-HEAP_MEMBER(forecast, forecast_from_json, no_fini)
+HEAP_MEMBER(forecasts, forecast_list_from_json, forecast_list_fini)
 HEAP_MEMBER(approvals, approval_list_from_json, approval_list_fini)
 HEAP_MEMBER(todos, todo_list_from_json, todo_list_fini)
 HEAP_MEMBER(closures, closure_list_from_json, closure_list_fini)
@@ -78,6 +74,7 @@ HEAP_MEMBER(priorities, priority_list_from_json, priority_list_fini)
 HEAP_MEMBER(named, named_list_from_json, named_list_fini)
 HEAP_MEMBER(text, json_text_from_json, json_text_fini)
 HEAP_MEMBER(outcomes, outcome_list_from_json, outcome_list_fini)
+HEAP_MEMBER(record, json_text_record_from_json, json_text_fini)
 #undef HEAP_MEMBER
 
 static enum status parse_page(enum job_kind kind, const char *body, size_t len,
@@ -122,8 +119,9 @@ static void free_agents(union job_payload *data)
 
 static const struct payload_ops ops_of[] = {
 #define M(member) [PM_##member] = { parse_##member, free_##member }
-	M(page),    M(ticket),	 M(tickets),	M(approvals), M(forecast), M(todos), M(closures),
-	M(actions), M(statuses), M(priorities), M(agents),    M(named),	   M(text),  M(outcomes),
+	M(page),   M(ticket),	M(tickets), M(approvals), M(forecasts),
+	M(todos),  M(closures), M(actions), M(statuses),  M(priorities),
+	M(agents), M(named),	M(text),    M(outcomes),  M(record),
 #undef M
 };
 

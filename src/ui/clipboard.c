@@ -54,17 +54,46 @@ void clipboard_copy(struct ui_screen *s, const char *text)
 	free(seq);
 }
 
-/* Runs ARGV without a shell, stdin and stderr on /dev/null, stdout into OUT (OUT_SIZE bytes,
- * NUL-terminated; /dev/null when OUT is NULL), and waits. Its exit status, or -1 with errno
- * when it could not be run. */
-static int run_quietly(char *const argv[], char *out, size_t out_size)
+/* Texts longer than this go to tmux on standard input: tmux refuses a long command line. */
+#define CLIPBOARD_TMUX_ARG_MAX 4096
+
+/* Writes IN whole to FD, then closes it (a reader that goes away ends it early: the console
+ * ignores SIGPIPE). */
+static void feed(int fd, const char *in)
 {
-	int fds[2] = { -1, -1 };
+	size_t len = strlen(in), done = 0;
+	while (done < len) {
+		ssize_t n = write(fd, in + done, len - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		done += (size_t)n;
+	}
+	close(fd);
+}
+
+/* Runs ARGV without a shell, stdin IN (/dev/null when NULL), stderr on /dev/null, stdout
+ * into OUT (OUT_SIZE bytes, NUL-terminated; /dev/null when OUT is NULL), and waits. Its exit
+ * status, or -1 with errno when it could not be run. */
+static int run_quietly(char *const argv[], const char *in, char *out, size_t out_size)
+{
+	int fds[2] = { -1, -1 }, in_fds[2] = { -1, -1 };
 	if (out && pipe2(fds, O_CLOEXEC) != 0)
 		return -1;
+	if (in && pipe2(in_fds, O_CLOEXEC) != 0) {
+		if (out) {
+			close(fds[0]);
+			close(fds[1]);
+		}
+		return -1;
+	}
 	posix_spawn_file_actions_t fa;
 	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+	if (in)
+		posix_spawn_file_actions_adddup2(&fa, in_fds[0], STDIN_FILENO);
+	else
+		posix_spawn_file_actions_addopen(&fa, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
 	if (out)
 		posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
 	else
@@ -73,6 +102,13 @@ static int run_quietly(char *const argv[], char *out, size_t out_size)
 	pid_t pid;
 	int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
+	if (in) {
+		close(in_fds[0]);
+		if (rc == 0)
+			feed(in_fds[1], in);
+		else
+			close(in_fds[1]);
+	}
 	size_t len = 0;
 	if (out) {
 		close(fds[1]);
@@ -118,21 +154,31 @@ enum clipboard_result clipboard_copy_tmux(const char *text, char *err, size_t er
 	char *version_argv[] = { prog, version_flag, NULL };
 	enum clipboard_result result = CLIPBOARD_FAILED;
 	errno = 0;
-	if (run_quietly(version_argv, version, sizeof(version)) != 0) {
+	if (run_quietly(version_argv, NULL, version, sizeof(version)) != 0) {
 		snprintf(err, err_size, "tmux could not be run: %s",
 			 errno ? strerror(errno) : "tmux -V failed");
 		goto out;
 	}
 	bool has_w = clipboard_tmux_has_w(version);
 	/* -w (tmux 3.2) also sets the outer terminal's clipboard; "--" keeps a text that
-	 * starts with '-' from being read as a flag. */
-	char *with_w[] = { prog, verb, w_flag, end, copy, NULL };
-	char *without_w[] = { prog, verb, end, copy, NULL };
-	int status = run_quietly(has_w ? with_w : without_w, NULL, 0);
+	 * starts with '-' from being read as a flag. A long text (a whole JSON answer) goes
+	 * through load-buffer's standard input: tmux refuses a command line that long. */
+	bool is_long = strlen(text) > CLIPBOARD_TMUX_ARG_MAX;
+	char load[] = "load-buffer", from_stdin[] = "-";
+	char *with_w[] = { prog,
+			   is_long ? load : verb,
+			   w_flag,
+			   is_long ? from_stdin : end,
+			   is_long ? NULL : copy,
+			   NULL };
+	char *without_w[] = { prog, is_long ? load : verb, is_long ? from_stdin : end,
+			      is_long ? NULL : copy, NULL };
+	int status = run_quietly(has_w ? with_w : without_w, is_long ? text : NULL, NULL, 0);
 	if (status < 0)
 		snprintf(err, err_size, "tmux could not be run: %s", strerror(errno));
 	else if (status > 0)
-		snprintf(err, err_size, "tmux set-buffer failed (exit status %d)", status);
+		snprintf(err, err_size, "tmux %s failed (exit status %d)", is_long ? load : verb,
+			 status);
 	else
 		result = has_w ? CLIPBOARD_TMUX_BOTH : CLIPBOARD_TMUX_BUFFER;
 out:

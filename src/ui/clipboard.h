@@ -21,8 +21,9 @@ enum clipboard_result {
 };
 
 /* Puts TEXT in the buffer of the tmux server $TMUX names: `tmux set-buffer -w -- TEXT`
- * (without -w before tmux 3.2, from `tmux -V`), run without a shell, its input and output
- * on /dev/null, waited for. Not to be called while curses draws. */
+ * (without -w before tmux 3.2, from `tmux -V`), or for a text longer than tmux takes on its
+ * command line `tmux load-buffer -w -` with TEXT on its input; run without a shell, its
+ * output on /dev/null, waited for. Not to be called while curses draws. */
 enum clipboard_result clipboard_copy_tmux(const char *text, char *err, size_t err_size);
 /* True when the `tmux -V` text VERSION ("tmux 3.3a", "tmux next-3.4", "tmux master") is
  * 3.2 or newer, whose set-buffer takes -w. */

@@ -10,6 +10,8 @@
 #include "text/html.h"
 #include "text/safe_text.h"
 #include "text/width.h"
+#include "ui/doc_forecast.h"
+#include "ui/doc_record.h"
 #include "ui/doc_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -421,20 +423,32 @@ static void build_todos(struct doc *doc, const struct pane_data *d)
 
 /* An answer as it came: pretty-printed JSON, each line wrapped under its own indentation, so
  * a long value stays readable; plain text (not JSON) wrapped as it is. */
-static void build_raw(struct doc *doc, const struct raw_answer *raw)
+static void build_raw(struct doc *doc, const struct raw_answer *raw, const struct lookups *l)
 {
 	char title[96];
-	if (raw->ticket_id > 0)
+	int seq = raw->record == RAW_RECORD_APPROVAL ? doc_record_seq(raw) : 0;
+	if (raw->record != RAW_RECORD_NONE)
+		snprintf(title, sizeof(title), "#%d \xE2\x80\x94 %s %d", raw->ticket_id,
+			 raw_record_title(raw->record), seq > 0 ? seq : raw->record_id);
+	else if (raw->ticket_id > 0)
 		snprintf(title, sizeof(title), "#%d \xE2\x80\x94 %s", raw->ticket_id,
 			 raw_route_title(raw->route));
 	else
 		snprintf(title, sizeof(title), "%s", raw_route_title(raw->route));
 	doc_add(doc, ROLE_TITLE, title);
+	if (raw->record != RAW_RECORD_NONE)
+		doc_mark_item(doc, raw->ticket_id); /* Enter opens the ticket */
 	doc_add(doc, ROLE_DEFAULT, "");
-	if (!state_lines(doc, &raw->state, raw_route_title(raw->route)))
+	const char *what =
+		raw->record ? raw_record_title(raw->record) : raw_route_title(raw->route);
+	if (!state_lines(doc, &raw->state, what))
 		return;
 	if (!raw->text.count) {
 		doc_add(doc, ROLE_DEFAULT, "(the server answered with nothing)");
+		return;
+	}
+	if (raw->text.is_record) {
+		doc_record_lines(doc, raw, l);
 		return;
 	}
 	for (size_t i = 0; i < raw->text.count; i++) {
@@ -450,13 +464,14 @@ static void build_raw(struct doc *doc, const struct raw_answer *raw)
 
 /* One closure confirmation: its id (what closure-delete names), when, the user's answer,
  * then its texts. */
-static void closure_lines(struct doc *doc, const struct closure *c)
+static void closure_lines(struct doc *doc, const struct closure *c, size_t index)
 {
 	char head[96], date[32];
 	const char *answer = !c->has_result ? "no answer yet" : c->result ? "closed" : "reopen";
 	const char *at = when(c->date, date, sizeof(date));
 	snprintf(head, sizeof(head), "#%d  %s%s%s", c->id, at, *at ? "  " : "", answer);
 	doc_add(doc, ROLE_DETAIL_LABEL, head);
+	doc_mark_entry(doc, index); /* Enter opens it */
 	doc_add_field(doc, "Comment:", c->comment);
 	doc_add_field(doc, "Message:", c->user_message);
 	doc_add_field(doc, "Key:", c->key);
@@ -470,7 +485,7 @@ static void build_closures(struct doc *doc, const struct pane_data *d)
 	if (!d->closures.count)
 		doc_add(doc, ROLE_DEFAULT, "No closure confirmations (closure-add asks the user).");
 	for (size_t i = 0; i < d->closures.count; i++)
-		closure_lines(doc, &d->closures.items[i]);
+		closure_lines(doc, &d->closures.items[i], i);
 }
 
 /* "#12 Summary — history": which ticket a pane is about, and which pane it is. The summary
@@ -508,6 +523,8 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		pane_title(doc, d, "to-dos");
 	else if (kind == VIEW_CLOSURES)
 		pane_title(doc, d, "closure confirmations");
+	else if (kind == VIEW_FORECAST)
+		pane_title(doc, d, "forecast");
 	else if (kind == VIEW_MY_APPROVALS) {
 		doc_add(doc, ROLE_TITLE, "Approvals waiting for me");
 		doc_add(doc, ROLE_DEFAULT, "");
@@ -529,10 +546,14 @@ void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d)
 		build_my_approvals(doc, d);
 		break;
 	case VIEW_RAW:
-		build_raw(doc, &d->raw);
+		build_raw(doc, &d->raw, &d->lookups);
 		break;
 	case VIEW_CLOSURES:
 		build_closures(doc, d);
+		break;
+	case VIEW_FORECAST:
+		if (state_lines(doc, &d->forecasts_state, "the forecast"))
+			doc_forecast_lines(doc, &d->forecasts, &d->lookups);
 		break;
 	default:
 		break;

@@ -197,6 +197,8 @@ static enum want_kind want_of(enum view_kind kind)
 		return WANT_RAW;
 	case VIEW_CLOSURES:
 		return WANT_CLOSURES;
+	case VIEW_FORECAST:
+		return WANT_FORECAST;
 	default:
 		return WANT_NOTHING;
 	}
@@ -218,6 +220,8 @@ static const struct pane_state *state_of(const struct view *v)
 		return &d->raw.state;
 	case VIEW_CLOSURES:
 		return &d->closures_state;
+	case VIEW_FORECAST:
+		return &d->forecasts_state;
 	default:
 		return &d->my_approvals_state;
 	}
@@ -236,10 +240,19 @@ static unsigned doc_start(struct view *v)
 	return ps->is_loaded || ps->is_loading ? REACT_NONE : fetch(v);
 }
 
+/* Panes whose entries are records the app opens (an approval step, a closure confirmation). */
+static bool opens_records(const struct view *v)
+{
+	enum view_kind k = v->ops->kind;
+	return k == VIEW_APPROVALS || k == VIEW_MY_APPROVALS || k == VIEW_CLOSURES;
+}
+
 static unsigned open_item(struct view *v)
 {
 	struct doc_state *st = v->state;
 	view_recalc(v);
+	if (st->nav.cursor >= 0 && opens_records(v) && st->doc.lines[st->nav.cursor].item > 0)
+		return REACT_UNHANDLED; /* the app opens the record under the cursor */
 	if (st->nav.cursor < 0 || st->doc.lines[st->nav.cursor].ticket_id <= 0)
 		return REACT_NONE;
 	v->open.kind = VIEW_DETAIL;
@@ -333,7 +346,9 @@ static void doc_status(const struct view *v, char *buf, size_t size)
 static ticket_id_t doc_selected_ticket(const struct view *v)
 {
 	const struct doc_state *st = v->state;
-	if (st->nav.cursor >= 0 && st->nav.cursor < (long)st->doc.count)
+	/* An entry of the pane's own list (a step, a confirmation) is about the pane's ticket. */
+	if (st->nav.cursor >= 0 && st->nav.cursor < (long)st->doc.count &&
+	    st->doc.lines[st->nav.cursor].ticket_id > 0)
 		return st->doc.lines[st->nav.cursor].ticket_id;
 	return data_of(v)->ticket_id;
 }
@@ -353,6 +368,7 @@ const struct view_ops todos_view_ops = DOC_VIEW_OPS(VIEW_TODOS, "todos");
 const struct view_ops my_approvals_view_ops = DOC_VIEW_OPS(VIEW_MY_APPROVALS, "my-approvals");
 const struct view_ops raw_view_ops = DOC_VIEW_OPS(VIEW_RAW, "raw");
 const struct view_ops closures_view_ops = DOC_VIEW_OPS(VIEW_CLOSURES, "closures");
+const struct view_ops forecast_view_ops = DOC_VIEW_OPS(VIEW_FORECAST, "forecast");
 
 long doc_view_selected_entry(const struct view *v)
 {

@@ -17,6 +17,7 @@ extern const struct view_ops my_approvals_view_ops;
 extern const struct view_ops raw_view_ops;
 /* The ticket's closure confirmations (GET /ConfirmClosure). */
 extern const struct view_ops closures_view_ops;
+extern const struct view_ops forecast_view_ops;
 
 /* The entry of the pane's list under the cursor (an approval of the approvals panes, a
  * to-do), as an index into that list; -1 when none. */

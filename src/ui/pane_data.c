@@ -72,6 +72,8 @@ void pane_data_set_ticket(struct pane_data *d, ticket_id_t ticket_id)
 	approval_list_fini(&d->approvals);
 	todo_list_fini(&d->todos);
 	closure_list_fini(&d->closures);
+	forecast_list_fini(&d->forecasts);
+	pane_state_fini(&d->forecasts_state);
 	pane_state_fini(&d->ticket_state);
 	pane_state_fini(&d->closures_state);
 	pane_state_fini(&d->actions_state);
@@ -118,6 +120,18 @@ const char *raw_route_name(enum raw_route route)
 const char *raw_route_title(enum raw_route route)
 {
 	return route < RAW_ROUTE_COUNT ? raw_routes[route].title : "";
+}
+
+const char *raw_record_title(enum raw_record record)
+{
+	switch (record) {
+	case RAW_RECORD_APPROVAL:
+		return "approval step";
+	case RAW_RECORD_CLOSURE:
+		return "closure confirmation";
+	default:
+		return "";
+	}
 }
 
 bool raw_route_from_name(const char *name, enum raw_route *route)

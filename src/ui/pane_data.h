@@ -44,10 +44,19 @@ enum raw_route {
 	RAW_ROUTE_COUNT
 };
 
+/* One record the raw pane shows instead of a route's answer: its fields, as Halo sent them. */
+enum raw_record {
+	RAW_RECORD_NONE,
+	RAW_RECORD_APPROVAL, /* GET /TicketApproval/{ticket_id}: one step (record_id: its seq) */
+	RAW_RECORD_CLOSURE,  /* GET /ConfirmClosure/{record_id} */
+};
+
 /* The answer the raw pane shows. */
 struct raw_answer {
 	enum raw_route route;
-	ticket_id_t ticket_id; /* the ticket it is about (the view log), 0 for none */
+	enum raw_record record; /* not NONE: a record, not ROUTE's answer */
+	int record_id;		/* the approval step's seq, the closure confirmation's id */
+	ticket_id_t ticket_id;	/* the ticket it is about (the view log), 0 for none */
 	struct json_text text;
 	struct pane_state state;
 };
@@ -56,6 +65,8 @@ struct raw_answer {
  * calls it ("view log"). */
 const char *raw_route_name(enum raw_route route);
 const char *raw_route_title(enum raw_route route);
+/* What the raw pane calls RECORD ("approval step", "closure confirmation"). */
+const char *raw_record_title(enum raw_record record);
 /* The route called NAME; false when there is none. */
 bool raw_route_from_name(const char *name, enum raw_route *route);
 
@@ -80,6 +91,8 @@ struct pane_data {
 	struct pane_state todos_state;
 	struct closure_list closures; /* GET /ConfirmClosure?ticket_id= */
 	struct pane_state closures_state;
+	struct forecast_list forecasts; /* GET /FaultsForecasting/{ticket_id} */
+	struct pane_state forecasts_state;
 	struct approval_list my_approvals;
 	struct pane_state my_approvals_state;
 

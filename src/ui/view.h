@@ -35,6 +35,7 @@ enum view_kind {
 	VIEW_CLOSURES, /* the ticket's closure confirmations */
 	VIEW_OUTBOX,   /* the writes the server has not accepted yet */
 	VIEW_FORM,     /* a form (note, edit, a field's picker): not about the list's cursor */
+	VIEW_FORECAST, /* the ticket's forecast hours */
 	VIEW_KIND_COUNT
 };
 
@@ -51,6 +52,7 @@ enum want_kind {
 	WANT_LIST_REFRESH, /* pages page..page_last again, their rows shown until replaced */
 	WANT_RAW,	   /* the answer of pane_data.raw's route again */
 	WANT_CLOSURES,	   /* the closure confirmations of ticket_id */
+	WANT_FORECAST,	   /* the forecast entries of ticket_id */
 };
 
 struct view_want {

@@ -113,4 +113,27 @@ run outbox discard 999999
 [ "$rc" -eq 4 ]
 check "outbox discard of an unknown id: exit 4" $?
 
+# forecast: --dry-run prints the entry with the agent's name resolved; --add sends it once;
+# without --add the ticket's entries come back, the one just added among them.
+start --tickets 200
+run forecast 1001 --add --agent yusuf --date 2026-12-24 --hours 1.5 --dry-run
+[ "$rc" -eq 2 ] && grep -q 'ambiguous agent "yusuf"' "$work/err" && [ "$(posts /api/FaultsForecasting)" -eq 0 ]
+check "forecast --add with an ambiguous agent: exit 2, nothing sent" $?
+run forecast 1001 --add --agent "yusuf d" --date 2026-12-24 --hours 1.5 --dry-run
+printf 'POST /api/FaultsForecasting\nContent-Type: application/json\n\n[{"agent_id":8,"ticket_id":1001,"date":"2026-12-24T00:00:00Z","hours":1.5}]\n' >"$work/want"
+[ "$rc" -eq 0 ] && cmp -s "$work/out" "$work/want" && [ "$(posts /api/FaultsForecasting)" -eq 0 ]
+check "forecast --add --dry-run: the entry with the agent resolved, nothing sent" $?
+run forecast 1001 --add --agent "yusuf d" --date 2026-12-24 --hours 1.5
+[ "$rc" -eq 0 ] && [ "$(posts /api/FaultsForecasting)" -eq 1 ] && grep -qx 'ok: POST /FaultsForecasting' "$work/out"
+run forecast 1001 --format tsv --no-headers --columns ticket_id,agent_id,date,hours
+[ "$rc" -eq 0 ] && [ "$(cat "$work/out")" = "1001	8	2026-12-24T00:00:00Z	1.5" ]
+check "forecast --add: sent once; forecast ID lists the ticket's entries" $?
+run forecast 1001 --add --agent me --date 24/12/2026 --hours 2
+[ "$rc" -eq 2 ] && grep -q "'24/12/2026' is not a date: write YYYY-MM-DD" "$work/err"
+check "forecast --add with a date that is not YYYY-MM-DD: exit 2" $?
+run forecast 1001 --add --agent me --date 2026-12-24 --hours lots
+[ "$rc" -eq 2 ] && grep -q "'lots' is not a number of hours" "$work/err" &&
+	[ "$(posts /api/FaultsForecasting)" -eq 1 ]
+check "forecast --add with hours that are not a number: exit 2, nothing sent" $?
+
 finish

@@ -111,6 +111,9 @@ static void lists(const char *b, size_t n, struct model_error *err)
 	if (closure_list_from_json(b, n, &cl, err) == STATUS_OK)
 		closure_list_fini(&cl);
 	forecast_from_json(b, n, &f, err);
+	struct forecast_list fl;
+	if (forecast_list_from_json(b, n, &fl, err) == STATUS_OK)
+		forecast_list_fini(&fl);
 }
 
 static void lookups(const char *b, size_t n, struct model_error *err)
@@ -146,6 +149,12 @@ static void others(const char *b, size_t n, struct model_error *err)
 		authinfo_fini(&ai);
 	if (json_text_from_json(b, n, &jt, err) == STATUS_OK)
 		json_text_fini(&jt);
+	if (json_text_record_from_json(b, n, &jt, err) == STATUS_OK) {
+		for (size_t i = 0; i < jt.count; i++)
+			if (strchr(jt.lines[i], '\n'))
+				abort(); /* a record's line is one line */
+		json_text_fini(&jt);
+	}
 	api_error_init(&e);
 	api_error_from_response(&e, 400, "POST /x", b, n);
 	char *line = api_error_describe(&e);

@@ -96,6 +96,18 @@ START_TEST(words_name_the_change_and_its_ticket)
 			&l, &t);
 	ck_assert_str_eq(w, "#1 status \xE2\x86\x92 #2 (and 1 more)");
 	free(w);
+	w = write_words(
+		"/FaultsForecasting",
+		"[{\"id\":3,\"agent_id\":7,\"ticket_id\":8,\"date\":\"2026-12-24T00:00:00Z\","
+		"\"hours\":2.5}]",
+		0, &l, &t);
+	ck_assert_str_eq(w, "#8 forecast entry 3 2.5 h for #7 on 2026-12-24");
+	ck_assert_int_eq(t, 8);
+	free(w);
+	w = write_words("/Tickets/Object", "{\"id\":6,\"summary\":\"x\"}", 0, &l, &t);
+	ck_assert_str_eq(w, "#6 sent whole");
+	ck_assert_int_eq(t, 6);
+	free(w);
 	lookups_fini(&l);
 }
 END_TEST

@@ -109,7 +109,85 @@ START_TEST(a_closure_that_is_not_an_object_is_skipped_and_odd_fields_noted)
 }
 END_TEST
 
+START_TEST(a_tickets_forecast_is_read_from_an_array_or_one_object)
+{
+	const char *arr = "[{\"id\":1,\"agent_id\":\"3\",\"ticket_id\":1001,"
+			  "\"date\":\"2026-12-01T00:00:00Z\",\"hours\":2.5},7,"
+			  "{\"id\":2,\"agent_id\":4,\"ticket_id\":1001,\"hours\":1.0}]";
+	struct forecast_list l;
+	static struct model_error err;
+	ck_assert_int_eq(forecast_list_from_json(arr, strlen(arr), &l, &err), STATUS_OK);
+	ck_assert_uint_eq(l.count, 2);
+	ck_assert_int_eq(l.items[0].agent_id, 3);
+	ck_assert_int_eq(l.items[0].date, 1796083200);
+	ck_assert_int_eq(l.items[1].id, 2);
+	ck_assert(forecast_list_hours(&l) > 3.49 && forecast_list_hours(&l) < 3.51);
+	ck_assert_uint_eq(err.odd.n, 1);
+	ck_assert_str_eq(err.odd.text[0], "[1]: expected an object, got 7; skipped");
+	forecast_list_fini(&l);
+	const char *one = "{\"id\":9,\"agent_id\":2,\"ticket_id\":7,\"hours\":\"x\"}";
+	ck_assert_int_eq(forecast_list_from_json(one, strlen(one), &l, &err), STATUS_OK);
+	ck_assert_uint_eq(l.count, 1);
+	ck_assert_int_eq(l.items[0].id, 9);
+	ck_assert_uint_eq(err.odd.n, 1); /* hours: not a number, noted */
+	forecast_list_fini(&l);
+	ck_assert_int_eq(forecast_list_from_json("[{\"id\":1,", 10, &l, &err), STATUS_PARSE);
+	ck_assert_uint_eq(l.count, 0);
+	forecast_list_fini(&l);
+	ck_assert_int_ne(forecast_list_from_json("\"text\"", 6, &l, &err), STATUS_OK);
+	forecast_list_fini(&l);
+}
+END_TEST
+
+START_TEST(a_record_becomes_its_fields_in_the_order_sent)
+{
+	const char *b = "{\"seq\":2,\"name\":\"Ana\\nLopez\",\"note\":null,\"result\":1,"
+			"\"is_mandatory\":true,\"fields\":[{\"id\":1}],\"hours\":2.5}";
+	struct json_text t;
+	static struct model_error err;
+	ck_assert_int_eq(json_text_record_from_json(b, strlen(b), &t, &err), STATUS_OK);
+	ck_assert(t.is_json && t.is_record);
+	ck_assert_uint_eq(t.count, 6);
+	ck_assert_str_eq(t.lines[0], "seq: 2");
+	ck_assert_str_eq(t.lines[1], "name: Ana Lopez");
+	ck_assert_str_eq(t.lines[2], "result: 1");
+	ck_assert_str_eq(t.lines[3], "is_mandatory: true");
+	ck_assert_str_eq(t.lines[4], "fields: [{\"id\":1}]");
+	ck_assert_str_eq(t.lines[5], "hours: 2.5");
+	json_text_fini(&t);
+}
+END_TEST
+
+START_TEST(records_of_an_array_are_apart_and_bad_json_is_text)
+{
+	const char *b = "[{\"id\":1},{\"id\":2,\"agent_id\":\"7\"},3]";
+	struct json_text t;
+	static struct model_error err;
+	ck_assert_int_eq(json_text_record_from_json(b, strlen(b), &t, &err), STATUS_OK);
+	ck_assert_uint_eq(t.count, 6);
+	ck_assert_str_eq(t.lines[0], "id: 1");
+	ck_assert_str_eq(t.lines[1], "");
+	ck_assert_str_eq(t.lines[3], "agent_id: 7");
+	ck_assert_str_eq(t.lines[5], "3");
+	json_text_fini(&t);
+	/* Cut, or not JSON at all: the text as it came, never a record. */
+	ck_assert_int_eq(json_text_record_from_json("{\"id\":1,\"na", 11, &t, &err), STATUS_OK);
+	ck_assert(!t.is_json && !t.is_record);
+	ck_assert_uint_eq(t.count, 1);
+	ck_assert_str_eq(t.lines[0], "{\"id\":1,\"na");
+	json_text_fini(&t);
+	ck_assert_int_eq(json_text_record_from_json(" \n", 2, &t, &err), STATUS_OK);
+	ck_assert_uint_eq(t.count, 0);
+	json_text_fini(&t);
+	ck_assert_int_eq(json_text_record_from_json(NULL, 0, &t, &err), STATUS_OK);
+	ck_assert_uint_eq(t.count, 0);
+}
+END_TEST
+
 HARNESS_MAIN("misc_json", a_closure_that_is_not_an_object_is_skipped_and_odd_fields_noted,
 	     a_forecast_object_parses, closure_confirmations_parse_with_and_without_result,
 	     unknown_json_answers_become_pretty_lines,
-	     non_json_and_empty_answers_are_shown_as_they_came)
+	     non_json_and_empty_answers_are_shown_as_they_came,
+	     a_record_becomes_its_fields_in_the_order_sent,
+	     a_tickets_forecast_is_read_from_an_array_or_one_object,
+	     records_of_an_array_are_apart_and_bad_json_is_text)

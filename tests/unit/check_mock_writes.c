@@ -311,11 +311,25 @@ START_TEST(drafts_forecasts_and_closures_are_stored)
 	int fid = mh_int(f, "id");
 	json_object_put(f);
 	char path[64];
-	snprintf(path, sizeof(path), "/api/FaultsForecasting/%d", fid);
-	f = mh_get(&mh, path);
-	ck_assert_int_eq(mh.status, 200);
-	ck_assert_double_eq(json_object_get_double(json_object_object_get(f, "hours")), 2.5);
+	/* Read with its ticket: the ticket's entries. The same id again changes that entry. */
+	f = mh_post(&mh, "/api/FaultsForecasting",
+		    "[{\"id\":0,\"ticket_id\":1001,\"agent_id\":3,\"hours\":1}]");
 	json_object_put(f);
+	snprintf(path, sizeof(path), "[{\"id\":%d,\"ticket_id\":1001,\"hours\":4}]", fid);
+	f = mh_post(&mh, "/api/FaultsForecasting", path);
+	ck_assert_int_eq(mh_int(f, "id"), fid);
+	json_object_put(f);
+	f = mh_get(&mh, "/api/FaultsForecasting/1001");
+	ck_assert_int_eq(mh.status, 200);
+	ck_assert_uint_eq(json_object_array_length(f), 2);
+	struct json_object *first = json_object_array_get_idx(f, 0);
+	ck_assert_int_eq(mh_int(first, "id"), fid);
+	ck_assert_double_eq(json_object_get_double(json_object_object_get(first, "hours")), 4);
+	json_object_put(f);
+	ck_assert_int_eq(mh_send(&mh, "GET", "/api/FaultsForecasting/999999", NULL, true), 404);
+	ck_assert_int_eq(mh_send(&mh, "POST", "/api/FaultsForecasting",
+				 "[{\"ticket_id\":1001,\"agent_id\":4242,\"hours\":1}]", true),
+			 400);
 	struct json_object *c =
 		mh_post(&mh, "/api/ConfirmClosure",
 			"[{\"ticket_id\":1001,\"result\":true,\"comment\":\"fixed\"}]");
@@ -425,6 +439,15 @@ START_TEST(object_creates_from_a_single_object_and_zapier_and_salesmailbox_list)
 	ck_assert_int_eq(mh.status, 201);
 	ck_assert_str_eq(mh_str(t, "summary"), "single");
 	json_object_put(t);
+	/* With an id it changes that ticket and answers it; an array is refused. */
+	t = mh_post(&mh, "/api/Tickets/Object", "{\"id\":1001,\"summary\":\"whole\"}");
+	ck_assert_int_eq(mh.status, 200);
+	ck_assert_int_eq(mh_int(t, "id"), 1001);
+	json_object_put(t);
+	t = mh_get(&mh, "/api/Tickets/1001");
+	ck_assert_str_eq(mh_str(t, "summary"), "whole");
+	json_object_put(t);
+	ck_assert_int_eq(mh_send(&mh, "POST", "/api/Tickets/Object", "[{\"id\":1001}]", true), 400);
 	struct json_object *z = mh_get(&mh, "/api/Tickets/zapier");
 	ck_assert_uint_gt(json_object_array_length(z), 0);
 	ck_assert_str_eq(mh_str(json_object_array_get_idx(z, 0), "summary"), "single");
