@@ -13,6 +13,7 @@
 #include "app/field_commands.h"
 #include "app/login.h"
 #include "app/mark_viewed.h"
+#include "app/new_ticket.h"
 #include "app/outbox_commands.h"
 #include "app/search.h"
 #include "app/session.h"
@@ -72,6 +73,7 @@ void app_fini(struct app *a)
 {
 	while (a->depth > 0)
 		view_free(a->stack[--a->depth]);
+	app_new_ticket_fini(a); /* after the panes: a form still open kept its draft */
 	ui_frame_fini(&a->frame);
 	ui_screen_close(&a->screen);
 	help_data_clear(&a->help);
@@ -366,6 +368,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_TODO_EDIT:
 	case CMD_TODO_DELETE:
 		app_todo_command(a, cmd);
+		break;
+	case CMD_NEW:
+		app_new_ticket(a);
 		break;
 	default:
 		/* In the outbox and to-dos panes, edit is theirs. */
