@@ -162,8 +162,8 @@ static void focus_named_field(struct form *f, const char *words)
 	}
 }
 
-/* Halo's own words for a refused create, as the form shows them ("Please select a User
- * [TKT01/4]"); without any (no answer), the status bar's line. Caller frees. */
+/* Halo's own words for a refused create, as the form shows them ("Halo: Please select a
+ * User"; the status bar adds its code); without any (no answer), the status bar's line. */
 static char *refusal_words(const struct job_result *r)
 {
 	const struct api_error *e = &r->error;
@@ -176,8 +176,6 @@ static char *refusal_words(const struct job_result *r)
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "Halo: %s", e->message);
-	if (e->code && *e->code)
-		strbuf_appendf(&sb, " [%s]", e->code);
 	char *words = xstrdup(sb.data);
 	strbuf_fini(&sb);
 	return words;
