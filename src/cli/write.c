@@ -1,6 +1,8 @@
 /* halotui note, set, assign, close, approve, reject: changes sent through the outbox. */
 #include "config.h"
 
+#include "cli/write.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -355,4 +357,19 @@ int cli_approve(struct cli *c, int argc, char **argv)
 int cli_reject(struct cli *c, int argc, char **argv)
 {
 	return decide(c, argc, argv, APPROVAL_REJECTED);
+}
+
+int cli_write_send(struct cli *c, struct job *job)
+{
+	return send_write(c, job);
+}
+
+int cli_write_refuse_read_only(struct cli *c)
+{
+	return refuse_read_only(c);
+}
+
+bool cli_write_read_stdin(struct strbuf *sb)
+{
+	return read_stdin(sb);
 }
