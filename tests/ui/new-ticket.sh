@@ -231,5 +231,21 @@ bodies /api/Tickets | grep -q 'Disk full.*Server 3.*\\"client_id\\":2' && [ "$(d
 	bodies /api/Draft | tail -n 1 | grep -q '^\[{\\"id\\":[1-9]'
 check "the draft is sent as typed, its file goes, and the server's draft kept its id" $?
 
+# 5. Esc then y drops the form and its draft; nothing is offered after.
+start
+run drop 'I
+G o n e <Space> s o o n <Enter>
+:dump-screen typed
+<Esc>
+:dump-screen asked
+y
+:dump-screen dropped'
+[ "$(drafts drop)" -eq 0 ] && tail -n 1 "$work/drop/asked" | grep -q 'drop this new ticket and its draft? y/Esc' &&
+	grep -q 'the new ticket and its draft are dropped' "$work/drop/dropped"
+run drop ':dump-screen later'
+stop
+! grep -q 'continue the new ticket' "$work/drop/later" && [ "$(statuses /api/Tickets)" = "" ]
+check "Esc then y drops the new ticket and its draft: nothing is sent or offered later" $?
+
 echo "new-ticket: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
