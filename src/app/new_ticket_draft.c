@@ -119,15 +119,16 @@ void new_ticket_draft_save(struct app *a, struct new_ticket_form *nf, bool is_no
 		free(text);
 		return;
 	}
-	if (nf->draft_path && (!nf->saved || strcmp(nf->saved, text) != 0)) {
+	if (!nf->saved || strcmp(nf->saved, text) != 0) {
 		char err[256];
-		if (draft_store_write(nf->draft_path, text, strlen(text), err, sizeof(err))) {
-			free(nf->saved);
-			nf->saved = text;
-			text = NULL;
-		} else {
+		/* Without a folder (the demo) or when the file cannot be written, this text counts
+		 * as saved all the same: it is tried again with the next change, not at once. */
+		if (nf->draft_path &&
+		    !draft_store_write(nf->draft_path, text, strlen(text), err, sizeof(err)))
 			statusbar_set_error(&a->status, err);
-		}
+		free(nf->saved);
+		nf->saved = text;
+		text = NULL;
 		nf->saved_at_ms = now;
 	}
 	free(text);
