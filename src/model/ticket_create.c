@@ -8,6 +8,7 @@
 
 #include "model/values.h"
 #include "text/plain_html.h"
+#include "util/alloc.h"
 
 void ticket_create_init(struct ticket_create *c)
 {
@@ -31,11 +32,17 @@ void ticket_create_to_update(const struct ticket_create *c, struct ticket_update
 {
 	ticket_update_init(u, 0);
 	put_text(u, TICKET_FIELD_SUMMARY, c->summary);
-	if (c->details && *c->details) {
+	size_t len = c->details ? strlen(c->details) : 0;
+	/* The line break that ends a file or a pipe is no line of the details. */
+	while (len && (c->details[len - 1] == '\n' || c->details[len - 1] == '\r'))
+		len--;
+	if (len) {
 		/* Typed text, not markup: Halo shows details as HTML. */
-		char *html = plain_to_html(c->details);
+		char *text = xstrndup(c->details, len);
+		char *html = plain_to_html(text);
 		put_text(u, TICKET_FIELD_DETAILS_HTML, html);
 		free(html);
+		free(text);
 	}
 	put_id(u, TICKET_FIELD_CLIENT_ID, c->client_id);
 	put_id(u, TICKET_FIELD_SITE_ID, c->site_id);

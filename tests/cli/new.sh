@@ -20,7 +20,8 @@ printf 'from a pipe\n' | "$bin" new --summary 'Piped' --details - --format json 
 rc=$?
 id=$("$json" field id <"$work/out")
 [ "$rc" -eq 0 ] && [ "$(posts /api/Tickets)" -eq 1 ] && [ "$id" = 1061 ] &&
-	"$bin" show 1061 --format tsv --columns summary --no-headers | grep -qx 'Piped'
+	"$bin" show 1061 --format tsv --columns summary --no-headers | grep -qx 'Piped' &&
+	[ "$("$json" field details <"$work/out")" = 'from a pipe' ]
 check "new: one POST creates the ticket, details from standard input, its record on stdout" $?
 
 run new --summary 'Toner' --type 'service request'

@@ -67,7 +67,7 @@ START_TEST(a_new_ticket_sends_only_what_was_filled_with_details_as_html)
 	struct ticket_create c;
 	ticket_create_init(&c);
 	c.summary = "Printer on fire";
-	c.details = "Smoke <everywhere>\nsend help";
+	c.details = "Smoke <everywhere>\nsend help\n\n";
 	c.client_id = 12;
 	c.user_id = 0;
 	c.tickettype_id = 3;
@@ -79,7 +79,7 @@ START_TEST(a_new_ticket_sends_only_what_was_filled_with_details_as_html)
 	char *json = ticket_updates_to_json(&u, 1);
 	ck_assert_ptr_null(strstr(json, "\"id\""));
 	ck_assert_ptr_nonnull(strstr(json, "\"summary\":\"Printer on fire\""));
-	ck_assert_ptr_nonnull(strstr(json, "Smoke &lt;everywhere&gt;<br>send help"));
+	ck_assert_ptr_nonnull(strstr(json, "\"Smoke &lt;everywhere&gt;<br>send help\""));
 	ck_assert_ptr_nonnull(strstr(json, "\"client_id\":12"));
 	ck_assert_ptr_null(strstr(json, "user_id"));
 	ck_assert_ptr_null(strstr(json, "category_1"));
