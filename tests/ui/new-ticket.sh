@@ -134,6 +134,8 @@ grep -q '│ #1061 Printer on fire' "$work/create/created" &&
 check "the created ticket opens in the detail pane and the list shows it" $?
 [ "$(drafts create)" -eq 0 ] && bodies /api/Draft | grep -q 'json_content.*Printer on fire'
 check "the draft went to POST /Draft while written and its file goes when the ticket is created" $?
+tr -d '\n' <"$work/state.json" | grep -q '"drafts": *\[{"id": *1,.*"json_content": *{"summary": *"Printer on fire".*"agent_id": *2}\]'
+check "the emulator keeps the draft for the agent that wrote it, as last sent" $?
 
 # 2. Halo's refusals stay on the form, in its words, with what was typed.
 start
