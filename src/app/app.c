@@ -372,6 +372,9 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_NEW:
 		app_new_ticket(a);
 		break;
+	case CMD_DRAFTS:
+		app_new_ticket_drafts(a);
+		break;
 	default:
 		/* In the outbox and to-dos panes, edit is theirs. */
 		if (cmd == CMD_EDIT && app_outbox_edit(a))

@@ -46,13 +46,32 @@ static bool is_draft_name(const char *name)
 	return name[0] != '.' && n > k && !strcmp(name + n - k, DRAFT_SUFFIX);
 }
 
-char *draft_store_newest(const struct draft_store *s)
+/* A draft file and when it was last written. */
+struct draft_entry {
+	char *path;
+	struct timespec at;
+};
+
+static int newest_first(const void *pa, const void *pb)
 {
+	const struct draft_entry *a = pa, *b = pb;
+	if (a->at.tv_sec != b->at.tv_sec)
+		return a->at.tv_sec < b->at.tv_sec ? 1 : -1;
+	if (a->at.tv_nsec != b->at.tv_nsec)
+		return a->at.tv_nsec < b->at.tv_nsec ? 1 : -1;
+	return strcmp(a->path, b->path);
+}
+
+size_t draft_store_list(const struct draft_store *s, char ***paths, time_t **saved_at)
+{
+	*paths = NULL;
+	if (saved_at)
+		*saved_at = NULL;
 	DIR *d = s->dir ? opendir(s->dir) : NULL;
 	if (!d)
-		return NULL;
-	char *best = NULL;
-	struct timespec best_at = { 0, 0 };
+		return 0;
+	struct draft_entry *list = NULL;
+	size_t n = 0, cap = 0;
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
 		if (!is_draft_name(e->d_name))
@@ -61,19 +80,46 @@ char *draft_store_newest(const struct draft_store *s)
 		strbuf_init(&path);
 		strbuf_appendf(&path, "%s%s", s->dir, e->d_name);
 		struct stat st;
-		bool is_newer = stat(path.data, &st) == 0 && S_ISREG(st.st_mode) &&
-				(!best || st.st_mtim.tv_sec > best_at.tv_sec ||
-				 (st.st_mtim.tv_sec == best_at.tv_sec &&
-				  st.st_mtim.tv_nsec > best_at.tv_nsec));
-		if (is_newer) {
-			free(best);
-			best = xstrdup(path.data);
-			best_at = st.st_mtim;
+		if (stat(path.data, &st) == 0 && S_ISREG(st.st_mode)) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 8;
+				list = xreallocarray(list, cap, sizeof(*list));
+			}
+			list[n++] = (struct draft_entry){ xstrdup(path.data), st.st_mtim };
 		}
 		strbuf_fini(&path);
 	}
 	closedir(d);
-	return best;
+	if (n)
+		qsort(list, n, sizeof(*list), newest_first);
+	*paths = xcalloc(n + 1, sizeof(**paths));
+	if (saved_at)
+		*saved_at = xcalloc(n + 1, sizeof(**saved_at));
+	for (size_t i = 0; i < n; i++) {
+		(*paths)[i] = list[i].path;
+		if (saved_at)
+			(*saved_at)[i] = list[i].at.tv_sec;
+	}
+	free(list);
+	return n;
+}
+
+void draft_store_list_free(char **paths, size_t n)
+{
+	for (size_t i = 0; paths && i < n; i++)
+		free(paths[i]);
+	free(paths);
+}
+
+char *draft_store_newest(const struct draft_store *s)
+{
+	char **paths;
+	size_t n = draft_store_list(s, &paths, NULL);
+	char *newest = n ? paths[0] : NULL;
+	for (size_t i = 1; i < n; i++)
+		free(paths[i]);
+	free(paths);
+	return newest;
 }
 
 char *draft_store_new_path(const struct draft_store *s)

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "model/draft_form.h"
 
@@ -16,6 +17,10 @@ struct draft_store {
 /* Points S at PROFILE's drafts folder (made when the first draft is written). */
 void draft_store_open(struct draft_store *s, const char *profile);
 void draft_store_close(struct draft_store *s);
+/* The drafts kept, newest first: *PATHS (and *SAVED_AT, when not NULL: when each was last
+ * written) are the caller's to free with draft_store_list_free (and free). Returns how many. */
+size_t draft_store_list(const struct draft_store *s, char ***paths, time_t **saved_at);
+void draft_store_list_free(char **paths, size_t n);
 /* The path of the draft written last (caller frees), or NULL when there is none. */
 char *draft_store_newest(const struct draft_store *s);
 /* A path for the draft of a form started now (caller frees), or NULL when none are kept. */

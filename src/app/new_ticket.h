@@ -16,6 +16,8 @@ struct app;
 void app_new_ticket_init(struct app *a);
 /* `new`: opens the form, filled from the newest draft when one is kept. */
 void app_new_ticket(struct app *a);
+/* `drafts`: says in the status bar which drafts are kept, newest first. */
+void app_new_ticket_drafts(struct app *a);
 /* Once per pass of the loop: at the first, offers a kept draft; while the form is open,
  * saves its draft when it changed and its time has come. NOW_MS is CLOCK_MONOTONIC's. */
 void app_new_ticket_tick(struct app *a, long now_ms);

@@ -275,3 +275,36 @@ long app_new_ticket_deadline(const struct app *a)
 		return 0;
 	return a->opt.is_headless ? 1 : nf->saved_at_ms + DRAFT_SAVE_MS;
 }
+
+/* "2 drafts kept, newest first: "Disk full" (14:02), "Wi-Fi down" (yesterday 09:15)". */
+void app_new_ticket_drafts(struct app *a)
+{
+	struct new_ticket *st = new_ticket_of(a);
+	char **paths;
+	time_t *saved_at;
+	size_t n = draft_store_list(&st->store, &paths, &saved_at);
+	struct strbuf sb;
+	strbuf_init(&sb);
+	if (!n)
+		strbuf_append_str(&sb, "no drafts of new tickets are kept");
+	else
+		strbuf_appendf(&sb, "%zu draft%s kept, newest first (new continues the first):", n,
+			       n == 1 ? "" : "s");
+	for (size_t i = 0; i < n; i++) {
+		struct draft_form d = { 0 };
+		const char *summary = NULL;
+		if (draft_store_read(paths[i], &d))
+			summary = draft_form_get(&d, "summary");
+		struct tm tm;
+		char when[32] = "";
+		if (localtime_r(&saved_at[i], &tm))
+			strftime(when, sizeof(when), "%Y-%m-%d %H:%M", &tm);
+		strbuf_appendf(&sb, "%s \"%.80s\" (%s)", i ? "," : "",
+			       summary && *summary ? summary : "no summary yet", when);
+		draft_form_fini(&d);
+	}
+	statusbar_set_message(&a->status, sb.data);
+	strbuf_fini(&sb);
+	draft_store_list_free(paths, n);
+	free(saved_at);
+}

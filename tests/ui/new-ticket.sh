@@ -220,6 +220,8 @@ grep -q '^summary=Disk full$' "$draft" && grep -q '^details=Server 3$' "$draft"
 check "killed while writing: the draft file holds what was typed" $?
 run crash ':dump-screen start
 <Esc>
+:drafts
+:dump-screen listed
 I
 :dump-screen again
 <C-s>
@@ -229,6 +231,8 @@ tail -n 1 "$work/crash/start" | grep -q 'continue the new ticket you were writin
 	grep -q '│  Client *Acme Health Trust' "$work/crash/again" &&
 	grep -q '│. Summary *Disk full' "$work/crash/again"
 check "after kill -9 the draft is offered at the start and again at new" $?
+tail -n 1 "$work/crash/listed" | grep -q ' 1 draft kept, newest first (new continues the first): "Disk full" (20[0-9-]* [0-9:]*)'
+check "drafts lists the drafts kept with their summaries" $?
 bodies /api/Tickets | grep -q 'Disk full.*Server 3.*\\"client_id\\":2' && [ "$(drafts crash)" -eq 0 ] &&
 	bodies /api/Draft | tail -n 1 | grep -q '^\[{\\"id\\":[1-9]'
 check "the draft is sent as typed, its file goes, and the server's draft kept its id" $?
@@ -244,9 +248,12 @@ y
 :dump-screen dropped'
 [ "$(drafts drop)" -eq 0 ] && tail -n 1 "$work/drop/asked" | grep -q 'drop this new ticket and its draft? y/Esc' &&
 	grep -q 'the new ticket and its draft are dropped' "$work/drop/dropped"
-run drop ':dump-screen later'
+run drop ':dump-screen later
+:drafts
+:dump-screen none'
 stop
-! grep -q 'continue the new ticket' "$work/drop/later" && [ "$(statuses /api/Tickets)" = "" ]
+! grep -q 'continue the new ticket' "$work/drop/later" && [ "$(statuses /api/Tickets)" = "" ] &&
+	tail -n 1 "$work/drop/none" | grep -q 'no drafts of new tickets are kept'
 check "Esc then y drops the new ticket and its draft: nothing is sent or offered later" $?
 
 echo "new-ticket: $passed passed, $failed failed"
