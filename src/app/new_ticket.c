@@ -259,6 +259,10 @@ static void drop_new(void *ctx)
 		return;
 	nf->is_dropped = true;
 	new_ticket_draft_forget(a, nf);
+	/* The refused create the outbox kept is this form's: it goes with it. */
+	if (nf->failed_outbox_id && a->worker &&
+	    worker_outbox_discard(a->worker, nf->failed_outbox_id))
+		app_writes_forget_outbox(a, nf->failed_outbox_id);
 	app_pop_view(a);
 	statusbar_set_message(&a->status, "the new ticket and its draft are dropped");
 }

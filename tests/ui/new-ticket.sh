@@ -237,10 +237,13 @@ bodies /api/Tickets | grep -q 'Disk full.*Server 3.*\\"client_id\\":2' && [ "$(d
 	bodies /api/Draft | tail -n 1 | grep -q '^\[{\\"id\\":[1-9]'
 check "the draft is sent as typed, its file goes, and the server's draft kept its id" $?
 
-# 5. Esc then y drops the form and its draft; nothing is offered after.
+# 5. Esc then y drops the form, its draft and the refused copy the outbox kept; nothing is
+# offered after.
 start
 run drop 'I
 G o n e <Space> s o o n <Enter>
+<Tab> <Tab> <Tab> <Tab> <Tab> s e r v <Enter>
+<C-s>
 :dump-screen typed
 <Esc>
 :dump-screen asked
@@ -252,9 +255,10 @@ run drop ':dump-screen later
 :drafts
 :dump-screen none'
 stop
-! grep -q 'continue the new ticket' "$work/drop/later" && [ "$(statuses /api/Tickets)" = "" ] &&
-	tail -n 1 "$work/drop/none" | grep -q 'no drafts of new tickets are kept'
-check "Esc then y drops the new ticket and its draft: nothing is sent or offered later" $?
+! grep -q 'continue the new ticket' "$work/drop/later" && [ "$(statuses /api/Tickets)" = "400 " ] &&
+	tail -n 1 "$work/drop/none" | grep -q 'no drafts of new tickets are kept' &&
+	grep -q 'Halo: Please select a User' "$work/drop/typed" && ! grep -q 'unsent change' "$work/drop/later"
+check "Esc then y drops the new ticket, its draft and its refused copy: nothing is offered later" $?
 
 echo "new-ticket: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
