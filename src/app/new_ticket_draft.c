@@ -41,7 +41,11 @@ static bool encode(const struct new_ticket_form *nf, struct draft_form *d)
 		const struct form_value *v = &field->value;
 		struct strbuf sb;
 		strbuf_init(&sb);
-		if (field->def->kind == FORM_TEXT || field->def->kind == FORM_TEXTAREA) {
+		bool is_typing = nf->form->mode == FORM_MODE_EDIT && nf->form->focus == i;
+		if (field->def->kind == FORM_TEXT && is_typing) {
+			/* A line being typed is kept too, before Enter makes it the value. */
+			strbuf_append_str(&sb, textarea_text(&nf->form->line));
+		} else if (field->def->kind == FORM_TEXT || field->def->kind == FORM_TEXTAREA) {
 			strbuf_append_str(&sb, form_text(nf->form, name));
 		} else if (field->def->kind == FORM_CHOICE && v->is_set) {
 			strbuf_appendf(&sb, "%ld %s", v->number, v->text ? v->text : "");

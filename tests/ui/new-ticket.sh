@@ -205,19 +205,20 @@ mkfifo "$work/crash/pipe"
 client=$!
 exec 3>"$work/crash/pipe"
 printf '%s\n' 'I' 'D i s k <Space> f u l l <Enter>' '<Tab> S e r v e r <Space> 3 <Tab>' \
-	'a c m e <Enter>' >&3
+	'a c m e <Enter>' '<Tab> <Tab> <Tab> <Tab> <Tab> <Tab> <Tab> R A I D' >&3
 draft=""
 for _ in $(seq 100); do
 	draft=$(ls "$work/crash/state/halotui/work/drafts/"*.draft 2>/dev/null)
-	[ -n "$draft" ] && grep -q '^client=2 Acme' "$draft" && break
+	[ -n "$draft" ] && grep -q '^category=RAID' "$draft" && break
 	sleep 0.1
 done
 kill -9 "$client"
 wait "$client" 2>/dev/null
 client=""
 exec 3>&-
-grep -q '^summary=Disk full$' "$draft" && grep -q '^details=Server 3$' "$draft"
-check "killed while writing: the draft file holds what was typed" $?
+grep -q '^summary=Disk full$' "$draft" && grep -q '^details=Server 3$' "$draft" &&
+	grep -q '^client=2 Acme Health Trust$' "$draft"
+check "killed while writing, a line half typed: the draft file holds what was typed" $?
 run crash ':dump-screen start
 <Esc>
 :drafts
@@ -233,7 +234,7 @@ tail -n 1 "$work/crash/start" | grep -q 'continue the new ticket you were writin
 check "after kill -9 the draft is offered at the start and again at new" $?
 tail -n 1 "$work/crash/listed" | grep -q ' 1 draft kept, newest first (new continues the first): "Disk full" (20[0-9-]* [0-9:]*)'
 check "drafts lists the drafts kept with their summaries" $?
-bodies /api/Tickets | grep -q 'Disk full.*Server 3.*\\"client_id\\":2' && [ "$(drafts crash)" -eq 0 ] &&
+bodies /api/Tickets | grep -q 'Disk full.*Server 3.*\\"client_id\\":2.*\\"category_1\\":\\"RAID\\"' && [ "$(drafts crash)" -eq 0 ] &&
 	bodies /api/Draft | tail -n 1 | grep -q '^\[{\\"id\\":[1-9]'
 check "the draft is sent as typed, its file goes, and the server's draft kept its id" $?
 
