@@ -302,6 +302,10 @@ static char *edit_text(void *ctx, const char *text, char *err, size_t err_size)
 static void open_new(struct app *a, char *draft_path)
 {
 	struct new_ticket *st = new_ticket_of(a);
+	/* Sites and users of an earlier form's client are not this one's. */
+	struct named_list none = { 0 };
+	lookups_set_sites(&a->data.lookups, &none);
+	lookups_set_users(&a->data.lookups, &none);
 	struct form *f =
 		form_new("New ticket", new_ticket_fields, new_ticket_n_fields, &a->data.lookups);
 	form_set_send_label(f, "Create");

@@ -114,7 +114,10 @@ a c m e <Enter>
 <Tab> 2 0 2 6 - 1 2 - 2 4 <Space> 1 7 : 0 0 <Enter>
 :dump-screen filled
 <C-s>
-:dump-screen created'
+:dump-screen created
+I
+<Tab> <Tab> <Tab> <Enter>
+:dump-screen second'
 stop
 expected='[{\"summary\":\"Printer on fire\",\"details_html\":\"Smoke from tray 2\",\"priority_id\":2,\"tickettype_id\":3,\"client_id\":2,\"site_id\":10,\"user_id\":100,\"agent_id\":2,\"team\":\"Second Line\",\"category_1\":\"Hardware\",\"deadlinedate\":\"2026-12-24T17:00:00Z\"}]'
 [ "$(bodies /api/Tickets)" = "$expected" ] && [ "$(statuses /api/Tickets)" = "201 " ]
@@ -132,6 +135,9 @@ grep -q '│ #1061 Printer on fire' "$work/create/created" &&
 	grep -q ' 1061 Printer on fire' "$work/create/created" &&
 	grep -q '· 61 ' "$work/create/created" && grep -q '#1061 created' "$work/create/created"
 check "the created ticket opens in the detail pane and the list shows it" $?
+grep -q '│Site:' "$work/create/second" && grep -q '│> none' "$work/create/second" &&
+	! grep -q '│  Main' "$work/create/second"
+check "the next new form's site picker holds no sites of the last form's client" $?
 [ "$(drafts create)" -eq 0 ] && bodies /api/Draft | grep -q 'json_content.*Printer on fire'
 check "the draft went to POST /Draft while written and its file goes when the ticket is created" $?
 tr -d '\n' <"$work/state.json" | grep -q '"drafts": *\[{"id": *1,.*"json_content": *{"summary": *"Printer on fire".*"agent_id": *2}\]'
