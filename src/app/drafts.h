@@ -16,6 +16,7 @@ struct draft_store {
 
 /* Points S at PROFILE's drafts folder (made when the first draft is written). */
 void draft_store_open(struct draft_store *s, const char *profile);
+/* Forgets the folder (the files stay); NULL-safe on a store never opened. */
 void draft_store_close(struct draft_store *s);
 /* The drafts kept, newest first: *PATHS (and *SAVED_AT, when not NULL: when each was last
  * written) are the caller's to free with draft_store_list_free (and free). Returns how many. */

@@ -37,6 +37,8 @@ struct new_ticket {
 	bool is_draft_out;	      /* a POST /Draft is on its way: the next one waits */
 };
 
+/* The form's fields (summary, details, client, site, user, type, priority, team, agent,
+ * category, deadline): the table the form, its draft and its body are read by. */
 extern const struct form_field_def new_ticket_fields[];
 extern const size_t new_ticket_n_fields;
 
