@@ -16,6 +16,7 @@
 #include "app/forecast_commands.h"
 #include "app/login.h"
 #include "app/mark_viewed.h"
+#include "app/new_ticket.h"
 #include "app/outbox_commands.h"
 #include "app/search.h"
 #include "app/session.h"
@@ -76,6 +77,7 @@ void app_fini(struct app *a)
 {
 	while (a->depth > 0)
 		view_free(a->stack[--a->depth]);
+	app_new_ticket_fini(a); /* after the panes: a form still open kept its draft */
 	ui_frame_fini(&a->frame);
 	ui_screen_close(&a->screen);
 	help_data_clear(&a->help);
@@ -406,6 +408,12 @@ static void app_wide_command(struct app *a, enum command cmd)
 		break;
 	case CMD_TAGGED:
 		app_tagged_prefix(a);
+		break;
+	case CMD_NEW:
+		app_new_ticket(a);
+		break;
+	case CMD_DRAFTS:
+		app_new_ticket_drafts(a);
 		break;
 	default:
 		/* In the outbox, to-dos and forecast panes, edit is theirs. */

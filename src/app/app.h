@@ -45,6 +45,7 @@ struct mock_server;
 struct ticket_query;
 struct app_writes;
 struct app_bulk;
+struct new_ticket;
 
 struct app {
 	struct app_options opt;
@@ -94,7 +95,8 @@ struct app {
 	struct app_bulk *bulk;	    /* the bulk change and `tagged`'s prefix (app/bulk.c) */
 	bool is_agent;		    /* the profile signs an agent in (auth = agent) */
 	struct oauth_store
-		token_store; /* where its refresh token is kept; borrowed by the worker */
+		token_store;	       /* where its refresh token is kept; borrowed by the worker */
+	struct new_ticket *new_ticket; /* the new ticket form and its drafts (app/new_ticket.c) */
 };
 
 /* Prepares A from OPT without touching the terminal. False, with a sentence in ERR, when a

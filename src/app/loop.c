@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/new_ticket.h"
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/signals.h"
@@ -127,7 +128,8 @@ static int next_deadline_ms(const struct app *a)
 	if (limited > 0 && (timeout < 0 || (limited - 1) % 1000 + 1 < timeout))
 		timeout = (int)((limited - 1) % 1000 + 1);
 	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms, a->lookup_retry_at_ms,
-				   statusbar_note_deadline(&a->status) };
+				   statusbar_note_deadline(&a->status),
+				   app_new_ticket_deadline(a) };
 	for (size_t i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
 		if (!deadlines[i])
 			continue;
@@ -169,6 +171,7 @@ static void time_notes(struct app *a)
 
 static void flush(struct app *a)
 {
+	app_new_ticket_tick(a, now_ms());
 	follow_cursor(a);
 	time_notes(a);
 	relayout_if_needed(a);
@@ -296,6 +299,7 @@ int app_run(struct app *a)
 {
 	char err[256];
 	app_session_resolve(a);
+	app_new_ticket_init(a);
 	bool ok = a->opt.is_headless ? ui_screen_open_headless(&a->screen, a->opt.rows, a->opt.cols,
 							       err, sizeof(err))
 				     : ui_screen_open_tty(&a->screen, err, sizeof(err));

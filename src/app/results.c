@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/new_ticket.h"
 #include "app/outbox_commands.h"
 #include "app/session.h"
 #include "app/tags.h"
@@ -467,6 +468,11 @@ void app_session_apply_results(struct app *a)
 			continue;
 		}
 		char *error = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
+		if (app_new_ticket_result(a, r, error)) {
+			free(error);
+			job_result_free(r);
+			continue;
+		}
 		if (app_writes_result(a, r, error)) {
 			app_work_result(a, r, error);
 			free(error);

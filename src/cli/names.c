@@ -18,6 +18,7 @@ static const struct {
 	[CLI_NAME_PRIORITY] = { LOOKUP_PRIORITY, JOB_PRIORITIES },
 	[CLI_NAME_TEAM] = { LOOKUP_TEAM, JOB_TEAMS },
 	[CLI_NAME_TICKETTYPE] = { LOOKUP_TICKETTYPE, JOB_TICKET_TYPES },
+	[CLI_NAME_CLIENT] = { LOOKUP_CLIENT, JOB_CLIENTS },
 };
 
 int cli_resolve_name(struct cli *c, enum cli_name_kind kind, const char *word, long *id,
@@ -26,13 +27,7 @@ int cli_resolve_name(struct cli *c, enum cli_name_kind kind, const char *word, l
 	int code = cli_fetch_lookup(c, kinds[kind].job);
 	if (code != CLI_OK)
 		return code;
-	struct lookup_match m;
-	char err[512];
-	if (!lookup_match(&c->lookups, kinds[kind].lookup, word, &m, err, sizeof(err)))
-		return cli_fail(c, CLI_USAGE, "%s", err);
-	*id = m.id;
-	*name = m.name;
-	return CLI_OK;
+	return cli_resolve_fetched(c, kinds[kind].lookup, word, id, name);
 }
 
 int cli_resolve_agent(struct cli *c, const char *word, long *id, const char **name)
@@ -45,4 +40,16 @@ int cli_resolve_agent(struct cli *c, const char *word, long *id, const char **na
 	if (code == CLI_OK && *id == MODEL_UNSET)
 		code = cli_fail(c, CLI_ERROR, "the server did not say who you are");
 	return code;
+}
+
+int cli_resolve_fetched(struct cli *c, enum lookup_kind kind, const char *word, long *id,
+			const char **name)
+{
+	struct lookup_match m;
+	char err[512];
+	if (!lookup_match(&c->lookups, kind, word, &m, err, sizeof(err)))
+		return cli_fail(c, CLI_USAGE, "%s", err);
+	*id = m.id;
+	*name = m.name;
+	return CLI_OK;
 }

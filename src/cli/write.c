@@ -137,7 +137,7 @@ static void append_html(struct strbuf *sb, const char *text)
 	}
 }
 
-static bool read_stdin(struct strbuf *sb)
+bool cli_read_stdin(struct strbuf *sb)
 {
 	char buf[4096];
 	size_t n;
@@ -194,7 +194,7 @@ int cli_note(struct cli *c, int argc, char **argv)
 	struct strbuf in;
 	strbuf_init(&in);
 	if (!text || !strcmp(text, "-")) {
-		if (!read_stdin(&in))
+		if (!cli_read_stdin(&in))
 			code = cli_fail(c, CLI_USAGE,
 					"the note on standard input is too long or "
 					"could not be read");
@@ -413,14 +413,8 @@ static int add_forecast(struct cli *c, long id, const char *agent, const char *d
 		code = cli_connect(c);
 	long agent_id = 0;
 	const char *name = NULL;
-	if (code == CLI_OK && !strcasecmp(agent, "me")) {
-		code = cli_fetch_lookup(c, JOB_AGENT_ME);
-		agent_id = lookups_my_agent_id(&c->lookups);
-		if (code == CLI_OK && agent_id == MODEL_UNSET)
-			code = cli_fail(c, CLI_ERROR, "the server did not say who you are");
-	} else if (code == CLI_OK) {
-		code = cli_resolve_name(c, CLI_NAME_AGENT, agent, &agent_id, &name);
-	}
+	if (code == CLI_OK)
+		code = cli_resolve_agent(c, agent, &agent_id, &name);
 	if (code != CLI_OK)
 		return code;
 	fc.agent_id = (int)agent_id;

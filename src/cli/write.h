@@ -2,8 +2,11 @@
 #ifndef HALOTUI_CLI_WRITE_H
 #define HALOTUI_CLI_WRITE_H
 
+#include <stdbool.h>
+
 #include "cli/context.h"
 #include "net/job.h"
+#include "util/strbuf.h"
 
 /* CLI_OK, or exit 1 after saying so when the profile is read-only: checked before anything
  * is resolved or sent (--demo is never read-only). */
@@ -15,5 +18,7 @@ int cli_take_ticket(struct cli *c, const char *word, long *id);
  * --dry-run prints the request instead and sends nothing. Returns the exit code; a write
  * that failed says the outbox id it is kept as. */
 int cli_send_write(struct cli *c, struct job *job);
+/* Standard input into SB; false when it is too long or cannot be read. */
+bool cli_read_stdin(struct strbuf *sb);
 
 #endif

@@ -63,6 +63,10 @@ static const struct route routes[] = {
 	{ "GET", "/auth/authorize", true, route_authorize_get },
 	{ "POST", "/auth/authorize", true, route_authorize_post },
 	{ "POST", "/auth/revoke", true, route_revoke },
+	{ "GET", "/api/Draft", false, route_draft_list },
+	{ "GET", "/api/Draft/#", false, route_draft_one },
+	{ "GET", "/api/Site", false, route_sites },
+	{ "GET", "/api/Users", false, route_users },
 };
 
 /* Matches PATH against PATTERN (case-insensitive, a trailing '/' ignored), capturing ints. */

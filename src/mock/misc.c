@@ -1,4 +1,4 @@
-/* Stored records without a ticket row of their own: drafts, forecasts, closure confirmations. */
+/* Stored records without a ticket row of their own: forecasts, closure confirmations. */
 #include "config.h"
 
 #include <stdio.h>
@@ -80,17 +80,6 @@ static void upsert(struct mock_ctx *c, struct json_object *list, int *next_id, c
 	struct json_object *items = mock_body_array(c);
 	if (items)
 		mock_write_items(c, items, &writer);
-}
-
-void route_draft_post(struct mock_ctx *c)
-{
-	if (!c->server->opts.drafts) {
-		mock_reply_raw(c, 404,
-			       "{\"Message\":\"No HTTP resource was found that matches "
-			       "the request URI.\"}");
-		return;
-	}
-	upsert(c, c->data->drafts, &c->data->next_draft_id, NULL);
 }
 
 static void get_one(struct mock_ctx *c, struct json_object *list, const char *what)

@@ -46,8 +46,7 @@ void route_todo_post(struct mock_ctx *c);
 /* actions.c */
 void route_actions_list(struct mock_ctx *c);
 void route_actions_post(struct mock_ctx *c);
-/* misc.c: drafts, forecasts, closure confirmations */
-void route_draft_post(struct mock_ctx *c);
+/* misc.c: forecasts, closure confirmations */
 void route_forecast_get(struct mock_ctx *c);
 void route_forecast_post(struct mock_ctx *c);
 void route_closure_list(struct mock_ctx *c);
@@ -57,5 +56,12 @@ void route_closure_delete(struct mock_ctx *c);
 /* outcomes.c */
 void route_outcomes(struct mock_ctx *c);
 void route_outcome_one(struct mock_ctx *c);
+/* drafts.c: drafts of new tickets, per agent */
+void route_draft_post(struct mock_ctx *c);
+void route_draft_list(struct mock_ctx *c);
+void route_draft_one(struct mock_ctx *c);
+/* sites.c: a client's sites, a site's users */
+void route_sites(struct mock_ctx *c);
+void route_users(struct mock_ctx *c);
 
 #endif

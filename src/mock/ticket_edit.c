@@ -11,6 +11,7 @@
 #include "mock/item_cache.h"
 #include "mock/text.h"
 #include "mock/ticket.h"
+#include "mock/ticket_create.h"
 #include "util/alloc.h"
 
 #define HOUR 3600
@@ -151,6 +152,8 @@ bool mock_ticket_validate(struct mock_ctx *c, struct json_object *obj, size_t in
 			mock_reply_text(c, 400, "CODE:TKT01/1 Please enter a Summary");
 			return false;
 		}
+		if (!mock_ticket_check_create(c, obj))
+			return false;
 	}
 	return check_refs(c, obj);
 }

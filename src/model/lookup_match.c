@@ -25,8 +25,14 @@ struct candidate {
 };
 
 static const char *const nouns[LOOKUP_KIND_COUNT] = {
-	[LOOKUP_STATUS] = "status", [LOOKUP_PRIORITY] = "priority",	 [LOOKUP_AGENT] = "agent",
-	[LOOKUP_TEAM] = "team",	    [LOOKUP_TICKETTYPE] = "ticket type", [LOOKUP_CLIENT] = "client",
+	[LOOKUP_STATUS] = "status",
+	[LOOKUP_PRIORITY] = "priority",
+	[LOOKUP_AGENT] = "agent",
+	[LOOKUP_TEAM] = "team",
+	[LOOKUP_TICKETTYPE] = "ticket type",
+	[LOOKUP_CLIENT] = "client",
+	[LOOKUP_SITE] = "site",
+	[LOOKUP_USER] = "user",
 };
 
 const char *lookup_kind_noun(enum lookup_kind kind)
@@ -62,7 +68,7 @@ static void add_named(const struct named_list *nl, struct candidate *c, size_t *
 static struct candidate *collect(const struct lookups *l, enum lookup_kind kind, size_t *n)
 {
 	size_t cap = l->statuses.count + l->priorities.count + l->agents.count + l->teams.count +
-		     l->tickettypes.count + l->clients.count + 1;
+		     l->tickettypes.count + l->clients.count + l->sites.count + l->users.count + 1;
 	struct candidate *c = xcalloc(cap, sizeof(*c));
 	*n = 0;
 	switch (kind) {
@@ -85,6 +91,12 @@ static struct candidate *collect(const struct lookups *l, enum lookup_kind kind,
 		break;
 	case LOOKUP_TICKETTYPE:
 		add_named(&l->tickettypes, c, n);
+		break;
+	case LOOKUP_SITE:
+		add_named(&l->sites, c, n);
+		break;
+	case LOOKUP_USER:
+		add_named(&l->users, c, n);
 		break;
 	default:
 		add_named(&l->clients, c, n);

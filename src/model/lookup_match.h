@@ -15,10 +15,12 @@ enum lookup_kind {
 	LOOKUP_TEAM,	   /* GET /Team: id (tickets carry the team's NAME) */
 	LOOKUP_TICKETTYPE, /* GET /TicketType: id */
 	LOOKUP_CLIENT,	   /* GET /Client: id */
+	LOOKUP_SITE,	   /* GET /Site?client_id=: id (one client's sites) */
+	LOOKUP_USER,	   /* GET /Users?site_id=: id (one site's users) */
 	LOOKUP_KIND_COUNT
 };
 
-/* "status", "priority", "agent", "team", "ticket type", "client". */
+/* "status", "priority", "agent", "team", "ticket type", "client", "site", "user". */
 const char *lookup_kind_noun(enum lookup_kind kind);
 
 /* What TEXT resolved to: the id and its name (borrowed from the lookups). */

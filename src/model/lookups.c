@@ -39,6 +39,8 @@ void lookups_fini(struct lookups *l)
 	named_list_fini(&l->clients);
 	agent_list_fini(&l->me);
 	outcome_list_fini(&l->outcomes);
+	named_list_fini(&l->sites);
+	named_list_fini(&l->users);
 }
 
 /* Moves SRC into DST after freeing DST; SRC ends empty. */
@@ -57,6 +59,8 @@ DEFINE_SET(tickettypes, named_list, tickettypes)
 DEFINE_SET(clients, named_list, clients)
 DEFINE_SET(me, agent_list, me)
 DEFINE_SET(outcomes, outcome_list, outcomes)
+DEFINE_SET(sites, named_list, sites)
+DEFINE_SET(users, named_list, users)
 #undef DEFINE_SET
 
 const struct status_item *lookups_status(const struct lookups *l, int id)
@@ -132,6 +136,16 @@ const char *lookups_tickettype_name(const struct lookups *l, int id)
 const char *lookups_client_name(const struct lookups *l, int id)
 {
 	return l ? named_name(&l->clients, id) : NULL;
+}
+
+const char *lookups_site_name(const struct lookups *l, int id)
+{
+	return l ? named_name(&l->sites, id) : NULL;
+}
+
+const char *lookups_user_name(const struct lookups *l, int id)
+{
+	return l ? named_name(&l->users, id) : NULL;
 }
 
 int lookups_status_id(const struct lookups *l, const char *name)

@@ -102,6 +102,10 @@ struct lookups {
 	struct named_list clients;
 	struct agent_list me; /* GET /Agent/me: 0 or 1 item */
 	struct outcome_list outcomes;
+	/* A new ticket's narrowing: the sites of one client, the users of one site (GET /Site,
+	 * /Users); not kept on disk. */
+	struct named_list sites;
+	struct named_list users;
 };
 
 void lookups_init(struct lookups *l);
@@ -115,6 +119,8 @@ void lookups_set_tickettypes(struct lookups *l, struct named_list *src);
 void lookups_set_clients(struct lookups *l, struct named_list *src);
 void lookups_set_me(struct lookups *l, struct agent_list *src);
 void lookups_set_outcomes(struct lookups *l, struct outcome_list *src);
+void lookups_set_sites(struct lookups *l, struct named_list *src);
+void lookups_set_users(struct lookups *l, struct named_list *src);
 
 /* Names by id; NULL when unknown (the caller then shows the number). L may be NULL. */
 const char *lookups_status_name(const struct lookups *l, int id);
@@ -127,6 +133,8 @@ const struct agent_item *lookups_agent(const struct lookups *l, int id);
 const char *lookups_team_name(const struct lookups *l, int id);
 const char *lookups_tickettype_name(const struct lookups *l, int id);
 const char *lookups_client_name(const struct lookups *l, int id);
+const char *lookups_site_name(const struct lookups *l, int id);
+const char *lookups_user_name(const struct lookups *l, int id);
 /* Reverse lookups for typed input (case-insensitive exact name); MODEL_UNSET when none. */
 int lookups_status_id(const struct lookups *l, const char *name);
 int lookups_agent_id(const struct lookups *l, const char *name);

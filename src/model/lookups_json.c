@@ -72,7 +72,8 @@ static const char *const status_keys[] = { "statuses", "records", NULL };
 static const char *const priority_keys[] = { "priorities", "records", NULL };
 static const char *const agent_keys[] = { "agents", "records", NULL };
 static const char *const outcome_keys[] = { "outcomes", "records", NULL };
-static const char *const named_keys[] = { "clients", "teams", "tickettypes", "records", NULL };
+static const char *const named_keys[] = { "clients", "teams", "tickettypes", "records",
+					  "sites",   "users", NULL };
 
 #define LIST_PARSER(fn, list_type, item_type, table, keyset, single, fin, what)                    \
 	enum status fn(const char *body, size_t len, struct list_type *out,                        \

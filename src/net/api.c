@@ -180,3 +180,21 @@ struct job *api_get_for_ticket(enum job_kind kind, ticket_id_t ticket_id, unsign
 		api_query_int(&job->query, "ticket_id", ticket_id);
 	return job;
 }
+
+struct job *api_sites_list(int client_id, unsigned generation)
+{
+	struct job *job = job_new(JOB_SITES, generation);
+	if (client_id > 0)
+		api_query_int(&job->query, "client_id", client_id);
+	return job;
+}
+
+struct job *api_users_list(int client_id, int site_id, unsigned generation)
+{
+	struct job *job = job_new(JOB_USERS, generation);
+	if (client_id > 0)
+		api_query_int(&job->query, "client_id", client_id);
+	if (site_id > 0)
+		api_query_int(&job->query, "site_id", site_id);
+	return job;
+}

@@ -89,4 +89,9 @@ struct job *api_get_for_ticket(enum job_kind kind, ticket_id_t ticket_id, unsign
  * may be NULL). */
 void api_query_add(char **query, const char *name, const char *value);
 
+/* GET /Site, narrowed to CLIENT_ID's sites when it is > 0. */
+struct job *api_sites_list(int client_id, unsigned generation);
+/* GET /Users, narrowed to CLIENT_ID's and SITE_ID's users when they are > 0. */
+struct job *api_users_list(int client_id, int site_id, unsigned generation);
+
 #endif

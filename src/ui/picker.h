@@ -50,6 +50,8 @@ enum picker_source {
 	PICKER_SOURCE_TICKET_TYPES,
 	PICKER_SOURCE_CLIENTS,
 	PICKER_SOURCE_OUTCOMES, /* action outcomes (GET /Outcome) */
+	PICKER_SOURCE_SITES,	/* the sites of the client chosen (GET /Site?client_id=) */
+	PICKER_SOURCE_USERS,	/* the users of the site chosen (GET /Users?site_id=) */
 };
 
 /* An empty picker titled TITLE; picker_fini frees it. */

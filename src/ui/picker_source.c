@@ -71,6 +71,12 @@ size_t picker_fill(struct picker *p, const struct lookups *l, enum picker_source
 	case PICKER_SOURCE_CLIENTS:
 		n = fill_named(p, &l->clients);
 		break;
+	case PICKER_SOURCE_SITES:
+		n = fill_named(p, &l->sites);
+		break;
+	case PICKER_SOURCE_USERS:
+		n = fill_named(p, &l->users);
+		break;
 	case PICKER_SOURCE_OUTCOMES:
 		for (size_t i = 0; i < l->outcomes.count; i++) {
 			const struct outcome_item *o = &l->outcomes.items[i];
@@ -103,6 +109,10 @@ const char *picker_source_name(const struct lookups *l, enum picker_source src, 
 		return lookups_client_name(l, (int)id);
 	case PICKER_SOURCE_OUTCOMES:
 		return lookups_outcome_name(l, (int)id);
+	case PICKER_SOURCE_SITES:
+		return lookups_site_name(l, (int)id);
+	case PICKER_SOURCE_USERS:
+		return lookups_user_name(l, (int)id);
 	default:
 		return NULL;
 	}
