@@ -44,6 +44,7 @@ struct log;
 struct mock_server;
 struct ticket_query;
 struct app_writes;
+struct app_views;
 
 struct app {
 	struct app_options opt;
@@ -92,7 +93,9 @@ struct app {
 	struct app_writes *writes;  /* the write path's callbacks and counts (app/writes.c) */
 	bool is_agent;		    /* the profile signs an agent in (auth = agent) */
 	struct oauth_store
-		token_store; /* where its refresh token is kept; borrowed by the worker */
+		token_store;	 /* where its refresh token is kept; borrowed by the worker */
+	struct app_views *views; /* the tabs' counts, rows seen per view (app/views.c) */
+	int last_key;		 /* the key being handled: view-number takes its digit */
 };
 
 /* Prepares A from OPT without touching the terminal. False, with a sentence in ERR, when a

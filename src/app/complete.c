@@ -300,6 +300,9 @@ static void complete_argument(struct completion *c, const struct want *w, const 
 		complete_query(c, w, before, src);
 		break;
 	case ARG_SAVED_QUERY:
+		/* `view NAME` shows a saved view: its first word may be one. */
+		if (n == 1)
+			add_saved_views(c, w, cfg);
 		if (n >= 2)
 			complete_query(c, w, before, src);
 		break;

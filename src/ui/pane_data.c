@@ -98,6 +98,7 @@ void pane_data_fini(struct pane_data *d)
 	free(d->view_name);
 	list_search_fini(&d->search);
 	free(d->text_search);
+	view_tabs_fini(&d->tabs);
 	memset(d, 0, sizeof(*d));
 }
 
