@@ -105,6 +105,11 @@ grep -q ' 6 Unass… 164$' "$work/shot1" &&
 	grep -q '^ Unassigned open · .* · 164$' "$work/shot2" &&
 	sent "$paging&agent_id=1&open_only=true&$order"
 check "after a restart the saved view is tab 6, and 6 sends its query" $?
+(cd "$work" && "$bin" list --view "Unassigned open" --profile work --format csv \
+	>"$work/cli.out" 2>"$work/stderr") &&
+	grep -q '"path":"/api/Tickets","query":"[^"]*agent_id=1&open_only=true&order=lastactiondate&orderdesc=true' "$work/log" &&
+	[ "$(wc -l <"$work/cli.out")" -gt 1 ]
+check "halotui list --view reads the views file" $?
 stop_mock
 
 # ---- counts: one one-row page per view, the number on the tab ----
@@ -142,6 +147,16 @@ stop_mock
 
 # ---- rename and delete ----
 start_mock
+session ': v i e w <Space> U n <Tab>
+:dump-screen shot1
+<Esc> : v i e w <Space> W <Tab>
+:dump-screen shot2
+<Enter>
+:dump-screen shot3'
+grep -q '^ Unassigned$' "$work/shot1" && grep -q '^ "Unassigned open"$' "$work/shot1" &&
+	grep -q '^:view "Waiting for me"$' "$work/shot2" &&
+	grep -q 'Approvals waiting for me' "$work/shot3"
+check "Tab after view offers the views' names, quoted when they hold blanks" $?
 session ':view-rename "Unassigned open" Triage
 :view-delete "My open"
 :dump-screen shot1
@@ -174,6 +189,64 @@ session ':view "Mine in Halo" view_id=2
 mine=$(sed -n '2s/.* · \([0-9][0-9]*\)$/\1/p' "$work/shot2")
 sent "$paging&$order&view_id=2" && grep -q "^ Mine in Halo · .* · $mine\$" "$work/shot1"
 check "view \"Mine in Halo\" view_id=2 lists halo-mock's My open filter profile ($mine tickets)" $?
+stop_mock
+
+# ---- rows changed on the server are marked new after a refresh ----
+# The session reads its script from a FIFO, so halo-mock's state can change between its lines:
+# each line is fed only once the console is idle, and a dumped screen says it got there.
+feed() { # LINE: to the running session
+	printf '%s\n' "$1" >&4
+}
+wait_shot() { # NAME: until the session dumped it
+	until [ -f "$work/$1" ]; do
+		kill -0 "$app" 2>/dev/null || return 1
+		sleep 0.1
+	done
+}
+note() { # ID: a private note on ticket ID, as another agent would add it
+	curl -s -o /dev/null -w '%{http_code}\n' -H "Authorization: Bearer $token" \
+		-H 'Content-Type: application/json' \
+		--data "[{\"ticket_id\":$1,\"outcome\":\"Private Note\",\"note\":\"seen elsewhere\"}]" \
+		"http://127.0.0.1:$port/api/Actions"
+}
+rm -f "$views"
+start_mock "set bell-on-new = yes"
+token=$(curl -s -d grant_type=client_credentials -d "client_id=$id" -d "client_secret=$secret" \
+	-d scope=all "http://127.0.0.1:$port/auth/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+rm -f "$work"/shot* "$work/fifo" "$work/client.log"
+mkfifo "$work/fifo"
+(cd "$work" && exec "$bin" --headless --script fifo --size 24x80 --profile work \
+	--log "$work/client.log" 2>"$work/stderr") &
+app=$!
+exec 4>"$work/fifo"
+feed 3
+feed ':dump-screen shot1'
+wait_shot shot1
+ids=$(sed -n '6,8p' "$work/shot1" | sed 's/^[^0-9]*\([0-9][0-9]*\) .*/\1/')
+for t in $ids; do
+	[ "$(note "$t")" = 201 ] || [ "$(note "$t")" = 200 ] || echo "  (the note on $t failed)"
+done
+feed r
+feed ':dump-screen shot2'
+wait_shot shot2
+feed '<Enter>'
+feed q
+feed ':dump-screen shot3'
+exec 4>&-
+wait "$app"
+app=""
+marked=$(grep -c '✦[0-9]' "$work/shot2")
+[ -n "$ids" ] && [ "$marked" -eq 3 ] && grep -q ' 3 new ' "$work/shot2" &&
+	[ "$(grep -c '✦[0-9]' "$work/shot1")" -eq 0 ]
+check "three tickets noted on the server are marked new after r, and the status bar says 3 new" $?
+for t in $ids; do
+	grep -q "✦$t " "$work/shot2" || echo "  (no mark on $t)"
+done
+top=$(sed -n '4p' "$work/shot2" | sed 's/^[^0-9]*\([0-9][0-9]*\) .*/\1/')
+[ "$(grep -c '✦[0-9]' "$work/shot3")" -eq 2 ] && ! grep -q "✦$top " "$work/shot3"
+check "opening a marked row clears its mark" $?
+[ "$(grep -c 'bell: 3 new rows in view "All open"' "$work/client.log")" -eq 1 ]
+check "bell-on-new rings once for the refresh (the request log notes it)" $?
 stop_mock
 
 # ---- a bad line of the views file ----
