@@ -14,6 +14,8 @@
 #include "harness.h"
 #include "model/seen_rows.h"
 #include "text/width.h"
+#include "ui/list_columns.h"
+#include "ui/pane_data.h"
 #include "ui/tabs.h"
 #include "util/strbuf.h"
 
@@ -29,7 +31,7 @@ static char *fresh_config_home(void)
 	return path;
 }
 
-static void write_text(const char *path, const char *text)
+static void write_file_text(const char *path, const char *text)
 {
 	char dir[256];
 	snprintf(dir, sizeof(dir), "%s", path);
@@ -99,7 +101,7 @@ END_TEST
 START_TEST(a_bad_line_of_the_file_names_the_file_and_line)
 {
 	char *path = fresh_config_home();
-	write_text(path, "view \"Fine\" open_only=true\n\nview \"Bad\" no_such_param=1\n"
+	write_file_text(path, "view \"Fine\" open_only=true\n\nview \"Bad\" no_such_param=1\n"
 			 "view \"Alone\" pane=my-approvals open_only=true\n");
 	struct config cfg;
 	config_init(&cfg);
@@ -203,8 +205,32 @@ START_TEST(rows_new_or_changed_since_last_seen_are_marked_until_opened)
 }
 END_TEST
 
+START_TEST(a_new_row_shows_its_mark_before_the_id_in_ascii_too)
+{
+	struct pane_data d;
+	pane_data_init(&d);
+	struct seen_rows s = { 0 };
+	struct ticket_row first[] = { row(10, 500, 1) }, again[] = { row(10, 600, 1) };
+	seen_rows_note(&s, 1, first, 1);
+	seen_rows_note(&s, 1, again, 1);
+	char buf[64];
+	list_column_text(COL_ID, &d, &again[0], buf, sizeof(buf));
+	ck_assert_str_eq(buf, "10"); /* no view shown: no marks */
+	d.seen = &s;
+	list_column_text(COL_ID, &d, &again[0], buf, sizeof(buf));
+	ck_assert_str_eq(buf, "\xE2\x9C\xA6"
+			      "10");
+	d.is_ascii = true;
+	list_column_text(COL_ID, &d, &again[0], buf, sizeof(buf));
+	ck_assert_str_eq(buf, "+10");
+	seen_rows_fini(&s);
+	pane_data_fini(&d);
+}
+END_TEST
+
 HARNESS_MAIN("views", a_view_line_reads_back_as_it_was, the_file_is_written_whole_and_read_at_start,
 	     a_bad_line_of_the_file_names_the_file_and_line, no_file_is_no_error,
 	     tabs_fit_eighty_columns_with_counts_and_the_current_in_brackets,
 	     narrow_tabs_cut_the_others_and_keep_the_current_whole,
-	     rows_new_or_changed_since_last_seen_are_marked_until_opened)
+	     rows_new_or_changed_since_last_seen_are_marked_until_opened,
+	     a_new_row_shows_its_mark_before_the_id_in_ascii_too)
