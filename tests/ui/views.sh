@@ -249,6 +249,28 @@ check "opening a marked row clears its mark" $?
 check "bell-on-new rings once for the refresh (the request log notes it)" $?
 stop_mock
 
+# ---- a short view-count-interval counts again once it has passed ----
+start_mock "set view-count-interval = 2"
+rm -f "$work"/shot* "$work/fifo"
+mkfifo "$work/fifo"
+(cd "$work" && exec "$bin" --headless --script fifo --size 24x80 --profile work \
+	2>"$work/stderr") &
+app=$!
+exec 4>"$work/fifo"
+feed r
+feed ':dump-screen shot1'
+wait_shot shot1
+early=$(counted)
+sleep 2.5
+feed r
+feed ':dump-screen shot2'
+exec 4>&-
+wait "$app"
+app=""
+[ "$early" -eq 4 ] && [ "$(counted)" -eq 8 ]
+check "view-count-interval = 2: one count round at once, the next after 2 s ($early, then $(counted))" $?
+stop_mock
+
 # ---- a bad line of the views file ----
 printf 'view "Fine" open_only=true\nview "Broken" open_only=maybe\n' >"$views"
 start_mock
