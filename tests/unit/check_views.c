@@ -102,7 +102,7 @@ START_TEST(a_bad_line_of_the_file_names_the_file_and_line)
 {
 	char *path = fresh_config_home();
 	write_file_text(path, "view \"Fine\" open_only=true\n\nview \"Bad\" no_such_param=1\n"
-			 "view \"Alone\" pane=my-approvals open_only=true\n");
+			      "view \"Alone\" pane=my-approvals open_only=true\n");
 	struct config cfg;
 	config_init(&cfg);
 	ck_assert(views_file_load(&cfg));
