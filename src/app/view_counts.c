@@ -95,11 +95,24 @@ long app_views_count_deadline(const struct app *a)
 	return v->next_count_ms;
 }
 
-void app_views_count_one(struct app *a, const char *name)
+static bool is_asked(const struct app_views *v, const char *name)
 {
-	const struct config_view *view = config_find_view(&a->cfg, name);
-	if (a->worker && view && config_get_int(&a->cfg, SETTING_VIEW_COUNT_INTERVAL) > 0)
-		ask_count(a, view);
+	for (size_t i = 0; i < v->n_asked_counts; i++)
+		if (!strcmp(v->asked_counts[i].name, name))
+			return true;
+	return false;
+}
+
+void app_views_count_new_tabs(struct app *a)
+{
+	struct app_views *v = app_views_state(a);
+	const struct view_tabs *t = &a->data.tabs;
+	if (!a->worker || !v->next_count_ms ||
+	    config_get_int(&a->cfg, SETTING_VIEW_COUNT_INTERVAL) <= 0)
+		return;
+	for (size_t i = 0; i < t->n && i < a->cfg.n_views; i++)
+		if (!t->v[i].has_count && !is_asked(v, t->v[i].name))
+			ask_count(a, &a->cfg.views[i]);
 }
 
 /* Puts COUNT on the tab NAME. */

@@ -125,6 +125,7 @@ void app_views_sync(struct app *a)
 		if (had_tabs != (d->tabs.n > 0))
 			a->needs_relayout = true;
 		is_changed = true;
+		app_views_count_new_tabs(a);
 	}
 	size_t current = current_tab(a);
 	if (d->tabs.current != current) {
@@ -271,7 +272,6 @@ static void save(struct app *a, const char *name)
 			statusbar_set_message(&a->status, msg);
 			free(msg);
 			app_views_sync(a);
-			app_views_count_one(a, name);
 		}
 	}
 	strbuf_fini(&line);

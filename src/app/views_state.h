@@ -34,8 +34,9 @@ struct app_views {
 struct app_views *app_views_state(struct app *a);
 /* The rows seen in the view NAME, made on first use (owned by A). */
 struct seen_rows *app_views_seen(struct app *a, const char *name);
-/* Counts the one view NAME now (a tab just saved has no count yet). */
-void app_views_count_one(struct app *a, const char *name);
+/* Counts now the tabs that have no count and none asked, once the counts have started: a
+ * view saved or typed at the prompt shows its count without waiting for the next round. */
+void app_views_count_new_tabs(struct app *a);
 /* Frees the counts asked (not their jobs). */
 void app_views_forget_counts(struct app_views *v);
 

@@ -187,8 +187,17 @@ session ':view "Mine in Halo" view_id=2
 :view "My own"
 :dump-screen shot2'
 mine=$(sed -n '2s/.* · \([0-9][0-9]*\)$/\1/p' "$work/shot2")
-sent "$paging&$order&view_id=2" && grep -q "^ Mine in Halo · .* · $mine\$" "$work/shot1"
-check "view \"Mine in Halo\" view_id=2 lists halo-mock's My open filter profile ($mine tickets)" $?
+sent "$paging&$order&view_id=2" && grep -q "^ Mine in Halo · .* · $mine\$" "$work/shot1" &&
+	grep -q "\[[0-9] Mine in Halo $mine\]" "$work/shot1" &&
+	sent "pageinate=true&page_size=1&page_no=1&view_id=2"
+check "view \"Mine in Halo\" view_id=2 lists halo-mock's My open filter profile ($mine tickets), counted at once" $?
+session ':view "Compact" columns_id=2 open_only=true
+:view Compact
+:dump-screen shot1'
+sent "$paging&columns_id=2&open_only=true&$order" &&
+	! grep '"/api/Tickets"' "$work/log" | grep -q '"ignored"' &&
+	grep -q '^ Compact · .* · 1555$' "$work/shot1"
+check "a view backed by the column profile columns_id=2 goes out whole (halo-mock ignores nothing)" $?
 stop_mock
 
 # ---- rows changed on the server are marked new after a refresh ----
