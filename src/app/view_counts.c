@@ -164,8 +164,8 @@ void app_views_page(struct app *a, int page_no, const struct ticket_page *page)
 	statusbar_set_message(&a->status, msg);
 	if (is_first && config_get_bool(&a->cfg, SETTING_BELL_ON_NEW)) {
 		ui_screen_bell(&a->screen);
-		log_printf(a->log, LOG_INFO, "bell: %zu new rows in view \"%s\"", fresh,
-			   a->data.view_name);
+		log_printf(a->log, LOG_INFO, "bell: %zu new %s in view \"%s\"", fresh,
+			   fresh == 1 ? "row" : "rows", a->data.view_name);
 	}
 }
 

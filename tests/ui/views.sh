@@ -2,9 +2,10 @@
 # Saved views as tabs against halo-mock: a view saved from the console survives a restart (its
 # tab shows, its query goes out), rename and delete (asks y) rewrite the views file, each tab's
 # count is a one-row page (page_size=1) whose number shows, view-count-interval holds a second
-# count back, Halo's filter profiles (view_id) back a view, rows changed on the server are
-# marked new after a refresh with "N new" and the bell (bell-on-new, noted in the request log),
-# and a bad line of the views file is reported with its file and line.
+# count back, Halo's filter and column profiles (view_id, columns_id) back a view, rows changed
+# on the server are marked new after a refresh with "N new" and the bell (bell-on-new: noted in
+# the request log, and one BEL on a terminal), and a bad line of the views file is reported with
+# its file and line.
 set -u
 bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
 mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
@@ -257,6 +258,56 @@ check "opening a marked row clears its mark" $?
 [ "$(grep -c 'bell: 3 new rows in view "All open"' "$work/client.log")" -eq 1 ]
 check "bell-on-new rings once for the refresh (the request log notes it)" $?
 stop_mock
+
+# ---- the bell on a terminal: one BEL when new rows arrive ----
+# On a pseudo-terminal (script(1)); keys go in once the console's request log shows what they
+# wait for.
+bells() {
+	tr -dc '\007' <"$work/tty.out" | wc -c
+}
+pages_in() { # QUERY-PART: list pages (page_size=50) in the console's log that hold it
+	grep -c "GET /api/Tickets?pageinate=true&page_size=50&page_no=1&$1.* 200 " "$work/tty.log" 2>/dev/null
+}
+wait_pages() { # QUERY-PART N
+	n=0
+	until [ "$(pages_in "$1")" -ge "$2" ]; do
+		n=$((n + 1))
+		[ $n -lt 200 ] && kill -0 "$app" 2>/dev/null || return 1
+		sleep 0.1
+	done
+}
+if command -v script >/dev/null 2>&1; then
+	start_mock "set bell-on-new = yes"
+	token=$(curl -s -d grant_type=client_credentials -d "client_id=$id" \
+		-d "client_secret=$secret" -d scope=all "http://127.0.0.1:$port/auth/token" |
+		sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+	rm -f "$work/tty.log" "$work/fifo" "$views"
+	mkfifo "$work/fifo"
+	script -qec "TERM=xterm '$bin' --profile work --log '$work/tty.log'" /dev/null \
+		<"$work/fifo" >"$work/tty.out" 2>&1 &
+	app=$!
+	exec 4>"$work/fifo"
+	wait_pages "order=" 1 && printf '3' >&4 && wait_pages "open_only=true" 1
+	sleep 0.5
+	before=$(bells)
+	top=$(curl -s -H "Authorization: Bearer $token" \
+		"http://127.0.0.1:$port/api/Tickets?open_only=true&order=lastactiondate&orderdesc=true&pageinate=true&page_size=3&page_no=1" |
+		grep -o '"id":[0-9]*' | head -n 2 | tr -dc '0-9\n')
+	for t in $top; do note "$t" >/dev/null; done
+	printf 'r' >&4 && wait_pages "open_only=true" 2
+	n=0
+	until [ "$(bells)" -gt "$before" ] || [ $n -ge 50 ]; do
+		n=$((n + 1))
+		sleep 0.1
+	done
+	printf 'Q' >&4
+	exec 4>&-
+	wait "$app"
+	app=""
+	[ -n "$top" ] && [ "$before" -eq 0 ] && [ "$(bells)" -eq 1 ]
+	check "bell-on-new rings the terminal's bell once when new rows arrive ($before, then $(bells))" $?
+	stop_mock
+fi
 
 # ---- a short view-count-interval counts again once it has passed ----
 start_mock "set view-count-interval = 2"
