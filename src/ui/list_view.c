@@ -191,7 +191,9 @@ static void list_draw(const struct view *v, WINDOW *win)
 	strbuf_init(&title);
 	int tabs = tab_lines(v, getmaxy(win)), top = top_lines(v, getmaxy(win));
 	if (tabs)
-		tabs_draw(&d->tabs, v->env, d->is_ascii, win, 0);
+		/* Beside another pane, the last cell stays blank as the rows' does. */
+		tabs_draw(&d->tabs, v->env, d->is_ascii, win, 0,
+			  getmaxx(win) - (v->is_beside ? 1 : 0));
 	list_title_format(d, getmaxx(win) - 1, &title);
 	draw_text(win, tabs, 0, 1, "", ui_env_attr(v->env, ROLE_TITLE));
 	draw_text(win, tabs, 1, getmaxx(win) - 1, title.data, ui_env_attr(v->env, ROLE_TITLE));

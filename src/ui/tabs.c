@@ -125,10 +125,10 @@ void tabs_format(const struct view_tabs *t, bool is_ascii, int width_cols, struc
 }
 
 void tabs_draw(const struct view_tabs *t, const struct ui_env *env, bool is_ascii, WINDOW *win,
-	       int y)
+	       int y, int width_cols)
 {
 	struct strbuf line;
-	int x, cols, width = getmaxx(win);
+	int x, cols, width = width_cols < getmaxx(win) ? width_cols : getmaxx(win);
 	strbuf_init(&line);
 	tabs_format(t, is_ascii, width, &line, &x, &cols);
 	draw_text(win, y, 0, width, line.data, ui_env_attr(env, ROLE_TAB));

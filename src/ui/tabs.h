@@ -35,8 +35,9 @@ void view_tabs_fini(struct view_tabs *t);
 void tabs_format(const struct view_tabs *t, bool is_ascii, int width_cols, struct strbuf *out,
 		 int *cur_x, int *cur_cols);
 
-/* Draws the tabs line on row Y of WIN, the current tab in the role tab.current. */
+/* Draws the tabs line on row Y of WIN in WIDTH_COLS cells, the current tab in the role
+ * tab.current. */
 void tabs_draw(const struct view_tabs *t, const struct ui_env *env, bool is_ascii, WINDOW *win,
-	       int y);
+	       int y, int width_cols);
 
 #endif
