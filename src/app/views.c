@@ -16,8 +16,6 @@
 #include "config/views_file.h"
 #include "model/seen_rows.h"
 #include "model/ticket_query.h"
-#include "net/api.h"
-#include "net/worker.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -271,7 +269,12 @@ static void save(struct app *a, const char *name)
 						   view_index(&a->cfg, name) + 1);
 			statusbar_set_message(&a->status, msg);
 			free(msg);
+			/* Saved again, the tab's count was another query's: it is asked again. */
+			for (size_t t = 0; t < a->data.tabs.n; t++)
+				if (!strcmp(a->data.tabs.v[t].name, name))
+					a->data.tabs.v[t].has_count = false;
 			app_views_sync(a);
+			app_views_count_new_tabs(a);
 		}
 	}
 	strbuf_fini(&line);

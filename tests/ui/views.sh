@@ -177,6 +177,15 @@ session ':view-delete Triage
 :dump-screen shot1'
 grep -q 'view "Triage"' "$views" && grep -q '\[5 Triage ' "$work/shot1"
 check "Esc keeps the view; view NAME alone shows it" $?
+session ':filter agent_id=1
+:view-save Triage
+:dump-screen shot1'
+total=$(sed -n '2s/.* · \([0-9][0-9]*\)$/\1/p' "$work/shot1")
+grep -qx 'view "Triage" agent_id=1 order=lastactiondate orderdesc=true' "$views" &&
+	grep -q 'view "Triage" saved again: tab 5' "$work/shot1" &&
+	grep -q "\[5 Triage $total\]" "$work/shot1" &&
+	sent "pageinate=true&page_size=1&page_no=1&agent_id=1&$order"
+check "view-save of a view of the file replaces it, and its tab is counted again ($total)" $?
 stop_mock
 
 # ---- Halo's own filter profile backs a view ----
