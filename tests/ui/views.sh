@@ -253,9 +253,10 @@ feed q
 feed ':dump-screen shot3'
 exec 4>&-
 wait "$app"
+rc=$?
 app=""
 marked=$(grep -c '✦[0-9]' "$work/shot2")
-[ -n "$ids" ] && [ "$marked" -eq 3 ] && grep -q ' 3 new ' "$work/shot2" &&
+[ "$rc" -eq 0 ] && [ -n "$ids" ] && [ "$marked" -eq 3 ] && grep -q ' 3 new ' "$work/shot2" &&
 	[ "$(grep -c '✦[0-9]' "$work/shot1")" -eq 0 ]
 check "three tickets noted on the server are marked new after r, and the status bar says 3 new" $?
 for t in $ids; do
@@ -312,8 +313,9 @@ if command -v script >/dev/null 2>&1; then
 	printf 'Q' >&4
 	exec 4>&-
 	wait "$app"
+	rc=$?
 	app=""
-	[ -n "$top" ] && [ "$before" -eq 0 ] && [ "$(bells)" -eq 1 ]
+	[ "$rc" -eq 0 ] && [ -n "$top" ] && [ "$before" -eq 0 ] && [ "$(bells)" -eq 1 ]
 	check "bell-on-new rings the terminal's bell once when new rows arrive ($before, then $(bells))" $?
 	stop_mock
 fi
@@ -335,8 +337,9 @@ feed r
 feed ':dump-screen shot2'
 exec 4>&-
 wait "$app"
+rc=$?
 app=""
-[ "$early" -eq 4 ] && [ "$(counted)" -eq 8 ]
+[ "$rc" -eq 0 ] && [ "$early" -eq 4 ] && [ "$(counted)" -eq 8 ]
 check "view-count-interval = 2: one count round at once, the next after 2 s ($early, then $(counted))" $?
 stop_mock
 
