@@ -26,6 +26,7 @@
 #include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
 #include "app/todo_commands.h"
+#include "app/views.h"
 #include "app/writes.h"
 #include "net/worker.h"
 #include "ui/clipboard.h"
@@ -83,6 +84,7 @@ void app_fini(struct app *a)
 	help_data_clear(&a->help);
 	app_writes_fini(a);
 	app_bulk_fini(a);
+	app_views_fini(a);
 	pane_data_fini(&a->data);
 	config_fini(&a->cfg);
 	free(a->sort_setting);
@@ -256,16 +258,20 @@ void app_open_view(struct app *a, enum view_kind kind, ticket_id_t ticket_id)
 	if (top && top->ops->kind == kind && (!is_ticket_pane(kind) || !a->is_secondary_focused)) {
 		/* The same pane again: it shows the newly focused ticket. */
 		a->is_secondary_focused = true;
-		if (kind == VIEW_DETAIL)
+		if (kind == VIEW_DETAIL) {
 			app_mark_viewed_opened(a, ticket_id);
+			app_views_opened(a, ticket_id);
+		}
 		app_retarget(a, top, ticket_id);
 		a->needs_relayout = true;
 		return;
 	}
 	if (is_ticket_pane(kind))
 		app_session_focus(a, ticket_id);
-	if (kind == VIEW_DETAIL)
+	if (kind == VIEW_DETAIL) {
 		app_mark_viewed_opened(a, ticket_id);
+		app_views_opened(a, ticket_id);
+	}
 	if (!a->is_secondary_focused)
 		while (a->depth > 1)
 			view_free(a->stack[--a->depth]);
@@ -345,6 +351,14 @@ static void app_wide_command(struct app *a, enum command cmd)
 		break;
 	case CMD_FILTER_FORM:
 		app_filter_form(a);
+		break;
+	case CMD_VIEW_NUMBER:
+		/* From a key: the digit typed is the tab's number. */
+		if (a->last_key >= '1' && a->last_key <= '9')
+			app_views_number(a, a->last_key - '0');
+		else
+			prompt_open_with(&a->prompt, "view-number ");
+		a->status.is_dirty = true;
 		break;
 	case CMD_VIEWLOG:
 	case CMD_CLOSURES:
@@ -530,7 +544,9 @@ void app_key(struct app *a, int key)
 			return;
 		}
 	}
+	a->last_key = key;
 	app_command(a, keymap_lookup(&a->keymap, v ? v->ops->name : NULL, key));
+	a->last_key = 0;
 }
 
 bool app_is_idle(const struct app *a)

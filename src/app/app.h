@@ -46,6 +46,7 @@ struct ticket_query;
 struct app_writes;
 struct app_bulk;
 struct new_ticket;
+struct app_views;
 
 struct app {
 	struct app_options opt;
@@ -97,6 +98,8 @@ struct app {
 	struct oauth_store
 		token_store;	       /* where its refresh token is kept; borrowed by the worker */
 	struct new_ticket *new_ticket; /* the new ticket form and its drafts (app/new_ticket.c) */
+	struct app_views *views;       /* the tabs' counts, rows seen per view (app/views.c) */
+	int last_key;		       /* the key being handled: view-number takes its digit */
 };
 
 /* Prepares A from OPT without touching the terminal. False, with a sentence in ERR, when a

@@ -138,10 +138,28 @@ static void add_roles(struct completion *c, const struct want *w)
 		add(c, w, theme_role_name((enum role)r), NULL, ' ');
 }
 
+/* A view's name goes in quoted when it holds blanks ("My open"), so the line keeps it one
+ * word; typing matches the name with or without the opening quote. */
 static void add_saved_views(struct completion *c, const struct want *w, const struct config *cfg)
 {
-	for (size_t i = 0; cfg && i < cfg->n_views; i++)
-		add(c, w, cfg->views[i].name, NULL, ' ');
+	const char *typed = w->prefix + (w->len && w->prefix[0] == '"');
+	size_t typed_len = w->len - (size_t)(typed - w->prefix);
+	char quoted[256];
+	for (size_t i = 0; cfg && i < cfg->n_views; i++) {
+		const char *name = cfg->views[i].name;
+		if (strncmp(name, typed, typed_len))
+			continue;
+		if (!strpbrk(name, " \t") && typed == w->prefix) {
+			add_choice(c, name, NULL, ' ');
+			continue;
+		}
+		int len = snprintf(quoted, sizeof(quoted), "\"%s\"", name);
+		const char *word = len > 0 && (size_t)len < sizeof(quoted) && !strpbrk(name, "\"\\")
+					   ? keep(c, quoted, (size_t)len)
+					   : NULL;
+		if (word)
+			add_choice(c, word, NULL, ' ');
+	}
 }
 
 static void add_profiles(struct completion *c, const struct want *w, const struct config *cfg)
@@ -303,6 +321,9 @@ static void complete_argument(struct completion *c, const struct want *w, const 
 		complete_query(c, w, before, src);
 		break;
 	case ARG_SAVED_QUERY:
+		/* `view NAME` shows a saved view: its first word may be one. */
+		if (n == 1)
+			add_saved_views(c, w, cfg);
 		if (n >= 2)
 			complete_query(c, w, before, src);
 		break;

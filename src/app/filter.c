@@ -9,6 +9,7 @@
 
 #include "app/app.h"
 #include "app/session.h"
+#include "config/views_file.h"
 #include "model/ticket_query.h"
 #include "ui/list_columns.h"
 #include "util/alloc.h"
@@ -156,6 +157,7 @@ static const char *const default_views[] = {
 	"view \"Unassigned\" agent_id=1 open_only=true",
 	"view \"All open\" open_only=true",
 	"view \"SLA breached\" open_only=true includebreached=1",
+	"view \"Waiting for me\" pane=my-approvals",
 };
 
 void app_filter_default_views(struct app *a)
@@ -163,5 +165,5 @@ void app_filter_default_views(struct app *a)
 	if (a->cfg.n_views)
 		return;
 	for (size_t i = 0; i < sizeof(default_views) / sizeof(default_views[0]); i++)
-		config_run_line(&a->cfg, default_views[i], "(default views)", (unsigned)i + 1);
+		config_run_line(&a->cfg, default_views[i], VIEWS_FILE_DEFAULTS, (unsigned)i + 1);
 }

@@ -15,8 +15,8 @@ struct app;
 bool app_filter_words(struct app *a, char **words, int n, char *err, size_t err_size);
 /* Shows the list of the saved view NAME (`view "NAME" PARAM=VALUE ...` in the config). */
 bool app_filter_view(struct app *a, const char *name, char *err, size_t err_size);
-/* Adds the saved views a new user starts with (My open, Unassigned, All open, SLA breached)
- * when the config defines no view of its own. */
+/* Adds the saved views a new user starts with (My open, Unassigned, All open, SLA breached,
+ * Waiting for me) when the config defines no view of its own and there is no views file. */
 void app_filter_default_views(struct app *a);
 
 #endif

@@ -18,6 +18,7 @@
 #include "app/ticket_forms.h"
 #include "app/ticket_routes.h"
 #include "app/todo_commands.h"
+#include "app/views.h"
 #include "config/lexer.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -123,7 +124,7 @@ static void run_list(struct app *a, char **w, int n)
 	}
 	if (n != 2)
 		line_usage(a, CMD_LIST);
-	else if (!app_filter_view(a, w[1], err, sizeof(err)))
+	else if (!app_views_show(a, w[1], err, sizeof(err)))
 		line_error(a, "%s", err);
 	else
 		statusbar_set_error(&a->status, NULL);
@@ -306,6 +307,10 @@ static const struct {
 	{ CMD_TODO_EDIT, app_todo_line },
 	{ CMD_TAG_PATTERN, run_tag_pattern },
 	{ CMD_TAGGED, app_tagged_line },
+	{ CMD_VIEW_NUMBER, app_views_line },
+	{ CMD_VIEW_SAVE, app_views_line },
+	{ CMD_VIEW_RENAME, app_views_line },
+	{ CMD_VIEW_DELETE, app_views_line },
 };
 
 /* Commands whose last argument is prose, taken as typed: in `note the user's printer, see
@@ -456,6 +461,11 @@ void app_run_line(struct app *a, const char *text)
 		goto out;
 	a->line_text = text;
 	enum command cmd = command_by_name(words[0]);
+	/* `view NAME` alone shows the view; `view "NAME" PARAM=VALUE...` defines one. */
+	if (cmd == CMD_VIEW && n == 2) {
+		app_views_line(a, words, n);
+		goto out;
+	}
 	for (size_t i = 0; i < sizeof(line_commands) / sizeof(line_commands[0]); i++) {
 		if (cmd != CMD_NONE && cmd == line_commands[i].cmd) {
 			if (line_commands[i].run)

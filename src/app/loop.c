@@ -12,6 +12,7 @@
 #include "app/session.h"
 #include "app/settings.h"
 #include "app/signals.h"
+#include "app/views.h"
 #include "net/worker.h"
 #include "ui/list_view.h"
 
@@ -129,7 +130,7 @@ static int next_deadline_ms(const struct app *a)
 		timeout = (int)((limited - 1) % 1000 + 1);
 	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms, a->lookup_retry_at_ms,
 				   statusbar_note_deadline(&a->status),
-				   app_new_ticket_deadline(a) };
+				   app_new_ticket_deadline(a), app_views_count_deadline(a) };
 	for (size_t i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
 		if (!deadlines[i])
 			continue;
@@ -178,6 +179,7 @@ static void flush(struct app *a)
 	start_views(a);
 	relayout_if_needed(a);
 	update_pane_text(a);
+	app_views_sync(a);
 	mark_focus(a);
 	statusbar_set_loading(&a->status, (int)app_session_in_flight(a));
 	if (a->is_agent) {
@@ -283,6 +285,7 @@ static void run_loop(struct app *a)
 		drain_keys(a);
 		refresh_if_due(a);
 		app_session_retry_lookups(a, now_ms());
+		app_views_count_if_due(a, now_ms());
 		if (a->depth == 0)
 			a->is_quitting = true;
 		if (!a->is_quitting)

@@ -9,6 +9,7 @@
 #include "app/outbox_commands.h"
 #include "app/session.h"
 #include "app/tags.h"
+#include "app/views.h"
 #include "app/writes.h"
 #include "model/odd_fields.h"
 #include "net/api.h"
@@ -69,6 +70,7 @@ static void want_page(struct app *a, int page, bool is_prefetch)
  * since the rows may have moved between pages meanwhile. */
 static void refresh_list(struct app *a, int first, int last)
 {
+	app_views_list_asked(a);
 	ticket_list_drop_pages_outside(a->data.list, first, last);
 	for (int page = first; page <= last; page++)
 		want_page(a, page, false);
@@ -85,6 +87,7 @@ static unsigned renew(struct app *a, enum generation_purpose purpose)
 
 static void reload_list(struct app *a)
 {
+	app_views_list_asked(a);
 	ticket_list_renew(a->data.list, renew(a, GENERATION_LIST));
 	want_page(a, 1, false);
 }
@@ -199,6 +202,7 @@ static void apply_page(struct app *a, struct job_result *r, const char *error)
 		pane_state_fail(&d->list_state, error);
 		return;
 	}
+	app_views_page(a, r->page_no, r->data.page);
 	const char *refused = pane_data_store_list_page(d, r->generation, r->page_no, r->data.page);
 	r->data.page = NULL;
 	if (refused)
@@ -463,7 +467,7 @@ void app_session_apply_results(struct app *a)
 {
 	struct job_result *r;
 	while (a->worker && (r = worker_take_result(a->worker)) != NULL) {
-		if (r->status == STATUS_CANCELLED) {
+		if (r->status == STATUS_CANCELLED || app_views_result(a, r)) {
 			job_result_free(r);
 			continue;
 		}

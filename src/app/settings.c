@@ -12,6 +12,7 @@
 #include "app/session.h"
 #include "config/paths.h"
 #include "config/profile.h"
+#include "config/views_file.h"
 #include "model/ticket_query.h"
 #include "ui/list_columns.h"
 #include "util/alloc.h"
@@ -109,7 +110,9 @@ void app_settings_load(struct app *a)
 	if (path)
 		config_load_file(&a->cfg, path, true);
 	free(path);
-	app_filter_default_views(a);
+	/* A views file, even an empty one, is the user's views: the defaults were in it. */
+	if (!views_file_load(&a->cfg))
+		app_filter_default_views(a);
 	char *error = NULL;
 	if (profile_select(&a->cfg, a->opt.profile, &error) != STATUS_OK) {
 		statusbar_set_error(&a->status, error);

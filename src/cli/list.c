@@ -6,6 +6,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "config/views_file.h"
 #include "model/reply.h"
 #include "model/ticket_query.h"
 #include "model/ticket_query_value.h"
@@ -116,6 +117,9 @@ static int apply_view(struct cli *c, struct list_args *a)
 	const struct config_view *v = config_find_view(&c->cfg, a->view);
 	if (!v)
 		return cli_fail(c, CLI_USAGE, "no saved view called '%s'", a->view);
+	if (views_file_pane(v))
+		return cli_fail(c, CLI_USAGE, "view '%s' shows the %s pane, not tickets", a->view,
+				views_file_pane(v));
 	struct ticket_query *merged = ticket_query_new(ticket_query_list_table());
 	int code = CLI_OK;
 	for (size_t i = 0; i < v->n_params && code == CLI_OK; i++)

@@ -11,6 +11,7 @@
 #include "config/paths.h"
 #include "config/profile.h"
 #include "config/view.h"
+#include "config/views_file.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 #include "util/wipe.h"
@@ -190,6 +191,7 @@ enum status config_load_user(struct config *cfg)
 		return STATUS_NOT_FOUND;
 	enum status status = interp_load(cfg, path, NULL, 0, true, NULL);
 	free(path);
+	views_file_load(cfg);
 	return status;
 }
 

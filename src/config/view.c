@@ -34,6 +34,15 @@ bool view_check(const struct config_view *view, char **error)
 				ok = false;
 			}
 		}
+		if (ok && !strcmp(name, "pane")) {
+			/* Not a /Tickets parameter: the view shows that pane instead of tickets. */
+			if (strcmp(view->params[i].value, "my-approvals") || view->n_params > 1) {
+				strbuf_append_str(&err, "pane=my-approvals stands alone (the only "
+							"pane a view shows)");
+				ok = false;
+			}
+			continue;
+		}
 		if (ok && ticket_query_set(query, name, view->params[i].value, &err) != STATUS_OK)
 			ok = false;
 	}

@@ -11,6 +11,7 @@ enum generation_purpose {
 	GENERATION_MY_APPROVALS, /* the approvals waiting on the signed-in agent */
 	GENERATION_RAW,		 /* the answer the raw pane shows */
 	GENERATION_WRITE,	 /* one per write: the key its result comes back with */
+	GENERATION_VIEW_COUNT,	 /* one per count of a view tab: the key its answer comes with */
 	GENERATION_PURPOSE_COUNT
 };
 

@@ -391,12 +391,15 @@ void list_column_text(enum list_column_id id, const struct pane_data *d, const s
 	char num[32];
 	switch (id) {
 	case COL_ID:
-		/* A change still out shows a pencil before the id, a refused one a cross. */
-		snprintf(buf, size, "%s%d",
+		/* A change still out shows a pencil before the id, a refused one a cross; a row
+		 * new or changed since last seen, a star beside them. */
+		snprintf(buf, size, "%s%s%d",
 			 pending_is_out(&d->pending, r->id) ? (d->is_ascii ? "~" : "\xE2\x9C\x8E")
 			 : pending_has_failed(&d->pending, r->id)
 				 ? (d->is_ascii ? "x" : "\xE2\x9C\x97")
 				 : "",
+			 seen_rows_is_new(d->seen, r->id) ? (d->is_ascii ? "+" : "\xE2\x9C\xA6")
+							  : "",
 			 r->id);
 		return;
 	case COL_OPENED:

@@ -12,6 +12,7 @@
 #include "ui/list_title.h"
 #include "ui/nav.h"
 #include "ui/pane_data.h"
+#include "ui/tabs.h"
 #include "util/alloc.h"
 
 struct list_state {
@@ -26,13 +27,26 @@ static struct pane_data *data_of(const struct view *v)
 	return v->data;
 }
 
-/* Lines above the rows: the title (what is shown, in words) and the headings. */
-#define LIST_TOP_LINES 2
+/* The tabs line shows when there are saved views and the pane has room to spare for it. */
+#define LIST_TABS_MIN_ROWS 8
+
+static int tab_lines(const struct view *v, int rows)
+{
+	return data_of(v)->tabs.n > 0 && rows >= LIST_TABS_MIN_ROWS ? 1 : 0;
+}
+
+/* Lines above the rows: the tabs (when shown), the title (what is shown, in words) and the
+ * headings. */
+static int top_lines(const struct view *v, int rows)
+{
+	return tab_lines(v, rows) + 2;
+}
 
 /* Rows of the window that show tickets. */
 static int visible_rows(const struct view *v)
 {
-	return v->rows > LIST_TOP_LINES ? v->rows - LIST_TOP_LINES : 1;
+	int top = top_lines(v, v->rows);
+	return v->rows > top ? v->rows - top : 1;
 }
 
 static size_t row_count(const struct view *v)
@@ -166,6 +180,8 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 		return row_attr(v, row, false) ^ ui_env_unfocused_cursor(env);
 	if (tag_set_has(&data_of(v)->tags, row->id))
 		return ui_env_attr(env, ROLE_LIST_TAGGED);
+	if (seen_rows_is_new(data_of(v)->seen, row->id))
+		return ui_env_attr(env, ROLE_LIST_NEW);
 	if (row->sla_state == SLA_STATE_BREACHED)
 		return ui_env_attr(env, ROLE_SLA_BREACHED);
 	if (row->has_is_read && !row->is_read)
@@ -179,7 +195,7 @@ static attr_t row_attr(const struct view *v, const struct ticket_row *row, bool 
 
 static void draw_message(const struct view *v, WINDOW *win, const char *text)
 {
-	draw_text(win, LIST_TOP_LINES, 1, getmaxx(win) - 1, text,
+	draw_text(win, top_lines(v, getmaxy(win)), 1, getmaxx(win) - 1, text,
 		  ui_env_attr(v->env, ROLE_DEFAULT));
 }
 
@@ -193,19 +209,24 @@ static void list_draw(const struct view *v, WINDOW *win)
 	WINDOW *rows = mark ? derwin(win, getmaxy(win), width, 0, mark) : win;
 	struct strbuf title;
 	strbuf_init(&title);
+	int tabs = tab_lines(v, getmaxy(win)), top = top_lines(v, getmaxy(win));
+	if (tabs)
+		/* Beside another pane, the last cell stays blank as the rows' does. */
+		tabs_draw(&d->tabs, v->env, d->is_ascii, win, 0,
+			  getmaxx(win) - (v->is_beside ? 1 : 0));
 	list_title_format(d, getmaxx(win) - 1, &title);
-	draw_text(win, 0, 0, 1, "", ui_env_attr(v->env, ROLE_TITLE));
-	draw_text(win, 0, 1, getmaxx(win) - 1, title.data, ui_env_attr(v->env, ROLE_TITLE));
+	draw_text(win, tabs, 0, 1, "", ui_env_attr(v->env, ROLE_TITLE));
+	draw_text(win, tabs, 1, getmaxx(win) - 1, title.data, ui_env_attr(v->env, ROLE_TITLE));
 	strbuf_fini(&title);
-	draw_cells(v, rows, 1, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
+	draw_cells(v, rows, tabs + 1, cols, NULL, ui_env_attr(v->env, ROLE_LIST_HEADER));
 	if (!ticket_list_is_known(d->list)) {
 		draw_message(v, rows,
 			     d->list_state.error ? d->list_state.error : "Loading tickets...");
 	} else if (row_count(v) == 0) {
 		draw_message(v, rows, "No tickets match.");
 	}
-	for (int y = LIST_TOP_LINES; y < getmaxy(win); y++) {
-		long i = st->nav.top + (y - LIST_TOP_LINES);
+	for (int y = top; y < getmaxy(win); y++) {
+		long i = st->nav.top + (y - top);
 		if (i >= (long)row_count(v))
 			break;
 		const struct ticket_row *row = ticket_list_row(d->list, (size_t)i);

@@ -101,6 +101,7 @@ void pane_data_fini(struct pane_data *d)
 	list_search_fini(&d->search);
 	free(d->text_search);
 	tag_set_fini(&d->tags);
+	view_tabs_fini(&d->tabs);
 	memset(d, 0, sizeof(*d));
 }
 

@@ -13,11 +13,13 @@
 #include "model/pending.h"
 #include "model/requests.h"
 #include "model/tag_set.h"
+#include "model/seen_rows.h"
 #include "model/ticket.h"
 #include "model/ticket_list.h"
 #include "model/ticket_query.h"
 #include "model/todo.h"
 #include "ui/search.h"
+#include "ui/tabs.h"
 
 /* How a piece of data stands: loading, failed (its last good contents stay, marked stale). */
 struct pane_state {
@@ -110,9 +112,11 @@ struct pane_data {
 	 * are in `sort`) and the saved view it came from (owned), or NULL for neither. */
 	const struct ticket_query *query;
 	char *view_name;
-	struct list_search search; /* the `/` search over the list's rows */
-	char *text_search;	   /* the `/` search of the detail and history text (owned) */
-	struct tag_set tags;	   /* the tagged tickets, by id (`tag`, `tagged`) */
+	struct list_search search;    /* the `/` search over the list's rows */
+	char *text_search;	      /* the `/` search of the detail and history text (owned) */
+	struct tag_set tags;	      /* the tagged tickets, by id (`tag`, `tagged`) */
+	struct view_tabs tabs;	      /* the saved views above the list, with their counts */
+	const struct seen_rows *seen; /* the shown view's seen rows (owned by the app): new marks */
 };
 
 /* Empty data with an empty list. pane_data_fini frees all of it. */

@@ -276,6 +276,12 @@ int ui_screen_read_key(struct ui_screen *s)
 	return key;
 }
 
+void ui_screen_bell(struct ui_screen *s)
+{
+	if (s->is_active)
+		beep();
+}
+
 void ui_screen_resize(struct ui_screen *s, int rows, int cols)
 {
 	if (s->is_active)

@@ -49,6 +49,8 @@ int ui_screen_read_key(struct ui_screen *s);
 void ui_screen_resize(struct ui_screen *s, int rows, int cols);
 /* Current size of the screen. */
 void ui_screen_size(const struct ui_screen *s, int *rows, int *cols);
+/* Rings the terminal's bell (curses beep: the bell, or a flash where there is none). */
+void ui_screen_bell(struct ui_screen *s);
 /* Writes what the screen shows as UTF-8 text, one line per row, trailing blanks removed.
  * False (errno set) when PATH cannot be written. */
 bool ui_screen_dump(const struct ui_screen *s, const char *path);

@@ -97,6 +97,53 @@ static double run_client(const char *api_url, const char *auth_url, int connecti
 	return t;
 }
 
+/* The view tabs' counts as the console sends them: one one-row page per ticket view and the
+ * approvals waiting for me, all at once. Prints requests, bytes and time of one count round,
+ * and what view-count-interval makes of it. */
+static void run_view_counts(const char *api_url, const char *auth_url)
+{
+	static const char *const views[] = { "mine=true&open_only=true",
+					     "agent_id=1&open_only=true", "open_only=true",
+					     "includebreached=1&open_only=true" };
+	const int n_views = (int)(sizeof(views) / sizeof(views[0])) + 1;
+	struct wake_pipe wake;
+	if (!wake_pipe_open(&wake))
+		return;
+	struct net_settings s = { .api_url = api_url,
+				  .auth_url = auth_url,
+				  .client_id = MOCK_DEMO_CLIENT_ID,
+				  .client_secret = MOCK_DEMO_CLIENT_SECRET,
+				  .budget_requests = 1000000 };
+	char err[256];
+	struct worker *w = worker_start(&s, &wake, err, sizeof(err));
+	if (!w) {
+		fprintf(stderr, "view counts: %s\n", err);
+		wake_pipe_close(&wake);
+		return;
+	}
+	worker_submit(w, api_lookup(JOB_STATUSES, 1));
+	job_result_free(wait_result(w, &wake));
+	int before = worker_budget_remaining(w);
+	double start = now_s();
+	for (int i = 0; i < n_views - 1; i++)
+		worker_submit(w, api_tickets_list(views[i], 1, 1, 2));
+	worker_submit(w, api_approvals_list(0, true, 2));
+	size_t bytes = 0;
+	for (int i = 0; i < n_views; i++) {
+		struct job_result *r = wait_result(w, &wake);
+		bytes += r->body_len;
+		job_result_free(r);
+	}
+	double t = now_s() - start;
+	int spent = before - worker_budget_remaining(w);
+	worker_stop(w);
+	wake_pipe_close(&wake);
+	printf("view tabs counted: %d views, %d requests (one per view), %zu bytes, %.3f s\n",
+	       n_views, spent, bytes, t);
+	printf("  at view-count-interval 300: %d requests per 5 minutes, %.0f per hour\n", spent,
+	       spent * 12.0);
+}
+
 /* The access token for the curl runs, from curl itself. */
 static char *fetch_token(const char *auth_url, const char *dir)
 {
@@ -314,6 +361,7 @@ int main(void)
 		printf("list one page / curl token + page:   %6.2fx (goal <= 1.2)\n",
 		       prog_one / curl_one);
 	}
+	run_view_counts(api_url, auth_url);
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "cannot remove %s\n", dir);

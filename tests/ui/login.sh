@@ -230,7 +230,7 @@ printf ':login\n:whoami\n:dump-screen relogin\n' >"$work/l.script"
 case $(tail -n 1 "$work/relogin") in *"(agent 3), signed in as yourself"*) r=0 ;; *) r=1 ;; esac
 case $(tail -n 1 "$work/relogin") in *"LOGIN NEEDED"*) r=1 ;; esac
 check ":login signs the console in again" $r "$work/relogin"
-sed -n 3p "$work/relogin" | grep -q '[0-9][0-9]:[0-9][0-9]'
+sed -n 4p "$work/relogin" | grep -q '[0-9][0-9]:[0-9][0-9]'
 check "after :login the list that failed signed out is fetched again" $? "$work/relogin"
 
 # 8. No token anywhere it could leak.

@@ -59,6 +59,16 @@ count() { # PATTERN: requests in the last run's log matching the extended regex
 	grep -cE "$1" "$work/log"
 }
 
+# The list's own pages: GET /Tickets but not the one-row pages that count the view tabs.
+pages() {
+	grep '/api/Tickets"' "$work/log" | grep -vc 'page_size=1&'
+}
+
+# The counts of the view tabs: a one-row page per ticket view, the approvals waiting for me.
+counts() {
+	echo $(($(count '"query":"pageinate=true&page_size=1&page_no=1') + $(count '/api/TicketApproval"')))
+}
+
 # The line number of the first request matching PATTERN (0: none).
 first() {
 	grep -nE "$1" "$work/log" | head -n 1 | cut -d: -f1 | grep . || echo 0
@@ -72,10 +82,11 @@ run first ""
 check "a start with no cache fetches the lookups (outcomes too) and caches them (0600 files, 0700 folder)" $?
 
 run second ""
-[ "$(count .)" -eq 3 ] && [ "$(count '/api/authinfo"')" -eq 1 ] &&
-	[ "$(count '/auth/token"')" -eq 1 ] && [ "$(count '"page_no=1|&page_no=1&')" -eq 1 ] &&
+[ "$(count .)" -eq 8 ] && [ "$(count '/api/authinfo"')" -eq 1 ] &&
+	[ "$(count '/auth/token"')" -eq 1 ] && [ "$(count 'page_size=50&page_no=1')" -eq 1 ] &&
+	[ "$(pages)" -eq 1 ] && [ "$(counts)" -eq 5 ] &&
 	[ "$(count "$lookups")" -eq 0 ] && cmp -s "$work/first" "$work/second"
-check "a second start sends authinfo, token and page 1 only, and shows the same names" $?
+check "a second start sends authinfo, token, page 1 and one count per view tab (5), and shows the same names" $?
 
 run stale "" "set lookup-max-age = 0"
 page=$(first '/api/Tickets"')
@@ -95,14 +106,14 @@ status=$(first '/api/Status"')
 check "a corrupt cache file is reported once to the log, fetched again and replaced" $?
 
 run refreshed "r"
-[ "$(count '/api/Tickets"')" -eq 2 ] && [ "$(count "$lookups")" -eq 7 ]
+[ "$(pages)" -eq 2 ] && [ "$(count "$lookups")" -eq 7 ] && [ "$(counts)" -eq 5 ]
 check "r on the list asks for the page on screen once and fetches the lookups again" $?
 
 run three-refreshes ":refresh
 :refresh
 :refresh"
-[ "$(count '/api/Tickets"')" -eq 4 ] && [ "$(count '&page_no=2')" -eq 0 ]
-check "each refresh of an 80x24 list sends one request: no prefetch comes with it" $?
+[ "$(pages)" -eq 4 ] && [ "$(count '&page_no=2')" -eq 0 ] && [ "$(counts)" -eq 5 ]
+check "each refresh of an 80x24 list sends one request: no prefetch, and no count before view-count-interval" $?
 
 echo "requests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -121,7 +121,7 @@ run delete ':ticket 1008
 grep -q '"method":"DELETE","path":"/api/Tickets/1008","query":"reason=duplicate of 1007","status":200' "$work/log" &&
 	row 1008 | grep -q '"delete_reason":"duplicate of 1007"' &&
 	grep -q 'delete #1008? type 1008 and Enter' "$work/asked.screen" &&
-	[ "$(grep -c '"path":"/api/Tickets","query":"pageinate=true' "$work/log")" -eq 2 ]
+	[ "$(grep -c '"path":"/api/Tickets","query":"pageinate=true&page_size=50' "$work/log")" -eq 2 ]
 check "delete with the id typed sends the reason, and the list loads again" $?
 
 run closures ':ticket 1008

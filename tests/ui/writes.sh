@@ -175,9 +175,10 @@ j
 :assign none
 :dump-screen after'
 stop
-row=$(sed -n 4p "$work/list/before" | grep -o ' [0-9][0-9]* ' | head -n 1 | tr -dc 0-9)
+# Line 5: the second row, under the tabs, the title and the headings.
+row=$(sed -n 5p "$work/list/before" | grep -o ' [0-9][0-9]* ' | head -n 1 | tr -dc 0-9)
 [ -n "$row" ] && [ "$(bodies)" = "POST /api/Tickets [{\"id\":$row,\"agent_id\":1}]" ] &&
-	sed -n 4p "$work/list/after" | grep -q "$row .*Unassigned"
+	sed -n 5p "$work/list/after" | grep -q "$row .*Unassigned"
 check "assign none on the list sends Halo's unassigned agent for the selected row" $?
 
 # note TEXT: private, with the note-outcome setting, plain text escaped as HTML; the history
