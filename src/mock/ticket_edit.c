@@ -332,6 +332,30 @@ static struct mock_ticket *create(struct mock_data *d)
 	return t;
 }
 
+/* A new ticket as Halo completes it: no details is an empty body, not text made up, and a
+ * client or site named without a user gets a user of that client (and site), as Halo falls
+ * back to the client's own user. */
+static void settle_new(struct mock_data *d, struct mock_ticket *t, struct json_object *obj)
+{
+	if (!t->details)
+		t->details = xstrdup("");
+	int v;
+	if (mock_json_int(obj, "user_id", &v))
+		return;
+	const struct mock_user *u = mock_data_user(d, t->user_id);
+	if (u && u->client_id == t->client_id && u->site_id == t->site_id)
+		return;
+	bool has_site = mock_json_int(obj, "site_id", &v);
+	for (size_t i = 0; i < d->n_users; i++) {
+		const struct mock_user *c = &d->users[i];
+		if (c->client_id == t->client_id && (!has_site || c->site_id == t->site_id)) {
+			t->user_id = c->id;
+			t->site_id = c->site_id;
+			return;
+		}
+	}
+}
+
 static void log_creation(struct mock_data *d, struct mock_ticket *t)
 {
 	const struct mock_priority *p = mock_data_priority(d, t->sla_id, t->priority_id);
@@ -370,6 +394,8 @@ struct mock_ticket *mock_ticket_apply(struct mock_data *d, struct json_object *o
 	mock_item_cache_forget(d, t);
 	apply_ints(d, t, obj);
 	apply_rest(d, t, obj);
+	if (*created)
+		settle_new(d, t, obj);
 	if (*created)
 		log_creation(d, t);
 	else

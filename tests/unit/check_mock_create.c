@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -146,9 +147,37 @@ START_TEST(sites_narrow_by_client_and_users_by_site)
 }
 END_TEST
 
+START_TEST(a_new_ticket_has_no_made_up_details_and_a_user_of_its_client)
+{
+	mh_start(&mh, NULL);
+	struct json_object *t =
+		mh_post(&mh, "/api/Tickets", "[{\"summary\":\"VPN drops\",\"client_id\":2}]");
+	ck_assert_int_eq(mh.status, 201);
+	int id = mh_int(t, "id");
+	json_object_put(t);
+	char path[64];
+	snprintf(path, sizeof(path), "/api/Tickets/%d?includedetails=true", id);
+	t = mh_get(&mh, path);
+	ck_assert_str_eq(mh_str(t, "details"), "");
+	ck_assert_int_eq(mh_int(t, "client_id"), 2);
+	int user = mh_int(t, "user_id");
+	json_object_put(t);
+	/* The user is one of client 2's users. */
+	struct json_object *users = mh_get(&mh, "/api/Users?client_id=2");
+	struct json_object *items = json_object_object_get(users, "users");
+	bool is_theirs = false;
+	for (size_t i = 0; i < json_object_array_length(items); i++)
+		is_theirs |= mh_int(json_object_array_get_idx(items, i), "id") == user;
+	ck_assert(is_theirs);
+	json_object_put(users);
+	mh_stop(&mh);
+}
+END_TEST
+
 HARNESS_MAIN("mock_create", an_incident_needs_only_a_summary,
 	     a_service_request_without_a_user_is_refused_in_plain_text,
 	     a_problem_without_a_category_is_refused_as_a_validation_class,
 	     a_change_request_asks_for_its_cab_in_plain_text,
 	     a_draft_reads_back_and_an_update_keeps_its_id, without_drafts_every_draft_route_is_404,
-	     sites_narrow_by_client_and_users_by_site)
+	     sites_narrow_by_client_and_users_by_site,
+	     a_new_ticket_has_no_made_up_details_and_a_user_of_its_client)
