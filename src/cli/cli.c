@@ -147,6 +147,7 @@ static void cli_fini(struct cli *c)
 	free(c->auth_url);
 	free(c->last_error);
 	free(c->outbox_path);
+	free(c->authinfo_cache_path);
 }
 
 int cli_main(int argc, char **argv, const struct cli_console_commands *console)
