@@ -29,6 +29,18 @@ printf 'POST /api/Tickets\nContent-Type: application/json\n\n[{"id":1001,"status
 [ "$rc" -eq 0 ] && cmp -s "$work/out" "$work/want"
 check "set ID status_id=9 deadlinedate=... tickettype=NAME agent=NAME: wire names and names" $?
 
+# Agent 13, the emulator's last, is disabled: reached by its id only.
+token=$(curl -s -d grant_type=client_credentials -d client_id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f \
+	-d "client_secret=$HALOTUI_CLIENT_SECRET" -d scope=all "http://127.0.0.1:$port/auth/token" |
+	sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+gone=$(curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/Agent?includedisabled=true" |
+	sed -n 's/.*{"id":13,"name":"\([^"]*\)".*/\1/p')
+run assign 1004 "$gone" --dry-run
+[ -n "$gone" ] && [ "$rc" -eq 2 ] && grep -q "no agent is called" "$work/err"
+run assign 1004 13 --dry-run
+[ "$rc" -eq 0 ] && grep -q '^\[{"id":1004,"agent_id":13}\]$' "$work/out"
+check "a disabled agent: refused by name, taken by its id" $?
+
 stop
 start --tickets 200 --drop-rate 1
 run new --summary 'Cut short' --no-retry
