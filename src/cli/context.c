@@ -206,6 +206,32 @@ static void fill_settings(struct cli *c, struct net_settings *ns)
 		ns->max_get_retries = ns->max_429_retries = -1;
 }
 
+char *cli_authinfo_cache_path(const char *profile)
+{
+	char *dir = paths_cache_profile_dir(profile);
+	if (!dir)
+		return NULL;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%sauthinfo", dir);
+	free(dir);
+	return strbuf_take(&sb);
+}
+
+/* When the profile leaves the auth server or the tenant to /api/authinfo, its answer is kept
+ * in the cache folder for the next runs (the folder made here, as the worker cannot). */
+static void keep_authinfo(struct cli *c, const struct profile_connection *conn,
+			  struct net_settings *ns)
+{
+	if (ns->auth_url && ns->tenant)
+		return;
+	char *dir = paths_cache_profile_dir(conn->profile);
+	if (dir && paths_make_dirs(dir))
+		c->authinfo_cache_path = cli_authinfo_cache_path(conn->profile);
+	free(dir);
+	ns->authinfo_cache_path = c->authinfo_cache_path;
+}
+
 /* The selected profile's connection into NS; the strings stay in CONN. */
 static int resolve_profile(struct cli *c, struct profile_connection *conn, struct net_settings *ns)
 {
@@ -232,6 +258,7 @@ static int resolve_profile(struct cli *c, struct profile_connection *conn, struc
 	ns->insecure = config_get_bool(&c->cfg, SETTING_INSECURE);
 	ns->proxy = *proxy ? proxy : NULL;
 	ns->outbox_path = c->outbox_path;
+	keep_authinfo(c, conn, ns);
 	return CLI_OK;
 }
 

@@ -57,10 +57,11 @@ struct cli {
 	struct mock_server *mock;
 	struct worker *worker;
 	struct wake_pipe wake;
-	char *url;	   /* the instance root (or the emulator's) */
-	char *api_url;	   /* URL/api */
-	char *auth_url;	   /* the emulator's URL/auth; NULL otherwise */
-	char *outbox_path; /* NULL for the emulator */
+	char *url;		   /* the instance root (or the emulator's) */
+	char *api_url;		   /* URL/api */
+	char *auth_url;		   /* the emulator's URL/auth; NULL otherwise */
+	char *outbox_path;	   /* NULL for the emulator */
+	char *authinfo_cache_path; /* NULL for the emulator */
 	bool is_read_only;
 	/* A command that only reads: the outbox is neither opened (compacted, synced) nor
 	 * locked, so it costs nothing and never stands in a console's way. */
@@ -96,6 +97,10 @@ int cli_fetch_lookup(struct cli *c, enum job_kind kind);
 
 /* A whole positive number (a ticket id...), false otherwise. */
 bool cli_parse_id(const char *text, long *id);
+
+/* Where PROFILE keeps the answer of /api/authinfo: its cache folder's "authinfo". NULL when
+ * neither the XDG variables nor HOME say where that is. Caller frees. */
+char *cli_authinfo_cache_path(const char *profile);
 /* Writes S to OUT (or appends it to SB) as a JSON string (quoted, escaped). */
 void cli_json_string(FILE *out, const char *s);
 struct strbuf;

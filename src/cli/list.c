@@ -134,26 +134,36 @@ static int apply_view(struct cli *c, struct list_args *a)
 	return code;
 }
 
-/* Writes the records of R (a /Tickets page); false with the exit code in *CODE. */
-static bool write_page(struct cli *c, struct cli_output *o, struct job_result *r, long *count,
-		       size_t *rows, int *code)
+/* Reads R (a /Tickets page) into REPLY; false with the exit code in *CODE. */
+static bool read_page(struct cli *c, struct job_result *r, struct reply *reply, int *code)
 {
 	if (r->status != STATUS_OK) {
 		*code = cli_fail_result(c, r);
 		return false;
 	}
-	struct reply reply;
-	if (reply_parse(r->body, r->body_len, "tickets", &reply) != STATUS_OK) {
+	if (reply_parse(r->body, r->body_len, "tickets", reply) != STATUS_OK) {
 		*code = cli_fail(c, CLI_ERROR, "the server's answer to page %d is not a list",
 				 r->page_no);
 		return false;
 	}
-	if (count)
-		*count = reply.record_count;
-	for (size_t i = 0; i < reply.count; i++)
-		cli_output_record(o, &reply.records[i]);
-	*rows = reply.count;
-	reply_fini(&reply);
+	return true;
+}
+
+/* Writes the records of REPLY and lets it go. */
+static void put_page(struct cli_output *o, struct reply *reply)
+{
+	for (size_t i = 0; i < reply->count; i++)
+		cli_output_record(o, &reply->records[i]);
+	reply_fini(reply);
+}
+
+/* Writes the records of R (a /Tickets page); false with the exit code in *CODE. */
+static bool write_page(struct cli *c, struct cli_output *o, struct job_result *r, int *code)
+{
+	struct reply reply;
+	if (!read_page(c, r, &reply, code))
+		return false;
+	put_page(o, &reply);
 	return true;
 }
 
@@ -179,12 +189,17 @@ static struct job *page_job(const struct ticket_query *q, int page_no, int page_
 	return job;
 }
 
-/* Pages 2..PAGES: LIST_PAGES_IN_FLIGHT at once, written in order as they come. */
+/* Pages 2..PAGES: LIST_PAGES_IN_FLIGHT at once, written in order as they come. The first
+ * page, FIRST, is written once the next ones are asked, so that they travel meanwhile. */
 static int walk_pages(struct cli *c, struct cli_output *o, const struct ticket_query *q,
-		      int page_size, int pages)
+		      int page_size, int pages, struct reply *first)
 {
 	struct job_result **got = xcalloc((size_t)pages + 1, sizeof(*got));
 	int next_ask = 2, next_write = 2, code = CLI_OK;
+	while (next_ask <= pages && next_ask < next_write + LIST_PAGES_IN_FLIGHT)
+		cli_submit(c, page_job(q, next_ask++, page_size, NULL));
+	put_page(o, first);
+	progress(c, 1, pages);
 	while (next_write <= pages && code == CLI_OK) {
 		while (next_ask <= pages && next_ask < next_write + LIST_PAGES_IN_FLIGHT)
 			cli_submit(c, page_job(q, next_ask++, page_size, NULL));
@@ -194,8 +209,7 @@ static int walk_pages(struct cli *c, struct cli_output *o, const struct ticket_q
 		else
 			job_result_free(r);
 		while (next_write <= pages && got[next_write] && code == CLI_OK) {
-			size_t rows = 0;
-			write_page(c, o, got[next_write], NULL, &rows, &code);
+			write_page(c, o, got[next_write], &code);
 			job_result_free(got[next_write]);
 			got[next_write++] = NULL;
 			progress(c, next_write - 1, pages);
@@ -227,21 +241,20 @@ static int run_list(struct cli *c, struct list_args *a)
 	struct cli_output o;
 	cli_output_begin(&o, c, LIST_COLUMNS);
 	struct job_result *r = cli_run_job(c, job);
-	long count = -1;
-	size_t rows = 0;
 	int code = CLI_OK;
-	bool ok = write_page(c, &o, r, &count, &rows, &code);
+	struct reply first;
+	bool ok = read_page(c, r, &first, &code);
 	job_result_free(r);
-	if (ok && a->is_all && rows > 0 && count > (long)rows) {
+	long count = ok ? first.record_count : -1;
+	long rows = ok ? (long)first.count : 0;
+	if (ok && a->is_all && rows > 0 && count > rows) {
 		/* Pages come from what the server sent, never from what was asked. */
-		int pages = (int)((count + (long)rows - 1) / (long)rows);
-		progress(c, 1, pages);
-		code = walk_pages(c, &o, a->q, page_size, pages);
+		int pages = (int)((count + rows - 1) / rows);
+		code = walk_pages(c, &o, a->q, page_size, pages, &first);
+	} else if (ok) {
+		put_page(&o, &first);
 	}
-	if (code == CLI_OK)
-		cli_output_end(&o);
-	else
-		cli_output_end(&o);
+	cli_output_end(&o);
 	return code;
 }
 

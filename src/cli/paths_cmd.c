@@ -61,6 +61,9 @@ static void list_paths(struct cli *c, struct paths_out *p, const char *profile)
 	char *cache = paths_cache_profile_dir(profile);
 	path_line(p, "lookup cache", "write", cache);
 	free(cache);
+	char *authinfo = cli_authinfo_cache_path(profile);
+	path_line(p, "auth info", "write", authinfo);
+	free(authinfo);
 	const char *log =
 		c->opt.log_path ? c->opt.log_path : config_get_string(&c->cfg, SETTING_LOG_FILE);
 	if (*log)

@@ -145,8 +145,12 @@ int cli_process_children(struct cli *c, int argc, char **argv)
 	return send_checked(c, api_tickets_process_children(ids, 1, 1));
 }
 
+/* What a to-do's save does to its tick. */
+enum todo_tick { TODO_TICK_KEEP, TODO_TICK_DONE, TODO_TICK_UNDONE };
+
 /* A to-do of ticket ID: TODO_WORD (NULL: a new one) with TEXT (NULL: unchanged). */
-static int save_todo(struct cli *c, long id, const char *todo_word, const char *text, bool is_done)
+static int save_todo(struct cli *c, long id, const char *todo_word, const char *text,
+		     enum todo_tick tick)
 {
 	long todo = 0;
 	int code = todo_word ? take_number(c, todo_word, "to-do id", &todo) : CLI_OK;
@@ -158,8 +162,8 @@ static int save_todo(struct cli *c, long id, const char *todo_word, const char *
 	todo_update_init(&u, (int)todo, (ticket_id_t)id);
 	u.has_text = text != NULL;
 	u.text = text;
-	u.has_done = is_done;
-	u.is_done = is_done;
+	u.has_done = tick != TODO_TICK_KEEP;
+	u.is_done = tick == TODO_TICK_DONE;
 	return send_checked(c, api_todos_save(&u, 1, 1));
 }
 
@@ -168,15 +172,31 @@ int cli_todo_add(struct cli *c, int argc, char **argv)
 	const char *words[2];
 	long id = 0;
 	int code = take_args(c, argc, argv, 2, 2, words, NULL, 0, &id);
-	return code != CLI_OK ? code : save_todo(c, id, NULL, words[1], false);
+	return code != CLI_OK ? code : save_todo(c, id, NULL, words[1], TODO_TICK_KEEP);
 }
 
+/* todo-done ID TODO_ID [--undo]: ticks it, or with --undo unticks it, as the console's key
+ * toggles it. */
 int cli_todo_done(struct cli *c, int argc, char **argv)
 {
+	char **rest = xcalloc((size_t)argc + 1, sizeof(*rest));
+	int n = 0;
+	bool is_undo = false, is_after_dashes = false;
+	for (int i = 0; i < argc; i++) {
+		if (!is_after_dashes && !strcmp(argv[i], "--undo"))
+			is_undo = true;
+		else
+			rest[n++] = argv[i];
+		is_after_dashes = is_after_dashes || !strcmp(argv[i], "--");
+	}
 	const char *words[2];
 	long id = 0;
-	int code = take_args(c, argc, argv, 2, 2, words, NULL, 0, &id);
-	return code != CLI_OK ? code : save_todo(c, id, words[1], NULL, true);
+	int code = take_args(c, n, rest, 2, 2, words, NULL, 0, &id);
+	if (code == CLI_OK)
+		code = save_todo(c, id, words[1], NULL,
+				 is_undo ? TODO_TICK_UNDONE : TODO_TICK_DONE);
+	free(rest);
+	return code;
 }
 
 int cli_todo_edit(struct cli *c, int argc, char **argv)
@@ -184,7 +204,7 @@ int cli_todo_edit(struct cli *c, int argc, char **argv)
 	const char *words[3];
 	long id = 0;
 	int code = take_args(c, argc, argv, 3, 3, words, NULL, 0, &id);
-	return code != CLI_OK ? code : save_todo(c, id, words[1], words[2], false);
+	return code != CLI_OK ? code : save_todo(c, id, words[1], words[2], TODO_TICK_KEEP);
 }
 
 int cli_closure_add(struct cli *c, int argc, char **argv)

@@ -56,6 +56,7 @@ static void worker_copy_settings(struct worker *w, const struct net_settings *s)
 	w->scope = xstrdup(s->scope && *s->scope ? s->scope : "all");
 	w->refresh_token = s->refresh_token && *s->refresh_token ? xstrdup(s->refresh_token) : NULL;
 	w->token_store = s->token_store;
+	w->authinfo_cache_path = xstrdup(s->authinfo_cache_path);
 	atomic_init(&w->needs_login, false);
 	atomic_init(&w->awaiting_login, 0);
 	pthread_mutex_init(&w->sign_in_lock, NULL);
@@ -96,6 +97,7 @@ static void worker_free(struct worker *w)
 	free(w->outbox_warning);
 	worker_auth_fini(w);
 	free(w->scope);
+	free(w->authinfo_cache_path);
 	pthread_mutex_destroy(&w->sign_in_lock);
 	free(w->pending);
 	free(w);

@@ -47,6 +47,9 @@ struct net_settings {
 	const char *scope;	   /* sent with token requests; NULL: "all" */
 	const char *refresh_token; /* agent: the kept refresh token, or NULL */
 	struct oauth_store *token_store;
+	/* Where the answer of /api/authinfo is kept between runs (its folder must exist); NULL:
+	 * asked each time. Only the auth server's address and the tenant go there. */
+	const char *authinfo_cache_path;
 };
 
 struct worker;

@@ -5,9 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "model/auth_json.h"
 #include "model/error_json.h"
+#include "net/authinfo_cache.h"
 #include "net/oauth_store.h"
 #include "net/payload.h"
 #include "net/reqlog.h"
@@ -157,6 +159,53 @@ static void worker_auth_request_token(struct worker *w, int64_t now_ms)
 
 static void worker_auth_hold_for_login(struct worker *w, const char *msg);
 
+/* The auth server and tenant kept from an earlier answer of /api/authinfo, checked as a fresh
+ * answer is before any secret goes there; true when discovery need not be asked. */
+static bool worker_auth_use_cache(struct worker *w)
+{
+	struct authinfo_entry e;
+	if (!authinfo_cache_load(w->authinfo_cache_path, w->api_url, time(NULL), &e))
+		return false;
+	char err[256], *foreign = e.auth_url ? http_url_foreign_host(e.auth_url, w->api_url) : NULL;
+	bool is_usable = w->auth_url || (e.auth_url && !foreign &&
+					 http_url_is_allowed(e.auth_url, err, sizeof(err)));
+	free(foreign);
+	if (is_usable && !w->auth_url) {
+		w->auth_url = e.auth_url;
+		e.auth_url = NULL;
+		w->is_auth_url_cached = true;
+	}
+	if (is_usable && !w->tenant && e.tenant) {
+		w->tenant = e.tenant;
+		e.tenant = NULL;
+		w->is_tenant_cached = true;
+	}
+	authinfo_entry_fini(&e);
+	if (is_usable)
+		w->is_authinfo_done = true;
+	return is_usable;
+}
+
+/* A sign-in with the kept answer was refused: it may be out of date, so the instance is asked
+ * again (once) before the refusal stands. False when nothing came from the kept answer. */
+static bool worker_auth_drop_cache(struct worker *w)
+{
+	if (!w->is_auth_url_cached && !w->is_tenant_cached)
+		return false;
+	if (w->is_auth_url_cached) {
+		free(w->auth_url);
+		w->auth_url = NULL;
+	}
+	if (w->is_tenant_cached) {
+		free(w->tenant);
+		w->tenant = NULL;
+	}
+	w->is_auth_url_cached = w->is_tenant_cached = false;
+	w->is_authinfo_done = false;
+	authinfo_cache_forget(w->authinfo_cache_path);
+	return true;
+}
+
 void worker_auth_start(struct worker *w, int64_t now_ms)
 {
 	worker_auth_take_sign_in(w);
@@ -168,6 +217,11 @@ void worker_auth_start(struct worker *w, int64_t now_ms)
 	    w->hold_until_ms > now_ms || budget_wait_ms(&w->budget, now_ms) > 0)
 		return;
 	/* Discovery also names the tenant, which token requests carry when none is set. */
+	if (!(w->auth_url && (w->tenant || w->is_authinfo_done)) && w->authinfo_cache_path &&
+	    !w->is_authinfo_cache_read) {
+		w->is_authinfo_cache_read = true; /* once: after a refusal the instance is asked */
+		worker_auth_use_cache(w);
+	}
 	if (w->auth_url && (w->tenant || w->is_authinfo_done)) {
 		if (w->is_agent && !w->refresh_token) {
 			atomic_store(&w->needs_login, true);
@@ -253,6 +307,16 @@ static bool worker_auth_derive(struct worker *w)
 	return true;
 }
 
+/* Keeps KEPT (and frees it) for the next runs, when the profile has a place for it. */
+static void worker_auth_keep_answer(struct worker *w, struct authinfo_entry *kept)
+{
+	if (w->authinfo_cache_path &&
+	    !authinfo_cache_save(w->authinfo_cache_path, w->api_url, time(NULL), kept))
+		log_printf(w->log, LOG_WARN, "the auth server's address could not be kept in %s",
+			   w->authinfo_cache_path);
+	authinfo_entry_fini(kept);
+}
+
 /* The auth server that /api/authinfo names, checked before any secret goes to it: https (or
  * loopback http), and the instance's own host; another host must be named by the profile. */
 static enum status worker_auth_take_authinfo(struct worker *w, const struct strbuf *reply,
@@ -269,17 +333,20 @@ static enum status worker_auth_take_authinfo(struct worker *w, const struct strb
 	if (st != STATUS_OK)
 		return st;
 	w->is_authinfo_done = true;
+	struct authinfo_entry kept = { .tenant = xstrdup(tenant) };
 	if (!w->tenant)
 		w->tenant = tenant;
 	else
 		free(tenant);
 	if (w->auth_url) { /* the profile named its auth server: discovery gave the tenant */
 		free(auth_url);
+		worker_auth_keep_answer(w, &kept);
 		return STATUS_OK;
 	}
 	if (!http_url_is_allowed(auth_url, err, sizeof(err))) {
 		*msg = xstrdup(err);
 		free(auth_url);
+		authinfo_entry_fini(&kept);
 		return STATUS_CONFIG;
 	}
 	char *foreign = http_url_foreign_host(auth_url, w->api_url);
@@ -293,9 +360,12 @@ static enum status worker_auth_take_authinfo(struct worker *w, const struct strb
 		*msg = strbuf_take(&sb);
 		free(foreign);
 		free(auth_url);
+		authinfo_entry_fini(&kept);
 		return STATUS_CONFIG;
 	}
 	w->auth_url = auth_url;
+	kept.auth_url = xstrdup(auth_url);
+	worker_auth_keep_answer(w, &kept);
 	return STATUS_OK;
 }
 
@@ -379,7 +449,12 @@ void worker_auth_done(struct worker *w, struct running *r, CURLcode rc)
 		msg = xstrdup(*ex->errbuf ? ex->errbuf : curl_easy_strerror(rc));
 	if (!is_retrying)
 		w->auth_retries = 0;
-	if (st == STATUS_AUTH && w->is_agent && r->role == ROLE_TOKEN) {
+	if (st != STATUS_OK && r->role == ROLE_TOKEN && worker_auth_drop_cache(w)) {
+		log_printf(w->log, LOG_INFO,
+			   "sign-in with the kept auth server failed (%s): asking "
+			   "/api/authinfo again",
+			   msg ? msg : status_message(st));
+	} else if (st == STATUS_AUTH && w->is_agent && r->role == ROLE_TOKEN) {
 		/* The refresh token was refused (revoked, used, expired): ask for a login. */
 		forget(&w->refresh_token);
 		atomic_store(&w->needs_login, true);

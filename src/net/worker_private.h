@@ -80,11 +80,15 @@ struct worker {
 	int64_t token_renew_at_ms;
 	unsigned token_serial;
 	bool is_auth_in_flight;
-	unsigned auth_retries; /* token or discovery attempts that met passing trouble */
-	char *refresh_token;   /* agent sign-in: the current one, rotated by each renewal */
-	bool is_authinfo_done; /* discovery answered (or is not offered) */
-	char *auth_note;       /* a note on the token not yet said (rides on the next answer) */
-	char *auth_note_said;  /* the last note said, never repeated */
+	unsigned auth_retries;	     /* token or discovery attempts that met passing trouble */
+	char *refresh_token;	     /* agent sign-in: the current one, rotated by each renewal */
+	bool is_authinfo_done;	     /* discovery answered (or is not offered) */
+	char *authinfo_cache_path;   /* NULL: discovery is not kept */
+	bool is_authinfo_cache_read; /* read once a run */
+	bool is_auth_url_cached;     /* auth_url came from the kept answer, not from the profile */
+	bool is_tenant_cached;	     /* tenant too */
+	char *auth_note;      /* a note on the token not yet said (rides on the next answer) */
+	char *auth_note_said; /* the last note said, never repeated */
 };
 
 /* worker_loop.c: the thread's body. */

@@ -89,6 +89,17 @@ run todo-done 1001 "$todo"
 check "todo-done (table): ticked" $?
 
 : >"$work/mock.log"
+run todo-done 1001 "$todo" --undo
+[ "$rc" -eq 0 ] && grep -qx 'ok: POST /ToDo' "$work/out" &&
+	grep -q '"path":"/api/ToDo".*"done":false' "$work/mock.log" &&
+	[ "$("$bin" todos 1001 --format tsv --columns done --no-headers)" = false ]
+run todo-done --undo 1001 "$todo" --format json
+[ "$rc" -eq 0 ] && [ "$("$json" field done <"$work/out")" = false ]
+run todo-done 1001 "$todo"
+[ "$rc" -eq 0 ] && [ "$("$bin" todos 1001 --format tsv --columns done --no-headers)" = true ]
+check "todo-done --undo (table, json, before the words): unticked on the server, ticked again" $?
+
+: >"$work/mock.log"
 run todo-add 1002 "order a toner"
 [ "$rc" -eq 0 ] && grep -qx 'ok: POST /ToDo' "$work/out" && [ "$(seen POST /api/ToDo)" -eq 1 ] &&
 	second=$("$bin" todos 1002 --format tsv --columns id --no-headers) && [ -n "$second" ]
