@@ -315,7 +315,9 @@ rc=$?
 stop_mock
 d=$work/scroll
 n=$(bottom "$d/top" | sed -n 's/.* \([0-9][0-9]*\) writes *$/\1/p')
-[ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && grep -q "^ priority Low on $n tagged tickets: send" "$d/top" &&
+t=$(sed -n 's/^ priority Low on \([0-9][0-9]*\) tagged tickets: .*/\1/p' "$d/top")
+[ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && [ "${t:-0}" -gt "$n" ] &&
+	grep -q "^ priority Low on $t tagged tickets: $((t - n)) already Low, skipped; send" "$d/top" &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/top")" = 21 ] &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
 	[ "$(sed -n '2,23p' "$d/top" | grep '^ #' | head -n 1)" != "$(sed -n '2,23p' "$d/end" | grep '^ #' | head -n 1)" ] &&
@@ -336,6 +338,36 @@ n=$(writes /api/Tickets | grep -c 'status_id":2')
 [ $rc -eq 0 ] && [ "$n" -gt 5 ] && ! grep -q '"status":429' "$work/log" &&
 	bottom "$d/sent" | grep -q "bulk status: $n of $n changed"
 check "a bulk change of more writes than the budget holds waits: all sent, no 429" $?
+
+# --- tickets already at the value are skipped: not written, said in the preview and report ---
+start_mock
+run already 'v
+v
+v
+v
+:tagged priority Low
+:dump-screen preview
+y
+:dump-screen sent
+<Esc>
+k
+v
+:tagged priority low
+:dump-screen none'
+rc=$?
+stop_mock
+d=$work/already
+[ $rc -eq 0 ] && grep -q '^ #2245 priority: already Low, skipped *$' "$d/preview" &&
+	grep -q '^ priority Low on 4 tagged tickets: 1 already Low, skipped; send these writes?' \
+		"$d/preview" && bottom "$d/preview" | grep -q '3 writes to send (1 already Low, skipped)'
+check "a ticket already at the value is listed as skipped in the preview, not as Low → Low" $?
+[ "$(writes /api/Tickets | grep -c '"priority_id"')" = 3 ] && ! writes /api/Tickets | grep -q 2245 &&
+	bottom "$d/sent" | grep -q 'bulk priority: 3 of 3 changed; 1 already Low, skipped' &&
+	! bottom "$d/sent" | grep -q 'tagged'
+check "the skipped ticket is not written; the report says 3 of 3 changed, 1 already Low, skipped" $?
+bottom "$d/none" | grep -q 'bulk priority: the 1 tagged ticket is already Low' &&
+	! grep -q '^ priority Low on' "$d/none"
+check "when every tagged ticket is already at the value, nothing is sent and no preview opens" $?
 
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
