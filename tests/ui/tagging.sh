@@ -369,5 +369,22 @@ bottom "$d/none" | grep -q 'bulk priority: the 1 tagged ticket is already Low' &
 	! grep -q '^ priority Low on' "$d/none"
 check "when every tagged ticket is already at the value, nothing is sent and no preview opens" $?
 
+# --- bind takes the bulk pane's name ---
+start_mock
+run bindbulk ':tag-pattern !nothing-matches-this
+:tagged priority Critical
+:dump-screen top
+<C-e>
+:dump-screen end
+<Esc>' 'bind bulk <C-e> last'
+rc=$?
+stop_mock
+d=$work/bindbulk
+[ $rc -eq 0 ] && ! grep -q 'bind' "$d/stderr" && ! bottom "$d/top" | grep -qi 'no pane' &&
+	[ "$(sed -n '3p' "$d/top")" != "$(sed -n '3p' "$d/end")" ] &&
+	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
+	! grep -q '"method":"POST","path":"/api/' "$work/log"
+check "bind bulk <C-e> last is taken and moves the preview to its last write" $?
+
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
