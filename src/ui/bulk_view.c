@@ -69,12 +69,14 @@ static void title_of(const struct bulk_plan *p, struct strbuf *out)
 		       plural((long long)p->count, "ticket", "tickets"));
 	size_t n = bulk_plan_writes(p);
 	if (!p->is_sent) {
-		if (n < p->count) {
-			bulk_plan_skipped(p, out);
-			strbuf_append_str(out, "; ");
-		}
+		/* The question first: a narrow pane cuts the line's end. */
 		strbuf_appendf(out, "send %s? y sends, n or Esc cancels",
 			       n == 1 ? "this write" : "these writes");
+		if (n < p->count) {
+			strbuf_append_str(out, " (");
+			bulk_plan_skipped(p, out);
+			strbuf_append_str(out, ")");
+		}
 	} else if (!bulk_plan_is_done(p)) {
 		bulk_plan_progress(p, out);
 	} else {

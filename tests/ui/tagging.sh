@@ -317,7 +317,8 @@ d=$work/scroll
 n=$(bottom "$d/top" | sed -n 's/.* \([0-9][0-9]*\) writes *$/\1/p')
 t=$(sed -n 's/^ priority Low on \([0-9][0-9]*\) tagged tickets: .*/\1/p' "$d/top")
 [ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && [ "${t:-0}" -gt "$n" ] &&
-	grep -q "^ priority Low on $t tagged tickets: $((t - n)) already Low, skipped; send" "$d/top" &&
+	grep -q "^ priority Low on $t tagged tickets: send these writes? y sends, n or Esc cancels" "$d/top" &&
+	bottom "$d/top" | grep -q "$n writes to send ($((t - n)) already Low, skipped)" &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/top")" = 21 ] &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
 	[ "$(sed -n '2,23p' "$d/top" | grep '^ #' | head -n 1)" != "$(sed -n '2,23p' "$d/end" | grep '^ #' | head -n 1)" ] &&
@@ -358,7 +359,7 @@ rc=$?
 stop_mock
 d=$work/already
 [ $rc -eq 0 ] && grep -q '^ #2245 priority: already Low, skipped *$' "$d/preview" &&
-	grep -q '^ priority Low on 4 tagged tickets: 1 already Low, skipped; send these writes?' \
+	grep -q '^ priority Low on 4 tagged tickets: send these writes? y sends, n or Esc cancels (1' \
 		"$d/preview" && bottom "$d/preview" | grep -q '3 writes to send (1 already Low, skipped)'
 check "a ticket already at the value is listed as skipped in the preview, not as Low → Low" $?
 [ "$(writes /api/Tickets | grep -c '"priority_id"')" = 3 ] && ! writes /api/Tickets | grep -q 2245 &&
