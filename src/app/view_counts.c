@@ -149,11 +149,11 @@ bool app_views_result(struct app *a, struct job_result *r)
 
 void app_views_page(struct app *a, int page_no, const struct ticket_page *page)
 {
-	if (!page)
+	if (!a->data.view_name || !page)
 		return;
 	struct app_views *v = app_views_state(a);
 	app_views_sync(a);
-	struct seen_rows *seen = app_views_seen(a, app_views_seen_key(a));
+	struct seen_rows *seen = app_views_seen(a, a->data.view_name);
 	size_t fresh = seen_rows_note(seen, page_no, page->rows, page->count);
 	if (!fresh)
 		return;
@@ -165,8 +165,7 @@ void app_views_page(struct app *a, int page_no, const struct ticket_page *page)
 	if (is_first && config_get_bool(&a->cfg, SETTING_BELL_ON_NEW)) {
 		ui_screen_bell(&a->screen);
 		log_printf(a->log, LOG_INFO, "bell: %zu new %s in view \"%s\"", fresh,
-			   fresh == 1 ? "row" : "rows",
-			   a->data.view_name ? a->data.view_name : "(no view)");
+			   fresh == 1 ? "row" : "rows", a->data.view_name);
 	}
 }
 
@@ -178,7 +177,9 @@ void app_views_list_asked(struct app *a)
 
 void app_views_opened(struct app *a, ticket_id_t id)
 {
-	seen_rows_clear(app_views_seen(a, app_views_seen_key(a)), id);
+	if (!a->data.view_name)
+		return;
+	seen_rows_clear(app_views_seen(a, a->data.view_name), id);
 	if (a->depth > 0)
 		view_mark_dirty(a->stack[0]);
 }

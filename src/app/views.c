@@ -44,7 +44,6 @@ void app_views_fini(struct app *a)
 	free(v->seen);
 	app_views_forget_counts(v);
 	free(v->asked);
-	free(v->query_key);
 	free(v);
 	a->views = NULL;
 	a->data.seen = NULL;
@@ -62,27 +61,6 @@ struct seen_rows *app_views_seen(struct app *a, const char *name)
 	e->name = xstrdup(name);
 	v->seen[v->n_seen++] = e;
 	return &e->rows;
-}
-
-const char *app_views_seen_key(struct app *a)
-{
-	if (a->data.view_name)
-		return a->data.view_name;
-	struct app_views *v = views_of(a);
-	struct strbuf key;
-	strbuf_init(&key);
-	/* A unit separator first: no view's name starts with one. */
-	strbuf_append_str(&key, "\x1fquery");
-	size_t pos = 0;
-	const struct query_param *p;
-	const char *value;
-	while (a->query && ticket_query_next(a->query, &pos, &p, &value))
-		if (strncmp(p->name, "order", 5))
-			strbuf_appendf(&key, " %s=%s", p->name, value);
-	free(v->query_key);
-	v->query_key = xstrdup(key.data);
-	strbuf_fini(&key);
-	return v->query_key;
 }
 
 static size_t view_index(const struct config *cfg, const char *name)
@@ -152,7 +130,7 @@ void app_views_sync(struct app *a)
 		d->tabs.current = current;
 		is_changed = true;
 	}
-	const struct seen_rows *seen = app_views_seen(a, app_views_seen_key(a));
+	const struct seen_rows *seen = d->view_name ? app_views_seen(a, d->view_name) : NULL;
 	if (d->seen != seen) {
 		d->seen = seen;
 		is_changed = true;

@@ -28,17 +28,12 @@ struct app_views {
 	long next_count_ms; /* when the next round is due; 0: once the list's first page came */
 	size_t fresh;	    /* rows marked new since the list was last asked */
 	char *asked;	    /* the view view-delete asks about */
-	char *query_key;    /* the seen rows' key of a list shown by no view (owned) */
 };
 
 /* A's views state, made on first use. */
 struct app_views *app_views_state(struct app *a);
 /* The rows seen in the view NAME, made on first use (owned by A). */
 struct seen_rows *app_views_seen(struct app *a, const char *name);
-/* The key of the rows seen in what the list shows: its view's name, or for a list no view
- * shows (a plain `filter`, All tickets) its query without the order, so each query keeps its
- * own. Owned by A, valid until the next call. */
-const char *app_views_seen_key(struct app *a);
 /* Counts now the tabs that have no count and none asked, once the counts have started: a
  * view saved or typed at the prompt shows its count without waiting for the next round. */
 void app_views_count_new_tabs(struct app *a);

@@ -374,34 +374,5 @@ grep -q 'All tickets' "$work/shot1" &&
 check "start-view naming no view says so and shows All tickets" $?
 stop_mock
 
-# ---- a plain filter, shown by no view, marks its new rows too ----
-rm -f "$views"
-start_mock
-token=$(curl -s -d grant_type=client_credentials -d "client_id=$id" -d "client_secret=$secret" \
-	-d scope=all "http://127.0.0.1:$port/auth/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-rm -f "$work"/shot* "$work/fifo" "$work/client.log"
-mkfifo "$work/fifo"
-(cd "$work" && exec "$bin" --headless --script fifo --size 24x80 --profile work \
-	--log "$work/client.log" 2>"$work/stderr") &
-app=$!
-exec 4>"$work/fifo"
-feed ':filter closed_only=true'
-feed ':dump-screen shot1'
-wait_shot shot1
-ids=$(sed -n '5,6p' "$work/shot1" | sed 's/^[^0-9]*\([0-9][0-9]*\) .*/\1/')
-for t in $ids; do
-	[ "$(note "$t")" = 201 ] || [ "$(note "$t")" = 200 ] || echo "  (the note on $t failed)"
-done
-feed r
-feed ':dump-screen shot2'
-exec 4>&-
-wait "$app"
-rc=$?
-app=""
-[ "$rc" -eq 0 ] && [ -n "$ids" ] && [ "$(grep -c '✦[0-9]' "$work/shot2")" -eq 2 ] &&
-	grep -q ' 2 new ' "$work/shot2" && [ "$(grep -c '✦[0-9]' "$work/shot1")" -eq 0 ]
-check "rows noted on the server are marked new after r in a plain :filter, not only in views" $?
-stop_mock
-
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
