@@ -116,7 +116,13 @@ void app_tagged_line(struct app *a, char **words, int n)
 	const char *rest = app_line_rest(a);
 	rest += strcspn(rest, " \t");
 	rest += strspn(rest, " \t");
-	app_tagged_command(a, cmd, rest);
+	/* A name ends at its last letter: completion leaves a blank after it. */
+	size_t len = strlen(rest);
+	while (cmd != CMD_NOTE && len > 0 && (rest[len - 1] == ' ' || rest[len - 1] == '\t'))
+		len--;
+	char *arg = xstrndup(rest, len);
+	app_tagged_command(a, cmd, arg);
+	free(arg);
 }
 
 /* The name of the status `close` sets. */

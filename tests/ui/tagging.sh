@@ -387,5 +387,20 @@ d=$work/bindbulk
 	! grep -q '"method":"POST","path":"/api/' "$work/log"
 check "bind bulk <C-e> last is taken and moves the preview to its last write" $?
 
+# --- the ; prompt with a completed name: the blank completion leaves is not part of it ---
+start_mock
+run completed 'v
+;
+p
+H i g <Tab> <Enter>
+:dump-screen preview
+<Esc>'
+rc=$?
+stop_mock
+d=$work/completed
+[ $rc -eq 0 ] && grep -q '^ #3146 priority: Critical → High *$' "$d/preview" &&
+	! bottom "$d/preview" | grep -q 'no priority is called'
+check "; p then a name completed with Tab (a blank after it) previews the change" $?
+
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
