@@ -116,7 +116,13 @@ void app_tagged_line(struct app *a, char **words, int n)
 	const char *rest = app_line_rest(a);
 	rest += strcspn(rest, " \t");
 	rest += strspn(rest, " \t");
-	app_tagged_command(a, cmd, rest);
+	/* A name ends at its last letter: completion leaves a blank after it. */
+	size_t len = strlen(rest);
+	while (cmd != CMD_NOTE && len > 0 && (rest[len - 1] == ' ' || rest[len - 1] == '\t'))
+		len--;
+	char *arg = xstrndup(rest, len);
+	app_tagged_command(a, cmd, arg);
+	free(arg);
 }
 
 /* The name of the status `close` sets. */
@@ -126,14 +132,30 @@ static const char *closed_name(const struct app *a)
 	return name && *name ? name : "closed";
 }
 
+/* The target value of DESC, "priority: Low → Low", into OUT: "Low". */
+static void target_of(const char *desc, char *out, size_t size)
+{
+	if (size == 0)
+		return;
+	const char *arrow = strstr(desc, "\xE2\x86\x92 ");
+	const char *value = arrow ? arrow + 4 : desc;
+	size_t n = strlen(value) < size ? strlen(value) : size - 1;
+	memcpy(out, value, n);
+	out[n] = '\0';
+}
+
 /* "#1234 status: New → In Progress" for a field command on ticket ID; false with ERR when
- * TEXT names nothing (the same for every ticket: the plan stops at the first). */
+ * TEXT names nothing (the same for every ticket: the plan stops at the first). A ticket
+ * already at the value gets "#1234 priority: already Low, skipped" and ALREADY is set to the
+ * value ("Low"), else ALREADY is "". ALREADY_LEN 0: never skipped. */
 static bool field_line(struct app *a, ticket_id_t id, enum command cmd, const char *text,
-		       struct strbuf *out, char *err, size_t errlen)
+		       struct strbuf *out, char *already, size_t already_len, char *err,
+		       size_t errlen)
 {
 	struct ticket_update u;
 	ticket_update_init(&u, id);
 	bool ok = true;
+	*already = '\0';
 	if (cmd == CMD_CLOSE_TICKET) {
 		int closed = app_field_closed_status(a);
 		if (closed == MODEL_UNSET) {
@@ -149,28 +171,37 @@ static bool field_line(struct app *a, ticket_id_t id, enum command cmd, const ch
 	if (ok) {
 		char desc[400];
 		app_writes_describe_update(a, &u, desc, sizeof(desc));
-		if (*desc)
+		if (*desc && already_len > 0 && app_writes_update_is_noop(a, &u)) {
+			target_of(desc, already, already_len);
+			strbuf_appendf(out, "#%d %.*s: already %s, skipped", id,
+				       (int)strcspn(desc, ":"), desc, already);
+		} else if (*desc) {
 			strbuf_appendf(out, "#%d %s", id, desc);
-		else /* its row is not loaded: the new value only */
+		} else { /* its row is not loaded: the new value only */
 			strbuf_appendf(out, "#%d %s \xE2\x86\x92 %s", id,
 				       cmd == CMD_CLOSE_TICKET ? "status" : command_name(cmd),
 				       cmd == CMD_CLOSE_TICKET ? closed_name(a) : text);
+		}
 	}
 	ticket_update_fini(&u);
 	return ok;
 }
 
-/* The line of the write CMD makes to ticket ID. */
+/* The line of the write CMD makes to ticket ID (ALREADY as field_line sets it). */
 static bool plan_line(struct app *a, ticket_id_t id, enum command cmd, const char *text,
-		      struct strbuf *out, char *err, size_t errlen)
+		      struct strbuf *out, char *already, size_t already_len, char *err,
+		      size_t errlen)
 {
+	*already = '\0';
 	if (cmd == CMD_NOTE) {
 		strbuf_appendf(out, "#%d note: %s", id, text);
 		return true;
 	}
-	if (!field_line(a, id, cmd, text, out, err, errlen))
+	/* close with a note still writes the note */
+	bool has_note = cmd == CMD_CLOSE_TICKET && text && *text;
+	if (!field_line(a, id, cmd, text, out, already, has_note ? 0 : already_len, err, errlen))
 		return false;
-	if (cmd == CMD_CLOSE_TICKET && text && *text)
+	if (has_note)
 		strbuf_appendf(out, ", note: %s", text);
 	return true;
 }
@@ -184,12 +215,20 @@ static bool make_plan(struct app *a, enum command cmd, const char *text, char *e
 	strbuf_init(&line);
 	bool ok = true;
 	for (size_t i = 0; ok && i < a->data.tags.count; i++) {
+		char already[200];
 		strbuf_reset(&line);
-		ok = plan_line(a, a->data.tags.ids[i], cmd, text, &line, err, errlen);
+		ok = plan_line(a, a->data.tags.ids[i], cmd, text, &line, already, sizeof(already),
+			       err, errlen);
 		if (ok) {
 			/* Names come from the server, the note from the user: both are shown. */
 			char *clean = safe_text_clean(line.data, 0);
-			bulk_plan_add(&b->plan, a->data.tags.ids[i], clean);
+			if (*already) {
+				char *name = safe_text_clean(already, 0);
+				bulk_plan_skip(&b->plan, a->data.tags.ids[i], clean, name);
+				free(name);
+			} else {
+				bulk_plan_add(&b->plan, a->data.tags.ids[i], clean);
+			}
 			free(clean);
 		}
 	}
@@ -259,11 +298,29 @@ void app_tagged_command(struct app *a, enum command cmd, const char *text)
 	b->cmd = cmd;
 	free(b->text);
 	b->text = xstrdup(text ? text : "");
+	struct strbuf sb;
+	strbuf_init(&sb);
+	size_t n = bulk_plan_writes(&b->plan);
+	if (n == 0) {
+		strbuf_appendf(&sb, "bulk %s: the %zu tagged %s already %s, nothing to send",
+			       b->plan.command, b->plan.count,
+			       b->plan.count == 1 ? "ticket is" : "tickets are",
+			       b->plan.already ? b->plan.already : "set");
+		statusbar_set_message(&a->status, sb.data);
+		strbuf_fini(&sb);
+		bulk_plan_start(&b->plan, b->plan.command, NULL);
+		return;
+	}
 	open_preview(a);
-	char msg[160];
-	snprintf(msg, sizeof(msg), "%zu %s to send: y sends, n or Esc cancels", b->plan.count,
-		 plural((long long)b->plan.count, "write", "writes"));
-	statusbar_set_message(&a->status, msg);
+	strbuf_appendf(&sb, "%zu %s to send", n, plural((long long)n, "write", "writes"));
+	if (n < b->plan.count) {
+		strbuf_append_str(&sb, " (");
+		bulk_plan_skipped(&b->plan, &sb);
+		strbuf_append_str(&sb, ")");
+	}
+	strbuf_append_str(&sb, ": y sends, n or Esc cancels");
+	statusbar_set_message(&a->status, sb.data);
+	strbuf_fini(&sb);
 }
 
 /* After each answer: the progress in the bar, and when the last came, the report. */
@@ -280,7 +337,8 @@ static void show_progress(struct app *a)
 	}
 	statusbar_set_bulk(&a->status, NULL);
 	for (size_t i = 0; i < b->plan.count; i++)
-		if (b->plan.items[i].state == BULK_ITEM_CHANGED)
+		if (b->plan.items[i].state == BULK_ITEM_CHANGED ||
+		    b->plan.items[i].state == BULK_ITEM_SKIPPED)
 			tag_set_remove(&a->data.tags, b->plan.items[i].ticket_id);
 	app_tags_changed(a);
 	strbuf_appendf(&sb, "bulk %s: ", b->plan.command);
@@ -325,6 +383,8 @@ static void send_plan(void *ctx)
 	for (size_t i = 0; i < b->plan.count; i++) {
 		struct bulk_item *item = &b->plan.items[i];
 		char err[512];
+		if (item->state == BULK_ITEM_SKIPPED)
+			continue;
 		app_writes_then(a, item_done, item);
 		bool ok = send_one(a, item, err, sizeof(err));
 		app_writes_then(a, NULL, NULL);

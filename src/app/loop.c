@@ -128,9 +128,12 @@ static int next_deadline_ms(const struct app *a)
 	long limited = a->worker ? worker_rate_limited_ms(a->worker) : 0;
 	if (limited > 0 && (timeout < 0 || (limited - 1) % 1000 + 1 < timeout))
 		timeout = (int)((limited - 1) % 1000 + 1);
-	const long deadlines[] = { a->follow_at_ms, a->refresh_at_ms, a->lookup_retry_at_ms,
+	const long deadlines[] = { a->follow_at_ms,
+				   a->refresh_at_ms,
+				   a->lookup_retry_at_ms,
 				   statusbar_note_deadline(&a->status),
-				   app_new_ticket_deadline(a), app_views_count_deadline(a) };
+				   app_new_ticket_deadline(a),
+				   app_views_count_deadline(a) };
 	for (size_t i = 0; i < sizeof(deadlines) / sizeof(deadlines[0]); i++) {
 		if (!deadlines[i])
 			continue;
@@ -293,9 +296,24 @@ static void run_loop(struct app *a)
 	}
 }
 
+/* The list, on the view `start-view` names (a tab number or a name) when it names one. */
 static void open_first_view(struct app *a)
 {
 	app_push_view(a, view_new(&list_view_ops, &a->env, &a->data));
+	const char *start = config_get_string(&a->cfg, SETTING_START_VIEW);
+	if (!start || !*start)
+		return;
+	char *end;
+	long n = strtol(start, &end, 10);
+	const char *name = start;
+	if (*end == '\0' && n >= 1 && (size_t)n <= a->cfg.n_views)
+		name = a->cfg.views[n - 1].name;
+	char err[256];
+	if (!app_views_show(a, name, err, sizeof(err))) {
+		char msg[400];
+		snprintf(msg, sizeof(msg), "start-view: %s; showing All tickets", err);
+		statusbar_set_error(&a->status, msg);
+	}
 }
 
 int app_run(struct app *a)

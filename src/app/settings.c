@@ -137,10 +137,10 @@ static bool is_utf8_locale(void)
 }
 
 /* The names `bind` takes for VIEW. */
-static const char *const view_names[] = { "generic",   "list",	  "detail",	  "history",
-					  "approvals", "todos",	  "my-approvals", "help",
-					  "messages",  "form",	  "raw",	  "closures",
-					  "outbox",    "forecast" };
+static const char *const view_names[] = { "generic",   "list",	   "detail",	   "history",
+					  "approvals", "todos",	   "my-approvals", "help",
+					  "messages",  "form",	   "raw",	   "closures",
+					  "outbox",    "forecast", "bulk" };
 
 static bool is_view_name(const char *name)
 {

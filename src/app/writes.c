@@ -238,6 +238,39 @@ void app_writes_describe_update(struct app *a, const struct ticket_update *chang
 	app_writes_describe(a, fields, n, false, buf, size);
 }
 
+/* Whether OLD and NEW hold the same value of FIELD. */
+static bool same_value(enum ticket_field field, const struct pending_value *old,
+		       const struct pending_value *new)
+{
+	switch (ticket_field_type(field)) {
+	case FIELD_TYPE_STRING:
+		return strcmp(old->s ? old->s : "", new->s ? new->s : "") == 0;
+	case FIELD_TYPE_BOOL:
+		return old->b == new->b;
+	case FIELD_TYPE_TIME:
+		return old->t == new->t;
+	default:
+		return old->i == new->i;
+	}
+}
+
+bool app_writes_update_is_noop(struct app *a, const struct ticket_update *change)
+{
+	if (change->n_customfields)
+		return false;
+	struct pending_field fields[PENDING_MAX_FIELDS];
+	size_t n = fields_of(a, change, fields);
+	size_t n_set = 0;
+	for (int f = 0; f < TICKET_FIELD_COUNT; f++)
+		n_set += ticket_update_is_set(change, (enum ticket_field)f);
+	if (n == 0 || n != n_set) /* a field the row does not show: it may differ */
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!same_value(fields[i].field, &fields[i].old, &fields[i].new))
+			return false;
+	return true;
+}
+
 bool app_write_ticket(struct app *a, const struct ticket_update *change, char *err, size_t errlen)
 {
 	if (change->id <= 0) {

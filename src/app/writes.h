@@ -88,6 +88,9 @@ void app_writes_then(struct app *a, app_write_done_fn *done, void *ctx);
  * the row as app_write_ticket reads them: what a preview says before anything is sent. */
 void app_writes_describe_update(struct app *a, const struct ticket_update *change, char *buf,
 				size_t size);
+/* Whether the row of CHANGE's ticket already holds every value CHANGE sets (false when the
+ * row is not loaded or a field is not on it): a write that would change nothing. */
+bool app_writes_update_is_noop(struct app *a, const struct ticket_update *change);
 
 /* Called by the results for every result: true when R answers a write made here (it is then
  * applied, and the caller only frees it). ERROR is R's description, or NULL on success. */

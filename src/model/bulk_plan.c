@@ -28,6 +28,7 @@ void bulk_plan_fini(struct bulk_plan *p)
 	free(p->items);
 	free(p->command);
 	free(p->arg);
+	free(p->already);
 	bulk_plan_init(p);
 }
 
@@ -40,6 +41,8 @@ void bulk_plan_start(struct bulk_plan *p, const char *command, const char *arg)
 	free(p->arg);
 	p->command = new_command;
 	p->arg = new_arg;
+	free(p->already);
+	p->already = NULL;
 	p->is_sent = false;
 	p->changes++;
 }
@@ -52,6 +55,20 @@ void bulk_plan_add(struct bulk_plan *p, ticket_id_t ticket_id, const char *line)
 	}
 	p->items[p->count++] = (struct bulk_item){ .ticket_id = ticket_id, .line = xstrdup(line) };
 	p->changes++;
+}
+
+void bulk_plan_skip(struct bulk_plan *p, ticket_id_t ticket_id, const char *line,
+		    const char *already)
+{
+	bulk_plan_add(p, ticket_id, line);
+	p->items[p->count - 1].state = BULK_ITEM_SKIPPED;
+	if (!p->already)
+		p->already = xstrdup(already);
+}
+
+size_t bulk_plan_writes(const struct bulk_plan *p)
+{
+	return p->count - bulk_plan_count(p, BULK_ITEM_SKIPPED);
 }
 
 struct bulk_item *bulk_plan_find(struct bulk_plan *p, ticket_id_t ticket_id)
@@ -97,7 +114,7 @@ void bulk_plan_progress(const struct bulk_plan *p, struct strbuf *out)
 	size_t answered =
 		bulk_plan_count(p, BULK_ITEM_CHANGED) + bulk_plan_count(p, BULK_ITEM_FAILED);
 	strbuf_appendf(out, "bulk %s: %zu of %zu", p->command ? p->command : "", answered,
-		       p->count);
+		       bulk_plan_writes(p));
 }
 
 /* "403 \"words\"", or only one of them, or nothing. */
@@ -112,7 +129,12 @@ static void failure_text(const struct bulk_item *item, struct strbuf *out)
 void bulk_plan_report(const struct bulk_plan *p, struct strbuf *out)
 {
 	size_t failed = bulk_plan_count(p, BULK_ITEM_FAILED);
-	strbuf_appendf(out, "%zu of %zu changed", bulk_plan_count(p, BULK_ITEM_CHANGED), p->count);
+	strbuf_appendf(out, "%zu of %zu changed", bulk_plan_count(p, BULK_ITEM_CHANGED),
+		       bulk_plan_writes(p));
+	if (bulk_plan_count(p, BULK_ITEM_SKIPPED)) {
+		strbuf_append_str(out, "; ");
+		bulk_plan_skipped(p, out);
+	}
 	if (!failed)
 		return;
 	strbuf_appendf(out, "; %zu failed:", failed);
@@ -127,6 +149,13 @@ void bulk_plan_report(const struct bulk_plan *p, struct strbuf *out)
 		failure_text(item, out);
 		sep = ", ";
 	}
+}
+
+void bulk_plan_skipped(const struct bulk_plan *p, struct strbuf *out)
+{
+	size_t n = bulk_plan_count(p, BULK_ITEM_SKIPPED);
+	if (n)
+		strbuf_appendf(out, "%zu already %s, skipped", n, p->already ? p->already : "set");
 }
 
 void bulk_item_result(const struct bulk_item *item, struct strbuf *out)

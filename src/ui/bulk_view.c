@@ -67,13 +67,21 @@ static void title_of(const struct bulk_plan *p, struct strbuf *out)
 	strbuf_appendf(out, "%s%s%s on %zu tagged %s: ", p->command ? p->command : "",
 		       p->arg && *p->arg ? " " : "", p->arg ? p->arg : "", p->count,
 		       plural((long long)p->count, "ticket", "tickets"));
-	if (!p->is_sent)
+	size_t n = bulk_plan_writes(p);
+	if (!p->is_sent) {
+		/* The question first: a narrow pane cuts the line's end. */
 		strbuf_appendf(out, "send %s? y sends, n or Esc cancels",
-			       p->count == 1 ? "this write" : "these writes");
-	else if (!bulk_plan_is_done(p))
+			       n == 1 ? "this write" : "these writes");
+		if (n < p->count) {
+			strbuf_append_str(out, " (");
+			bulk_plan_skipped(p, out);
+			strbuf_append_str(out, ")");
+		}
+	} else if (!bulk_plan_is_done(p)) {
 		bulk_plan_progress(p, out);
-	else
+	} else {
 		bulk_plan_report(p, out);
+	}
 }
 
 static void bulk_draw(const struct view *v, WINDOW *win)
@@ -93,7 +101,7 @@ static void bulk_draw(const struct view *v, WINDOW *win)
 		const struct bulk_item *item = &p->items[i];
 		strbuf_reset(&sb);
 		strbuf_append_str(&sb, item->line);
-		if (item->state != BULK_ITEM_WAITING)
+		if (item->state != BULK_ITEM_WAITING && item->state != BULK_ITEM_SKIPPED)
 			strbuf_append_str(&sb, "  ");
 		bulk_item_result(item, &sb);
 		enum role role = item->state == BULK_ITEM_FAILED ? ROLE_STATUS_ERROR : ROLE_DEFAULT;
@@ -143,7 +151,8 @@ static unsigned bulk_on_result(struct view *v, const struct view_update *u)
 static void bulk_status(const struct view *v, char *buf, size_t size)
 {
 	const struct bulk_plan *p = plan_of(v);
-	snprintf(buf, size, "%zu %s", p->count, plural((long long)p->count, "write", "writes"));
+	size_t n = bulk_plan_writes(p);
+	snprintf(buf, size, "%zu %s", n, plural((long long)n, "write", "writes"));
 }
 
 const struct view_ops bulk_view_ops = {

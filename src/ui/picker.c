@@ -167,6 +167,9 @@ enum picker_result picker_key(struct picker *p, int key)
 		return PICKER_CANCELLED;
 	case UI_KEY_ENTER:
 	case '\n':
+		/* Narrowed to an item and nothing ticked: Enter means that item, not none. */
+		if (p->is_multi && picker_current(p) && p->filter.len && !picker_chosen(p, NULL, 0))
+			p->items[p->shown[p->cursor]].is_chosen = true;
 		return p->is_multi || picker_current(p) ? PICKER_CHOSEN : PICKER_OPEN;
 	case UI_KEY_TAB:
 		if (p->is_multi && picker_current(p)) {

@@ -315,7 +315,10 @@ rc=$?
 stop_mock
 d=$work/scroll
 n=$(bottom "$d/top" | sed -n 's/.* \([0-9][0-9]*\) writes *$/\1/p')
-[ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && grep -q "^ priority Low on $n tagged tickets: send" "$d/top" &&
+t=$(sed -n 's/^ priority Low on \([0-9][0-9]*\) tagged tickets: .*/\1/p' "$d/top")
+[ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && [ "${t:-0}" -gt "$n" ] &&
+	grep -q "^ priority Low on $t tagged tickets: send these writes? y sends, n or Esc cancels" "$d/top" &&
+	bottom "$d/top" | grep -q "$n writes to send ($((t - n)) already Low, skipped)" &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/top")" = 21 ] &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
 	[ "$(sed -n '2,23p' "$d/top" | grep '^ #' | head -n 1)" != "$(sed -n '2,23p' "$d/end" | grep '^ #' | head -n 1)" ] &&
@@ -336,6 +339,68 @@ n=$(writes /api/Tickets | grep -c 'status_id":2')
 [ $rc -eq 0 ] && [ "$n" -gt 5 ] && ! grep -q '"status":429' "$work/log" &&
 	bottom "$d/sent" | grep -q "bulk status: $n of $n changed"
 check "a bulk change of more writes than the budget holds waits: all sent, no 429" $?
+
+# --- tickets already at the value are skipped: not written, said in the preview and report ---
+start_mock
+run already 'v
+v
+v
+v
+:tagged priority Low
+:dump-screen preview
+y
+:dump-screen sent
+<Esc>
+k
+v
+:tagged priority low
+:dump-screen none'
+rc=$?
+stop_mock
+d=$work/already
+[ $rc -eq 0 ] && grep -q '^ #2245 priority: already Low, skipped *$' "$d/preview" &&
+	grep -q '^ priority Low on 4 tagged tickets: send these writes? y sends, n or Esc cancels (1' \
+		"$d/preview" && bottom "$d/preview" | grep -q '3 writes to send (1 already Low, skipped)'
+check "a ticket already at the value is listed as skipped in the preview, not as Low → Low" $?
+[ "$(writes /api/Tickets | grep -c '"priority_id"')" = 3 ] && ! writes /api/Tickets | grep -q 2245 &&
+	bottom "$d/sent" | grep -q 'bulk priority: 3 of 3 changed; 1 already Low, skipped' &&
+	! bottom "$d/sent" | grep -q 'tagged'
+check "the skipped ticket is not written; the report says 3 of 3 changed, 1 already Low, skipped" $?
+bottom "$d/none" | grep -q 'bulk priority: the 1 tagged ticket is already Low' &&
+	! grep -q '^ priority Low on' "$d/none"
+check "when every tagged ticket is already at the value, nothing is sent and no preview opens" $?
+
+# --- bind takes the bulk pane's name ---
+start_mock
+run bindbulk ':tag-pattern !nothing-matches-this
+:tagged priority Critical
+:dump-screen top
+<C-e>
+:dump-screen end
+<Esc>' 'bind bulk <C-e> last'
+rc=$?
+stop_mock
+d=$work/bindbulk
+[ $rc -eq 0 ] && ! grep -q 'bind' "$d/stderr" && ! bottom "$d/top" | grep -qi 'no pane' &&
+	[ "$(sed -n '3p' "$d/top")" != "$(sed -n '3p' "$d/end")" ] &&
+	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
+	! grep -q '"method":"POST","path":"/api/' "$work/log"
+check "bind bulk <C-e> last is taken and moves the preview to its last write" $?
+
+# --- the ; prompt with a completed name: the blank completion leaves is not part of it ---
+start_mock
+run completed 'v
+;
+p
+H i g <Tab> <Enter>
+:dump-screen preview
+<Esc>'
+rc=$?
+stop_mock
+d=$work/completed
+[ $rc -eq 0 ] && grep -q '^ #3146 priority: Critical → High *$' "$d/preview" &&
+	! bottom "$d/preview" | grep -q 'no priority is called'
+check "; p then a name completed with Tab (a blank after it) previews the change" $?
 
 echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -354,5 +354,25 @@ grep -q 'views:2: view "Broken":' "$work/shot1" && grep -q 'got "maybe"' "$work/
 check "a bad line of the views file is reported with its file and line" $?
 stop_mock
 
+# ---- start-view: the console opens on a saved view, by number or name ----
+rm -f "$views"
+start_mock 'set start-view = 1'
+session ':dump-screen shot1'
+grep -q '^\[1 My open ' "$work/shot1" && sed -n 2p "$work/shot1" | grep -q '^ My open · ' &&
+	! grep -q 'All tickets' "$work/shot1"
+check "start-view = 1 opens the console on the first tab, My open" $?
+stop_mock
+start_mock 'set start-view = Unassigned'
+session ':dump-screen shot1'
+grep -q '\[2 Unassigned ' "$work/shot1" && sed -n 2p "$work/shot1" | grep -q '^ Unassigned · '
+check "start-view = Unassigned opens the console on that view by its name" $?
+stop_mock
+start_mock 'set start-view = Nowhere'
+session ':dump-screen shot1'
+grep -q 'All tickets' "$work/shot1" &&
+	tail -n 1 "$work/shot1" | grep -q "start-view: no saved view called 'Nowhere'"
+check "start-view naming no view says so and shows All tickets" $?
+stop_mock
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -92,6 +92,32 @@ START_TEST(several_choices_are_ticked_with_tab_and_kept_while_narrowing)
 }
 END_TEST
 
+START_TEST(enter_on_a_narrowed_list_with_nothing_ticked_takes_the_item_shown)
+{
+	struct picker p;
+	long ids[8];
+	statuses(&p, true);
+	type(&p, "in pro");
+	ck_assert_int_eq(picker_key(&p, UI_KEY_ENTER), PICKER_CHOSEN);
+	ck_assert_uint_eq(picker_chosen(&p, ids, 8), 1);
+	ck_assert_int_eq(ids[0], 2);
+	picker_fini(&p);
+	/* Nothing typed, nothing ticked: Enter chooses none (the field goes back to any). */
+	statuses(&p, true);
+	ck_assert_int_eq(picker_key(&p, UI_KEY_ENTER), PICKER_CHOSEN);
+	ck_assert_uint_eq(picker_chosen(&p, ids, 8), 0);
+	picker_fini(&p);
+	/* Something ticked: Enter keeps the ticks as they are. */
+	statuses(&p, true);
+	picker_key(&p, UI_KEY_TAB);
+	type(&p, "clo");
+	ck_assert_int_eq(picker_key(&p, UI_KEY_ENTER), PICKER_CHOSEN);
+	ck_assert_uint_eq(picker_chosen(&p, ids, 8), 1);
+	ck_assert_int_eq(ids[0], 1);
+	picker_fini(&p);
+}
+END_TEST
+
 START_TEST(lookups_fill_the_picker_without_disabled_or_repeated_items)
 {
 	struct lookups l;
@@ -128,4 +154,5 @@ HARNESS_MAIN("picker", matching_ignores_case_and_finds_the_text_anywhere,
 	     typing_narrows_and_backspace_widens,
 	     enter_chooses_the_item_under_the_cursor_and_esc_cancels,
 	     several_choices_are_ticked_with_tab_and_kept_while_narrowing,
-	     lookups_fill_the_picker_without_disabled_or_repeated_items)
+	     lookups_fill_the_picker_without_disabled_or_repeated_items,
+	     enter_on_a_narrowed_list_with_nothing_ticked_takes_the_item_shown)

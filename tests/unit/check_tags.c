@@ -138,6 +138,37 @@ START_TEST(a_new_plan_forgets_the_old_and_all_changed_says_so)
 }
 END_TEST
 
+START_TEST(skipped_items_are_not_writes_and_the_report_counts_them)
+{
+	struct bulk_plan p;
+	struct strbuf sb;
+	strbuf_init(&sb);
+	bulk_plan_init(&p);
+	bulk_plan_start(&p, "priority", "low");
+	bulk_plan_skip(&p, 1, "#1 priority: already Low, skipped", "Low");
+	bulk_plan_add(&p, 2, "#2 priority: High \xE2\x86\x92 Low");
+	bulk_plan_skip(&p, 3, "#3 priority: already Low, skipped", "Low");
+	ck_assert_uint_eq(bulk_plan_writes(&p), 1);
+	ck_assert_str_eq(text_of(bulk_plan_skipped, &p, &sb), "2 already Low, skipped");
+	p.is_sent = true;
+	bulk_plan_sent(&p, &p.items[1]);
+	ck_assert_str_eq(text_of(bulk_plan_progress, &p, &sb), "bulk priority: 0 of 1");
+	ck_assert(!bulk_plan_is_done(&p));
+	bulk_plan_settle(&p, &p.items[1], true, 0, NULL);
+	ck_assert(bulk_plan_is_done(&p));
+	ck_assert_str_eq(text_of(bulk_plan_report, &p, &sb),
+			 "1 of 1 changed; 2 already Low, skipped");
+	strbuf_reset(&sb);
+	bulk_item_result(&p.items[0], &sb);
+	ck_assert_str_eq(sb.data, "");
+	bulk_plan_start(&p, p.command, NULL);
+	ck_assert_ptr_null(p.already);
+	bulk_plan_fini(&p);
+	strbuf_fini(&sb);
+}
+END_TEST
+
 HARNESS_MAIN("tags", tags_toggle_add_remove_and_keep_ids_in_order, many_tags_grow_and_stay_found,
 	     prune_drops_only_the_gone, a_plan_counts_progress_and_reports_failures,
-	     a_new_plan_forgets_the_old_and_all_changed_says_so)
+	     a_new_plan_forgets_the_old_and_all_changed_says_so,
+	     skipped_items_are_not_writes_and_the_report_counts_them)
