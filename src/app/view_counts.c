@@ -183,3 +183,11 @@ void app_views_opened(struct app *a, ticket_id_t id)
 	if (a->depth > 0)
 		view_mark_dirty(a->stack[0]);
 }
+
+void app_views_own(struct app *a, ticket_id_t id)
+{
+	if (!a->views || !id)
+		return;
+	for (size_t i = 0; i < a->views->n_seen; i++)
+		seen_rows_own(&a->views->seen[i]->rows, id);
+}

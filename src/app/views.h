@@ -47,5 +47,7 @@ void app_views_page(struct app *a, int page_no, const struct ticket_page *page);
 void app_views_list_asked(struct app *a);
 /* The ticket ID was opened: its new mark goes. */
 void app_views_opened(struct app *a, ticket_id_t id);
+/* The ticket ID was changed from this console: in every view its next change is not news. */
+void app_views_own(struct app *a, ticket_id_t id);
 
 #endif

@@ -9,6 +9,8 @@
 
 #include "app/app.h"
 #include "app/session.h"
+#include "app/views.h"
+#include "app/views.h"
 #include "model/ticket_json.h"
 #include "net/api.h"
 #include "net/worker.h"
@@ -413,6 +415,7 @@ static void settle(struct app *a, const struct pending_change *c, struct job_res
 	default:
 		break;
 	}
+	app_views_own(a, c->ticket_id);
 	pending_remove(&a->data.pending, c->write_id);
 	struct ticket_row *listed, *open;
 	rows_of(a, c->ticket_id, &listed, &open);

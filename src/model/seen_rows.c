@@ -76,10 +76,13 @@ size_t seen_rows_note(struct seen_rows *s, int page_no, const struct ticket_row 
 	bool is_page_known = s->is_started && page_no <= s->pages_seen;
 	for (size_t i = 0; i < n; i++) {
 		const struct ticket_row *r = &rows[i];
-		struct seen_row row = { r->id, seen_rows_print(r), false };
+		struct seen_row row = { r->id, seen_rows_print(r), false, false };
 		bool found;
 		size_t at = find(s, r->id, &found);
-		if (found) {
+		if (found && s->v[at].is_own) {
+			row.is_new = s->v[at].is_new;
+			s->v[at] = row;
+		} else if (found) {
 			row.is_new =
 				s->v[at].is_new || (s->is_started && s->v[at].print != row.print);
 			fresh += row.is_new && !s->v[at].is_new;
@@ -96,6 +99,18 @@ size_t seen_rows_note(struct seen_rows *s, int page_no, const struct ticket_row 
 		s->pages_seen = page_no;
 	s->is_started = true;
 	return fresh;
+}
+
+void seen_rows_own(struct seen_rows *s, ticket_id_t id)
+{
+	bool found;
+	size_t at = find(s, id, &found);
+	if (found) {
+		s->v[at].is_own = true;
+		return;
+	}
+	struct seen_row row = { id, 0, false, true };
+	insert(s, at, &row);
 }
 
 bool seen_rows_is_new(const struct seen_rows *s, ticket_id_t id)

@@ -14,6 +14,7 @@ struct seen_row {
 	ticket_id_t id;
 	uint64_t print; /* of the fields the list shows (seen_rows_print) */
 	bool is_new;
+	bool is_own; /* changed by this console: its next change is not news */
 };
 
 /* Sorted by id. Zero-initialised is empty; seen_rows_fini frees it. */
@@ -36,6 +37,10 @@ uint64_t seen_rows_print(const struct ticket_row *row);
  * action is later than any seen (a row that arrived, not one scrolled to). Returns how many
  * rows became new. */
 size_t seen_rows_note(struct seen_rows *s, int page_no, const struct ticket_row *rows, size_t n);
+
+/* The row ID was changed from this console: the change the next page shows of it is the
+ * agent's own and marks nothing (a ticket not seen yet is noted as seen). */
+void seen_rows_own(struct seen_rows *s, ticket_id_t id);
 
 /* Whether the row ID is marked new (S may be NULL: no marks). */
 bool seen_rows_is_new(const struct seen_rows *s, ticket_id_t id);

@@ -205,6 +205,25 @@ START_TEST(rows_new_or_changed_since_last_seen_are_marked_until_opened)
 }
 END_TEST
 
+START_TEST(a_change_made_from_this_console_is_not_news)
+{
+	struct seen_rows s = { 0 };
+	struct ticket_row first[] = { row(10, 500, 1), row(11, 400, 1) };
+	seen_rows_note(&s, 1, first, 2);
+	seen_rows_own(&s, 11); /* status changed here */
+	seen_rows_own(&s, 20); /* a ticket created here */
+	struct ticket_row again[] = { row(20, 900, 1), row(10, 500, 1), row(11, 800, 3) };
+	ck_assert_uint_eq(seen_rows_note(&s, 1, again, 3), 0);
+	ck_assert(!seen_rows_is_new(&s, 11));
+	ck_assert(!seen_rows_is_new(&s, 20));
+	/* Once seen, another change of the same row is news again. */
+	struct ticket_row later[] = { row(20, 900, 1), row(10, 500, 1), row(11, 950, 4) };
+	ck_assert_uint_eq(seen_rows_note(&s, 1, later, 3), 1);
+	ck_assert(seen_rows_is_new(&s, 11));
+	seen_rows_fini(&s);
+}
+END_TEST
+
 START_TEST(a_new_row_shows_its_mark_before_the_id_in_ascii_too)
 {
 	struct pane_data d;
@@ -228,7 +247,8 @@ START_TEST(a_new_row_shows_its_mark_before_the_id_in_ascii_too)
 }
 END_TEST
 
-HARNESS_MAIN("views", a_view_line_reads_back_as_it_was, the_file_is_written_whole_and_read_at_start,
+HARNESS_MAIN("views", a_change_made_from_this_console_is_not_news, a_view_line_reads_back_as_it_was,
+	     the_file_is_written_whole_and_read_at_start,
 	     a_bad_line_of_the_file_names_the_file_and_line, no_file_is_no_error,
 	     tabs_fit_eighty_columns_with_counts_and_the_current_in_brackets,
 	     narrow_tabs_cut_the_others_and_keep_the_current_whole,
