@@ -1,0 +1,38 @@
+# Shared by the console tests: the core of tests/lib/mock.sh (scratch $work, check, summary,
+# mock_start/mock_token/mock_stop) and what a headless console session needs. Sourced as
+# `. "${top_srcdir:-.}/tests/ui/lib.sh"`; $work is named after the script.
+. "${top_srcdir:-.}/tests/lib/mock.sh"
+workdir "$(basename "$0" .sh)"
+# The test client, for a script's own config lines.
+id=$client_id
+
+# profile NAME: the lines of a profile NAME on the running halo-mock, for a config file.
+profile() {
+	printf 'profile %s\nset url = %s\nset client_id = %s\n' "$1" "$base" "$client_id"
+}
+
+# headless DIR ARGS...: the console run in DIR with DIR as its home (config in DIR/config,
+# outbox and state in DIR/state, cache in DIR/cache) and the test client's secret; ARGS
+# follow --headless. Its status is the console's.
+headless() {
+	(d=$1 && shift && cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" \
+		XDG_STATE_HOME="$d/state" XDG_CACHE_HOME="$d/cache" \
+		HALOTUI_CLIENT_SECRET=$secret "$bin" --headless "$@")
+}
+
+# api PATH: GET /api/PATH from halo-mock with the token mock_token got.
+api() {
+	curl -s -H "Authorization: Bearer $tok" "$base/api/${1#/}"
+}
+
+# bottom FILE: the last line of a screen dump, the status line.
+bottom() {
+	tail -n 1 "$1"
+}
+
+# posted PATH [LOG]: the bodies POSTed to PATH, one a line with quotes unescaped, from the
+# request log ($work/log unless given) of a stopped halo-mock.
+posted() {
+	grep "\"method\":\"POST\",\"path\":\"$1\"" "${2:-$work/log}" |
+		sed -n 's/.*"body":"\(\([^"\\]\|\\.\)*\)".*/\1/p' | sed 's/\\"/"/g'
+}
