@@ -11,13 +11,20 @@ profile() {
 	printf 'profile %s\nset url = %s\nset client_id = %s\n' "$1" "$base" "$client_id"
 }
 
-# headless DIR ARGS...: the console run in DIR with DIR as its home (config in DIR/config,
-# outbox and state in DIR/state, cache in DIR/cache) and the test client's secret; ARGS
-# follow --headless. Its status is the console's.
+# console DIR ARGS...: becomes the console (exec) in DIR with DIR as its home (config in
+# DIR/config, outbox and state in DIR/state, cache in DIR/cache) and the test client's
+# secret; ARGS follow --headless. Call it in a subshell: `(console DIR ...) &` makes $! the
+# console itself, for a test that kills it.
+console() {
+	d=$1
+	shift
+	cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
+		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret exec "$bin" --headless "$@"
+}
+
+# headless DIR ARGS...: console in a subshell; its status is the console's.
 headless() {
-	(d=$1 && shift && cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" \
-		XDG_STATE_HOME="$d/state" XDG_CACHE_HOME="$d/cache" \
-		HALOTUI_CLIENT_SECRET=$secret "$bin" --headless "$@")
+	(console "$@")
 }
 
 # api PATH: GET /api/PATH from halo-mock with the token mock_token got.
