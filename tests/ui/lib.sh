@@ -43,3 +43,20 @@ posted() {
 	grep "\"method\":\"POST\",\"path\":\"$1\"" "${2:-$work/log}" |
 		sed -n 's/.*"body":"\(\([^"\\]\|\\.\)*\)".*/\1/p' | sed 's/\\"/"/g'
 }
+
+# work_home: for scripts whose sessions all share $work: the console's config, cache and
+# state in $work/config, $work/cache and $work/state (exported) and the test client's secret
+# in the environment.
+work_home() {
+	XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
+	HALOTUI_CLIENT_SECRET=$secret
+	export XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME HALOTUI_CLIENT_SECRET
+	mkdir -p "$work/config/halotui"
+}
+
+# work_session SCRIPT-FILE SIZE [ARGS...]: a headless session of profile "work" in $work (see
+# work_home) reading SCRIPT-FILE, its errors in $work/stderr; its status is the console's.
+work_session() {
+	(s=$1 && z=$2 && shift 2 && cd "$work" && "$bin" --headless --script "$s" --size "$z" \
+		--profile work "$@" 2>"$work/stderr")
+}

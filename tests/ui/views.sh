@@ -11,9 +11,7 @@ app=""
 on_exit() {
 	[ -n "$app" ] && kill "$app" 2>/dev/null
 }
-HALOTUI_CLIENT_SECRET=$secret
-XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
-export HALOTUI_CLIENT_SECRET XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
+work_home
 views=$XDG_CONFIG_HOME/halotui/views
 
 on_fail() {
@@ -26,7 +24,6 @@ on_fail() {
 # action first.
 start_mock() {
 	mock_start
-	mkdir -p "$XDG_CONFIG_HOME/halotui"
 	{
 		profile work
 		printf 'set sort = lastactiondate:desc\n%s\n' "${1:-}"
@@ -41,8 +38,7 @@ stop_mock() {
 session() {
 	rm -f "$work"/shot*
 	printf '%s\n' "$1" >"$work/script"
-	if ! (cd "$work" && "$bin" --headless --script script --size 24x80 --profile work \
-		--log "$work/client.log" 2>"$work/stderr"); then
+	if ! work_session script 24x80 --log "$work/client.log"; then
 		echo "  (halotui exited with an error)"
 		return 1
 	fi
