@@ -11,8 +11,9 @@ pid=""
 passed=0
 failed=0
 
-# on_fail NAME: what a failed check shows below its FAIL line; a script defines its own
-# (after sourcing) to show the files that explain a failure. Shows nothing by default.
+# on_fail NAME STATUS [MORE...]: what a failed check shows below its FAIL line, given the
+# check's arguments; a script defines its own (after sourcing) to show the files that explain
+# a failure. Shows nothing by default.
 on_fail() {
 	:
 }
@@ -32,8 +33,9 @@ workdir() {
 	trap 'exit 143' TERM
 }
 
-# check NAME STATUS: one case, passed when STATUS (usually $?) is 0; counted in $passed or
-# $failed and printed as "PASS: NAME" or "FAIL: NAME" followed by on_fail's output.
+# check NAME STATUS [MORE...]: one case, passed when STATUS (usually $?) is 0; counted in
+# $passed or $failed and printed as "PASS: NAME" or "FAIL: NAME" followed by on_fail's output
+# (MORE is for on_fail: a file to show, say).
 check() {
 	if [ "$2" -eq 0 ]; then
 		passed=$((passed + 1))
@@ -41,7 +43,7 @@ check() {
 	else
 		failed=$((failed + 1))
 		echo "FAIL: $1"
-		on_fail "$1"
+		on_fail "$@"
 	fi
 	return 0
 }

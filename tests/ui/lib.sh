@@ -6,25 +6,32 @@ workdir "$(basename "$0" .sh)"
 # The test client, for a script's own config lines.
 id=$client_id
 
+# source_themes: the themes of the source tree (HALOTUI_THEMES_DIR, unless set) before any
+# installed ones, made absolute, as sessions run in directories of their own.
+source_themes() {
+	HALOTUI_THEMES_DIR=$(cd "${HALOTUI_THEMES_DIR:-${top_srcdir:-.}/themes}" && pwd)
+	export HALOTUI_THEMES_DIR
+}
+
 # profile NAME: the lines of a profile NAME on the running halo-mock, for a config file.
 profile() {
 	printf 'profile %s\nset url = %s\nset client_id = %s\n' "$1" "$base" "$client_id"
 }
 
-# console DIR ARGS...: becomes the console (exec) in DIR with DIR as its home (config in
-# DIR/config, outbox and state in DIR/state, cache in DIR/cache) and the test client's
-# secret; ARGS follow --headless. Call it in a subshell: `(console DIR ...) &` makes $! the
-# console itself, for a test that kills it.
-console() {
+# become_console DIR ARGS...: becomes the console (exec) in DIR with DIR as its home (config
+# in DIR/config, outbox and state in DIR/state, cache in DIR/cache) and the test client's
+# secret; ARGS follow --headless. Call it in a subshell: `(become_console DIR ...) &` makes
+# $! the console itself, for a test that kills it.
+become_console() {
 	d=$1
 	shift
 	cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
 		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret exec "$bin" --headless "$@"
 }
 
-# headless DIR ARGS...: console in a subshell; its status is the console's.
+# headless DIR ARGS...: become_console in a subshell; its status is the console's.
 headless() {
-	(console "$@")
+	(become_console "$@")
 }
 
 # api PATH: GET /api/PATH from halo-mock with the token mock_token got.

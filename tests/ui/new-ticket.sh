@@ -42,7 +42,7 @@ session() {
 
 # halotui DIR SCRIPT-FILE: the console, headless, as the person of DIR.
 halotui() {
-	console "$work/$1" --profile work --script "$2" --size 30x120 2>"$work/stderr"
+	become_console "$work/$1" --profile work --script "$2" --size 30x120 2>"$work/stderr"
 }
 
 # run DIR SCRIPT: a whole session of the person of DIR, its screens dumped in DIR.

@@ -30,7 +30,7 @@ stop_mock() {
 }
 
 halotui() { # SCRIPT-FILE: the console, headless, on profile "work"
-	console "$d" --profile work --script "$1" --size 24x100
+	become_console "$d" --profile work --script "$1" --size 24x100
 }
 
 # 1. The write is held; the console is killed meanwhile.
