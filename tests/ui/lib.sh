@@ -67,3 +67,35 @@ work_session() {
 	(s=$1 && z=$2 && shift 2 && cd "$work" && "$bin" --headless --script "$s" --size "$z" \
 		--profile work "$@" 2>"$work/stderr")
 }
+
+# home_session NAME SIZE SCRIPT-LINES [GLOBAL-LINES [PROFILE-LINES]]: one session of profile
+# "work" on the running halo-mock in d=$work/NAME, its home (see become_console). Its config
+# is GLOBAL-LINES, the profile, then PROFILE-LINES (each left out when empty); it dumps its
+# screens in $d, its output goes to $d/stdout and $d/stderr. Its status is the console's.
+home_session() {
+	d=$work/$1
+	mkdir -p "$d/config/halotui" "$d/state"
+	{
+		[ -z "${4:-}" ] || printf '%s\n' "$4"
+		profile work
+		[ -z "${5:-}" ] || printf '%s\n' "$5"
+	} >"$d/config/halotui/config"
+	printf '%s\n' "$3" >"$d/script"
+	headless "$d" --profile work --script script --size "$2" >"$d/stdout" 2>"$d/stderr"
+}
+
+# saved_session NAME SCRIPT-LINES: (see work_home) one 24x100 session on a fresh halo-mock of
+# 300 tickets whose data is saved to $work/state.json when it stops, as it is before
+# saved_session returns; the screen at the end is in $work/NAME.screen, followed by the
+# console's errors when it failed.
+saved_session() {
+	rm -f "$work/state.json"
+	mock_start --tickets 300 --state "$work/state.json"
+	profile work >"$work/config/halotui/config"
+	printf '%s\n:dump-screen %s.screen\n' "$2" "$1" >"$work/script"
+	if ! work_session script 24x100; then
+		echo "halotui exited with an error:" >>"$work/$1.screen"
+		cat "$work/stderr" >>"$work/$1.screen"
+	fi
+	mock_stop
+}

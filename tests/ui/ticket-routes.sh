@@ -13,15 +13,7 @@ on_fail() { # NAME
 # run NAME SCRIPT-LINES: one session against a fresh halo-mock whose state is saved to
 # $work/state.json on exit; the screen at the end is in $work/NAME.screen.
 run() {
-	rm -f "$work/state.json"
-	mock_start --tickets 300 --state "$work/state.json"
-	profile work >"$work/config/halotui/config"
-	printf '%s\n:dump-screen %s.screen\n' "$2" "$1" >"$work/script"
-	if ! work_session script 24x100; then
-		echo "halotui exited with an error:" >>"$work/$1.screen"
-		cat "$work/stderr" >>"$work/$1.screen"
-	fi
-	mock_stop
+	saved_session "$@"
 }
 
 # The saved row of ticket ID, as one line of JSON (the state file holds one row per line

@@ -22,17 +22,9 @@ stop_mock() {
 # run NAME SCRIPT [CONFIG-LINE]: one session of profile "work" on the running emulator; its
 # screens are dumped in $work/NAME/.
 run() {
-	d=$work/$1
-	mkdir -p "$d/config/halotui" "$d/state"
-	{
-		# The rows these cases name (1828 second, unread) are those of the oldest last
-		# action first.
-		echo "set sort = lastactiondate"
-		profile work
-		[ $# -ge 3 ] && echo "$3"
-	} >"$d/config/halotui/config"
-	printf '%s\n' "$2" >"$d/script"
-	headless "$d" --profile work --script script --size 24x100 >"$d/stdout" 2>"$d/stderr"
+	# The rows these cases name (1828 second, unread) are those of the oldest last action
+	# first.
+	home_session "$1" 24x100 "$2" "set sort = lastactiondate" "${3:-}"
 }
 
 writes() { # PATH: the bodies POSTed to PATH, one a line, from the stopped emulator's log
