@@ -8,7 +8,7 @@
 
 on_fail() {
 	[ -f "$work/log" ] && sed 's/^/  log: /' "$work/log" | grep -v '"GET"'
-	[ -f "$work/stderr" ] && sed 's/^/  stderr: /' "$work/stderr"
+	[ -f "${d:-$work}/stderr" ] && sed 's/^/  stderr: /' "${d:-$work}/stderr"
 }
 
 # start [OPTION...]: a fresh halo-mock with its request log in $work/log, and a token.
@@ -24,22 +24,13 @@ stop() {
 # run NAME SCRIPT [GLOBAL-LINE [PROFILE-LINE]]: a session of profile "work" with its own state
 # (outbox); its screens are dumped in $work/NAME/, 200 columns wide (a whole error shows).
 run() {
-	d=$work/$1
-	mkdir -p "$d/config/halotui"
-	{
-		# Opening a ticket marks it viewed (a write of its own, tested in work.sh): these
-		# cases count the changes only.
-		echo "set mark-viewed = no"
-		[ $# -ge 3 ] && echo "$3"
-		profile work
-		[ $# -ge 4 ] && echo "$4"
-	} >"$d/config/halotui/config"
-	printf '%s\n' "$2" >"$d/script"
-	if ! headless "$d" --profile work --script script --size 24x200 >"$d/stdout" \
-		2>"$work/stderr"; then
+	# Opening a ticket marks it viewed (a write of its own, tested in work.sh): these cases
+	# count the changes only.
+	if ! home_session "$1" 24x200 "$2" "set mark-viewed = no${3:+
+$3}" "${4:-}"; then
 		failed=$((failed + 1))
 		echo "FAIL: $1: halotui exited with an error"
-		sed 's/^/  /' "$work/stderr"
+		sed 's/^/  /' "$d/stderr"
 	fi
 }
 
