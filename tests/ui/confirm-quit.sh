@@ -2,36 +2,12 @@
 # confirm-quit: with changes in the outbox that the server has not accepted, Q (and q on the
 # last pane) asks on the status line; y quits, Esc or any other key stays. Runs the real
 # binary headless against halo-mock on loopback, with outboxes written by make_outbox.
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 make_outbox=$(cd "${top_builddir:-.}" && pwd)/tests/ui/make_outbox
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-quit.XXXXXX")
-pid=""
-cleanup() {
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-passed=0
-failed=0
+mock_out=$work/mock.out
+mock_err=$work/mock.err
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-	fi
-}
-
-"$mock" --listen 127.0.0.1:0 >"$work/mock.out" 2>"$work/mock.err" &
-pid=$!
-while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/mock.out"; do
-	sleep 0.1
-done
-port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/mock.out")
+mock_start
 if [ -z "$port" ]; then
 	echo "FAIL: halo-mock did not start"
 	cat "$work/mock.err"
@@ -43,9 +19,7 @@ setup() { # NAME N [CONFIG-LINE]
 	d=$work/$1
 	mkdir -p "$d/config/halotui" "$d/state/halotui/work"
 	{
-		echo "profile work"
-		echo "set url = http://127.0.0.1:$port"
-		echo "set client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f"
+		profile work
 		[ $# -ge 3 ] && echo "$3"
 	} >"$d/config/halotui/config"
 	"$make_outbox" "$d/state/halotui/work/outbox" "$2" || exit 1
@@ -54,13 +28,7 @@ setup() { # NAME N [CONFIG-LINE]
 run() { # NAME SCRIPT-TEXT
 	d=$work/$1
 	printf '%s\n' "$2" >"$d/script"
-	(cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
-		HALOTUI_CLIENT_SECRET=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d \
-		"$bin" --headless --profile work --script script --size 12x100 >stdout 2>stderr)
-}
-
-bottom() { # FILE: the status line
-	tail -n 1 "$1"
+	headless "$d" --profile work --script script --size 12x100 >"$d/stdout" 2>"$d/stderr"
 }
 
 setup asked 2

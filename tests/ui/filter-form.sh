@@ -4,56 +4,29 @@
 # word, a string with spaces, a decimal), nothing ignored of the form's common group, and each
 # of the 183 parameters set from the form, by a script made from the parameter table, reaching
 # the server with its value (the paging ones and ticketidonly refused in the form instead).
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 def=$(cd "${top_srcdir:-.}" && pwd)/src/model/ticket_query_params.def
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-filter-form.XXXXXX")
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT INT TERM
-passed=0
-failed=0
-HALOTUI_CLIENT_SECRET=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
-export HALOTUI_CLIENT_SECRET
-XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
-export XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
+work_home
 TZ=UTC
 export TZ
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-		grep '"/api/Tickets"' "$work/log" | tail -n 2 | sed 's/^/  /'
-	fi
+on_fail() {
+	grep '"/api/Tickets"' "$work/log" | tail -n 2 | sed 's/^/  /'
 }
 
 # run SCRIPT-FILE: one session against a fresh halo-mock, its requests then in $work/log.
 run() {
-	: >"$work/out"
-	rm -f "$work/log"
-	"$mock" --listen 127.0.0.1:0 --port-file "$work/port" --tickets 300 --log "$work/log" \
-		>"$work/out" 2>"$work/err" &
-	pid=$!
-	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-		sleep 0.1
-	done
-	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
-	mkdir -p "$work/config/halotui"
-	printf 'profile work\nset url = http://127.0.0.1:%s\nset client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f\nset sort = lastactiondate:desc\n' \
-		"$port" >"$work/config/halotui/config"
-	if ! (cd "$work" && "$bin" --headless --script "$1" --size 24x80 --profile work \
-		2>"$work/stderr"); then
+	mock_start --port-file "$work/port" --tickets 300
+	{
+		profile work
+		echo "set sort = lastactiondate:desc"
+	} >"$work/config/halotui/config"
+	if ! work_session "$1" 24x80; then
 		failed=$((failed + 1))
 		echo "FAIL: halotui exited with an error"
 		sed 's/^/  /' "$work/stderr"
 	fi
-	kill -TERM "$pid"
-	wait "$pid"
-	pid=""
+	mock_stop
 }
 
 # keys TEXT: TEXT as script keys, one a character.

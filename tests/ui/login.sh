@@ -4,37 +4,16 @@
 # code, PKCE), the token kept 0600 and rotated, two agents each acting as themselves, the
 # tenant and scope sent, logout revoking, a revoked token asking for a login, and no token
 # in any log, output or screen.
-set -u
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-HALOTUI_THEMES_DIR=$(cd "${HALOTUI_THEMES_DIR:-${top_srcdir:-.}/themes}" && pwd)
-export HALOTUI_THEMES_DIR
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-login.XXXXXX")
-pid=""
-cleanup() {
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	[ -n "${KEEP_WORK:-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-failed=0
-check() { # NAME CONDITION-EXIT-STATUS [FILE TO SHOW]
-	if [ "$2" -eq 0 ]; then
-		echo "ok: $1"
-	else
-		failed=1
-		echo "FAIL: $1"
-		[ $# -ge 3 ] && sed 's/^/  /' "$3" 2>/dev/null
-	fi
+. "${top_srcdir:-.}/tests/ui/lib.sh"
+source_themes
+
+on_fail() { # NAME STATUS [FILE TO SHOW]
+	[ $# -ge 3 ] && sed 's/^/  /' "$3" 2>/dev/null
 }
 
-"$mock" --listen 127.0.0.1:0 --tickets 200 --log "$work/requests" >"$work/out" 2>"$work/err" &
-pid=$!
-while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-	sleep 0.05
-done
-port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
+mock_log=$work/requests
+mock_start --tickets 200
 [ -n "$port" ] || { echo "FAIL: halo-mock did not start"; cat "$work/err"; exit 1; }
-base=http://127.0.0.1:$port
 
 # The browser: opens the login page, signs in as $LOGIN_AGENT with its form, and follows the
 # redirect back to halotui's listener, as a person's browser would.
@@ -49,9 +28,7 @@ chmod +x "$work/browser"
 
 mkdir -p "$work/xdg/halotui" "$work/home"
 for p in one two ro cmd none port; do
-	echo "profile $p"
-	echo "set url = $base"
-	echo "set client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f"
+	profile "$p"
 	echo "set auth = agent"
 	echo "set browser = $work/browser"
 done >"$work/xdg/halotui/config"

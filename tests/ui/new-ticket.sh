@@ -5,72 +5,44 @@
 # a validation class, the CAB) stay on the form with what was typed; drafts go to a file and
 # to POST /Draft, or to the file alone after a 404; a draft survives kill -9 while the form
 # is being written and is offered at the next start.
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-new.XXXXXX")
-pid=""
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 client=""
-cleanup() {
+on_exit() {
 	[ -n "$client" ] && kill -9 "$client" 2>/dev/null
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$work"
 }
-trap cleanup EXIT INT TERM
-passed=0
-failed=0
-id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
-secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
 HALOTUI_CLIENT_SECRET=$secret
 TZ=UTC
 export HALOTUI_CLIENT_SECRET TZ
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-		[ -f "$work/log" ] && grep -v '"GET"' "$work/log" | sed 's/^/  log: /' | head -20
-		[ -f "$work/stderr" ] && sed 's/^/  stderr: /' "$work/stderr"
-	fi
+on_fail() {
+	[ -f "$work/log" ] && grep -v '"GET"' "$work/log" | sed 's/^/  log: /' | head -20
+	[ -f "$work/stderr" ] && sed 's/^/  stderr: /' "$work/stderr"
 }
 
 # start [OPTION...]: a fresh halo-mock with its request log in $work/log and its data saved in
 # $work/state.json when it stops.
 start() {
-	: >"$work/out"
-	rm -f "$work/log" "$work/state.json"
-	"$mock" --listen 127.0.0.1:0 --tickets 60 --log "$work/log" --state "$work/state.json" \
-		"$@" >"$work/out" 2>"$work/err" &
-	pid=$!
-	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-		sleep 0.1
-	done
-	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
-	base="http://127.0.0.1:$port"
+	rm -f "$work/state.json"
+	mock_start --tickets 60 --state "$work/state.json" "$@"
 }
 
 stop() {
-	kill -TERM "$pid"
-	wait "$pid"
-	pid=""
+	mock_stop
 }
 
 # session DIR: the profile "work" of a person whose state (drafts, outbox) lives in DIR.
 session() {
 	d=$work/$1
 	mkdir -p "$d/config/halotui"
-	printf 'set mark-viewed = no\nset sort = lastactiondate:desc\nprofile work\nset url = %s\nset client_id = %s\n' \
-		"$base" "$id" >"$d/config/halotui/config"
+	{
+		printf 'set mark-viewed = no\nset sort = lastactiondate:desc\n'
+		profile work
+	} >"$d/config/halotui/config"
 }
 
 # halotui DIR SCRIPT-FILE: the console, headless, as the person of DIR.
 halotui() {
-	cd "$work/$1" && HOME="$work/$1" XDG_CONFIG_HOME="$work/$1/config" \
-		XDG_STATE_HOME="$work/$1/state" XDG_CACHE_HOME="$work/$1/cache" exec "$bin" \
-		--headless --profile work --script "$2" --size 30x120 2>"$work/stderr"
+	become_console "$work/$1" --profile work --script "$2" --size 30x120 2>"$work/stderr"
 }
 
 # run DIR SCRIPT: a whole session of the person of DIR, its screens dumped in DIR.

@@ -4,61 +4,33 @@
 # the outbox, its pane lists the write as of unknown outcome, resend asks first (Esc keeps
 # it), and y sends it: the emulator applies it exactly once. The emulator's data survives its
 # own restart in a state file; both runs append to one request log.
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-crash.XXXXXX")
-pid=""
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 client=""
-cleanup() {
+on_exit() {
 	[ -n "$client" ] && kill -9 "$client" 2>/dev/null
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$work"
 }
-trap cleanup EXIT INT TERM
-passed=0
-failed=0
-id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
-secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
 HALOTUI_CLIENT_SECRET=$secret
 export HALOTUI_CLIENT_SECRET
 d=$work/session
 mkdir -p "$d/config/halotui" "$d/state"
+# Both emulators log to one file: the last cases count the writes of both.
+mock_append=1
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-		grep -v '"GET"' "$work/log" | sed 's/^/  log: /' | head -20
-	fi
+on_fail() {
+	grep -v '"GET"' "$work/log" | sed 's/^/  log: /' | head -20
 }
 
 start_mock() { # OPTIONS...
-	: >"$work/out"
-	"$mock" --listen 127.0.0.1:0 --state "$work/data" --log "$work/log" "$@" \
-		>"$work/out" 2>"$work/err" &
-	pid=$!
-	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-		sleep 0.1
-	done
-	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
-	printf 'profile work\nset url = http://127.0.0.1:%s\nset client_id = %s\n' "$port" "$id" \
-		>"$d/config/halotui/config"
+	mock_start --state "$work/data" "$@"
+	profile work >"$d/config/halotui/config"
 }
 
 stop_mock() {
-	kill -TERM "$pid"
-	wait "$pid"
-	pid=""
+	mock_stop
 }
 
 halotui() { # SCRIPT-FILE: the console, headless, on profile "work"
-	cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
-		XDG_CACHE_HOME="$d/cache" exec "$bin" --headless --profile work --script "$1" \
-		--size 24x100
+	become_console "$d" --profile work --script "$1" --size 24x100
 }
 
 # 1. The write is held; the console is killed meanwhile.

@@ -2,57 +2,30 @@
 # Requests counted from halo-mock's request log (--log) while the real binary runs scripted
 # sessions against it: what a start costs with and without cached lookups, and what a refresh
 # costs. Each run has its own halo-mock, stopped before its log is read, so every line is in.
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-requests.XXXXXX")
-pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT INT TERM
-passed=0
-failed=0
-HALOTUI_CLIENT_SECRET=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
-export HALOTUI_CLIENT_SECRET
-XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
-export XDG_CONFIG_HOME XDG_CACHE_HOME
+. "${top_srcdir:-.}/tests/ui/lib.sh"
+work_home
 cache=$work/cache/halotui/work
 lookups='/api/(Status|Priority|Agent|Team|TicketType|Agent/me|Outcome)"'
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-		sed 's/^/  /' "$work/log"
-	fi
+on_fail() {
+	sed 's/^/  /' "$work/log"
 }
 
 # run NAME SCRIPT-LINES [CONFIG-LINES]: one session against a fresh halo-mock; its requests
 # are then in $work/log, its screen in $work/NAME.
 run() {
-	: >"$work/out"
-	rm -f "$work/log"
-	"$mock" --listen 127.0.0.1:0 --port-file "$work/port" --tickets 300 --log "$work/log" \
-		>"$work/out" 2>"$work/err" &
-	pid=$!
-	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-		sleep 0.1
-	done
-	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
-	mkdir -p "$work/config/halotui"
-	printf 'set log-file = %s\n%s\nprofile work\nset url = http://127.0.0.1:%s\nset client_id = 5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f\n' \
-		"$work/client.log" "${3:-}" "$port" >"$work/config/halotui/config"
+	mock_start --port-file "$work/port" --tickets 300
+	{
+		printf 'set log-file = %s\n%s\n' "$work/client.log" "${3:-}"
+		profile work
+	} >"$work/config/halotui/config"
 	printf '%s\n:dump-screen %s\n' "$2" "$1" >"$work/script"
-	if ! (cd "$work" && "$bin" --headless --script script --size 24x80 --profile work \
-		2>"$work/stderr"); then
+	if ! work_session script 24x80; then
 		failed=$((failed + 1))
 		echo "FAIL: $1: halotui exited with an error"
 		sed 's/^/  /' "$work/stderr"
 	fi
-	kill -TERM "$pid"
-	wait "$pid"
-	pid=""
+	mock_stop
 }
 
 count() { # PATTERN: requests in the last run's log matching the extended regex

@@ -3,19 +3,11 @@
 # compares every screen it dumps (":dump-screen SHOT") with tests/ui/cases/NAME.SHOT.screen;
 # a dumped screen without its file fails, as does an expected one that was not dumped.
 # HALOTUI_UPDATE_SCREENS=1 writes the screens back to the source tree instead (for review).
-set -u
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 src=$(cd "${top_srcdir:-.}/tests/ui/cases" && pwd)
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-# Themes of the source tree, before any installed ones; absolute, as each case runs in its
-# own directory.
-HALOTUI_THEMES_DIR=$(cd "${HALOTUI_THEMES_DIR:-${top_srcdir:-.}/themes}" && pwd)
-export HALOTUI_THEMES_DIR
+source_themes
 # Copies go through tmux's buffer inside tmux: the cases expect OSC 52, wherever they run.
 unset TMUX
-passed=0
-failed=0
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-ui.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
 
 run_case() {
 	name=$1

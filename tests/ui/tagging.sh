@@ -4,85 +4,33 @@
 # Esc sends nothing), a bulk status and a bulk note (the exact bodies from the emulator's
 # --log, its state read back over HTTP), one ticket refusing (--write-fault-ticket), and a
 # bulk change bigger than the request budget waiting rather than meeting a 429.
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-tagging.XXXXXX")
-pid=""
-cleanup() {
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-passed=0
-failed=0
-id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
-secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-		[ -f "$work/log" ] && sed 's/^/  log: /' "$work/log" | grep -v '"GET"' | head -20
-	fi
+on_fail() {
+	[ -f "$work/log" ] && sed 's/^/  log: /' "$work/log" | grep -v '"GET"' | head -20
 }
 
 start_mock() { # [HALO-MOCK OPTIONS...]
-	rm -f "$work/log"
-	: >"$work/out"
-	"$mock" --listen 127.0.0.1:0 --log "$work/log" "$@" >"$work/out" 2>"$work/err" &
-	pid=$!
-	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-		sleep 0.1
-	done
-	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
-	token=$(curl -s -d grant_type=client_credentials -d "client_id=$id" \
-		-d "client_secret=$secret" -d scope=all "http://127.0.0.1:$port/auth/token" |
-		sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+	mock_start "$@"
+	mock_token
 }
 
 stop_mock() {
-	kill -TERM "$pid"
-	wait "$pid"
-	pid=""
-}
-
-api() { # PATH: GET it from the emulator
-	curl -s -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api$1"
+	mock_stop
 }
 
 # run NAME SCRIPT [CONFIG-LINES]: one session of profile "work" on the running emulator; its
 # screens are dumped in $work/NAME/.
 run() {
-	d=$work/$1
-	mkdir -p "$d/config/halotui" "$d/state"
-	{
-		# The rows these cases name (3146 first, 1828 second) are those of the oldest
-		# last action first.
-		echo "set sort = lastactiondate"
-		echo "profile work"
-		echo "set url = http://127.0.0.1:$port"
-		echo "set client_id = $id"
-		[ $# -ge 3 ] && echo "$3"
-	} >"$d/config/halotui/config"
-	printf '%s\n' "$2" >"$d/script"
-	(cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
-		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret \
-		"$bin" --headless --profile work --script script --size 24x100 >stdout 2>stderr)
-}
-
-bottom() { # FILE: the status line
-	tail -n 1 "$1"
+	# The rows these cases name (3146 first, 1828 second) are those of the oldest last action
+	# first.
+	home_session "$1" 24x100 "$2" "set sort = lastactiondate" "${3:-}"
 }
 
 # writes PATH: the bodies POSTed to PATH, one a line, from the stopped emulator's log, sorted:
 # a bulk change's writes run side by side, so they may reach the server in any order.
 writes() {
-	grep "\"method\":\"POST\",\"path\":\"$1\"" "$work/log" |
-		sed -n 's/.*"body":"\(\([^"\\]\|\\.\)*\)".*/\1/p' | sed 's/\\"/"/g' | LC_ALL=C sort
+	posted "$1" | LC_ALL=C sort
 }
 
 status_of() { # TICKET: its status_id as the emulator holds it

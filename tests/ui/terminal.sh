@@ -2,25 +2,10 @@
 # The program and its terminal: a clear message without a TTY or with TERM=dumb, options,
 # and the terminal restored on every way out (a key, SIGTERM, a crash). Uses script(1) for a
 # pseudo-terminal; --demo keeps it off the network (halo-mock on loopback).
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 hooked=$(cd "${top_builddir:-.}" && pwd)/tests/ui/halotui-hooked
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-term.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-passed=0
-failed=0
 # Only the tmux cases below talk to tmux, each to its own server.
 unset TMUX
-
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-	fi
-}
 
 # What endwin sends, from terminfo: rmcup (leave the alternate screen) and cnorm (show the
 # cursor again).

@@ -6,66 +6,39 @@
 # on the server are marked new after a refresh with "N new" and the bell (bell-on-new: noted in
 # the request log, and one BEL on a terminal), and a bad line of the views file is reported with
 # its file and line.
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-views-ui.XXXXXX")
-pid=""
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 app=""
-cleanup() {
+on_exit() {
 	[ -n "$app" ] && kill "$app" 2>/dev/null
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$work"
 }
-trap cleanup EXIT INT TERM
-passed=0
-failed=0
-id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
-secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
-HALOTUI_CLIENT_SECRET=$secret
-XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_STATE_HOME=$work/state
-export HALOTUI_CLIENT_SECRET XDG_CONFIG_HOME XDG_CACHE_HOME XDG_STATE_HOME
+work_home
 views=$XDG_CONFIG_HOME/halotui/views
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-		for f in "$work"/shot* "$work/stderr" "$views"; do
-			[ -f "$f" ] && head -n 3 "$f" | sed "s|^|  $(basename "$f"): |"
-		done
-	fi
+on_fail() {
+	for f in "$work"/shot* "$work/stderr" "$views"; do
+		[ -f "$f" ] && head -n 3 "$f" | sed "s|^|  $(basename "$f"): |"
+	done
 }
 
+# start_mock [CONFIG-LINE]: a fresh halo-mock and the profile "work" on it, the newest last
+# action first.
 start_mock() {
-	rm -f "$work/log"
-	: >"$work/out"
-	"$mock" --listen 127.0.0.1:0 --log "$work/log" >"$work/out" 2>"$work/err" &
-	pid=$!
-	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-		sleep 0.1
-	done
-	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
-	mkdir -p "$XDG_CONFIG_HOME/halotui"
-	printf 'profile work\nset url = http://127.0.0.1:%s\nset client_id = %s\nset sort = lastactiondate:desc\n%s\n' \
-		"$port" "$id" "${1:-}" >"$XDG_CONFIG_HOME/halotui/config"
+	mock_start
+	{
+		profile work
+		printf 'set sort = lastactiondate:desc\n%s\n' "${1:-}"
+	} >"$XDG_CONFIG_HOME/halotui/config"
 }
 
 stop_mock() {
-	kill -TERM "$pid"
-	wait "$pid"
-	pid=""
+	mock_stop
 }
 
 # session SCRIPT-LINES: one console session on the running halo-mock; screens in $work/shot*.
 session() {
 	rm -f "$work"/shot*
 	printf '%s\n' "$1" >"$work/script"
-	if ! (cd "$work" && "$bin" --headless --script script --size 24x80 --profile work \
-		--log "$work/client.log" 2>"$work/stderr"); then
+	if ! work_session script 24x80 --log "$work/client.log"; then
 		echo "  (halotui exited with an error)"
 		return 1
 	fi
@@ -230,8 +203,8 @@ note() { # ID: a private note on ticket ID, as another agent would add it
 }
 rm -f "$views"
 start_mock "set bell-on-new = yes"
-token=$(curl -s -d grant_type=client_credentials -d "client_id=$id" -d "client_secret=$secret" \
-	-d scope=all "http://127.0.0.1:$port/auth/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+mock_token
+token=$tok
 rm -f "$work"/shot* "$work/fifo" "$work/client.log"
 mkfifo "$work/fifo"
 (cd "$work" && exec "$bin" --headless --script fifo --size 24x80 --profile work \
@@ -288,9 +261,8 @@ wait_pages() { # QUERY-PART N
 }
 if command -v script >/dev/null 2>&1; then
 	start_mock "set bell-on-new = yes"
-	token=$(curl -s -d grant_type=client_credentials -d "client_id=$id" \
-		-d "client_secret=$secret" -d scope=all "http://127.0.0.1:$port/auth/token" |
-		sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+	mock_token
+	token=$tok
 	rm -f "$work/tty.log" "$work/fifo" "$views"
 	mkfifo "$work/fifo"
 	script -qec "TERM=xterm '$bin' --profile work --log '$work/tty.log'" /dev/null \

@@ -4,85 +4,39 @@
 # checks the exact body halo-mock logged, the ticket as halo-mock then serves it, and the
 # screen; the failure cases check the old value is back, the server's words are shown and
 # the write is kept in the outbox.
-set -u
-bin=$(cd "${top_builddir:-.}" && pwd)/src/halotui
-mock=$(cd "${top_builddir:-.}" && pwd)/src/halo-mock
-work=$(mktemp -d "${TMPDIR:-/tmp}/halotui-writes.XXXXXX")
-pid=""
-cleanup() {
-	[ -n "$pid" ] && kill "$pid" 2>/dev/null
-	[ -n "${KEEP:-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-passed=0
-failed=0
-id=5f1d2c3e-8a4b-4c6d-9e0f-1a2b3c4d5e6f
-secret=0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a-a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d
+. "${top_srcdir:-.}/tests/ui/lib.sh"
 
-check() { # NAME CONDITION-RESULT
-	if [ "$2" -eq 0 ]; then
-		passed=$((passed + 1))
-		echo "PASS: $1"
-	else
-		failed=$((failed + 1))
-		echo "FAIL: $1"
-		[ -f "$work/log" ] && sed 's/^/  log: /' "$work/log" | grep -v '"GET"'
-		[ -f "$work/stderr" ] && sed 's/^/  stderr: /' "$work/stderr"
-	fi
+on_fail() {
+	[ -f "$work/log" ] && sed 's/^/  log: /' "$work/log" | grep -v '"GET"'
+	[ -f "${d:-$work}/stderr" ] && sed 's/^/  stderr: /' "${d:-$work}/stderr"
 }
 
-# start [OPTION...]: a fresh halo-mock with its request log in $work/log.
+# start [OPTION...]: a fresh halo-mock with its request log in $work/log, and a token.
 start() {
-	: >"$work/out"
-	rm -f "$work/log"
-	"$mock" --listen 127.0.0.1:0 --tickets 60 --log "$work/log" "$@" >"$work/out" \
-		2>"$work/err" &
-	pid=$!
-	while kill -0 "$pid" 2>/dev/null && ! grep -q '^listening on' "$work/out"; do
-		sleep 0.1
-	done
-	port=$(sed -n 's|^listening on http://127.0.0.1:\([0-9][0-9]*\)$|\1|p' "$work/out")
-	base="http://127.0.0.1:$port"
-	tok=$(curl -s -X POST "$base/auth/token" --data-urlencode grant_type=client_credentials \
-		--data-urlencode "client_id=$id" --data-urlencode "client_secret=$secret" \
-		--data-urlencode scope=all | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+	mock_start --tickets 60 "$@"
+	mock_token
 }
 
 stop() {
-	kill -TERM "$pid"
-	wait "$pid"
-	pid=""
+	mock_stop
 }
 
 # run NAME SCRIPT [GLOBAL-LINE [PROFILE-LINE]]: a session of profile "work" with its own state
 # (outbox); its screens are dumped in $work/NAME/, 200 columns wide (a whole error shows).
 run() {
-	d=$work/$1
-	mkdir -p "$d/config/halotui"
-	{
-		# Opening a ticket marks it viewed (a write of its own, tested in work.sh): these
-		# cases count the changes only.
-		echo "set mark-viewed = no"
-		[ $# -ge 3 ] && echo "$3"
-		echo "profile work"
-		echo "set url = $base"
-		echo "set client_id = $id"
-		[ $# -ge 4 ] && echo "$4"
-	} >"$d/config/halotui/config"
-	printf '%s\n' "$2" >"$d/script"
-	if ! (cd "$d" && HOME="$d" XDG_CONFIG_HOME="$d/config" XDG_STATE_HOME="$d/state" \
-		XDG_CACHE_HOME="$d/cache" HALOTUI_CLIENT_SECRET=$secret \
-		"$bin" --headless --profile work --script script --size 24x200 >stdout \
-		2>"$work/stderr"); then
+	# Opening a ticket marks it viewed (a write of its own, tested in work.sh): these cases
+	# count the changes only.
+	if ! home_session "$1" 24x200 "$2" "set mark-viewed = no${3:+
+$3}" "${4:-}"; then
 		failed=$((failed + 1))
 		echo "FAIL: $1: halotui exited with an error"
-		sed 's/^/  /' "$work/stderr"
+		sed 's/^/  /' "$d/stderr"
 	fi
 }
 
 # GET PATH from halo-mock as the test (logged with probe=1, which count leaves out).
 probe() {
-	curl -s -H "Authorization: Bearer $tok" "$base/api/$1"
+	api "$1"
 }
 
 # The ticket ID as halo-mock serves it now.
@@ -99,10 +53,6 @@ bodies() {
 # Requests of METHOD PATH the session sent (PATH exact).
 count() {
 	grep "\"method\":\"$1\",\"path\":\"$2\"" "$work/log" | grep -vc 'probe=1'
-}
-
-bottom() { # FILE: the status line
-	tail -n 1 "$1"
 }
 
 # One field each, by name in any case, by part of a name, by id, and "me"; from the detail

@@ -128,8 +128,7 @@ START_TEST(without_discovery_the_auth_server_is_taken_beside_the_api)
 	fixture_init(&f);
 	fixture_start_mock(&f);
 	/* Under /x nothing answers, discovery included: the sign-in goes to /x/auth. */
-	snprintf(f.api_url, sizeof(f.api_url), "http://127.0.0.1:%u/x/api",
-		 (unsigned)f.mock_options.port);
+	fixture_api_at(&f, "/x/api");
 	f.settings.auth_url = NULL;
 	fixture_start_worker(&f);
 	struct job_result *r = fixture_run(&f, api_lookup(JOB_TEAMS, 1));

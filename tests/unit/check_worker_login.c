@@ -71,8 +71,7 @@ START_TEST(a_named_auth_server_signs_in_when_discovery_is_not_answered)
 	fixture_start_mock(&f);
 	/* The API under a path halo-mock lacks: discovery answers 404, and the named auth
 	 * server is kept (not derived from the API's URL) and signed in at without a tenant. */
-	snprintf(f.api_url, sizeof(f.api_url), "http://127.0.0.1:%u/x/api",
-		 (unsigned)f.mock_options.port);
+	fixture_api_at(&f, "/x/api");
 	fixture_start_worker(&f);
 	struct job_result *r = fixture_run(&f, api_lookup(JOB_STATUSES, 1));
 	job_result_free(r);

@@ -74,6 +74,14 @@ static inline void fixture_start_mock(struct net_fixture *f)
 	snprintf(f->auth_url, sizeof(f->auth_url), "http://127.0.0.1:%u/auth", port);
 }
 
+/* Puts the API at PATH of the running halo-mock (one it does not serve, say), before the
+ * worker starts. */
+static inline void fixture_api_at(struct net_fixture *f, const char *path)
+{
+	snprintf(f->api_url, sizeof(f->api_url), "http://127.0.0.1:%u%s",
+		 (unsigned)f->mock_options.port, path);
+}
+
 static inline void fixture_start_worker(struct net_fixture *f)
 {
 	char err[256] = "";
