@@ -55,15 +55,11 @@ static enum status forecasts_from_root(json_object *root, struct forecast_list *
 	size_t n = jf_records_count(&rec);
 	out->items = xcalloc(n ? n : 1, sizeof(*out->items));
 	for (size_t i = 0; i < n; i++) {
-		char path[64], subject[96], got[64];
-		json_object *obj = jf_records_at(&rec, i);
-		jf_records_path(&rec, i, path, sizeof(path));
-		if (!json_object_is_type(obj, json_type_object)) {
-			model_error_note(err, "%s: expected an object, got %s; skipped", path,
-					 jf_describe(obj, got, sizeof(got)));
+		char path[64], subject[96];
+		json_object *obj = jf_records_object(&rec, i, "forecast", path, sizeof(path),
+						     subject, sizeof(subject), err);
+		if (!obj)
 			continue;
-		}
-		jf_subject(obj, "forecast", path, subject, sizeof(subject));
 		st = jf_read_fields(obj, subject, "", forecast_fields,
 				    sizeof(forecast_fields) / sizeof(forecast_fields[0]),
 				    &out->items[out->count++], NULL, err);
@@ -100,16 +96,12 @@ static enum status closures_from_root(json_object *root, struct closure_list *ou
 	size_t n = jf_records_count(&rec);
 	out->items = xcalloc(n ? n : 1, sizeof(*out->items));
 	for (size_t i = 0; i < n; i++) {
-		char path[64], subject[96], got[64];
-		json_object *obj = jf_records_at(&rec, i);
-		jf_records_path(&rec, i, path, sizeof(path));
-		if (!json_object_is_type(obj, json_type_object)) {
-			model_error_note(err, "%s: expected an object, got %s; skipped", path,
-					 jf_describe(obj, got, sizeof(got)));
+		char path[64], subject[96];
+		json_object *obj = jf_records_object(&rec, i, "closure", path, sizeof(path),
+						     subject, sizeof(subject), err);
+		if (!obj)
 			continue;
-		}
 		struct closure *c = &out->items[out->count++]; /* so fini frees what it holds */
-		jf_subject(obj, "closure", path, subject, sizeof(subject));
 		st = jf_read_fields(obj, subject, "", closure_fields,
 				    sizeof(closure_fields) / sizeof(closure_fields[0]), c, NULL,
 				    err);
