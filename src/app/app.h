@@ -89,7 +89,6 @@ struct app {
 	bool is_script_line;	  /* the line being run comes from the script: errors fail it */
 	int exit_code;
 	const char *line_text;	    /* the `:` line being run (commands taking free text read it) */
-	uint64_t asked_outbox_id;   /* the outbox write a question on the status line is about */
 	ticket_id_t view_wanted_id; /* opened in the detail pane, to mark viewed once it arrives */
 	ticket_id_t form_wanted_id; /* an outbox change's ticket: its edit form opens on arrival */
 	struct app_writes *writes;  /* the write path's callbacks and counts (app/writes.c) */

@@ -17,6 +17,7 @@
 #include "net/worker.h"
 #include "text/safe_text.h"
 #include "ui/doc_view.h"
+#include "util/alloc.h"
 #include "util/strbuf.h"
 
 static bool is_approvals_pane(const struct view *v)
@@ -207,23 +208,24 @@ void app_approval_add_line(struct app *a, char **words, int n)
 		refuse(a, err);
 }
 
-/* The step a removal question is about: one question is open at a time. */
-static struct {
+/* The step a removal question is about; the question owns it (freed with free). */
+struct step_question {
+	struct app *a;
 	ticket_id_t ticket_id;
 	int seq;
-} asked_step;
+};
 
 static void remove_step(void *ctx)
 {
-	struct app *a = ctx;
+	const struct step_question *asked = ctx;
+	struct app *a = asked->a;
 	char err[512], what[96];
-	snprintf(what, sizeof(what), "#%d: approval step %d removed", asked_step.ticket_id,
-		 asked_step.seq);
+	snprintf(what, sizeof(what), "#%d: approval step %d removed", asked->ticket_id, asked->seq);
 	struct app_write_opts o = { .kind = PENDING_OTHER,
-				    .ticket_id = asked_step.ticket_id,
+				    .ticket_id = asked->ticket_id,
 				    .what = what,
 				    .done = steps_changed };
-	if (!app_write_job(a, api_approval_delete(asked_step.ticket_id, asked_step.seq, 0), &o, err,
+	if (!app_write_job(a, api_approval_delete(asked->ticket_id, asked->seq, 0), &o, err,
 			   sizeof(err)))
 		refuse(a, err);
 }
@@ -235,8 +237,8 @@ void app_approval_delete(struct app *a)
 		refuse(a, "approval-delete works on the selected step of an approvals pane");
 		return;
 	}
-	asked_step.ticket_id = ap->ticket_id;
-	asked_step.seq = ap->seq;
+	struct step_question *asked = xmalloc(sizeof(*asked));
+	*asked = (struct step_question){ .a = a, .ticket_id = ap->ticket_id, .seq = ap->seq };
 	struct strbuf q;
 	strbuf_init(&q);
 	strbuf_appendf(&q, "remove approval step %d of #%d", ap->seq, ap->ticket_id);
@@ -246,6 +248,6 @@ void app_approval_delete(struct app *a)
 		free(clean);
 	}
 	strbuf_append_str(&q, "?");
-	confirm_ask(&a->confirm, q.data, remove_step, a);
+	confirm_ask_owned(&a->confirm, q.data, remove_step, asked, free);
 	strbuf_fini(&q);
 }

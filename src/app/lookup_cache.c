@@ -15,6 +15,7 @@
 #include "config/paths.h"
 #include "model/lookups_json.h"
 #include "util/alloc.h"
+#include "util/atomic_file.h"
 #include "util/strbuf.h"
 
 /* A cached file larger than this is not a lookup list: it is treated as corrupt. */
@@ -199,35 +200,6 @@ size_t lookup_cache_take_stale(struct lookup_cache *c, enum job_kind *out)
 	return n;
 }
 
-/* Writes LEN bytes of TEXT to PATH through PATH.tmp, so a reader sees the old file or the new. */
-static bool write_atomic(const char *path, const char *text, size_t len)
-{
-	struct strbuf tmp;
-	strbuf_init(&tmp);
-	strbuf_appendf(&tmp, "%s.tmp", path);
-	bool is_ok = false;
-	int fd = open(tmp.data, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (fd < 0)
-		goto out;
-	size_t done = 0;
-	while (done < len) {
-		ssize_t n = write(fd, text + done, len - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		done += (size_t)n;
-	}
-	is_ok = done == len && fchmod(fd, 0600) == 0;
-	is_ok = close(fd) == 0 && is_ok;
-	is_ok = is_ok && rename(tmp.data, path) == 0;
-	if (!is_ok)
-		unlink(tmp.data);
-out:
-	strbuf_fini(&tmp);
-	return is_ok;
-}
-
 bool lookup_cache_store(struct lookup_cache *c, const struct lookups *l, enum job_kind kind)
 {
 	size_t i = 0;
@@ -237,7 +209,7 @@ bool lookup_cache_store(struct lookup_cache *c, const struct lookups *l, enum jo
 		return false;
 	char *path = file_path(c, i, "");
 	char *text = cached[i].save(l);
-	bool is_ok = paths_make_dirs(c->dir) && write_atomic(path, text, strlen(text));
+	bool is_ok = paths_make_dirs(c->dir) && atomic_file_write(path, text, strlen(text));
 	if (!is_ok)
 		log_printf(c->log, LOG_WARN, "lookup cache %s: not written: %s", path,
 			   strerror(errno));

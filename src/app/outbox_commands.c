@@ -117,17 +117,24 @@ static void resend(struct app *a, uint64_t id, bool confirmed)
 	app_outbox_refresh(a);
 }
 
+/* The outbox write a question is about; the question owns it (freed with free). */
+struct outbox_question {
+	struct app *a;
+	uint64_t outbox_id;
+};
+
 static void resend_confirmed(void *ctx)
 {
-	struct app *a = ctx;
-	resend(a, a->asked_outbox_id, true);
+	const struct outbox_question *asked = ctx;
+	resend(asked->a, asked->outbox_id, true);
 }
 
 static void discard_confirmed(void *ctx)
 {
-	struct app *a = ctx;
-	if (a->worker && worker_outbox_discard(a->worker, a->asked_outbox_id)) {
-		app_writes_forget_outbox(a, a->asked_outbox_id);
+	const struct outbox_question *asked = ctx;
+	struct app *a = asked->a;
+	if (a->worker && worker_outbox_discard(a->worker, asked->outbox_id)) {
+		app_writes_forget_outbox(a, asked->outbox_id);
 		statusbar_set_message(&a->status, "discarded: it will never be sent");
 	} else
 		statusbar_set_error(&a->status, "not discarded: the outbox cannot be written");
@@ -141,8 +148,9 @@ static void ask(struct app *a, const struct outbox_item *it, const char *questio
 	struct strbuf sb;
 	strbuf_init(&sb);
 	strbuf_appendf(&sb, "%s %s", it->words, question);
-	a->asked_outbox_id = it->id;
-	confirm_ask(&a->confirm, sb.data, on_yes, a);
+	struct outbox_question *asked = xmalloc(sizeof(*asked));
+	*asked = (struct outbox_question){ .a = a, .outbox_id = it->id };
+	confirm_ask_owned(&a->confirm, sb.data, on_yes, asked, free);
 	a->status.is_dirty = true;
 	strbuf_fini(&sb);
 }

@@ -3,6 +3,7 @@
 
 #include "app/ticket_routes.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,22 +80,38 @@ bool app_billable_project(struct app *a, const char *yes_no, char *err, size_t e
 		    errlen);
 }
 
-/* The ticket a question (process children, delete) is about: one is open at a time. */
-static struct {
+/* What a question on a ticket (process children, delete, remove a closure confirmation) is
+ * about; the question owns it. */
+struct ticket_question {
 	struct app *a;
 	ticket_id_t id;
-	int record_id;
-	char reason[512];
-} asked;
+	int record_id; /* the closure confirmation to remove */
+	char *reason;  /* owned: the delete's reason, or NULL */
+};
+
+static struct ticket_question *ticket_question_new(struct app *a, ticket_id_t id)
+{
+	struct ticket_question *q = xcalloc(1, sizeof(*q));
+	q->a = a;
+	q->id = id;
+	return q;
+}
+
+static void ticket_question_free(void *ctx)
+{
+	struct ticket_question *q = ctx;
+	free(q->reason);
+	free(q);
+}
 
 static void process_now(void *ctx)
 {
-	(void)ctx;
+	struct ticket_question *asked = ctx;
 	char err[256], what[64];
-	ticket_id_t id = asked.id;
+	ticket_id_t id = asked->id;
 	snprintf(what, sizeof(what), "#%d: children processed", id);
-	if (!send(asked.a, api_tickets_process_children(&id, 1, 0), id, what, err, sizeof(err)))
-		statusbar_set_error(&asked.a->status, err);
+	if (!send(asked->a, api_tickets_process_children(&id, 1, 0), id, what, err, sizeof(err)))
+		statusbar_set_error(&asked->a->status, err);
 }
 
 bool app_process_children(struct app *a, char *err, size_t errlen)
@@ -125,9 +142,8 @@ bool app_process_children(struct app *a, char *err, size_t errlen)
 		strbuf_appendf(&q, ", %zu more", t->n_child_ticket_ids - 8);
 	if (count >= 0)
 		strbuf_appendf(&q, "%s?", is_open && t->n_child_ticket_ids ? ")" : "");
-	asked.a = a;
-	asked.id = id;
-	confirm_ask(&a->confirm, q.data, process_now, NULL);
+	confirm_ask_owned(&a->confirm, q.data, process_now, ticket_question_new(a, id),
+			  ticket_question_free);
 	strbuf_fini(&q);
 	return true;
 }
@@ -147,16 +163,16 @@ static void deleted(struct app *a, const struct job_result *r, void *ctx)
 
 static void delete_now(void *ctx)
 {
-	(void)ctx;
+	struct ticket_question *asked = ctx;
 	char err[256], what[64];
-	ticket_id_t id = asked.id;
-	struct ticket_delete del = { .id = id, .reason = asked.reason[0] ? asked.reason : NULL };
+	ticket_id_t id = asked->id;
+	struct ticket_delete del = { .id = id, .reason = asked->reason };
 	snprintf(what, sizeof(what), "#%d: deleting", id);
 	struct app_write_opts o = {
 		.kind = PENDING_OTHER, .ticket_id = id, .what = what, .done = deleted
 	};
-	if (!app_write_job(asked.a, api_ticket_delete(&del, 0), &o, err, sizeof(err)))
-		statusbar_set_error(&asked.a->status, err);
+	if (!app_write_job(asked->a, api_ticket_delete(&del, 0), &o, err, sizeof(err)))
+		statusbar_set_error(&asked->a->status, err);
 }
 
 bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errlen)
@@ -168,10 +184,9 @@ bool app_delete_ticket(struct app *a, const char *reason, char *err, size_t errl
 	snprintf(expected, sizeof(expected), "%d", id);
 	snprintf(question, sizeof(question), "delete #%d? type %d and Enter (Esc keeps it):", id,
 		 id);
-	asked.a = a;
-	asked.id = id;
-	snprintf(asked.reason, sizeof(asked.reason), "%s", reason ? reason : "");
-	confirm_ask_typed(&a->confirm, question, expected, delete_now, NULL);
+	struct ticket_question *asked = ticket_question_new(a, id);
+	asked->reason = reason && *reason ? xstrndup(reason, 511) : NULL;
+	confirm_ask_typed(&a->confirm, question, expected, delete_now, asked, ticket_question_free);
 	return true;
 }
 
@@ -229,8 +244,7 @@ bool app_closure_open(struct app *a)
 /* The ticket's closure confirmations again, when they are the ones shown. */
 static void closures_changed(struct app *a, const struct job_result *r, void *ctx)
 {
-	(void)ctx;
-	ticket_id_t id = asked.id;
+	ticket_id_t id = (ticket_id_t)(intptr_t)ctx; /* the ticket the write was made on */
 	if (r->status != STATUS_OK || a->data.ticket_id != id)
 		return;
 	struct view_want w = { .kind = WANT_CLOSURES, .ticket_id = id };
@@ -246,11 +260,11 @@ bool app_closure_add(struct app *a, const char *comment, char *err, size_t errle
 	struct closure c = { .ticket_id = id, .date = MODEL_NO_TIME, .comment = text };
 	char what[64];
 	snprintf(what, sizeof(what), "#%d: closure confirmation asked", id);
-	asked.a = a;
-	asked.id = id;
-	struct app_write_opts o = {
-		.kind = PENDING_OTHER, .ticket_id = id, .what = what, .done = closures_changed
-	};
+	struct app_write_opts o = { .kind = PENDING_OTHER,
+				    .ticket_id = id,
+				    .what = what,
+				    .done = closures_changed,
+				    .ctx = (void *)(intptr_t)id };
 	bool ok = app_write_job(a, api_closures_save(&c, 1, 0), &o, err, errlen);
 	free(text);
 	return ok;
@@ -258,15 +272,17 @@ bool app_closure_add(struct app *a, const char *comment, char *err, size_t errle
 
 static void closure_delete_now(void *ctx)
 {
-	(void)ctx;
+	struct ticket_question *asked = ctx;
 	char err[256], what[64];
-	snprintf(what, sizeof(what), "#%d: closure confirmation %d removed", asked.id,
-		 asked.record_id);
-	struct app_write_opts o = {
-		.kind = PENDING_OTHER, .ticket_id = asked.id, .what = what, .done = closures_changed
-	};
-	if (!app_write_job(asked.a, api_closure_delete(asked.record_id, 0), &o, err, sizeof(err)))
-		statusbar_set_error(&asked.a->status, err);
+	snprintf(what, sizeof(what), "#%d: closure confirmation %d removed", asked->id,
+		 asked->record_id);
+	struct app_write_opts o = { .kind = PENDING_OTHER,
+				    .ticket_id = asked->id,
+				    .what = what,
+				    .done = closures_changed,
+				    .ctx = (void *)(intptr_t)asked->id };
+	if (!app_write_job(asked->a, api_closure_delete(asked->record_id, 0), &o, err, sizeof(err)))
+		statusbar_set_error(&asked->a->status, err);
 }
 
 bool app_closure_delete(struct app *a, int id, char *err, size_t errlen)
@@ -298,10 +314,9 @@ bool app_closure_delete(struct app *a, int id, char *err, size_t errlen)
 		free(clean);
 	}
 	strbuf_append_str(&q, "?");
-	asked.a = a;
-	asked.id = ticket;
-	asked.record_id = found ? found->id : id;
-	confirm_ask(&a->confirm, q.data, closure_delete_now, NULL);
+	struct ticket_question *asked = ticket_question_new(a, ticket);
+	asked->record_id = found ? found->id : id;
+	confirm_ask_owned(&a->confirm, q.data, closure_delete_now, asked, ticket_question_free);
 	strbuf_fini(&q);
 	return true;
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "net/job.h"
 #include "text/safe_text.h"
 #include "text/width.h"
 #include "util/alloc.h"
@@ -304,4 +305,25 @@ void cli_output_texts(struct cli_output *o, const char *const *keys, const char 
 		free(json[i]);
 	free(json);
 	free(fields);
+}
+
+int cli_output_job(struct cli *c, struct job *job, const char *member, const char *columns)
+{
+	int code = CLI_OK;
+	struct job_result *r = cli_run_job(c, job);
+	struct reply reply;
+	if (r->status != STATUS_OK) {
+		code = cli_fail_result(c, r);
+	} else if (reply_parse(r->body, r->body_len, member, &reply) != STATUS_OK) {
+		code = cli_fail(c, CLI_ERROR, "the server's answer is not a list");
+	} else {
+		struct cli_output o;
+		cli_output_begin(&o, c, columns);
+		for (size_t i = 0; i < reply.count; i++)
+			cli_output_record(&o, &reply.records[i]);
+		cli_output_end(&o);
+		reply_fini(&reply);
+	}
+	job_result_free(r);
+	return code;
 }

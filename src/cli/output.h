@@ -54,4 +54,9 @@ void cli_output_end(struct cli_output *o);
 void cli_output_json_record(FILE *out, const struct reply_record *rec, char **columns,
 			    size_t n_columns);
 
+/* Runs JOB (taken; the caller has connected) and prints the records of its answer, the list
+ * under MEMBER (NULL: a bare list or one object) with COLUMNS by default. CLI_OK, or the exit
+ * code after cli_fail said why (the server's words, or an answer that is not a list). */
+int cli_output_job(struct cli *c, struct job *job, const char *member, const char *columns);
+
 #endif

@@ -45,22 +45,7 @@ static int write_records(struct cli *c, struct job *job, const char *member, con
 		job_free(job);
 		return code;
 	}
-	struct job_result *r = cli_run_job(c, job);
-	struct reply reply;
-	if (r->status != STATUS_OK) {
-		code = cli_fail_result(c, r);
-	} else if (reply_parse(r->body, r->body_len, member, &reply) != STATUS_OK) {
-		code = cli_fail(c, CLI_ERROR, "the server's answer is not a list");
-	} else {
-		struct cli_output o;
-		cli_output_begin(&o, c, columns);
-		for (size_t i = 0; i < reply.count; i++)
-			cli_output_record(&o, &reply.records[i]);
-		cli_output_end(&o);
-		reply_fini(&reply);
-	}
-	job_result_free(r);
-	return code;
+	return cli_output_job(c, job, member, columns);
 }
 
 /* The ticket as a person reads it: its fields, then the details as text. */

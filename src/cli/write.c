@@ -374,22 +374,7 @@ static int list_forecast(struct cli *c, long id)
 	int code = cli_connect(c);
 	if (code != CLI_OK)
 		return code;
-	struct job_result *r = cli_run_job(c, api_forecast_get((ticket_id_t)id, 1));
-	struct reply reply;
-	if (r->status != STATUS_OK) {
-		code = cli_fail_result(c, r);
-	} else if (reply_parse(r->body, r->body_len, NULL, &reply) != STATUS_OK) {
-		code = cli_fail(c, CLI_ERROR, "the server's answer is not a list");
-	} else {
-		struct cli_output o;
-		cli_output_begin(&o, c, FORECAST_COLUMNS);
-		for (size_t i = 0; i < reply.count; i++)
-			cli_output_record(&o, &reply.records[i]);
-		cli_output_end(&o);
-		reply_fini(&reply);
-	}
-	job_result_free(r);
-	return code;
+	return cli_output_job(c, api_forecast_get((ticket_id_t)id, 1), NULL, FORECAST_COLUMNS);
 }
 
 /* --agent NAME --date YYYY-MM-DD --hours H: one entry, POST /FaultsForecasting. */

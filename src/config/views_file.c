@@ -4,17 +4,15 @@
 #include "config/views_file.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "config/interp.h"
 #include "config/message.h"
 #include "config/paths.h"
 #include "util/alloc.h"
+#include "util/atomic_file.h"
 
 char *views_file_path(void)
 {
@@ -96,25 +94,10 @@ static bool make_parent(const char *path)
 	return ok;
 }
 
-static bool write_all(int fd, const char *data, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, data, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return false;
-		data += n;
-		len -= (size_t)n;
-	}
-	return true;
-}
-
 bool views_file_write(const struct config *cfg, const char *path, char **error)
 {
-	struct strbuf text, tmp;
+	struct strbuf text;
 	strbuf_init(&text);
-	strbuf_init(&tmp);
 	strbuf_append_str(&text, "# Saved views, written by halotui (view-save, view-rename, "
 				 "view-delete).\n");
 	for (size_t i = 0; i < cfg->n_views; i++) {
@@ -123,25 +106,10 @@ bool views_file_write(const struct config *cfg, const char *path, char **error)
 		views_file_format(&cfg->views[i], &text);
 		strbuf_append_char(&text, '\n');
 	}
-	strbuf_appendf(&tmp, "%s.XXXXXX", path);
-	int fd = make_parent(path) ? mkstemp(tmp.data) : -1;
-	bool ok = fd >= 0 && write_all(fd, text.data, text.len) && fsync(fd) == 0;
-	int saved = errno;
-	if (fd >= 0 && close(fd) != 0 && ok) {
-		ok = false;
-		saved = errno;
-	}
-	if (ok && rename(tmp.data, path) != 0) {
-		ok = false;
-		saved = errno;
-	}
-	if (!ok) {
-		*error = message_format("cannot write %s: %s", path, strerror(saved));
-		if (fd >= 0)
-			unlink(tmp.data);
-	}
+	bool ok = make_parent(path) && atomic_file_write(path, text.data, text.len);
+	if (!ok)
+		*error = message_format("cannot write %s: %s", path, strerror(errno));
 	strbuf_fini(&text);
-	strbuf_fini(&tmp);
 	return ok;
 }
 

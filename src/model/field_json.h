@@ -102,6 +102,12 @@ struct jf_list_spec {
 const char *jf_subject(json_object *obj, const char *noun, const char *path, char *buf,
 		       size_t size);
 
+/* Record I of REC when it is an object, with "path[i]" in PATH and jf_subject's name for it
+ * (NOUN) in SUBJECT; NULL, noted in err->odd as skipped, when it is anything else. */
+json_object *jf_records_object(const struct jf_records *rec, size_t i, const char *noun, char *path,
+			       size_t path_size, char *subject, size_t subject_size,
+			       struct model_error *err);
+
 /*
  * Parses BODY per SPEC: *ITEMS (in ARENA, zeroed before reading), *COUNT, and *RECORD_COUNT
  * (may be NULL: the wrapper's record_count, else the count). A record that is not an object,

@@ -19,23 +19,33 @@ const char *jf_subject(json_object *obj, const char *noun, const char *path, cha
 	return buf;
 }
 
-/* Record I of REC into ITEM; false when it is skipped (noted). */
-static bool read_item(const struct jf_records *rec, size_t i, const struct jf_list_spec *spec,
-		      void *item, struct arena *arena, struct model_error *err, enum status *st)
+json_object *jf_records_object(const struct jf_records *rec, size_t i, const char *noun, char *path,
+			       size_t path_size, char *subject, size_t subject_size,
+			       struct model_error *err)
 {
-	char path[64], subject[96];
-	jf_records_path(rec, i, path, sizeof(path));
+	jf_records_path(rec, i, path, path_size);
 	json_object *obj = jf_records_at(rec, i);
 	if (!json_object_is_type(obj, json_type_object)) {
 		char got[64];
 		model_error_note(err, "%s: expected an object, got %s; skipped", path,
 				 jf_describe(obj, got, sizeof(got)));
-		return false;
+		return NULL;
 	}
+	jf_subject(obj, noun, path, subject, subject_size);
+	return obj;
+}
+
+/* Record I of REC into ITEM; false when it is skipped (noted). */
+static bool read_item(const struct jf_records *rec, size_t i, const struct jf_list_spec *spec,
+		      void *item, struct arena *arena, struct model_error *err, enum status *st)
+{
+	char path[64], subject[96];
+	json_object *obj = jf_records_object(rec, i, spec->noun ? spec->noun : "record", path,
+					     sizeof(path), subject, sizeof(subject), err);
+	if (!obj)
+		return false;
 	if (spec->subject)
 		spec->subject(obj, path, subject, sizeof(subject));
-	else
-		jf_subject(obj, spec->noun ? spec->noun : "record", path, subject, sizeof(subject));
 	*st = jf_read_fields(obj, subject, "", spec->fields, spec->n_fields, item, arena, err);
 	if (*st != STATUS_OK)
 		return false;

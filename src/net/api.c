@@ -33,7 +33,7 @@ void api_query_add(char **query, const char *name, const char *value)
 }
 
 /* A write job of KIND carrying BODY (taken). */
-static struct job *api_write(enum job_kind kind, char *body, bool is_create, unsigned generation)
+struct job *api_write(enum job_kind kind, char *body, bool is_create, unsigned generation)
 {
 	struct job *job = job_new(kind, generation);
 	job->body = body;

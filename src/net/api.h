@@ -83,6 +83,9 @@ struct job *api_actions_save(const struct action_create *actions, size_t n, unsi
  * JOB_TICKET_TYPES, JOB_CLIENTS or JOB_OUTCOMES (NULL for any other kind). */
 struct job *api_lookup(enum job_kind kind, unsigned generation);
 
+/* A write of KIND sending BODY (taken; may be NULL); IS_CREATE when it makes a record, so an
+ * unknown outcome is never sent again unasked. */
+struct job *api_write(enum job_kind kind, char *body, bool is_create, unsigned generation);
 /* A GET of KIND narrowed by ?ticket_id= when TICKET_ID > 0. */
 struct job *api_get_for_ticket(enum job_kind kind, ticket_id_t ticket_id, unsigned generation);
 /* Appends NAME=VALUE (VALUE encoded by libcurl) to the query string *QUERY (owned,

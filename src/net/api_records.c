@@ -11,14 +11,6 @@ static struct job *api_record(enum job_kind kind, long id, unsigned generation)
 	return job;
 }
 
-static struct job *api_post(enum job_kind kind, char *body, bool is_create, unsigned generation)
-{
-	struct job *job = job_new(kind, generation);
-	job->body = body;
-	job->is_create = is_create;
-	return job;
-}
-
 struct job *api_approvals_list(ticket_id_t ticket_id, bool mine, unsigned generation)
 {
 	struct job *job = api_get_for_ticket(JOB_APPROVALS_LIST, ticket_id, generation);
@@ -38,14 +30,14 @@ struct job *api_approval_get(ticket_id_t ticket_id, unsigned generation)
 struct job *api_approvals_save(const struct approval_decision *decisions, size_t n,
 			       unsigned generation)
 {
-	return api_post(JOB_APPROVALS_SAVE, approval_decisions_to_json(decisions, n), false,
-			generation);
+	return api_write(JOB_APPROVALS_SAVE, approval_decisions_to_json(decisions, n), false,
+			 generation);
 }
 
 struct job *api_approval_add(const struct approval_step *step, unsigned generation)
 {
 	/* A replay would ask a second step: resent only once the user has checked. */
-	return api_post(JOB_APPROVALS_SAVE, approval_steps_to_json(step, 1), true, generation);
+	return api_write(JOB_APPROVALS_SAVE, approval_steps_to_json(step, 1), true, generation);
 }
 
 struct job *api_approval_delete(ticket_id_t ticket_id, int seq, unsigned generation)
@@ -65,7 +57,8 @@ struct job *api_forecasts_save(const struct forecast *forecasts, size_t n, unsig
 	bool is_create = false;
 	for (size_t i = 0; i < n; i++)
 		is_create |= forecasts[i].id == 0;
-	return api_post(JOB_FORECASTS_SAVE, forecasts_to_json(forecasts, n), is_create, generation);
+	return api_write(JOB_FORECASTS_SAVE, forecasts_to_json(forecasts, n), is_create,
+			 generation);
 }
 
 struct job *api_todos_list(ticket_id_t ticket_id, unsigned generation)
@@ -78,7 +71,7 @@ struct job *api_todos_save(const struct todo_update *updates, size_t n, unsigned
 	bool is_create = false;
 	for (size_t i = 0; i < n; i++)
 		is_create |= updates[i].id == 0;
-	return api_post(JOB_TODOS_SAVE, todo_updates_to_json(updates, n), is_create, generation);
+	return api_write(JOB_TODOS_SAVE, todo_updates_to_json(updates, n), is_create, generation);
 }
 
 struct job *api_view_log_list(ticket_id_t ticket_id, unsigned generation)
@@ -101,7 +94,7 @@ struct job *api_closures_save(const struct closure *closures, size_t n, unsigned
 	bool is_create = false;
 	for (size_t i = 0; i < n; i++)
 		is_create |= closures[i].id == 0;
-	return api_post(JOB_CLOSURES_SAVE, closures_to_json(closures, n), is_create, generation);
+	return api_write(JOB_CLOSURES_SAVE, closures_to_json(closures, n), is_create, generation);
 }
 
 struct job *api_closure_delete(int id, unsigned generation)
@@ -119,5 +112,5 @@ struct job *api_actions_list(ticket_id_t ticket_id, unsigned generation)
 
 struct job *api_actions_save(const struct action_create *actions, size_t n, unsigned generation)
 {
-	return api_post(JOB_ACTIONS_SAVE, action_creates_to_json(actions, n), true, generation);
+	return api_write(JOB_ACTIONS_SAVE, action_creates_to_json(actions, n), true, generation);
 }

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "util/alloc.h"
+#include "util/atomic_file.h"
 #include "util/strbuf.h"
 #include "util/wipe.h"
 
@@ -216,26 +217,15 @@ static void make_parents(const char *path)
 static enum status save_file(const char *path, const char *token, char **err)
 {
 	make_parents(path);
-	struct strbuf tmp;
-	strbuf_init(&tmp);
-	strbuf_appendf(&tmp, "%s.XXXXXX", path);
-	int fd = mkstemp(tmp.data); /* 0600 */
-	enum status st = STATUS_OK;
-	if (fd < 0) {
-		st = say(err, STATUS_IO, path, strerror(errno));
-		goto out;
-	}
-	fchmod(fd, 0600);
 	size_t len = strlen(token);
-	bool ok =
-		write(fd, token, len) == (ssize_t)len && write(fd, "\n", 1) == 1 && fsync(fd) == 0;
-	ok = close(fd) == 0 && ok;
-	if (!ok || rename(tmp.data, path) != 0) {
+	char *line = xmalloc(len + 1); /* one copy of the secret, wiped before it is freed */
+	memcpy(line, token, len);
+	line[len] = '\n';
+	enum status st = STATUS_OK;
+	if (!atomic_file_write(path, line, len + 1))
 		st = say(err, STATUS_IO, path, strerror(errno));
-		unlink(tmp.data);
-	}
-out:
-	strbuf_fini(&tmp);
+	wipe_bytes(line, len + 1);
+	free(line);
 	return st;
 }
 

@@ -15,6 +15,7 @@
 
 #include "net/outbox_record.h"
 #include "util/alloc.h"
+#include "util/atomic_file.h"
 #include "util/plural.h"
 #include "util/strbuf.h"
 
@@ -88,27 +89,13 @@ static void outbox_apply(struct outbox *ob, struct outbox_entry *rec, char type)
 	entry_fini(rec);
 }
 
-static bool write_all(int fd, const char *data, size_t len)
-{
-	while (len > 0) {
-		ssize_t n = write(fd, data, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return false;
-		data += n;
-		len -= (size_t)n;
-	}
-	return true;
-}
-
 /* Appends one framed record and makes it durable. */
 static bool outbox_write_record(struct outbox *ob, char type, const struct outbox_entry *e)
 {
 	struct strbuf rec;
 	strbuf_init(&rec);
 	outbox_record_encode(&rec, type, e);
-	bool ok = write_all(ob->fd, rec.data, rec.len) && fsync(ob->fd) == 0;
+	bool ok = atomic_file_write_all(ob->fd, rec.data, rec.len) && fsync(ob->fd) == 0;
 	strbuf_fini(&rec);
 	return ok;
 }
@@ -133,7 +120,8 @@ static bool make_parents(const char *path)
 static bool outbox_keep_aside(const struct strbuf *aside, const char *torn_path)
 {
 	int fd = open(torn_path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-	bool saved = fd >= 0 && write_all(fd, aside->data, aside->len) && fsync(fd) == 0;
+	bool saved =
+		fd >= 0 && atomic_file_write_all(fd, aside->data, aside->len) && fsync(fd) == 0;
 	if (fd >= 0)
 		close(fd);
 	return saved;
@@ -241,22 +229,13 @@ static bool outbox_compact(struct outbox *ob)
 	for (size_t i = 0; i < ob->count; i++) {
 		outbox_record_encode(&all, OUTBOX_REC_WRITE, &ob->entries[i]);
 	}
-	char *tmp = xmalloc(strlen(ob->path) + 5);
-	sprintf(tmp, "%s.new", ob->path);
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	bool ok = fd >= 0 && write_all(fd, all.data, all.len) && fsync(fd) == 0 &&
-		  rename(tmp, ob->path) == 0;
-	if (ok) {
+	int fd = atomic_file_replace(ob->path, all.data, all.len);
+	if (fd >= 0) {
 		close(ob->fd);
 		ob->fd = fd;
-		lseek(fd, 0, SEEK_END);
-	} else if (fd >= 0) {
-		close(fd);
-		unlink(tmp);
 	}
-	free(tmp);
 	strbuf_fini(&all);
-	return ok;
+	return fd >= 0;
 }
 
 /* Takes PATH.lock for this process; a lock another process holds makes OB read-only. */

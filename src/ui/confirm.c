@@ -16,25 +16,40 @@ void confirm_init(struct confirm *c)
 	*c = (struct confirm){ 0 };
 }
 
-void confirm_fini(struct confirm *c)
+/* Closes the question without touching its context. */
+static void close_question(struct confirm *c)
 {
 	free(c->question);
 	free(c->expected);
 	*c = (struct confirm){ 0 };
 }
 
-void confirm_ask(struct confirm *c, const char *question, confirm_action *on_yes, void *ctx)
+void confirm_fini(struct confirm *c)
+{
+	if (c->free_ctx)
+		c->free_ctx(c->ctx);
+	close_question(c);
+}
+
+void confirm_ask_owned(struct confirm *c, const char *question, confirm_action *on_yes, void *ctx,
+		       confirm_ctx_free *free_ctx)
 {
 	confirm_fini(c);
 	c->question = xstrdup(question);
 	c->on_yes = on_yes;
 	c->ctx = ctx;
+	c->free_ctx = free_ctx;
+}
+
+void confirm_ask(struct confirm *c, const char *question, confirm_action *on_yes, void *ctx)
+{
+	confirm_ask_owned(c, question, on_yes, ctx, NULL);
 }
 
 void confirm_ask_typed(struct confirm *c, const char *question, const char *expected,
-		       confirm_action *on_yes, void *ctx)
+		       confirm_action *on_yes, void *ctx, confirm_ctx_free *free_ctx)
 {
-	confirm_ask(c, question, on_yes, ctx);
+	confirm_ask_owned(c, question, on_yes, ctx, free_ctx);
 	c->expected = xstrdup(expected);
 }
 
@@ -73,13 +88,14 @@ bool confirm_key(struct confirm *c, int key)
 		return false;
 	confirm_action *on_yes = c->on_yes;
 	void *ctx = c->ctx;
-	confirm_fini(c);
+	confirm_ctx_free *free_ctx = c->free_ctx;
 	/* Closed before the action runs: the action may ask again. */
-	if (!is_yes)
-		return false;
-	if (on_yes)
+	close_question(c);
+	if (is_yes && on_yes)
 		on_yes(ctx);
-	return true;
+	if (free_ctx)
+		free_ctx(ctx);
+	return is_yes;
 }
 
 void confirm_draw(const struct confirm *c, const struct ui_env *env, WINDOW *win)

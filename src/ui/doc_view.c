@@ -154,27 +154,32 @@ unsigned doc_view_search_changed(struct view *v)
 	return scroll_to(v, i) | REACT_REDRAW;
 }
 
+void doc_view_draw_line(const struct view *v, WINDOW *win, int y, const struct doc_line *l,
+			bool is_cursor)
+{
+	attr_t attr = ui_env_attr(v->env, l->role);
+	if (is_cursor && !v->env->is_low_bandwidth)
+		attr = v->is_focused ? ui_env_attr(v->env, ROLE_LIST_SELECTED)
+				     : attr | ui_env_unfocused_cursor(v->env);
+	if (is_cursor && v->env->is_low_bandwidth)
+		draw_text(win, y, 0, 1, ">", A_BOLD);
+	draw_text(win, y, 1, getmaxx(win) - 1, l->text, attr);
+	if (l->label_cols && !is_cursor)
+		mvwchgat(win, y, 1, l->label_cols,
+			 ui_env_attr(v->env, ROLE_DETAIL_LABEL) & ~A_COLOR,
+			 (short)PAIR_NUMBER(ui_env_attr(v->env, ROLE_DETAIL_LABEL)), NULL);
+}
+
 static void doc_draw(const struct view *v, WINDOW *win)
 {
 	const struct doc_state *st = v->state;
-	int rows = getmaxy(win), cols = getmaxx(win);
+	int rows = getmaxy(win);
 	for (int y = 0; y < rows; y++) {
 		long i = st->nav.top + y;
 		if (i >= (long)st->doc.count)
 			break;
 		const struct doc_line *l = &st->doc.lines[i];
-		bool is_cursor = i == st->nav.cursor;
-		attr_t attr = ui_env_attr(v->env, l->role);
-		if (is_cursor && !v->env->is_low_bandwidth)
-			attr = v->is_focused ? ui_env_attr(v->env, ROLE_LIST_SELECTED)
-					     : attr | ui_env_unfocused_cursor(v->env);
-		if (is_cursor && v->env->is_low_bandwidth)
-			draw_text(win, y, 0, 1, ">", A_BOLD);
-		draw_text(win, y, 1, cols - 1, l->text, attr);
-		if (l->label_cols && !is_cursor)
-			mvwchgat(win, y, 1, l->label_cols,
-				 ui_env_attr(v->env, ROLE_DETAIL_LABEL) & ~A_COLOR,
-				 (short)PAIR_NUMBER(ui_env_attr(v->env, ROLE_DETAIL_LABEL)), NULL);
+		doc_view_draw_line(v, win, y, l, i == st->nav.cursor);
 		mark_matches(v, win, y, l->text);
 	}
 }

@@ -31,6 +31,11 @@ bool doc_is_my_approval(const struct pane_data *d, const struct approval *ap);
  * line at or after its top that holds it. Returns reaction flags. */
 unsigned doc_view_search_changed(struct view *v);
 
+/* Draws L at row Y of V's window WIN: in its role, or as the cursor's line when IS_CURSOR (the
+ * selection's colour when V is focused, a '>' mark on a low-bandwidth terminal). */
+void doc_view_draw_line(const struct view *v, WINDOW *win, int y, const struct doc_line *l,
+			bool is_cursor);
+
 /* Builds the document of KIND from D for DOC->width cells (DOC cleared first). */
 void doc_build(enum view_kind kind, struct doc *doc, const struct pane_data *d);
 

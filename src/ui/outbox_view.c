@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "ui/doc_view.h"
 #include "ui/draw.h"
 #include "ui/nav.h"
 #include "ui/pane_data.h"
@@ -123,20 +124,13 @@ static void outbox_free(struct view *v)
 static void outbox_draw(const struct view *v, WINDOW *win)
 {
 	const struct outbox_state *st = v->state;
-	int rows = getmaxy(win), cols = getmaxx(win);
+	int rows = getmaxy(win);
 	for (int y = 0; y < rows; y++) {
 		long i = st->nav.top + y;
 		if (i >= (long)st->doc.count)
 			break;
-		const struct doc_line *l = &st->doc.lines[i];
-		bool is_cursor = i == st->nav.cursor && st->nav.has_cursor;
-		attr_t attr = ui_env_attr(v->env, l->role);
-		if (is_cursor && !v->env->is_low_bandwidth)
-			attr = v->is_focused ? ui_env_attr(v->env, ROLE_LIST_SELECTED)
-					     : attr | ui_env_unfocused_cursor(v->env);
-		if (is_cursor && v->env->is_low_bandwidth)
-			draw_text(win, y, 0, 1, ">", A_BOLD);
-		draw_text(win, y, 1, cols - 1, l->text, attr);
+		doc_view_draw_line(v, win, y, &st->doc.lines[i],
+				   i == st->nav.cursor && st->nav.has_cursor);
 	}
 }
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <stdlib.h>
 
 #include "harness.h"
 #include "ui/confirm.h"
@@ -89,7 +90,7 @@ START_TEST(a_typed_confirmation_runs_only_on_the_exact_text_and_enter)
 	struct counter n = { 0 };
 	confirm_init(&c);
 	/* y is only a letter here: one key can never confirm. */
-	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n);
+	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n, NULL);
 	ck_assert(!confirm_key(&c, 'y'));
 	ck_assert(confirm_is_active(&c));
 	type(&c, "124");
@@ -98,7 +99,7 @@ START_TEST(a_typed_confirmation_runs_only_on_the_exact_text_and_enter)
 	ck_assert(!confirm_is_active(&c));
 	ck_assert_int_eq(n.yes, 0);
 
-	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n);
+	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n, NULL);
 	type(&c, "125");
 	ck_assert(!confirm_key(&c, UI_KEY_BACKSPACE));
 	type(&c, "34");
@@ -107,14 +108,14 @@ START_TEST(a_typed_confirmation_runs_only_on_the_exact_text_and_enter)
 	ck_assert_int_eq(n.yes, 1);
 	ck_assert(!confirm_is_active(&c));
 
-	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n);
+	confirm_ask_typed(&c, "delete #1234?", "1234", count_yes, &n, NULL);
 	type(&c, "1234");
 	ck_assert(!confirm_key(&c, UI_KEY_ESC)); /* Esc cancels even when the text matches */
 	ck_assert(!confirm_is_active(&c));
 	ck_assert_int_eq(n.yes, 1);
 
 	/* A plain question asked after a typed one takes y again. */
-	confirm_ask_typed(&c, "delete #1?", "1", count_yes, &n);
+	confirm_ask_typed(&c, "delete #1?", "1", count_yes, &n, NULL);
 	confirm_ask(&c, "quit anyway?", count_yes, &n);
 	ck_assert(confirm_key(&c, 'y'));
 	ck_assert_int_eq(n.yes, 2);
@@ -122,6 +123,65 @@ START_TEST(a_typed_confirmation_runs_only_on_the_exact_text_and_enter)
 }
 END_TEST
 
+/* A context the question owns; FREES counts its frees, FREES_AT_YES what it was at y. */
+struct owned {
+	struct counter *n;
+};
+
+static int frees, frees_at_yes;
+
+static void owned_yes(void *ctx)
+{
+	struct owned *o = ctx;
+	o->n->yes++;
+	frees_at_yes = frees;
+}
+
+static void owned_free(void *ctx)
+{
+	frees++;
+	free(ctx);
+}
+
+static struct owned *owned_new(struct counter *n)
+{
+	struct owned *o = calloc(1, sizeof(*o));
+	o->n = n;
+	return o;
+}
+
+START_TEST(an_owned_context_is_freed_once_however_the_question_closes)
+{
+	struct confirm c;
+	struct counter n = { 0 };
+	confirm_init(&c);
+	frees = 0;
+	frees_at_yes = -1;
+	/* y: the action sees its context, freed only after it ran. */
+	confirm_ask_owned(&c, "remove it?", owned_yes, owned_new(&n), owned_free);
+	ck_assert(confirm_key(&c, 'y'));
+	ck_assert_int_eq(n.yes, 1);
+	ck_assert_int_eq(frees_at_yes, 0);
+	ck_assert_int_eq(frees, 1);
+	/* Esc, replaced by the next question, a typed one left open at fini: freed, not run. */
+	confirm_ask_owned(&c, "remove it?", owned_yes, owned_new(&n), owned_free);
+	ck_assert(!confirm_key(&c, UI_KEY_ESC));
+	ck_assert_int_eq(frees, 2);
+	confirm_ask_owned(&c, "remove it?", owned_yes, owned_new(&n), owned_free);
+	confirm_ask_typed(&c, "delete #7?", "7", owned_yes, owned_new(&n), owned_free);
+	ck_assert_int_eq(frees, 3);
+	confirm_fini(&c);
+	ck_assert_int_eq(frees, 4);
+	ck_assert_int_eq(n.yes, 1);
+	/* A borrowed context is never freed. */
+	confirm_ask(&c, "quit anyway?", count_yes, &n);
+	ck_assert(confirm_key(&c, 'y'));
+	ck_assert_int_eq(frees, 4);
+	confirm_fini(&c);
+}
+END_TEST
+
 HARNESS_MAIN("confirm", y_runs_the_action_once_and_closes_the_question,
 	     esc_or_any_other_key_cancels_without_the_action, an_action_may_ask_the_next_question,
-	     a_typed_confirmation_runs_only_on_the_exact_text_and_enter)
+	     a_typed_confirmation_runs_only_on_the_exact_text_and_enter,
+	     an_owned_context_is_freed_once_however_the_question_closes)

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "model/field_json.h"
 #include "model/json_text_json.h"
 #include "model/misc_json.h"
 #include "model_fixture.h"
@@ -184,10 +185,38 @@ START_TEST(records_of_an_array_are_apart_and_bad_json_is_text)
 }
 END_TEST
 
+START_TEST(a_record_is_read_only_when_it_is_an_object_and_is_named_by_its_id)
+{
+	static const char body[] = "[{\"id\":4},7,{\"id\":0}]";
+	static const char *const keys[] = { "records", NULL };
+	static struct model_error err;
+	model_error_clear(&err);
+	json_object *root;
+	ck_assert_int_eq(jf_parse(body, strlen(body), &root, &err), STATUS_OK);
+	struct jf_records rec;
+	ck_assert_int_eq(jf_records_find(root, keys, true, &rec, &err), STATUS_OK);
+	char path[16], subject[32];
+	ck_assert_ptr_nonnull(jf_records_object(&rec, 0, "step", path, sizeof(path), subject,
+						sizeof(subject), &err));
+	ck_assert_str_eq(path, "[0]");
+	ck_assert_str_eq(subject, "step 4");
+	ck_assert_ptr_null(jf_records_object(&rec, 1, "step", path, sizeof(path), subject,
+					     sizeof(subject), &err));
+	ck_assert_uint_eq(err.odd.n, 1);
+	ck_assert_str_eq(err.odd.text[0], "[1]: expected an object, got 7; skipped");
+	ck_assert_ptr_nonnull(jf_records_object(&rec, 2, "step", path, sizeof(path), subject,
+						sizeof(subject), &err));
+	ck_assert_str_eq(subject, "[2]"); /* no usable id: its place */
+	json_object_put(root);
+	model_error_clear(&err);
+}
+END_TEST
+
 HARNESS_MAIN("misc_json", a_closure_that_is_not_an_object_is_skipped_and_odd_fields_noted,
 	     a_forecast_object_parses, closure_confirmations_parse_with_and_without_result,
 	     unknown_json_answers_become_pretty_lines,
 	     non_json_and_empty_answers_are_shown_as_they_came,
 	     a_record_becomes_its_fields_in_the_order_sent,
 	     a_tickets_forecast_is_read_from_an_array_or_one_object,
-	     records_of_an_array_are_apart_and_bad_json_is_text)
+	     records_of_an_array_are_apart_and_bad_json_is_text,
+	     a_record_is_read_only_when_it_is_an_object_and_is_named_by_its_id)
