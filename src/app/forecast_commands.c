@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/form_pane.h"
 #include "app/session.h"
 #include "app/ticket_commands.h"
 #include "app/writes.h"
@@ -98,22 +99,6 @@ static bool send_form(void *ctx, void *data, struct form *f, char *err, size_t e
 	return app_forecast_send(a, &fc, err, err_size);
 }
 
-static void drop_form(void *ctx)
-{
-	struct app *a = ctx;
-	struct view *top = a->depth ? a->stack[a->depth - 1] : NULL;
-	if (top && top->ops == &form_view_ops)
-		app_pop_view(a);
-}
-
-static void ask_discard(void *ctx, struct view *v)
-{
-	struct app *a = ctx;
-	(void)v;
-	confirm_ask(&a->confirm, "drop what you typed in this form?", drop_form, a);
-	a->status.is_dirty = true;
-}
-
 static void open_form(struct app *a, ticket_id_t ticket_id, const struct forecast *entry)
 {
 	char title[96];
@@ -145,15 +130,8 @@ static void open_form(struct app *a, ticket_id_t ticket_id, const struct forecas
 	struct forecast_form *ff = xcalloc(1, sizeof(*ff));
 	ff->ticket_id = ticket_id;
 	ff->id = entry ? entry->id : 0;
-	struct form_host host = { .ctx = a,
-				  .data = ff,
-				  .free_data = free,
-				  .send = send_form,
-				  .ask_discard = ask_discard };
-	struct view *v = form_view_new(&a->env, f, &host);
-	if (v)
-		app_push_view(a, v);
-	else
+	struct form_host host = { .data = ff, .free_data = free, .send = send_form };
+	if (!app_form_pane_open(a, f, &host))
 		free(ff);
 }
 

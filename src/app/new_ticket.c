@@ -10,7 +10,7 @@
 #include <strings.h>
 
 #include "app/app.h"
-#include "app/editor.h"
+#include "app/form_pane.h"
 #include "app/new_ticket_state.h"
 #include "app/writes.h"
 #include "model/ticket_create.h"
@@ -293,11 +293,6 @@ static void free_new(void *data)
 	new_ticket_form_free(nf);
 }
 
-static char *edit_text(void *ctx, const char *text, char *err, size_t err_size)
-{
-	return app_edit_text(ctx, text, err, err_size);
-}
-
 /* Opens the form, filled from the draft at DRAFT_PATH when it is not NULL (taken). */
 static void open_new(struct app *a, char *draft_path)
 {
@@ -321,20 +316,14 @@ static void open_new(struct app *a, char *draft_path)
 	if (!a->data.lookups.clients.count)
 		new_ticket_fetch(a, JOB_CLIENTS, 0, 0);
 	struct form_host host = {
-		.ctx = a,
-		.data = nf,
-		.free_data = free_new,
-		.send = send_new,
-		.ask_discard = ask_discard,
-		.edit_text = edit_text,
+		.data = nf, .free_data = free_new, .send = send_new, .ask_discard = ask_discard
 	};
-	struct view *v = form_view_new(&a->env, f, &host);
-	if (!v) {
+	st->form = nf;
+	if (!app_form_pane_open(a, f, &host)) {
+		st->form = NULL;
 		new_ticket_form_free(nf);
 		return;
 	}
-	st->form = nf;
-	app_push_view(a, v);
 	if (is_restored)
 		statusbar_set_message(&a->status, "your draft is back: Ctrl-S creates it, Esc then "
 						  "y drops it");
@@ -343,14 +332,8 @@ static void open_new(struct app *a, char *draft_path)
 void app_new_ticket(struct app *a)
 {
 	struct new_ticket *st = new_ticket_of(a);
-	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
-	if (top && top->ops == &form_view_ops) {
-		a->is_secondary_focused = true;
-		a->needs_relayout = true;
-		statusbar_set_message(&a->status,
-				      "a form is open: send it (Ctrl-S) or cancel it (Esc) first");
+	if (app_form_pane_is_busy(a))
 		return;
-	}
 	st->is_offered = true;
 	open_new(a, draft_store_newest(&st->store));
 }
