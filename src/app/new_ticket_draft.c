@@ -182,13 +182,7 @@ bool new_ticket_draft_restore(struct app *a, struct new_ticket_form *nf, const c
 	nf->draft_path = xstrdup(path);
 	nf->saved = draft_text(nf);
 	/* The narrowing of the restored client and site comes back too. */
-	const struct form_value *client = form_get(nf->form, "client");
-	const struct form_value *site = form_get(nf->form, "site");
-	if (client->is_set) {
-		new_ticket_fetch(a, JOB_SITES, (int)client->number, 0);
-		new_ticket_fetch(a, JOB_USERS, (int)client->number,
-				 site->is_set ? (int)site->number : 0);
-	}
+	new_ticket_fetch_narrowing(a, nf->form);
 	return true;
 }
 

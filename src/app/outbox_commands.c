@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "app/approval_commands.h"
 #include "app/mark_viewed.h"
+#include "app/new_ticket.h"
 #include "app/ticket_forms.h"
 #include "app/todo_commands.h"
 #include "app/writes.h"
@@ -167,6 +168,10 @@ static void offer(struct app *a, const char *command, const char *body, const ch
  * The old write stays in the outbox until it is discarded. */
 static void edit_write(struct app *a, const struct outbox_item *it)
 {
+	if (it->ticket_id <= 0 && it->kind == JOB_TICKETS_SAVE && it->body) {
+		app_new_ticket_from_sent(a, it->body, it->id);
+		return;
+	}
 	if (it->ticket_id <= 0) {
 		statusbar_set_error(&a->status,
 				    "this change names no ticket: resend or discard it");

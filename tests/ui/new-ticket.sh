@@ -267,5 +267,28 @@ stop
 	grep -q 'Halo: Please select a User' "$work/drop/typed" && ! grep -q 'unsent change' "$work/drop/later"
 check "Esc then y drops the new ticket, its draft and its refused copy: nothing is offered later" $?
 
+
+# 4. A refused create left in the outbox: its edit opens the new ticket form filled with
+# what was sent; Esc on the form leaves the outbox's copy there.
+start
+run resent 'I
+T o n e r <Enter>
+<Tab> <Tab> <Tab> <Tab> <Tab> s e r v <Enter>
+<C-s>
+:quit
+y'
+run resent '<Esc>
+:outbox
+e
+:dump-screen form
+<Esc>
+:dump-screen kept'
+stop
+grep -q '│. Summary *Toner' "$work/resent/form" &&
+	grep -q '│  Ticket type *Service Request' "$work/resent/form" &&
+	grep -q 'the ticket as it was sent: Ctrl-S sends it again' "$work/resent/form" &&
+	grep -q 'new ticket: "Toner"' "$work/resent/kept" &&
+	[ "$(statuses /api/Tickets)" = "400 " ]
+check "edit of a refused create in the outbox opens the new ticket form as it was sent" $?
 echo "new-ticket: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
