@@ -306,8 +306,7 @@ static void free_new(void *data)
 	new_ticket_form_free(nf);
 }
 
-/* Opens the form, filled from the draft at DRAFT_PATH when it is not NULL (taken). */
-static void open_new(struct app *a, char *draft_path)
+void new_ticket_open(struct app *a, char *draft_path)
 {
 	struct new_ticket *st = new_ticket_of(a);
 	/* Sites and users of an earlier form's client are not this one's. */
@@ -348,7 +347,7 @@ void app_new_ticket(struct app *a)
 	if (app_form_pane_is_busy(a))
 		return;
 	st->is_offered = true;
-	open_new(a, draft_store_newest(&st->store));
+	new_ticket_open(a, draft_store_newest(&st->store));
 }
 
 bool app_new_ticket_result(struct app *a, const struct job_result *r, const char *error)
@@ -436,7 +435,7 @@ void app_new_ticket_from_sent(struct app *a, const char *body, uint64_t outbox_i
 {
 	if (app_form_pane_is_busy(a))
 		return;
-	open_new(a, NULL);
+	new_ticket_open(a, NULL);
 	struct new_ticket_form *nf = new_ticket_of(a)->form;
 	if (!nf)
 		return;
@@ -453,6 +452,8 @@ void app_new_ticket_fini(struct app *a)
 	if (!a->new_ticket)
 		return;
 	draft_store_close(&a->new_ticket->store);
+	free(a->new_ticket->resume_path);
+	free(a->new_ticket->delete_path);
 	free(a->new_ticket);
 	a->new_ticket = NULL;
 }

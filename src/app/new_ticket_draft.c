@@ -14,6 +14,7 @@
 #include "model/values.h"
 #include "net/api.h"
 #include "net/worker.h"
+#include "ui/form_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -256,6 +257,13 @@ void app_new_ticket_tick(struct app *a, long now_ms)
 	if (!st->is_offered) {
 		st->is_offered = true;
 		offer(a, st);
+	}
+	/* A draft picked to continue opens once the picker's pane has gone. */
+	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
+	if (st->resume_path && !(top && form_view_form(top))) {
+		char *path = st->resume_path;
+		st->resume_path = NULL;
+		new_ticket_open(a, path);
 	}
 	if (st->form && app_new_ticket_deadline(a) && app_new_ticket_deadline(a) <= clock_ms())
 		new_ticket_draft_save(a, st->form, false);

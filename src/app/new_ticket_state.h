@@ -36,6 +36,8 @@ struct new_ticket {
 	bool is_offered;	      /* a kept draft was offered (once, at the start) */
 	bool is_server_off;	      /* POST /Draft answered 404: drafts stay local */
 	bool is_draft_out;	      /* a POST /Draft is on its way: the next one waits */
+	char *resume_path; /* the draft picked to continue, opened at the next tick; owned */
+	char *delete_path; /* the draft picked to delete, once y confirms; owned */
 };
 
 /* The form's fields (summary, details, client, site, user, type, priority, team, agent,
@@ -51,6 +53,8 @@ void new_ticket_body(const struct form *f, struct ticket_update *u);
 void new_ticket_fetch(struct app *a, enum job_kind kind, int client_id, int site_id);
 /* Fetches the sites and users that F's chosen client and site narrow to (a form refilled). */
 void new_ticket_fetch_narrowing(struct app *a, const struct form *f);
+/* Opens the form, filled from the draft at DRAFT_PATH when it is not NULL (taken). */
+void new_ticket_open(struct app *a, char *draft_path);
 
 /* Writes NF's draft when it changed since the last write (IS_NOW: whatever the time), and
  * sends it with POST /Draft when the server keeps drafts. A form with nothing in it has none. */

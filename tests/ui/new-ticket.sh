@@ -290,5 +290,35 @@ grep -q '│. Summary *Toner' "$work/resent/form" &&
 	grep -q 'new ticket: "Toner"' "$work/resent/kept" &&
 	[ "$(statuses /api/Tickets)" = "400 " ]
 check "edit of a refused create in the outbox opens the new ticket form as it was sent" $?
+
+# 5. draft-open picks which draft to continue, draft-delete deletes one after a y.
+start
+session picks
+dir=$work/picks/state/halotui/work/drafts
+mkdir -p "$dir"
+printf 'halotui-draft 1\nsummary=Older one\ndetails=first words\n' >"$dir/new-1-1-1.draft"
+printf 'halotui-draft 1\nsummary=Newer one\n' >"$dir/new-2-2-2.draft"
+touch -d '2026-01-01 10:00' "$dir/new-1-1-1.draft"
+touch -d '2026-01-02 10:00' "$dir/new-2-2-2.draft"
+run picks '<Esc>
+:draft-open
+:dump-screen picker
+O l d <Enter>
+:dump-screen opened
+<Esc>
+:draft-delete
+N e w <Enter>
+:dump-screen asked
+y
+:dump-screen deleted'
+stop
+grep -q 'Newer one *saved 2026-01-02 10:00' "$work/picks/picker" &&
+	grep -q 'Older one *saved 2026-01-01 10:00' "$work/picks/picker" &&
+	grep -q '│. Summary *Older one' "$work/picks/opened" &&
+	grep -q '│  Details *first words' "$work/picks/opened" &&
+	tail -n 1 "$work/picks/asked" | grep -q 'delete the draft "Newer one" (saved 2026-01-02 10:00)? y/Esc' &&
+	grep -q 'the draft is deleted here' "$work/picks/deleted" &&
+	[ ! -e "$dir/new-2-2-2.draft" ] && [ -e "$dir/new-1-1-1.draft" ]
+check "draft-open continues the draft picked; draft-delete deletes the one picked after y" $?
 echo "new-ticket: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
