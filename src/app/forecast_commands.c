@@ -14,6 +14,8 @@
 #include "app/session.h"
 #include "app/ticket_commands.h"
 #include "app/writes.h"
+#include "model/outbox_items.h"
+#include "model/values.h"
 #include "net/api.h"
 #include "ui/doc_forecast.h"
 #include "ui/doc_view.h"
@@ -102,7 +104,7 @@ static bool send_form(void *ctx, void *data, struct form *f, char *err, size_t e
 static void open_form(struct app *a, ticket_id_t ticket_id, const struct forecast *entry)
 {
 	char title[96];
-	if (entry)
+	if (entry && entry->id > 0)
 		snprintf(title, sizeof(title), "Forecast entry #%d of #%d", entry->id, ticket_id);
 	else
 		snprintf(title, sizeof(title), "Forecast hours for #%d", ticket_id);
@@ -126,7 +128,7 @@ static void open_form(struct app *a, ticket_id_t ticket_id, const struct forecas
 		doc_forecast_hours(entry->hours, hours, sizeof(hours));
 		form_set_text(f, "hours", hours);
 	}
-	form_set_send_label(f, entry ? "Save" : "Add");
+	form_set_send_label(f, entry && entry->id > 0 ? "Save" : "Add");
 	struct forecast_form *ff = xcalloc(1, sizeof(*ff));
 	ff->ticket_id = ticket_id;
 	ff->id = entry ? entry->id : 0;
@@ -146,6 +148,30 @@ void app_forecast_command(struct app *a, enum command cmd)
 		app_open_view(a, VIEW_FORECAST, id);
 	else
 		open_form(a, id, NULL);
+}
+
+/* The number BODY's KEY holds, or 0. */
+static double sent_number(const char *body, const char *key)
+{
+	char *text = write_text(body, key);
+	double v = text ? strtod(text, NULL) : 0;
+	free(text);
+	return v;
+}
+
+void app_forecast_edit_sent(struct app *a, ticket_id_t ticket_id, const char *body)
+{
+	struct forecast fc = { .id = (int)sent_number(body, "id"),
+			       .ticket_id = ticket_id,
+			       .agent_id = (int)sent_number(body, "agent_id"),
+			       .date = MODEL_NO_TIME,
+			       .hours = sent_number(body, "hours") };
+	char *date = write_text(body, "date");
+	if (!date || !model_time_parse(date, &fc.date))
+		fc.date = MODEL_NO_TIME;
+	free(date);
+	app_open_view(a, VIEW_FORECAST, ticket_id);
+	open_form(a, ticket_id, &fc);
 }
 
 bool app_forecast_edit(struct app *a)

@@ -320,5 +320,28 @@ grep -q 'Newer one *saved 2026-01-02 10:00' "$work/picks/picker" &&
 	grep -q 'the draft is deleted here' "$work/picks/deleted" &&
 	[ ! -e "$dir/new-2-2-2.draft" ] && [ -e "$dir/new-1-1-1.draft" ]
 check "draft-open continues the draft picked; draft-delete deletes the one picked after y" $?
+
+# 6. A refused forecast in the outbox: edit opens the forecast form filled with what was
+# sent; a ticket sent whole goes back to its edit form.
+start --write-fault 500
+run sentback ':ticket 1008
+:forecast-add
+<Tab> <Tab> 2 . 5 <Enter> <C-s>
+:save-object
+:outbox
+e
+:dump-screen forecast
+<Esc>
+:outbox
+j
+e
+:dump-screen whole'
+stop
+[ "$(grep -c '"status":500' "$work/log")" -eq 2 ] &&
+	grep -q '│Forecast hours for #1008' "$work/sentback/forecast" &&
+	grep -q '│. Agent *Demo Agent' "$work/sentback/forecast" &&
+	grep -q '│  Hours *2.5' "$work/sentback/forecast" &&
+	grep -q '│Edit #1008' "$work/sentback/whole"
+check "edit in the outbox brings a refused forecast back to its form as sent, a whole ticket to the edit form" $?
 echo "new-ticket: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
