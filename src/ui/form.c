@@ -289,6 +289,15 @@ static void open_picker(struct form *f, const char *typed)
 	f->mode = FORM_MODE_PICK;
 }
 
+void form_refresh_picker(struct form *f)
+{
+	if (f->mode != FORM_MODE_PICK)
+		return;
+	char *typed = xstrdup(f->picker.filter.data);
+	open_picker(f, *typed ? typed : NULL);
+	free(typed);
+}
+
 void form_pick_and_send(struct form *f)
 {
 	for (size_t i = 0; i < f->n_fields; i++) {

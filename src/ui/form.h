@@ -158,6 +158,9 @@ bool form_put_choice(struct form *f, const char *name, long id, const char *show
 void form_on_change(struct form *f, form_changed_fn *fn, void *ctx);
 /* Lets FN (NULL: none) add choices to every picker F opens; see form_fill_fn. */
 void form_on_fill(struct form *f, form_fill_fn *fn, void *ctx);
+/* The lookups changed (an answer arrived): an open picker takes their items again, keeping
+ * what was typed, so one opened before they came does not stay at "no match". */
+void form_refresh_picker(struct form *f);
 /* Asks FN (NULL: none) before each value the user sets; see form_vet_fn. */
 void form_on_vet(struct form *f, form_vet_fn *fn, void *ctx);
 /* Shows what FN writes (NULL: form_preview) as the form's preview line. */
