@@ -43,6 +43,16 @@ bool app_form_pane_open(struct app *a, struct form *f, const struct form_host *h
 	return true;
 }
 
+void app_form_pane_lookups_changed(struct app *a)
+{
+	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
+	struct form *f = top ? form_view_form(top) : NULL;
+	if (!f)
+		return;
+	form_refresh_picker(f);
+	view_mark_dirty(top);
+}
+
 bool app_form_pane_is_busy(struct app *a)
 {
 	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;

@@ -14,6 +14,8 @@ struct app;
  * text goes to $EDITOR. False when the pane could not open: F is freed, HOST's data is the
  * caller's to free. */
 bool app_form_pane_open(struct app *a, struct form *f, const struct form_host *host);
+/* Lookups arrived: a picker open in the form pane on top takes them (and is drawn again). */
+void app_form_pane_lookups_changed(struct app *a);
 /* True, with a sentence and the open form focused, when a form pane is already open: a
  * second one would hide the first and what was typed in it. */
 bool app_form_pane_is_busy(struct app *a);

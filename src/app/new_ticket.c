@@ -372,8 +372,7 @@ bool app_new_ticket_result(struct app *a, const struct job_result *r, const char
 	struct named_list *list = r->data.named;
 	if (r->kind == JOB_CLIENTS) {
 		lookups_set_clients(&a->data.lookups, list);
-		if (nf)
-			form_refresh_picker(nf->form);
+		app_form_pane_lookups_changed(a);
 		return true;
 	}
 	/* An answer for a client or site no longer chosen changes nothing. */
@@ -383,8 +382,7 @@ bool app_new_ticket_result(struct app *a, const struct job_result *r, const char
 		lookups_set_sites(&a->data.lookups, list);
 	else if (r->kind == JOB_USERS && r->record_id == (site > 0 ? site : -client))
 		lookups_set_users(&a->data.lookups, list);
-	if (nf)
-		form_refresh_picker(nf->form);
+	app_form_pane_lookups_changed(a);
 	return true;
 }
 
