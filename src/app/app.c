@@ -429,6 +429,10 @@ static void app_wide_command(struct app *a, enum command cmd)
 	case CMD_DRAFTS:
 		app_new_ticket_drafts(a);
 		break;
+	case CMD_DRAFT_OPEN:
+	case CMD_DRAFT_DELETE:
+		app_drafts_pick(a, cmd == CMD_DRAFT_DELETE);
+		break;
 	default:
 		/* In the outbox, to-dos and forecast panes, edit is theirs. */
 		if (cmd == CMD_EDIT && (app_outbox_edit(a) || app_forecast_edit(a)))

@@ -10,9 +10,12 @@
 #include <time.h>
 
 #include "app/app.h"
+#include "app/form_pane.h"
 #include "app/session.h"
 #include "app/ticket_commands.h"
 #include "app/writes.h"
+#include "model/outbox_items.h"
+#include "model/values.h"
 #include "net/api.h"
 #include "ui/doc_forecast.h"
 #include "ui/doc_view.h"
@@ -98,26 +101,10 @@ static bool send_form(void *ctx, void *data, struct form *f, char *err, size_t e
 	return app_forecast_send(a, &fc, err, err_size);
 }
 
-static void drop_form(void *ctx)
-{
-	struct app *a = ctx;
-	struct view *top = a->depth ? a->stack[a->depth - 1] : NULL;
-	if (top && top->ops == &form_view_ops)
-		app_pop_view(a);
-}
-
-static void ask_discard(void *ctx, struct view *v)
-{
-	struct app *a = ctx;
-	(void)v;
-	confirm_ask(&a->confirm, "drop what you typed in this form?", drop_form, a);
-	a->status.is_dirty = true;
-}
-
 static void open_form(struct app *a, ticket_id_t ticket_id, const struct forecast *entry)
 {
 	char title[96];
-	if (entry)
+	if (entry && entry->id > 0)
 		snprintf(title, sizeof(title), "Forecast entry #%d of #%d", entry->id, ticket_id);
 	else
 		snprintf(title, sizeof(title), "Forecast hours for #%d", ticket_id);
@@ -141,19 +128,12 @@ static void open_form(struct app *a, ticket_id_t ticket_id, const struct forecas
 		doc_forecast_hours(entry->hours, hours, sizeof(hours));
 		form_set_text(f, "hours", hours);
 	}
-	form_set_send_label(f, entry ? "Save" : "Add");
+	form_set_send_label(f, entry && entry->id > 0 ? "Save" : "Add");
 	struct forecast_form *ff = xcalloc(1, sizeof(*ff));
 	ff->ticket_id = ticket_id;
 	ff->id = entry ? entry->id : 0;
-	struct form_host host = { .ctx = a,
-				  .data = ff,
-				  .free_data = free,
-				  .send = send_form,
-				  .ask_discard = ask_discard };
-	struct view *v = form_view_new(&a->env, f, &host);
-	if (v)
-		app_push_view(a, v);
-	else
+	struct form_host host = { .data = ff, .free_data = free, .send = send_form };
+	if (!app_form_pane_open(a, f, &host))
 		free(ff);
 }
 
@@ -168,6 +148,30 @@ void app_forecast_command(struct app *a, enum command cmd)
 		app_open_view(a, VIEW_FORECAST, id);
 	else
 		open_form(a, id, NULL);
+}
+
+/* The number BODY's KEY holds, or 0. */
+static double sent_number(const char *body, const char *key)
+{
+	char *text = write_text(body, key);
+	double v = text ? strtod(text, NULL) : 0;
+	free(text);
+	return v;
+}
+
+void app_forecast_edit_sent(struct app *a, ticket_id_t ticket_id, const char *body)
+{
+	struct forecast fc = { .id = (int)sent_number(body, "id"),
+			       .ticket_id = ticket_id,
+			       .agent_id = (int)sent_number(body, "agent_id"),
+			       .date = MODEL_NO_TIME,
+			       .hours = sent_number(body, "hours") };
+	char *date = write_text(body, "date");
+	if (!date || !model_time_parse(date, &fc.date))
+		fc.date = MODEL_NO_TIME;
+	free(date);
+	app_open_view(a, VIEW_FORECAST, ticket_id);
+	open_form(a, ticket_id, &fc);
 }
 
 bool app_forecast_edit(struct app *a)

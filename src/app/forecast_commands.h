@@ -17,6 +17,9 @@ void app_forecast_command(struct app *a, enum command cmd);
 /* `edit` in the forecast pane: the form of the entry under the cursor. False when the focus
  * is not on the forecast pane (edit is another pane's then). */
 bool app_forecast_edit(struct app *a);
+/* The outbox's `edit` of a forecast write whose JSON is BODY: the forecast pane of TICKET_ID
+ * with the form filled with what was sent (agent, date, hours). */
+void app_forecast_edit_sent(struct app *a, ticket_id_t ticket_id, const char *body);
 /* POST /FaultsForecasting [FORECAST] through the write path; the ticket's forecast loads
  * again after, when shown. False with the reason in ERR when refused before sending. */
 bool app_forecast_send(struct app *a, const struct forecast *forecast, char *err, size_t errlen);

@@ -10,13 +10,16 @@
 #include <strings.h>
 
 #include "app/app.h"
-#include "app/editor.h"
+#include "app/form_pane.h"
 #include "app/new_ticket_state.h"
 #include "app/writes.h"
+#include "model/outbox_items.h"
 #include "model/ticket_create.h"
 #include "model/ticket_json.h"
+#include "model/values.h"
 #include "net/api.h"
 #include "net/worker.h"
+#include "text/html.h"
 #include "ui/form_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
@@ -123,6 +126,15 @@ void new_ticket_fetch(struct app *a, enum job_kind kind, int client_id, int site
 		job->record_id = site_id > 0 ? site_id : -client_id;
 	}
 	worker_submit(a->worker, job);
+}
+
+void new_ticket_fetch_narrowing(struct app *a, const struct form *f)
+{
+	int client = choice_id(f, "client"), site = choice_id(f, "site");
+	if (client <= 0)
+		return;
+	new_ticket_fetch(a, JOB_SITES, client, 0);
+	new_ticket_fetch(a, JOB_USERS, client, site);
 }
 
 /* A new client empties site and user (they were the old client's); a new site, the user. */
@@ -259,8 +271,9 @@ static void drop_new(void *ctx)
 		return;
 	nf->is_dropped = true;
 	new_ticket_draft_forget(a, nf);
-	/* The refused create the outbox kept is this form's: it goes with it. */
-	if (nf->failed_outbox_id && a->worker &&
+	/* The refused create the outbox kept is this form's: it goes with it (unless the form
+	 * was reopened from the outbox: the copy stays there until discarded). */
+	if (nf->failed_outbox_id && !nf->is_from_outbox && a->worker &&
 	    worker_outbox_discard(a->worker, nf->failed_outbox_id))
 		app_writes_forget_outbox(a, nf->failed_outbox_id);
 	app_pop_view(a);
@@ -293,13 +306,7 @@ static void free_new(void *data)
 	new_ticket_form_free(nf);
 }
 
-static char *edit_text(void *ctx, const char *text, char *err, size_t err_size)
-{
-	return app_edit_text(ctx, text, err, err_size);
-}
-
-/* Opens the form, filled from the draft at DRAFT_PATH when it is not NULL (taken). */
-static void open_new(struct app *a, char *draft_path)
+void new_ticket_open(struct app *a, char *draft_path)
 {
 	struct new_ticket *st = new_ticket_of(a);
 	/* Sites and users of an earlier form's client are not this one's. */
@@ -321,20 +328,14 @@ static void open_new(struct app *a, char *draft_path)
 	if (!a->data.lookups.clients.count)
 		new_ticket_fetch(a, JOB_CLIENTS, 0, 0);
 	struct form_host host = {
-		.ctx = a,
-		.data = nf,
-		.free_data = free_new,
-		.send = send_new,
-		.ask_discard = ask_discard,
-		.edit_text = edit_text,
+		.data = nf, .free_data = free_new, .send = send_new, .ask_discard = ask_discard
 	};
-	struct view *v = form_view_new(&a->env, f, &host);
-	if (!v) {
+	st->form = nf;
+	if (!app_form_pane_open(a, f, &host)) {
+		st->form = NULL;
 		new_ticket_form_free(nf);
 		return;
 	}
-	st->form = nf;
-	app_push_view(a, v);
 	if (is_restored)
 		statusbar_set_message(&a->status, "your draft is back: Ctrl-S creates it, Esc then "
 						  "y drops it");
@@ -343,16 +344,10 @@ static void open_new(struct app *a, char *draft_path)
 void app_new_ticket(struct app *a)
 {
 	struct new_ticket *st = new_ticket_of(a);
-	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
-	if (top && top->ops == &form_view_ops) {
-		a->is_secondary_focused = true;
-		a->needs_relayout = true;
-		statusbar_set_message(&a->status,
-				      "a form is open: send it (Ctrl-S) or cancel it (Esc) first");
+	if (app_form_pane_is_busy(a))
 		return;
-	}
 	st->is_offered = true;
-	open_new(a, draft_store_newest(&st->store));
+	new_ticket_open(a, draft_store_newest(&st->store));
 }
 
 bool app_new_ticket_result(struct app *a, const struct job_result *r, const char *error)
@@ -377,6 +372,7 @@ bool app_new_ticket_result(struct app *a, const struct job_result *r, const char
 	struct named_list *list = r->data.named;
 	if (r->kind == JOB_CLIENTS) {
 		lookups_set_clients(&a->data.lookups, list);
+		app_form_pane_lookups_changed(a);
 		return true;
 	}
 	/* An answer for a client or site no longer chosen changes nothing. */
@@ -386,7 +382,71 @@ bool app_new_ticket_result(struct app *a, const struct job_result *r, const char
 		lookups_set_sites(&a->data.lookups, list);
 	else if (r->kind == JOB_USERS && r->record_id == (site > 0 ? site : -client))
 		lookups_set_users(&a->data.lookups, list);
+	app_form_pane_lookups_changed(a);
 	return true;
+}
+
+/* Sets the choice NAME to the id BODY's KEY holds, the lookup naming it. */
+static void sent_choice(struct form *f, const char *name, const char *body, const char *key)
+{
+	char *text = write_text(body, key);
+	long id = text ? strtol(text, NULL, 10) : 0;
+	if (id > 0)
+		form_set_choice(f, name, id, NULL);
+	free(text);
+}
+
+/* The form's fields from the JSON of the create sent (ticket_create_to_update's keys). */
+static void fill_from_sent(struct app *a, struct form *f, const char *body)
+{
+	char *text = write_text(body, "summary");
+	form_set_text(f, "summary", text ? text : "");
+	free(text);
+	text = write_text(body, "details_html");
+	if (text) {
+		struct html_text ht;
+		html_to_text(&ht, text, strlen(text), 0);
+		form_set_text(f, "details", ht.text);
+		html_text_fini(&ht);
+		free(text);
+	}
+	sent_choice(f, "client", body, "client_id");
+	sent_choice(f, "site", body, "site_id");
+	sent_choice(f, "user", body, "user_id");
+	sent_choice(f, "type", body, "tickettype_id");
+	sent_choice(f, "priority", body, "priority_id");
+	sent_choice(f, "agent", body, "agent_id");
+	text = write_text(body, "team");
+	const struct named_list *teams = &a->data.lookups.teams;
+	for (size_t i = 0; text && i < teams->count; i++)
+		if (teams->items[i].name && !strcmp(teams->items[i].name, text))
+			form_set_choice(f, "team", teams->items[i].id, text);
+	free(text);
+	text = write_text(body, "category_1");
+	if (text)
+		form_set_text(f, "category", text);
+	free(text);
+	text = write_text(body, "deadlinedate");
+	time_t deadline;
+	if (text && model_time_parse(text, &deadline))
+		form_set_time(f, "deadline", deadline);
+	free(text);
+}
+
+void app_new_ticket_from_sent(struct app *a, const char *body, uint64_t outbox_id)
+{
+	if (app_form_pane_is_busy(a))
+		return;
+	new_ticket_open(a, NULL);
+	struct new_ticket_form *nf = new_ticket_of(a)->form;
+	if (!nf)
+		return;
+	fill_from_sent(a, nf->form, body);
+	nf->failed_outbox_id = outbox_id;
+	nf->is_from_outbox = true;
+	new_ticket_fetch_narrowing(a, nf->form);
+	statusbar_set_message(&a->status, "the ticket as it was sent: Ctrl-S sends it again in "
+					  "place of the outbox's copy");
 }
 
 void app_new_ticket_fini(struct app *a)
@@ -394,6 +454,8 @@ void app_new_ticket_fini(struct app *a)
 	if (!a->new_ticket)
 		return;
 	draft_store_close(&a->new_ticket->store);
+	free(a->new_ticket->resume_path);
+	free(a->new_ticket->delete_path);
 	free(a->new_ticket);
 	a->new_ticket = NULL;
 }

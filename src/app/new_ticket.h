@@ -6,6 +6,7 @@
 #define HALOTUI_APP_NEW_TICKET_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "net/job.h"
 
@@ -28,5 +29,12 @@ long app_new_ticket_deadline(const struct app *a);
 bool app_new_ticket_result(struct app *a, const struct job_result *r, const char *error);
 /* Frees the state after the panes went (a form still open saved its draft then). */
 void app_new_ticket_fini(struct app *a);
+/* draft-open / draft-delete (IS_DELETE): a picker of the drafts kept, newest first; the one
+ * chosen opens in the new ticket form, or is deleted after a y. */
+void app_drafts_pick(struct app *a, bool is_delete);
+/* The outbox's `edit` of a create (POST /Tickets without an id) whose JSON is BODY: the new
+ * ticket form opens filled with what was sent; sending it replaces the outbox's copy
+ * OUTBOX_ID, dropping it leaves that copy in the outbox. */
+void app_new_ticket_from_sent(struct app *a, const char *body, uint64_t outbox_id);
 
 #endif

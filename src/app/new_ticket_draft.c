@@ -14,6 +14,7 @@
 #include "model/values.h"
 #include "net/api.h"
 #include "net/worker.h"
+#include "ui/form_view.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -182,13 +183,7 @@ bool new_ticket_draft_restore(struct app *a, struct new_ticket_form *nf, const c
 	nf->draft_path = xstrdup(path);
 	nf->saved = draft_text(nf);
 	/* The narrowing of the restored client and site comes back too. */
-	const struct form_value *client = form_get(nf->form, "client");
-	const struct form_value *site = form_get(nf->form, "site");
-	if (client->is_set) {
-		new_ticket_fetch(a, JOB_SITES, (int)client->number, 0);
-		new_ticket_fetch(a, JOB_USERS, (int)client->number,
-				 site->is_set ? (int)site->number : 0);
-	}
+	new_ticket_fetch_narrowing(a, nf->form);
 	return true;
 }
 
@@ -262,6 +257,13 @@ void app_new_ticket_tick(struct app *a, long now_ms)
 	if (!st->is_offered) {
 		st->is_offered = true;
 		offer(a, st);
+	}
+	/* A draft picked to continue opens once the picker's pane has gone. */
+	struct view *top = a->depth > 1 ? a->stack[a->depth - 1] : NULL;
+	if (st->resume_path && !(top && form_view_form(top))) {
+		char *path = st->resume_path;
+		st->resume_path = NULL;
+		new_ticket_open(a, path);
 	}
 	if (st->form && app_new_ticket_deadline(a) && app_new_ticket_deadline(a) <= clock_ms())
 		new_ticket_draft_save(a, st->form, false);

@@ -24,6 +24,7 @@ struct new_ticket_form {
 	long saved_at_ms;	   /* when the draft was last written (CLOCK_MONOTONIC) */
 	unsigned create_gen;	   /* the create's write id while it is out; 0: none */
 	uint64_t failed_outbox_id; /* the outbox's copy of a refused create, or 0 */
+	bool is_from_outbox;	   /* reopened from that copy: dropping the form leaves it there */
 	bool is_sent;		   /* created: the draft went */
 	bool is_dropped;	   /* dropped by the user: the draft went */
 };
@@ -35,6 +36,8 @@ struct new_ticket {
 	bool is_offered;	      /* a kept draft was offered (once, at the start) */
 	bool is_server_off;	      /* POST /Draft answered 404: drafts stay local */
 	bool is_draft_out;	      /* a POST /Draft is on its way: the next one waits */
+	char *resume_path; /* the draft picked to continue, opened at the next tick; owned */
+	char *delete_path; /* the draft picked to delete, once y confirms; owned */
 };
 
 /* The form's fields (summary, details, client, site, user, type, priority, team, agent,
@@ -48,6 +51,10 @@ struct new_ticket *new_ticket_of(struct app *a);
 void new_ticket_body(const struct form *f, struct ticket_update *u);
 /* GET of the lookup KIND (JOB_CLIENTS, JOB_SITES, JOB_USERS) narrowed by the ids. */
 void new_ticket_fetch(struct app *a, enum job_kind kind, int client_id, int site_id);
+/* Fetches the sites and users that F's chosen client and site narrow to (a form refilled). */
+void new_ticket_fetch_narrowing(struct app *a, const struct form *f);
+/* Opens the form, filled from the draft at DRAFT_PATH when it is not NULL (taken). */
+void new_ticket_open(struct app *a, char *draft_path);
 
 /* Writes NF's draft when it changed since the last write (IS_NOW: whatever the time), and
  * sends it with POST /Draft when the server keeps drafts. A form with nothing in it has none. */

@@ -9,7 +9,9 @@
 
 #include "app/app.h"
 #include "app/approval_commands.h"
+#include "app/forecast_commands.h"
 #include "app/mark_viewed.h"
+#include "app/new_ticket.h"
 #include "app/ticket_forms.h"
 #include "app/todo_commands.h"
 #include "app/writes.h"
@@ -175,6 +177,10 @@ static void offer(struct app *a, const char *command, const char *body, const ch
  * The old write stays in the outbox until it is discarded. */
 static void edit_write(struct app *a, const struct outbox_item *it)
 {
+	if (it->ticket_id <= 0 && it->kind == JOB_TICKETS_SAVE && it->body) {
+		app_new_ticket_from_sent(a, it->body, it->id);
+		return;
+	}
 	if (it->ticket_id <= 0) {
 		statusbar_set_error(&a->status,
 				    "this change names no ticket: resend or discard it");
@@ -183,14 +189,18 @@ static void edit_write(struct app *a, const struct outbox_item *it)
 	char *body = it->body ? xstrdup(it->body) : NULL;
 	ticket_id_t id = it->ticket_id;
 	bool is_decision = it->kind == JOB_APPROVALS_SAVE;
+	/* A ticket sent whole goes back to its edit form, as a field change does. */
+	bool is_fields = it->kind == JOB_TICKETS_SAVE || it->kind == JOB_TICKET_OBJECT;
 	bool is_known = (a->data.ticket && a->data.ticket->row.id == id) ||
 			ticket_list_find_row(a->data.list, id);
-	if (it->kind == JOB_TICKETS_SAVE && !is_known) {
+	if (is_fields && !is_known) {
 		/* The form starts from the ticket's fields: they load first. */
 		a->form_wanted_id = id;
 		app_open_view(a, VIEW_DETAIL, id);
-	} else if (it->kind == JOB_TICKETS_SAVE || it->kind == JOB_ACTIONS_SAVE) {
-		app_ticket_form(a, it->kind == JOB_TICKETS_SAVE ? CMD_EDIT : CMD_NOTE);
+	} else if (is_fields || it->kind == JOB_ACTIONS_SAVE) {
+		app_ticket_form(a, is_fields ? CMD_EDIT : CMD_NOTE);
+	} else if (it->kind == JOB_FORECASTS_SAVE && body) {
+		app_forecast_edit_sent(a, id, body);
 	} else if (it->kind == JOB_TODOS_SAVE) {
 		app_open_view(a, VIEW_TODOS, id);
 		offer(a, "todo-add", body, "text");

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app/app.h"
+#include "app/form_pane.h"
 #include "app/new_ticket.h"
 #include "app/outbox_commands.h"
 #include "app/session.h"
@@ -274,7 +275,7 @@ static void apply_todos(struct app *a, struct job_result *r, const char *error)
 }
 
 /* Lookups: kept as they came (and cached on disk); on failure the cached ones stay and the
- * lookup is asked again later. */
+ * lookup is asked again later. An open picker takes them at once. */
 #define APPLY_LOOKUP(name, member, setter)                                                         \
 	static void apply_##name(struct app *a, struct job_result *r, const char *error)           \
 	{                                                                                          \
@@ -284,6 +285,7 @@ static void apply_todos(struct app *a, struct job_result *r, const char *error)
 		}                                                                                  \
 		setter(&a->data.lookups, r->data.member);                                          \
 		app_session_lookup_arrived(a, r->kind);                                            \
+		app_form_pane_lookups_changed(a);                                                  \
 	}
 APPLY_LOOKUP(statuses, statuses, lookups_set_statuses)
 APPLY_LOOKUP(priorities, priorities, lookups_set_priorities)

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "app/app.h"
-#include "app/editor.h"
+#include "app/form_pane.h"
 #include "app/ticket_commands.h"
 #include "app/ticket_routes.h"
 #include "app/writes.h"
@@ -276,46 +276,14 @@ static bool send_form(void *ctx, void *data, struct form *f, char *err, size_t e
 	return send_edit(a, tf, f, err, err_size);
 }
 
-static void drop_form(void *ctx)
-{
-	struct app *a = ctx;
-	struct view *top = a->depth ? a->stack[a->depth - 1] : NULL;
-	if (top && top->ops == &form_view_ops)
-		app_pop_view(a);
-}
-
-static void ask_discard(void *ctx, struct view *v)
-{
-	struct app *a = ctx;
-	(void)v;
-	confirm_ask(&a->confirm, "drop what you typed in this form?", drop_form, a);
-	a->status.is_dirty = true;
-}
-
-static char *edit_text(void *ctx, const char *text, char *err, size_t err_size)
-{
-	return app_edit_text(ctx, text, err, err_size);
-}
-
 static void open_form(struct app *a, struct form *f, enum command cmd, ticket_id_t id)
 {
 	struct ticket_form *tf = xcalloc(1, sizeof(*tf));
 	tf->cmd = cmd;
 	tf->ticket_id = id;
-	struct form_host host = {
-		.ctx = a,
-		.data = tf,
-		.free_data = free,
-		.send = send_form,
-		.ask_discard = ask_discard,
-		.edit_text = edit_text,
-	};
-	struct view *v = form_view_new(&a->env, f, &host);
-	if (!v) {
+	struct form_host host = { .data = tf, .free_data = free, .send = send_form };
+	if (!app_form_pane_open(a, f, &host))
 		free(tf);
-		return;
-	}
-	app_push_view(a, v);
 }
 
 static struct form *new_form(struct app *a, const char *what, ticket_id_t id,

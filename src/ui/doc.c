@@ -120,3 +120,9 @@ void doc_mark_entry(struct doc *doc, size_t index)
 	if (doc->count)
 		doc->lines[doc->count - 1].item = (int)index + 1;
 }
+
+void doc_mark_start(struct doc *doc)
+{
+	if (doc->count)
+		doc->lines[doc->count - 1].is_start = true;
+}

@@ -14,6 +14,7 @@ struct doc_line {
 	ticket_id_t ticket_id; /* > 0: the line is an item that opens this ticket */
 	int label_cols; /* cells at the start drawn in ROLE_DETAIL_LABEL (a "Label: " part) */
 	int item;	/* > 0: the line is the first of item ITEM - 1 of the pane's list */
+	bool is_start;	/* the cursor starts here when the pane is first filled */
 };
 
 struct doc {
@@ -41,5 +42,8 @@ void doc_mark_item(struct doc *doc, ticket_id_t ticket_id);
 /* Marks the last line as the first of entry INDEX of the list the pane shows (the cursor
  * stops on it; commands act on that entry). */
 void doc_mark_entry(struct doc *doc, size_t index);
+/* Marks the last line as where the cursor starts when the pane is first filled (the first
+ * line so marked; without one, the first item). */
+void doc_mark_start(struct doc *doc);
 
 #endif

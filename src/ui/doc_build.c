@@ -315,9 +315,11 @@ static void approval_lines(struct doc *doc, const struct approval *ap, size_t in
 		strbuf_appendf(&sb, "Step %d: %s", ap->seq, pick(ap->step_name, "approval"));
 	strbuf_appendf(&sb, "  [%s]", approval_result_name(ap->result));
 	doc_add(doc, approval_role(ap->result), sb.data);
-	/* The cursor stops where a decision can be made (and on my approvals' tickets). */
-	if (ap->result == APPROVAL_PENDING || is_mine)
-		doc_mark_entry(doc, index);
+	/* The cursor stops on every step: Enter opens any step's record; a decision on one
+	 * already decided is refused with a sentence. */
+	doc_mark_entry(doc, index);
+	if (ap->result == APPROVAL_PENDING)
+		doc_mark_start(doc);
 	if (is_mine)
 		doc_mark_item(doc, ap->ticket_id);
 	strbuf_fini(&sb);

@@ -18,6 +18,7 @@ struct doc_state {
 	bool is_built;
 	ticket_id_t ticket_id; /* the ticket the pane was last pointed at */
 	bool is_new_target;    /* pointed at another ticket: start from the top once built */
+	bool is_placed;	       /* the cursor went to the start line once the pane had items */
 	/* Lines shown; the cursor is on an item's line, -1 when the document has no items. */
 	struct nav nav;
 };
@@ -54,9 +55,20 @@ static void doc_recalc(struct view *v)
 		st->nav.has_cursor = has_items(&st->doc);
 	}
 	nav_resize(&st->nav, (long)st->doc.count, v->rows);
-	if (st->is_new_target)
+	if (st->is_new_target) {
 		nav_reset(&st->nav);
+		st->is_placed = false;
+	}
 	st->is_new_target = false;
+	if (!st->is_placed && st->nav.has_cursor) {
+		st->is_placed = true;
+		for (size_t i = 0; i < st->doc.count; i++)
+			if (st->doc.lines[i].is_start) {
+				st->nav.cursor = (long)i;
+				nav_resize(&st->nav, (long)st->doc.count, v->rows);
+				break;
+			}
+	}
 }
 
 static bool doc_open(struct view *v)

@@ -217,6 +217,12 @@ void form_on_change(struct form *f, form_changed_fn *fn, void *ctx)
 	f->on_change_ctx = ctx;
 }
 
+void form_on_fill(struct form *f, form_fill_fn *fn, void *ctx)
+{
+	f->fill = fn;
+	f->fill_ctx = ctx;
+}
+
 bool form_is_touched(const struct form *f, const char *name)
 {
 	const struct form_field *field = field_named(f, name);
@@ -269,6 +275,8 @@ static void open_picker(struct form *f, const char *typed)
 	if (def->none_label && def->kind == FORM_CHOICE)
 		picker_add(&f->picker, PICKER_NONE_ID, def->none_label, NULL);
 	picker_fill(&f->picker, f->lookups, def->source);
+	if (f->fill)
+		f->fill(f, &f->picker, f->fill_ctx);
 	if (def->kind == FORM_MULTI) {
 		for (size_t i = 0; i < field->value.n_ids; i++)
 			picker_set_chosen(&f->picker, field->value.ids[i], true);
@@ -279,6 +287,15 @@ static void open_picker(struct form *f, const char *typed)
 	if (typed)
 		picker_set_filter(&f->picker, typed);
 	f->mode = FORM_MODE_PICK;
+}
+
+void form_refresh_picker(struct form *f)
+{
+	if (f->mode != FORM_MODE_PICK)
+		return;
+	char *typed = xstrdup(f->picker.filter.data);
+	open_picker(f, *typed ? typed : NULL);
+	free(typed);
 }
 
 void form_pick_and_send(struct form *f)

@@ -99,6 +99,9 @@ typedef void form_preview_fn(const struct form *f, void *ctx, struct strbuf *out
 /* Runs after the user changed FIELD (typed, picked, flipped, $EDITOR); it may fill other
  * fields (form_put_*), e.g. the defaults of a chosen outcome. CTX is the caller's. */
 typedef void form_changed_fn(struct form *f, const struct form_field *field, void *ctx);
+/* Adds the caller's own choices to the picker P of F, each time one opens (after the items
+ * of its field's lookup). */
+typedef void form_fill_fn(const struct form *f, struct picker *p, void *ctx);
 
 struct form {
 	char *title;		   /* owned */
@@ -126,6 +129,8 @@ struct form {
 	char *keys_hint;      /* the keys line while moving between fields; owned, or NULL */
 	bool is_narrowing;    /* typed characters narrow the fields rather than edit one */
 	struct strbuf narrow; /* what was typed to narrow the fields */
+	form_fill_fn *fill;   /* or NULL */
+	void *fill_ctx;
 };
 
 /* A form titled TITLE over the N fields of DEFS (not copied: a static table), their values
@@ -151,6 +156,11 @@ bool form_put_bool(struct form *f, const char *name, bool yes);
 bool form_put_choice(struct form *f, const char *name, long id, const char *shown);
 /* Calls FN(f, field, CTX) after each change the user makes (NULL: none). */
 void form_on_change(struct form *f, form_changed_fn *fn, void *ctx);
+/* Lets FN (NULL: none) add choices to every picker F opens; see form_fill_fn. */
+void form_on_fill(struct form *f, form_fill_fn *fn, void *ctx);
+/* The lookups changed (an answer arrived): an open picker takes their items again, keeping
+ * what was typed, so one opened before they came does not stay at "no match". */
+void form_refresh_picker(struct form *f);
 /* Asks FN (NULL: none) before each value the user sets; see form_vet_fn. */
 void form_on_vet(struct form *f, form_vet_fn *fn, void *ctx);
 /* Shows what FN writes (NULL: form_preview) as the form's preview line. */

@@ -239,5 +239,81 @@ stop
 	grep -q 'Halo: Please select a User' "$work/drop/typed" && ! grep -q 'unsent change' "$work/drop/later"
 check "Esc then y drops the new ticket, its draft and its refused copy: nothing is offered later" $?
 
+
+# 4. A refused create left in the outbox: its edit opens the new ticket form filled with
+# what was sent; Esc on the form leaves the outbox's copy there.
+start
+run resent 'I
+T o n e r <Enter>
+<Tab> <Tab> <Tab> <Tab> <Tab> s e r v <Enter>
+<C-s>
+:quit
+y'
+run resent '<Esc>
+:outbox
+e
+:dump-screen form
+<Esc>
+:dump-screen kept'
+stop
+grep -q '│. Summary *Toner' "$work/resent/form" &&
+	grep -q '│  Ticket type *Service Request' "$work/resent/form" &&
+	grep -q 'the ticket as it was sent: Ctrl-S sends it again' "$work/resent/form" &&
+	grep -q 'new ticket: "Toner"' "$work/resent/kept" &&
+	[ "$(statuses /api/Tickets)" = "400 " ]
+check "edit of a refused create in the outbox opens the new ticket form as it was sent" $?
+
+# 5. draft-open picks which draft to continue, draft-delete deletes one after a y.
+start
+session picks
+dir=$work/picks/state/halotui/work/drafts
+mkdir -p "$dir"
+printf 'halotui-draft 1\nsummary=Older one\ndetails=first words\n' >"$dir/new-1-1-1.draft"
+printf 'halotui-draft 1\nsummary=Newer one\n' >"$dir/new-2-2-2.draft"
+touch -d '2026-01-01 10:00' "$dir/new-1-1-1.draft"
+touch -d '2026-01-02 10:00' "$dir/new-2-2-2.draft"
+run picks '<Esc>
+:draft-open
+:dump-screen picker
+O l d <Enter>
+:dump-screen opened
+<Esc>
+:draft-delete
+N e w <Enter>
+:dump-screen asked
+y
+:dump-screen deleted'
+stop
+grep -q 'Newer one *saved 2026-01-02 10:00' "$work/picks/picker" &&
+	grep -q 'Older one *saved 2026-01-01 10:00' "$work/picks/picker" &&
+	grep -q '│. Summary *Older one' "$work/picks/opened" &&
+	grep -q '│  Details *first words' "$work/picks/opened" &&
+	tail -n 1 "$work/picks/asked" | grep -q 'delete the draft "Newer one" (saved 2026-01-02 10:00)? y/Esc' &&
+	grep -q 'the draft is deleted here' "$work/picks/deleted" &&
+	[ ! -e "$dir/new-2-2-2.draft" ] && [ -e "$dir/new-1-1-1.draft" ]
+check "draft-open continues the draft picked; draft-delete deletes the one picked after y" $?
+
+# 6. A refused forecast in the outbox: edit opens the forecast form filled with what was
+# sent; a ticket sent whole goes back to its edit form.
+start --write-fault 500
+run sentback ':ticket 1008
+:forecast-add
+<Tab> <Tab> 2 . 5 <Enter> <C-s>
+:save-object
+:outbox
+e
+:dump-screen forecast
+<Esc>
+:outbox
+j
+e
+:dump-screen whole'
+stop
+[ "$(grep -c '"status":500' "$work/log")" -eq 2 ] &&
+	grep -q '│Forecast hours for #1008' "$work/sentback/forecast" &&
+	grep -q '│. Agent *Demo Agent' "$work/sentback/forecast" &&
+	grep -q '│  Hours *2.5' "$work/sentback/forecast" &&
+	grep -q '│Edit #1008' "$work/sentback/whole"
+check "edit in the outbox brings a refused forecast back to its form as sent, a whole ticket to the edit form" $?
 echo "new-ticket: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -178,5 +178,25 @@ else
 	echo "SKIP: tmux not found: the copy's text cannot be read back"
 fi
 
+# Every step of the approvals pane takes the cursor, which starts on the first waiting one:
+# Enter opens a decided step's record too, and approve on it is refused in a sentence.
+run approval-decided ':ticket 1149
+a
+:dump-screen start.screen
++
+<Esc>
+k
++
+:dump-screen refused.screen
+<Enter>'
+grep -q '^ Step 1: .*\[rejected\]' "$work/start.screen" &&
+	grep -q '^ Step 2: .*\[pending\]' "$work/start.screen" &&
+	grep -q '#1149 step 1 is already rejected' "$work/refused.screen" &&
+	! grep -q '"method":"POST","path":"/api/TicketApproval"' "$work/log" &&
+	[ "$(grep -c '"method":"GET","path":"/api/TicketApproval/1149"' "$work/log")" -eq 1 ] &&
+	grep -q '#1149 — approval step' "$work/approval-decided.screen" &&
+	grep -q 'not step 1: GET /TicketApproval/{id} names the ticket' "$work/approval-decided.screen"
+check "Enter opens a decided approval step's record; approve on it is refused with a sentence" $?
+
 echo "ticket routes: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -309,7 +309,30 @@ START_TEST(several_choices_are_ticked_in_the_picker_and_shown_by_name)
 }
 END_TEST
 
-HARNESS_MAIN("form", several_choices_are_ticked_in_the_picker_and_shown_by_name,
+START_TEST(a_picker_open_before_its_lookup_came_takes_it_when_it_comes)
+{
+	memset(&lk, 0, sizeof(lk));
+	struct form *f = form_new("Edit #1", defs, N_DEFS, &lk);
+	focus(f, "status");
+	type(f, "prog");
+	ck_assert_int_eq(f->mode, FORM_MODE_PICK);
+	ck_assert_uint_eq(f->picker.n_shown, 0); /* no match: the statuses are not in yet */
+	lk.statuses.items = status_items;
+	lk.statuses.count = 3;
+	form_refresh_picker(f);
+	ck_assert_int_eq(f->mode, FORM_MODE_PICK);
+	ck_assert_str_eq(f->picker.filter.data, "prog");
+	ck_assert_uint_eq(f->picker.n_shown, 1);
+	form_key(f, UI_KEY_ENTER);
+	ck_assert_int_eq(form_get(f, "status")->number, 2);
+	form_refresh_picker(f); /* no picker open: nothing changes */
+	ck_assert_int_eq(f->mode, FORM_MODE_BROWSE);
+	form_free(f);
+}
+END_TEST
+
+HARNESS_MAIN("form", a_picker_open_before_its_lookup_came_takes_it_when_it_comes,
+	     several_choices_are_ticked_in_the_picker_and_shown_by_name,
 	     typed_text_becomes_html_that_shows_the_same, durations_read_as_people_write_them,
 	     dates_must_exist_and_numbers_keep_their_bounds,
 	     a_bad_value_is_refused_with_the_reason_and_the_old_one_stays,
