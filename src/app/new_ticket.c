@@ -455,7 +455,6 @@ void app_new_ticket_fini(struct app *a)
 		return;
 	draft_store_close(&a->new_ticket->store);
 	free(a->new_ticket->resume_path);
-	free(a->new_ticket->delete_path);
 	free(a->new_ticket);
 	a->new_ticket = NULL;
 }

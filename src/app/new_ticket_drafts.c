@@ -84,13 +84,9 @@ static struct drafts_pick *pick_new(struct new_ticket *st, bool is_delete)
 
 static void delete_chosen(void *ctx)
 {
-	struct app *a = ctx;
-	struct new_ticket *st = new_ticket_of(a);
-	if (!st->delete_path)
-		return;
-	draft_store_remove(st->delete_path);
-	free(st->delete_path);
-	st->delete_path = NULL;
+	const struct confirm_about *asked = ctx;
+	struct app *a = asked->owner;
+	draft_store_remove(asked->name);
 	statusbar_set_message(&a->status, "the draft is deleted here (a copy Halo keeps stays: "
 					  "its API has no route to delete a draft)");
 }
@@ -112,12 +108,10 @@ static bool send_pick(void *ctx, void *data, struct form *f, char *err, size_t e
 		st->resume_path = xstrdup(dp->paths[i]);
 		return true;
 	}
-	free(st->delete_path);
-	st->delete_path = xstrdup(dp->paths[i]);
 	char question[256];
 	snprintf(question, sizeof(question), "delete the draft \"%.120s\" (%s)?", dp->names[i],
 		 dp->notes[i]);
-	confirm_ask(&a->confirm, question, delete_chosen, a);
+	confirm_ask_about(&a->confirm, question, delete_chosen, a, dp->paths[i]);
 	a->status.is_dirty = true;
 	return true;
 }

@@ -37,7 +37,6 @@ struct new_ticket {
 	bool is_server_off;	      /* POST /Draft answered 404: drafts stay local */
 	bool is_draft_out;	      /* a POST /Draft is on its way: the next one waits */
 	char *resume_path; /* the draft picked to continue, opened at the next tick; owned */
-	char *delete_path; /* the draft picked to delete, once y confirms; owned */
 };
 
 /* The form's fields (summary, details, client, site, user, type, priority, team, agent,

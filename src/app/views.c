@@ -43,7 +43,6 @@ void app_views_fini(struct app *a)
 	}
 	free(v->seen);
 	app_views_forget_counts(v);
-	free(v->asked);
 	free(v);
 	a->views = NULL;
 	a->data.seen = NULL;
@@ -329,9 +328,9 @@ static void rename_view(struct app *a, const char *from, const char *to)
 /* y to view-delete's question. */
 static void delete_asked(void *ctx)
 {
-	struct app *a = ctx;
-	struct app_views *v = views_of(a);
-	size_t i = view_index(&a->cfg, v->asked);
+	const struct confirm_about *asked = ctx;
+	struct app *a = asked->owner;
+	size_t i = view_index(&a->cfg, asked->name);
 	if (i == a->cfg.n_views)
 		return;
 	view_fini(&a->cfg.views[i]);
@@ -339,13 +338,13 @@ static void delete_asked(void *ctx)
 		(a->cfg.n_views - i - 1) * sizeof(*a->cfg.views));
 	a->cfg.n_views--;
 	/* The list keeps its tickets; it is no longer a saved view's. */
-	if (a->data.view_name && !strcmp(a->data.view_name, v->asked)) {
+	if (a->data.view_name && !strcmp(a->data.view_name, asked->name)) {
 		free(a->data.view_name);
 		a->data.view_name = NULL;
 	}
 	char *path = views_file_path();
 	if (write_file(a, path)) {
-		char *msg = message_format("view \"%s\" deleted", v->asked);
+		char *msg = message_format("view \"%s\" deleted", asked->name);
 		statusbar_set_message(&a->status, msg);
 		free(msg);
 	}
@@ -362,11 +361,8 @@ static void delete_view(struct app *a, const char *name)
 		snprintf(err, sizeof(err), "no saved view called '%s'", name);
 		refuse(a, err);
 	} else if (!refuse_not_owned(a, &a->cfg.views[i], path)) {
-		struct app_views *v = views_of(a);
-		free(v->asked);
-		v->asked = xstrdup(name);
 		char *question = message_format("delete view \"%s\"?", name);
-		confirm_ask(&a->confirm, question, delete_asked, a);
+		confirm_ask_about(&a->confirm, question, delete_asked, a, name);
 		a->status.is_dirty = true;
 		free(question);
 	}

@@ -27,7 +27,6 @@ struct app_views {
 	size_t n_asked_counts;
 	long next_count_ms; /* when the next round is due; 0: once the list's first page came */
 	size_t fresh;	    /* rows marked new since the list was last asked */
-	char *asked;	    /* the view view-delete asks about */
 };
 
 /* A's views state, made on first use. */

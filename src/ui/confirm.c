@@ -46,6 +46,16 @@ void confirm_ask(struct confirm *c, const char *question, confirm_action *on_yes
 	confirm_ask_owned(c, question, on_yes, ctx, NULL);
 }
 
+void confirm_ask_about(struct confirm *c, const char *question, confirm_action *on_yes, void *owner,
+		       const char *name)
+{
+	size_t n = strlen(name) + 1;
+	struct confirm_about *about = xmalloc(sizeof(*about) + n);
+	about->owner = owner;
+	memcpy(about->name, name, n);
+	confirm_ask_owned(c, question, on_yes, about, free);
+}
+
 void confirm_ask_typed(struct confirm *c, const char *question, const char *expected,
 		       confirm_action *on_yes, void *ctx, confirm_ctx_free *free_ctx)
 {

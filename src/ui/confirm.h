@@ -36,6 +36,14 @@ void confirm_ask_owned(struct confirm *c, const char *question, confirm_action *
 		       confirm_ctx_free *free_ctx);
 /* confirm_ask_owned with a context that outlives any question (the app): not freed. */
 void confirm_ask(struct confirm *c, const char *question, confirm_action *on_yes, void *ctx);
+/* A question about one named thing (a view, a draft's file): its owner and the name. */
+struct confirm_about {
+	void *owner;
+	char name[];
+};
+/* confirm_ask_owned with a struct confirm_about of OWNER and NAME (copied) as the context. */
+void confirm_ask_about(struct confirm *c, const char *question, confirm_action *on_yes, void *owner,
+		       const char *name);
 /* As confirm_ask_owned, but waits for EXPECTED (copied; digits and letters, at most 31
  * bytes) to be typed and Enter: for what cannot be undone, where one key is too easy.
  * Backspace corrects; Esc, or Enter on anything else, cancels. */

@@ -181,7 +181,34 @@ START_TEST(an_owned_context_is_freed_once_however_the_question_closes)
 }
 END_TEST
 
+static void note_name(void *ctx)
+{
+	const struct confirm_about *about = ctx;
+	struct counter *n = about->owner;
+	n->yes += about->name[0] == 'M' ? 1 : 100;
+}
+
+START_TEST(a_question_about_a_name_keeps_its_own_copy)
+{
+	struct confirm c;
+	struct counter n = { 0 };
+	char name[] = "My open";
+	confirm_init(&c);
+	confirm_ask_about(&c, "delete view \"My open\"?", note_name, &n, name);
+	name[0] = 'X'; /* the caller's text may change or go: the question has its copy */
+	ck_assert(confirm_key(&c, 'y'));
+	ck_assert_int_eq(n.yes, 1);
+	/* Cancelled or left open at fini, it frees its copy (ASan would say otherwise). */
+	confirm_ask_about(&c, "delete view?", note_name, &n, "Mine");
+	ck_assert(!confirm_key(&c, UI_KEY_ESC));
+	confirm_ask_about(&c, "delete view?", note_name, &n, "Mine");
+	confirm_fini(&c);
+	ck_assert_int_eq(n.yes, 1);
+}
+END_TEST
+
 HARNESS_MAIN("confirm", y_runs_the_action_once_and_closes_the_question,
 	     esc_or_any_other_key_cancels_without_the_action, an_action_may_ask_the_next_question,
 	     a_typed_confirmation_runs_only_on_the_exact_text_and_enter,
-	     an_owned_context_is_freed_once_however_the_question_closes)
+	     an_owned_context_is_freed_once_however_the_question_closes,
+	     a_question_about_a_name_keeps_its_own_copy)
