@@ -227,5 +227,5 @@ if command -v script >/dev/null 2>&1; then
 	check "on a terminal, a 50 MB detail leaves the keys answered" $?
 fi
 
-echo "$passed passed, $failed failed"
+echo "cases: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

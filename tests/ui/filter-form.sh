@@ -180,5 +180,4 @@ check "each of the 178 parameters the list sends reaches the server with its val
 [ "$(grep -c . "$work/all.got")" -eq 181 ]
 check "and nothing else but the list's own paging ($(grep -c . "$work/all.got") parameters)" $?
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

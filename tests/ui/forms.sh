@@ -81,5 +81,4 @@ K e p t <C-e>'
 	grep -q 'the editor fake-editor.sh ended with status 3; the text is kept' "$work/screen"
 check "an editor that fails keeps the typed text and sends nothing" $?
 
-echo "forms: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

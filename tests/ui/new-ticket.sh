@@ -315,5 +315,4 @@ stop
 	grep -q '│  Hours *2.5' "$work/sentback/forecast" &&
 	grep -q '│Edit #1008' "$work/sentback/whole"
 check "edit in the outbox brings a refused forecast back to its form as sent, a whole ticket to the edit form" $?
-echo "new-ticket: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

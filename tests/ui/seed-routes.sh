@@ -141,4 +141,5 @@ $routes
 ROUTES
 
 echo "seed routes: $found reached, $missing missing, in $sessions sessions"
+echo "cases: $found passed, $((missing + errors)) failed"
 [ "$missing" -eq 0 ] && [ "$errors" -eq 0 ]

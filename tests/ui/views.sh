@@ -346,5 +346,4 @@ grep -q 'All tickets' "$work/shot1" &&
 check "start-view naming no view says so and shows All tickets" $?
 stop_mock
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary
