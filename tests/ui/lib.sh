@@ -99,3 +99,16 @@ saved_session() {
 	fi
 	mock_stop
 }
+
+# saved_row ID: ticket ID's row in the state the last saved_session's halo-mock saved, as one
+# line of JSON (the state holds one row per line after this reformatting; no JSON tool needed).
+saved_row() {
+	tr -d '\n' <"$work/state.json" | sed 's/},{"id":/}\n{"id":/g' | grep "^{\"id\":$1,"
+}
+
+# saved_on_fail NAME: what a failed case of a saved session shows: halo-mock's log and the
+# screen at the session's end.
+saved_on_fail() {
+	sed 's/^/  log: /' "$work/log"
+	sed 's/^/  screen: /' "$work/$1.screen" 2>/dev/null
+}

@@ -8,8 +8,7 @@ export TZ
 work_home
 
 on_fail() { # NAME
-	sed 's/^/  log: /' "$work/log"
-	sed 's/^/  screen: /' "$work/$1.screen" 2>/dev/null
+	saved_on_fail "$1"
 }
 
 # run NAME SCRIPT-LINES: one session against a fresh halo-mock whose state is saved to
@@ -18,10 +17,8 @@ run() {
 	saved_session "$@"
 }
 
-# The saved row of ticket ID, as one line of JSON (the state file holds one row per line
-# after this reformatting; no JSON tool is needed).
-row() {
-	tr -d '\n' <"$work/state.json" | sed 's/},{"id":/}\n{"id":/g' | grep "^{\"id\":$1,"
+row() { # ID
+	saved_row "$1"
 }
 
 run raw-search ':raw zapier
