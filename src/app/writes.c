@@ -10,7 +10,6 @@
 #include "app/app.h"
 #include "app/session.h"
 #include "app/views.h"
-#include "app/views.h"
 #include "model/ticket_json.h"
 #include "net/api.h"
 #include "net/worker.h"
