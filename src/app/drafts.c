@@ -14,6 +14,7 @@
 
 #include "config/paths.h"
 #include "util/alloc.h"
+#include "util/atomic_file.h"
 #include "util/strbuf.h"
 
 #define DRAFT_SUFFIX ".draft"
@@ -155,21 +156,13 @@ bool draft_store_write(const char *path, const char *text, size_t len, char *err
 		snprintf(err, errlen, "cannot make the drafts folder: %s", strerror(errno));
 		return false;
 	}
-	struct strbuf tmp;
-	strbuf_init(&tmp);
-	strbuf_appendf(&tmp, "%s.tmp", path);
-	FILE *f = fopen(tmp.data, "w");
-	bool ok = f && fwrite(text, 1, len, f) == len;
-	if (f && fclose(f) != 0)
-		ok = false;
-	if (ok)
-		ok = rename(tmp.data, path) == 0;
-	if (!ok) {
+	/* What the agent typed: readable by them alone (0600), and on disk before the old draft
+	 * goes, so a crash leaves one whole draft or the other. */
+	if (!atomic_file_write(path, text, len)) {
 		snprintf(err, errlen, "cannot write the draft %s: %s", path, strerror(errno));
-		remove(tmp.data);
+		return false;
 	}
-	strbuf_fini(&tmp);
-	return ok;
+	return true;
 }
 
 bool draft_store_read(const char *path, struct draft_form *d)

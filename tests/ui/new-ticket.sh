@@ -195,8 +195,9 @@ wait "$client" 2>/dev/null
 client=""
 exec 3>&-
 grep -q '^summary=Disk full$' "$draft" && grep -q '^details=Server 3$' "$draft" &&
-	grep -q '^client=2 Acme Health Trust$' "$draft"
-check "killed while writing, a line half typed: the draft file holds what was typed" $?
+	grep -q '^client=2 Acme Health Trust$' "$draft" && [ "$(stat -c %a "$draft")" = 600 ] &&
+	[ "$(ls -A "$work/crash/state/halotui/work/drafts/" | grep -vc '\.draft$')" -eq 0 ]
+check "killed while writing, a line half typed: the draft file holds what was typed, for its owner only, no temporary file beside it" $?
 run crash ':dump-screen start
 <Esc>
 :drafts
