@@ -82,8 +82,10 @@ static void record_fields(struct json_text *t, size_t *cap, json_object *obj)
 	}
 }
 
-enum status json_text_record_from_json(const char *body, size_t len, struct json_text *out,
-				       struct model_error *err)
+/* OUT emptied; ROOT of BODY when it is JSON. Otherwise NULL, with OUT holding BODY's lines as
+ * they came (nothing for an empty or blank body). */
+static json_object *parse_or_lines(const char *body, size_t len, struct json_text *out,
+				   struct model_error *err)
 {
 	model_error_clear(err);
 	memset(out, 0, sizeof(*out));
@@ -91,12 +93,21 @@ enum status json_text_record_from_json(const char *body, size_t len, struct json
 	while (body && first < len && strchr(" \t\r\n", body[first]))
 		first++;
 	if (!body || first == len)
-		return STATUS_OK;
+		return NULL;
 	json_object *root;
 	if (jf_parse(body, len, &root, NULL) != STATUS_OK) {
 		split_lines(out, body, len);
-		return STATUS_OK;
+		return NULL;
 	}
+	return root;
+}
+
+enum status json_text_record_from_json(const char *body, size_t len, struct json_text *out,
+				       struct model_error *err)
+{
+	json_object *root = parse_or_lines(body, len, out, err);
+	if (!root)
+		return STATUS_OK;
 	out->is_json = out->is_record = true;
 	size_t cap = 0;
 	if (json_object_is_type(root, json_type_array)) {
@@ -115,18 +126,9 @@ enum status json_text_record_from_json(const char *body, size_t len, struct json
 enum status json_text_from_json(const char *body, size_t len, struct json_text *out,
 				struct model_error *err)
 {
-	model_error_clear(err);
-	memset(out, 0, sizeof(*out));
-	size_t first = 0;
-	while (first < len && strchr(" \t\r\n", body[first]))
-		first++;
-	if (!body || first == len)
+	json_object *root = parse_or_lines(body, len, out, err);
+	if (!root)
 		return STATUS_OK;
-	json_object *root;
-	if (jf_parse(body, len, &root, NULL) != STATUS_OK) {
-		split_lines(out, body, len);
-		return STATUS_OK;
-	}
 	out->is_json = true;
 	const char *pretty = json_object_to_json_string_ext(
 		root,
