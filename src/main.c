@@ -108,7 +108,10 @@ int main(int argc, char **argv)
 	struct rlimit no_core = { 0, 0 };
 	setrlimit(RLIMIT_CORE, &no_core);
 #endif
-	setlocale(LC_ALL, "");
+	/* Only the character set comes from the environment (wide characters, the terminal's
+	 * encoding). Numbers keep the C locale's '.', as JSON writes them and as the hours an
+	 * agent types are read, whatever LC_NUMERIC says; every date is written as ISO 8601. */
+	setlocale(LC_CTYPE, "");
 	/* halotui COMMAND ...: the subcommands of src/cli/subcommands.def, for scripts. */
 	if (cli_is_subcommand(argc, argv)) {
 		if (!net_global_init())
