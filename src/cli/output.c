@@ -199,6 +199,22 @@ static void write_plain(struct cli_output *o, const struct reply_record *rec)
 	}
 }
 
+bool cli_output_takes_texts(const struct cli_output *o)
+{
+	return (o->format == CLI_FORMAT_JSON || o->format == CLI_FORMAT_JSONL) &&
+	       !o->is_columns_given;
+}
+
+/* A record read as its own text (reply_scan_texts), written as it is. */
+static void write_json_text(struct cli_output *o, const struct reply_record *rec)
+{
+	if (o->format == CLI_FORMAT_JSON)
+		fputs(o->n_records > 1 ? ",\n" : "[\n", o->out);
+	fwrite(rec->json, 1, rec->json_len, o->out);
+	if (o->format == CLI_FORMAT_JSONL)
+		putc('\n', o->out);
+}
+
 void cli_output_record(struct cli_output *o, const struct reply_record *rec)
 {
 	size_t n_cols = o->is_columns_given ? o->n_columns : 0;
@@ -208,6 +224,10 @@ void cli_output_record(struct cli_output *o, const struct reply_record *rec)
 	case CLI_FORMAT_JSONL:
 		/* One line built whole, one write: thousands of records cost no more than
 		 * their bytes. */
+		if (rec->json && !n_cols) {
+			write_json_text(o, rec);
+			break;
+		}
 		strbuf_reset(&o->line);
 		if (o->format == CLI_FORMAT_JSON)
 			strbuf_append_str(&o->line, o->n_records > 1 ? ",\n" : "[\n");

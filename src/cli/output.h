@@ -43,6 +43,9 @@ bool cli_format_parse(const char *name, enum cli_format *format);
 /* Starts an output for C's options; DEFAULT_COLUMNS ("id,summary,...") is used without
  * --columns. */
 void cli_output_begin(struct cli_output *o, const struct cli *c, const char *default_columns);
+/* Whether records read as their own text alone (reply_scan_texts) are enough: json and
+ * jsonl without --columns write each record whole. */
+bool cli_output_takes_texts(const struct cli_output *o);
 /* Writes (or, for a table, keeps) one record. */
 void cli_output_record(struct cli_output *o, const struct reply_record *rec);
 /* Writes (or keeps) a record made here of N text fields KEYS[i]=VALUES[i]. */

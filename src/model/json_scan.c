@@ -20,8 +20,13 @@ void json_scan_init(struct json_scan *s, const char *body, size_t len)
 
 static void skip_space(struct json_scan *s)
 {
-	while (s->p < s->end && (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
-		s->p++;
+	if (s->p < s->end && (unsigned char)*s->p > ' ')
+		return; /* the usual case: compact JSON has no blanks */
+	const char *p = s->p;
+	while (p < s->end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+		p++;
+	s->has_blanks |= p != s->p;
+	s->p = p;
 }
 
 static bool is_digit(char c)

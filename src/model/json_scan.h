@@ -32,6 +32,7 @@ struct json_scan {
 	size_t len;
 	bool has_escapes; /* the string holds backslash escapes: see json_scan_unescape */
 	bool is_integer;  /* the number has no fraction; its value is in integer */
+	bool has_blanks;  /* blanks were skipped between tokens since the caller last cleared it */
 	int64_t integer;
 };
 

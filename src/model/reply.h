@@ -20,6 +20,10 @@ struct reply_field {
 struct reply_record {
 	struct reply_field *fields;
 	size_t n_fields;
+	/* reply_scan_texts only (else NULL): the record's own text, compact JSON, JSON_LEN bytes
+	 * and not terminated; it points into the body read when that was already compact. */
+	const char *json;
+	size_t json_len;
 };
 
 /* The records of one reply. record_count is the wrapper's total (-1 when it had none). */
@@ -39,6 +43,9 @@ enum status reply_parse(const char *body, size_t len, const char *member, struct
  * one pass. False, with OUT empty, when it declines what its scanner leaves to a full parser
  * (see json_scan_value) or a wrapper it does not expect; reply_parse tries it first. */
 bool reply_scan(const char *body, size_t len, const char *member, struct reply *out);
+/* The same scan, but each record is only its own text (json, json_len; no fields), its
+ * strings checked but not decoded: for writing records out whole. Valid while BODY is. */
+bool reply_scan_texts(const char *body, size_t len, const char *member, struct reply *out);
 /* The same through json-c alone (what reply_parse falls back to), for the tests that hold
  * the two readers to the same records. */
 enum status reply_parse_tree(const char *body, size_t len, const char *member, struct reply *out);

@@ -8,10 +8,13 @@
 #include "model/reply.h"
 #include "util/alloc.h"
 
-/* The fields of the record being read, reused from record to record. */
-struct field_stack {
+/* What a reading keeps while it goes: the reply it fills, the fields of the record being
+ * read (reused from record to record), and whether records are kept as text alone. */
+struct reading {
+	struct reply *r;
 	struct reply_field *items;
 	size_t n, cap;
+	bool is_text_only;
 };
 
 /* A copy of the container TEXT[0..LEN) without the blanks between tokens (the scanner has
@@ -80,33 +83,53 @@ static bool read_value(struct json_scan *s, struct arena *a, struct reply_field 
 	return true;
 }
 
-/* The object the scanner has just entered, as one record; false when declined. */
-static bool read_record(struct json_scan *s, struct reply *r, struct field_stack *fs,
-			struct reply_record *rec)
+/* The object the scanner has just entered, as its own text alone; false when declined. */
+static bool read_record_text(struct json_scan *s, struct reading *g, struct reply_record *rec)
 {
-	fs->n = 0;
+	const char *start = s->p - 1;
+	s->has_blanks = false;
+	if (!json_scan_skip(s, JS_OBJECT))
+		return false;
+	size_t len = (size_t)(s->p - start);
+	rec->json = s->has_blanks ? compact_copy(&g->r->arena, start, len) : start;
+	rec->json_len = s->has_blanks ? strlen(rec->json) : len;
+	rec->fields = NULL;
+	rec->n_fields = 0;
+	return true;
+}
+
+/* The object the scanner has just entered, as one record; false when declined. */
+static bool read_record(struct json_scan *s, struct reading *g, struct reply_record *rec)
+{
+	if (g->is_text_only)
+		return read_record_text(s, g, rec);
+	struct arena *a = &g->r->arena;
+	g->n = 0;
 	int more;
-	while ((more = json_scan_next_key(s, fs->n)) == 1) {
-		if (fs->n == fs->cap) {
-			fs->cap = fs->cap ? fs->cap * 2 : 64;
-			fs->items = xreallocarray(fs->items, fs->cap, sizeof(*fs->items));
+	while ((more = json_scan_next_key(s, g->n)) == 1) {
+		if (g->n == g->cap) {
+			g->cap = g->cap ? g->cap * 2 : 64;
+			g->items = xreallocarray(g->items, g->cap, sizeof(*g->items));
 		}
-		struct reply_field *f = &fs->items[fs->n];
-		if (!(f->key = string_text(&r->arena, s)) || !read_value(s, &r->arena, f))
+		struct reply_field *f = &g->items[g->n];
+		if (!(f->key = string_text(a, s)) || !read_value(s, a, f))
 			return false;
-		fs->n++;
+		g->n++;
 	}
 	if (more < 0)
 		return false;
-	rec->n_fields = fs->n;
-	rec->fields = arena_alloc(&r->arena, (fs->n ? fs->n : 1) * sizeof(*rec->fields));
-	memcpy(rec->fields, fs->items, fs->n * sizeof(*rec->fields));
+	rec->n_fields = g->n;
+	rec->fields = arena_alloc(a, (g->n ? g->n : 1) * sizeof(*rec->fields));
+	memcpy(rec->fields, g->items, g->n * sizeof(*rec->fields));
+	rec->json = NULL;
+	rec->json_len = 0;
 	return true;
 }
 
 /* The array the scanner has just entered: its objects become records, the rest is skipped. */
-static bool read_array(struct json_scan *s, struct reply *r, struct field_stack *fs)
+static bool read_array(struct json_scan *s, struct reading *g)
 {
+	struct reply *r = g->r;
 	size_t cap = 0, i = 0;
 	int more;
 	while ((more = json_scan_next_element(s, i++)) == 1) {
@@ -120,7 +143,7 @@ static bool read_array(struct json_scan *s, struct reply *r, struct field_stack 
 			cap = cap ? cap * 2 : 128;
 			r->records = xreallocarray(r->records, cap, sizeof(*r->records));
 		}
-		if (!read_record(s, r, fs, &r->records[r->count]))
+		if (!read_record(s, g, &r->records[r->count]))
 			return false;
 		r->count++;
 	}
@@ -128,8 +151,7 @@ static bool read_array(struct json_scan *s, struct reply *r, struct field_stack 
 }
 
 /* A wrapper object: the array in MEMBER, the total in record_count; false when declined. */
-static bool read_wrapper(struct json_scan *s, const char *member, struct reply *r,
-			 struct field_stack *fs)
+static bool read_wrapper(struct json_scan *s, const char *member, struct reading *g)
 {
 	size_t i = 0;
 	bool has_array = false;
@@ -144,10 +166,10 @@ static bool read_wrapper(struct json_scan *s, const char *member, struct reply *
 			return false;
 		if (is_member) {
 			has_array = true;
-			if (!read_array(s, r, fs))
+			if (!read_array(s, g))
 				return false;
 		} else if (is_count && t == JS_NUMBER && s->is_integer) {
-			r->record_count = (long)s->integer;
+			g->r->record_count = (long)s->integer;
 		} else if (is_count || !json_scan_skip(s, t)) {
 			return false;
 		}
@@ -155,25 +177,26 @@ static bool read_wrapper(struct json_scan *s, const char *member, struct reply *
 	return more == 0 && has_array;
 }
 
-bool reply_scan(const char *body, size_t len, const char *member, struct reply *out)
+static bool scan(const char *body, size_t len, const char *member, bool is_text_only,
+		 struct reply *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->record_count = -1;
 	struct json_scan s;
 	json_scan_init(&s, body ? body : "", body ? len : 0);
-	struct field_stack fs = { 0 };
+	struct reading g = { .r = out, .is_text_only = is_text_only };
 	enum js_token t = json_scan_value(&s);
 	bool ok = false;
 	if (t == JS_ARRAY) {
-		ok = read_array(&s, out, &fs);
+		ok = read_array(&s, &g);
 	} else if (t == JS_OBJECT && member) {
-		ok = read_wrapper(&s, member, out, &fs);
+		ok = read_wrapper(&s, member, &g);
 	} else if (t == JS_OBJECT) {
 		out->records = xcalloc(1, sizeof(*out->records));
-		ok = read_record(&s, out, &fs, &out->records[0]);
+		ok = read_record(&s, &g, &out->records[0]);
 		out->count = ok;
 	}
-	free(fs.items);
+	free(g.items);
 	if (!ok || !json_scan_at_end(&s)) {
 		reply_fini(out);
 		return false;
@@ -181,4 +204,14 @@ bool reply_scan(const char *body, size_t len, const char *member, struct reply *
 	if (!out->records)
 		out->records = xcalloc(1, sizeof(*out->records));
 	return true;
+}
+
+bool reply_scan(const char *body, size_t len, const char *member, struct reply *out)
+{
+	return scan(body, len, member, false, out);
+}
+
+bool reply_scan_texts(const char *body, size_t len, const char *member, struct reply *out)
+{
+	return scan(body, len, member, true, out);
 }

@@ -22,6 +22,12 @@ run list --format json --page_size 7
 	[ "$(sed -n 1p "$work/out")" = "[" ] && [ "$(sed -n '$p' "$work/out")" = "]" ]
 check "json: one array of Halo's own objects with all their fields" $?
 
+run list --format jsonl --page_size 7 --order id
+cols=$(sed -n 1p "$work/out" | "$json" keys | paste -sd, -)
+"$bin" list --format jsonl --page_size 7 --order id --columns "$cols" >"$work/by-field"
+[ "$rc" -eq 0 ] && [ -n "$cols" ] && [ "$(wc -l <"$work/out")" -eq 7 ] && cmp -s "$work/out" "$work/by-field"
+check "jsonl: each record as the server wrote it, the same as when every field is named in --columns" $?
+
 run list --format jsonl --page_size 7 --columns id,summary,nosuchfield
 [ "$rc" -eq 0 ] && [ "$(wc -l <"$work/out")" -eq 7 ] && [ "$("$json" count <"$work/out")" -eq 7 ] &&
 	"$json" keys <"$work/out" >"$work/keys" && [ "$(tr '\n' ' ' <"$work/keys")" = "id summary nosuchfield " ] &&

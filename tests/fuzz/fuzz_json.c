@@ -77,11 +77,41 @@ static void reply_readers_agree(const char *b, size_t n, const char *member)
 	reply_fini(&tree);
 }
 
+/* Whatever the one-pass reader accepts, the text-only reading accepts too, with the same
+ * records: each record's text, read again on its own, gives the fields the whole page gave. */
+static void reply_texts_agree(const char *b, size_t n, const char *member)
+{
+	struct reply fields, texts;
+	if (!reply_scan(b, n, member, &fields))
+		return;
+	if (!reply_scan_texts(b, n, member, &texts) || texts.count != fields.count ||
+	    texts.record_count != fields.record_count)
+		abort();
+	for (size_t r = 0; r < texts.count; r++) {
+		const struct reply_record *x = &fields.records[r], *t = &texts.records[r];
+		struct reply again;
+		if (!t->json || !reply_scan(t->json, t->json_len, NULL, &again) ||
+		    again.count != 1 || again.records[0].n_fields != x->n_fields)
+			abort();
+		for (size_t i = 0; i < x->n_fields; i++) {
+			const struct reply_field *f = &x->fields[i],
+						 *g = &again.records[0].fields[i];
+			if (strcmp(f->key, g->key) || strcmp(f->json, g->json))
+				abort();
+		}
+		reply_fini(&again);
+	}
+	reply_fini(&fields);
+	reply_fini(&texts);
+}
+
 static void tickets(const char *b, size_t n, struct model_error *err)
 {
 	page_readers_agree(b, n);
 	reply_readers_agree(b, n, "tickets");
 	reply_readers_agree(b, n, NULL);
+	reply_texts_agree(b, n, "tickets");
+	reply_texts_agree(b, n, NULL);
 	struct ticket_page *page = NULL;
 	struct ticket *t = NULL;
 	struct ticket_post_result r;

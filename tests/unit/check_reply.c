@@ -75,12 +75,43 @@ START_TEST(what_the_scanner_declines_the_full_reader_still_reads)
 }
 END_TEST
 
+START_TEST(records_are_read_as_their_own_text_too)
+{
+	struct reply r;
+	ck_assert(reply_scan_texts(page, strlen(page), "tickets", &r));
+	ck_assert_int_eq(r.count, 2);
+	ck_assert_int_eq(r.record_count, 3);
+	ck_assert_int_eq(r.records[0].n_fields, 0);
+	static const char first[] = "{\"id\":7,\"summary\":\"Printer \\\"3\\\" \\u00e9\","
+				    "\"user_name\":null,\"tags\":[1,{\"a\":\"x y\"}],\"sla\":1.50,"
+				    "\"flag\":true}";
+	ck_assert_uint_eq(r.records[0].json_len, strlen(first));
+	ck_assert(!memcmp(r.records[0].json, first, strlen(first)));
+	ck_assert_uint_eq(r.records[1].json_len, 8);
+	ck_assert(!memcmp(r.records[1].json, "{\"id\":8}", 8));
+	reply_fini(&r);
+	/* Compact already: the text is the body's own bytes, not a copy. */
+	static const char compact[] = "{\"tickets\":[{\"id\":1,\"s\":\"a b\"},{\"id\":2}]}";
+	ck_assert(reply_scan_texts(compact, strlen(compact), "tickets", &r));
+	ck_assert_ptr_eq(r.records[0].json, compact + 12);
+	ck_assert_uint_eq(r.records[0].json_len, 18);
+	ck_assert_ptr_eq(r.records[1].json, compact + 31);
+	reply_fini(&r);
+	ck_assert(reply_scan_texts(" {\"id\":5} ", 10, NULL, &r));
+	ck_assert_int_eq(r.count, 1);
+	ck_assert_uint_eq(r.records[0].json_len, 8);
+	reply_fini(&r);
+}
+END_TEST
+
 START_TEST(not_a_list_is_refused_by_both)
 {
 	static const char *const bad[] = { "{\"tickets\":[{\"id\":1}", "{\"other\":[]}", "\"x\"" };
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		struct reply r;
 		ck_assert(!reply_scan(bad[i], strlen(bad[i]), "tickets", &r));
+		ck_assert(!reply_scan_texts(bad[i], strlen(bad[i]), "tickets", &r));
+		ck_assert_ptr_null(r.records);
 		ck_assert_int_eq(reply_parse(bad[i], strlen(bad[i]), "tickets", &r), STATUS_PARSE);
 		reply_fini(&r);
 	}
@@ -89,4 +120,5 @@ END_TEST
 
 HARNESS_MAIN("reply", a_page_is_read_without_a_tree_values_as_written,
 	     bare_arrays_and_single_objects_are_records_too,
-	     what_the_scanner_declines_the_full_reader_still_reads, not_a_list_is_refused_by_both)
+	     what_the_scanner_declines_the_full_reader_still_reads,
+	     records_are_read_as_their_own_text_too, not_a_list_is_refused_by_both)
