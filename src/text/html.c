@@ -13,6 +13,7 @@
 #include "text/html_walk.h"
 #include "text/safe_text.h"
 #include "text/width.h"
+#include "text/xml_lib.h"
 #include "util/alloc.h"
 
 #define MAX_DEPTH 200
@@ -114,15 +115,23 @@ static enum tag_kind tag_kind_of(const xmlNode *node)
 	return TAG_INLINE;
 }
 
-/* The element's attribute NAME cleaned to one line, or NULL; caller frees. */
+/* The element's attribute NAME cleaned to one line, or NULL; caller frees. The parser has
+ * decoded the value into the attribute's text children (HTML names are lower case). */
 static char *attr_text(const xmlNode *node, const char *name)
 {
-	xmlChar *v = xmlGetProp(node, (const xmlChar *)name);
-	if (!v)
-		return NULL;
-	char *clean = safe_text_clean((const char *)v, 0);
-	xmlFree(v);
-	return clean;
+	for (const xmlAttr *a = node->properties; a; a = a->next) {
+		if (!a->name || strcmp((const char *)a->name, name) != 0)
+			continue;
+		struct strbuf v;
+		strbuf_init(&v);
+		for (const xmlNode *t = a->children; t; t = t->next)
+			if (t->content)
+				strbuf_append_str(&v, (const char *)t->content);
+		char *clean = safe_text_clean(v.data, 0);
+		strbuf_fini(&v);
+		return clean;
+	}
+	return NULL;
 }
 
 /* Adds URL to the document's links unless it is there already. */
@@ -417,14 +426,22 @@ static void walk_document(struct strbuf *text, const char *src, size_t len, unsi
 		      HTML_PARSE_RECOVER | XML_PARSE_HUGE;
 	if (len > INT_MAX)
 		len = INT_MAX;
-	htmlDocPtr doc = htmlReadMemory(src, (int)len, NULL, "UTF-8", options);
+	const struct xml_lib *lib = xml_lib_get();
+	if (!lib) {
+		/* Nothing is lost: the markup itself, under a line that says why. */
+		strbuf_appendf(text, "[HTML shown as sent: libxml2 could not be opened: %s]\n",
+			       xml_lib_error());
+		strbuf_append(text, src, len);
+		return;
+	}
+	htmlDocPtr doc = lib->read_memory(src, (int)len, NULL, "UTF-8", options);
 	if (!doc)
 		return;
 	struct html_walker w;
 	html_walker_init(&w, text, flags, links, 0);
 	html_walk_children(&w, (xmlNode *)doc);
 	html_walker_fini(&w);
-	xmlFreeDoc(doc);
+	lib->free_doc(doc);
 }
 
 void html_to_text(struct html_text *out, const char *src, size_t len, unsigned flags)

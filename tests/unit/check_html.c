@@ -152,6 +152,19 @@ START_TEST(a_link_whose_text_is_its_url_is_shown_once)
 }
 END_TEST
 
+START_TEST(attribute_values_are_decoded_whatever_the_case_of_their_names)
+{
+	struct html_text t;
+	const char *html = "<A HREF=\"https://x.example/?a=1&amp;b=&#50;\">x</A> "
+			   "<img ALT=\"R&amp;D &eacute;quipe\">";
+	html_to_text(&t, html, strlen(html), 0);
+	ck_assert_str_eq(t.text, "x <https://x.example/?a=1&b=2> [image: R&D \xc3\xa9quipe]");
+	ck_assert_uint_eq(t.link_count, 1);
+	ck_assert_str_eq(t.links[0], "https://x.example/?a=1&b=2");
+	html_text_fini(&t);
+}
+END_TEST
+
 START_TEST(script_links_and_page_anchors_are_not_collected)
 {
 	struct html_text t;
@@ -377,6 +390,7 @@ HARNESS_MAIN("html", paragraphs_are_separated_by_one_blank_line,
 	     ascii_mode_uses_dashes_for_bullets_and_rules, a_rule_is_a_line_of_its_own,
 	     links_show_their_url_and_are_collected_once_in_order,
 	     a_link_whose_text_is_its_url_is_shown_once,
+	     attribute_values_are_decoded_whatever_the_case_of_their_names,
 	     script_links_and_page_anchors_are_not_collected,
 	     table_columns_are_aligned_by_display_cells,
 	     table_cells_with_several_lines_keep_their_rows_together,
