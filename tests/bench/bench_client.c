@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "mock/mock.h"
+#include "model/reply.h"
 #include "model/ticket.h"
 #include "model/ticket_json.h"
 #include "net/api.h"
@@ -26,6 +27,9 @@
 /* Each figure is the median of this many runs: the machine is shared, and the median
  * stays put when one run is disturbed. */
 #define RUNS 7
+/* The whole program against curl: runs of a few tens of milliseconds, where one disturbed
+ * run weighs more, so more of them. */
+#define PROGRAM_RUNS 21
 
 static double now_s(void)
 {
@@ -183,6 +187,19 @@ static void write_curl_config(const char *path, const char *api_url, const char 
 	fclose(f);
 }
 
+/* Reads the kept bodies as list --format jsonl does (each record's own text) on this
+ * thread alone; seconds. */
+static double run_texts_only(void)
+{
+	double start = now_s();
+	for (int i = 0; i < PAGES; i++) {
+		struct reply reply;
+		if (bodies[i] && reply_scan_texts(bodies[i], body_lens[i], "tickets", &reply))
+			reply_fini(&reply);
+	}
+	return now_s() - start;
+}
+
 /* Parses the kept bodies into model pages on this thread alone; seconds. */
 static double run_parse_only(size_t *bytes)
 {
@@ -240,14 +257,19 @@ static int by_value(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The median of RUNS timings; a failed run (< 0) makes the whole figure a failure. */
-static double median_of(double *t)
+/* The median of N timings; a failed run (< 0) makes the whole figure a failure. */
+static double median_n(double *t, int n)
 {
-	for (int i = 0; i < RUNS; i++)
+	for (int i = 0; i < n; i++)
 		if (t[i] < 0)
 			return -1;
-	qsort(t, RUNS, sizeof(*t), by_value);
-	return t[RUNS / 2];
+	qsort(t, (size_t)n, sizeof(*t), by_value);
+	return t[n / 2];
+}
+
+static double median_of(double *t)
+{
+	return median_n(t, RUNS);
 }
 
 static double median_client(const char *api_url, const char *auth_url, int connections)
@@ -305,6 +327,10 @@ int main(void)
 	double client8 = median_client(api_url, auth_url, 8);
 	size_t bytes;
 	double parse = median_parse(&bytes);
+	double texts[RUNS];
+	for (int i = 0; i < RUNS; i++)
+		texts[i] = run_texts_only();
+	double texts_only = median_of(texts);
 	snprintf(cmd, sizeof(cmd),
 		 "for p in $(seq 1 %d); do curl -s --compressed -o /dev/null -H 'Authorization: "
 		 "Bearer %s' -H 'Accept: application/json' '%s/Tickets?pageinate=true&page_size=%d"
@@ -328,20 +354,23 @@ int main(void)
 		 "curl -s --parallel --parallel-max 4 -K %s 2>/dev/null", config);
 	/* The program and what it is held to take turns, run by run, so that the machine's
 	 * other work weighs on both alike. */
-	double t_all[RUNS], t_par4[RUNS], t_one[RUNS], t_curl_one[RUNS];
-	for (int i = 0; i < RUNS; i++) {
+	double t_all[PROGRAM_RUNS], t_par4[PROGRAM_RUNS], t_one[PROGRAM_RUNS],
+		t_curl_one[PROGRAM_RUNS];
+	for (int i = 0; i < PROGRAM_RUNS; i++) {
 		t_all[i] = run_shell(all);
 		t_par4[i] = run_shell(par4_cmd);
 		t_one[i] = run_shell(one);
 		t_curl_one[i] = run_shell(curl_one_cmd);
 	}
-	double prog_all = median_of(t_all), prog_par4 = median_of(t_par4);
-	double prog_one = median_of(t_one), curl_one = median_of(t_curl_one);
+	double prog_all = median_n(t_all, PROGRAM_RUNS), prog_par4 = median_n(t_par4, PROGRAM_RUNS);
+	double prog_one = median_n(t_one, PROGRAM_RUNS),
+	       curl_one = median_n(t_curl_one, PROGRAM_RUNS);
 
 	printf("client, 4 connections, parsed to model:  %8.3f s\n", client4);
 	printf("client, 8 connections, parsed to model:  %8.3f s\n", client8);
 	printf("  of which JSON -> model, one thread:     %8.3f s (%.1f MB of JSON)\n", parse,
 	       (double)bytes / 1e6);
+	printf("JSON -> record texts (list's jsonl), one thread: %8.3f s\n", texts_only);
 	printf("sequential curl loop (one process/page):  %8.3f s\n", seq);
 	printf("curl --parallel --parallel-max 4 (raw):   %8.3f s\n", par4);
 	printf("curl --parallel (max 50, raw):            %8.3f s\n", par50);
@@ -351,7 +380,8 @@ int main(void)
 		printf("client(4) / curl --parallel:        %6.2fx\n", client4 / par50);
 		printf("JSON -> model / curl --parallel-max 4: %6.2fx\n", parse / par4);
 	}
-	printf("halotui list --all --format jsonl:        %8.3f s\n", prog_all);
+	printf("halotui list --all --format jsonl (median of %d): %8.3f s\n", PROGRAM_RUNS,
+	       prog_all);
 	printf("  curl --parallel-max 4, in turn with it: %8.3f s\n", prog_par4);
 	printf("halotui list (one page of %d):           %8.3f s\n", PAGE_SIZE, prog_one);
 	printf("curl token + that page:                   %8.3f s\n", curl_one);
