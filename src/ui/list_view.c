@@ -28,11 +28,9 @@ static struct pane_data *data_of(const struct view *v)
 }
 
 /* The tabs line shows when there are saved views and the pane has room to spare for it. */
-#define LIST_TABS_MIN_ROWS 8
-
 static int tab_lines(const struct view *v, int rows)
 {
-	return data_of(v)->tabs.n > 0 && rows >= LIST_TABS_MIN_ROWS ? 1 : 0;
+	return data_of(v)->tabs.n > 0 && rows >= TABS_MIN_ROWS ? 1 : 0;
 }
 
 /* Lines above the rows: the tabs (when shown), the title (what is shown, in words) and the
