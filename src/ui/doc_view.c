@@ -108,10 +108,17 @@ static void doc_free(struct view *v)
 	v->state = NULL;
 }
 
+char **doc_view_search(struct view *v)
+{
+	struct pane_data *d = data_of(v);
+	return v->ops->kind == VIEW_RAW ? &d->raw.search : &d->text_search;
+}
+
 /* The `/` search's text, or NULL when there is none. */
 static const char *search_of(const struct view *v)
 {
-	const char *text = data_of(v)->text_search;
+	const struct pane_data *d = data_of(v);
+	const char *text = v->ops->kind == VIEW_RAW ? d->raw.search : d->text_search;
 	return text && *text ? text : NULL;
 }
 
