@@ -413,6 +413,8 @@ struct form *filter_form_new(struct filter_form_fields *ff, const struct lookups
 	form_on_vet(f, vet, ff);
 	form_set_previewer(f, previewer, ff);
 	form_set_send_label(f, "Apply");
+	/* Ctrl-S applies the filter while a value is typed too (the value kept first). */
+	form_set_send_verb(f, "apply");
 	form_set_keys_hint(
 		f, "Tab next · Enter edit · Ctrl-S apply · Ctrl-R reset · Ctrl-W save view · Esc");
 	return f;

@@ -48,8 +48,9 @@ static void search_now(struct app *a)
 		list_search_set(&d->search, d->list, &d->lookups, prompt_text(&a->prompt));
 		react(a, v, list_view_search_changed(v));
 	} else if ((v = focused_text(a))) {
-		free(d->text_search);
-		d->text_search = xstrdup(prompt_text(&a->prompt));
+		char **search = doc_view_search(v);
+		free(*search);
+		*search = xstrdup(prompt_text(&a->prompt));
 		react(a, v, doc_view_search_changed(v));
 	}
 }
@@ -62,8 +63,9 @@ static void search_end(struct app *a)
 		list_search_clear(&a->data.search);
 		react(a, v, REACT_REDRAW);
 	} else if ((v = focused_text(a))) {
-		free(a->data.text_search);
-		a->data.text_search = NULL;
+		char **search = doc_view_search(v);
+		free(*search);
+		*search = NULL;
 		react(a, v, REACT_REDRAW);
 	}
 }

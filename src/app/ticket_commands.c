@@ -189,8 +189,7 @@ bool app_open_raw(struct app *a, enum raw_route route, char *err, size_t err_siz
 		return false;
 	}
 	struct raw_answer *raw = &a->data.raw;
-	json_text_fini(&raw->text);
-	pane_state_fini(&raw->state);
+	raw_answer_clear(raw);
 	raw->route = route;
 	raw->record = RAW_RECORD_NONE;
 	raw->ticket_id = id;

@@ -217,8 +217,7 @@ bool app_save_object(struct app *a, const struct ticket_update *u, char *err, si
 void app_open_record(struct app *a, enum raw_record record, ticket_id_t ticket_id, int record_id)
 {
 	struct raw_answer *raw = &a->data.raw;
-	json_text_fini(&raw->text);
-	pane_state_fini(&raw->state);
+	raw_answer_clear(raw);
 	raw->record = record;
 	raw->record_id = record_id;
 	raw->ticket_id = ticket_id;

@@ -125,8 +125,7 @@ static void set_count(struct app *a, const char *name, long count)
 			t->v[i].has_count = true;
 		}
 	}
-	if (a->depth > 0)
-		view_mark_dirty(a->stack[0]);
+	app_views_tabs_changed(a);
 }
 
 bool app_views_result(struct app *a, struct job_result *r)

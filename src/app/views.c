@@ -134,8 +134,16 @@ void app_views_sync(struct app *a)
 		d->seen = seen;
 		is_changed = true;
 	}
-	if (is_changed && a->depth > 0)
+	if (is_changed)
+		app_views_tabs_changed(a);
+}
+
+void app_views_tabs_changed(struct app *a)
+{
+	if (a->depth > 0)
 		view_mark_dirty(a->stack[0]);
+	if (a->depth > 1 && a->stack[a->depth - 1]->ops->kind == VIEW_MY_APPROVALS)
+		view_mark_dirty(a->stack[a->depth - 1]);
 }
 
 bool app_views_show(struct app *a, const char *name, char *err, size_t err_size)

@@ -20,6 +20,10 @@ void app_views_fini(struct app *a);
  * Cheap: the loop calls it before each draw. */
 void app_views_sync(struct app *a);
 
+/* The tabs changed: marks dirty the panes that show them (the list, and a my-approvals pane
+ * on top, which shows them when it is alone). */
+void app_views_tabs_changed(struct app *a);
+
 /* Shows the saved view NAME: its tickets in the list, or its pane. False with ERR. */
 bool app_views_show(struct app *a, const char *name, char *err, size_t err_size);
 /* Shows the view of tab N (from 1); from a key, N is the digit typed. */

@@ -18,7 +18,7 @@ struct bulk_state {
 	struct nav nav; /* scrolls the writes, no cursor */
 };
 
-/* Lines above the writes: the title and a blank. */
+/* Lines above the writes: the title and where the change stands. */
 #define BULK_TOP_LINES 2
 
 static const struct bulk_plan *plan_of(const struct view *v)
@@ -61,16 +61,21 @@ static void bulk_recalc(struct view *v)
 	nav_resize(&st->nav, (long)plan_of(v)->count, visible_lines(v));
 }
 
-/* The title: the question before sending, the progress while out, the report after. */
+/* The title says what goes to whom, once: "status In Progress on 3 tagged tickets". */
 static void title_of(const struct bulk_plan *p, struct strbuf *out)
 {
-	strbuf_appendf(out, "%s%s%s on %zu tagged %s: ", p->command ? p->command : "",
+	strbuf_appendf(out, "%s%s%s on %zu tagged %s", p->command ? p->command : "",
 		       p->arg && *p->arg ? " " : "", p->arg ? p->arg : "", p->count,
 		       plural((long long)p->count, "ticket", "tickets"));
+}
+
+/* The line under it, where it stands: the question before sending (first, so that a narrow
+ * pane cuts what was skipped, never the keys), the progress while out, the report after. */
+static void stage_of(const struct bulk_plan *p, struct strbuf *out)
+{
 	size_t n = bulk_plan_writes(p);
 	if (!p->is_sent) {
-		/* The question first: a narrow pane cuts the line's end. */
-		strbuf_appendf(out, "send %s? y sends, n or Esc cancels",
+		strbuf_appendf(out, "y sends %s, n or Esc cancels",
 			       n == 1 ? "this write" : "these writes");
 		if (n < p->count) {
 			strbuf_append_str(out, " (");
@@ -78,7 +83,9 @@ static void title_of(const struct bulk_plan *p, struct strbuf *out)
 			strbuf_append_str(out, ")");
 		}
 	} else if (!bulk_plan_is_done(p)) {
-		bulk_plan_progress(p, out);
+		size_t answered = bulk_plan_count(p, BULK_ITEM_CHANGED) +
+				  bulk_plan_count(p, BULK_ITEM_FAILED);
+		strbuf_appendf(out, "%zu of %zu answered", answered, n);
 	} else {
 		bulk_plan_report(p, out);
 	}
@@ -94,6 +101,9 @@ static void bulk_draw(const struct view *v, WINDOW *win)
 	title_of(p, &sb);
 	draw_text(win, 0, 0, cols, "", ui_env_attr(v->env, ROLE_TITLE));
 	draw_text_ellipsis(v->env, win, 0, 1, cols - 1, sb.data, ui_env_attr(v->env, ROLE_TITLE));
+	strbuf_reset(&sb);
+	stage_of(p, &sb);
+	draw_text_ellipsis(v->env, win, 1, 1, cols - 1, sb.data, ui_env_attr(v->env, ROLE_DEFAULT));
 	for (int y = BULK_TOP_LINES; y < getmaxy(win); y++) {
 		size_t i = (size_t)(st->nav.top + y - BULK_TOP_LINES);
 		if (i >= p->count)

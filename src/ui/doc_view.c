@@ -28,6 +28,23 @@ static struct pane_data *data_of(const struct view *v)
 	return v->data;
 }
 
+/* The my-approvals pane of a tab, shown alone, keeps the tabs line on top: which tab is on
+ * and the keys to the others stay in sight, as the list shows them. */
+static int tab_lines(const struct view *v)
+{
+	return v->ops->kind == VIEW_MY_APPROVALS && v->is_alone && data_of(v)->tabs.n > 0 &&
+			       v->rows >= TABS_MIN_ROWS
+		       ? 1
+		       : 0;
+}
+
+/* Rows of the pane that show the document. */
+static int doc_rows(const struct view *v)
+{
+	int rows = v->rows - tab_lines(v);
+	return rows > 0 ? rows : 0;
+}
+
 static bool is_item(const void *ctx, long line)
 {
 	const struct doc *doc = ctx;
@@ -54,7 +71,7 @@ static void doc_recalc(struct view *v)
 		st->is_built = true;
 		st->nav.has_cursor = has_items(&st->doc);
 	}
-	nav_resize(&st->nav, (long)st->doc.count, v->rows);
+	nav_resize(&st->nav, (long)st->doc.count, doc_rows(v));
 	if (st->is_new_target) {
 		nav_reset(&st->nav);
 		st->is_placed = false;
@@ -65,7 +82,7 @@ static void doc_recalc(struct view *v)
 		for (size_t i = 0; i < st->doc.count; i++)
 			if (st->doc.lines[i].is_start) {
 				st->nav.cursor = (long)i;
-				nav_resize(&st->nav, (long)st->doc.count, v->rows);
+				nav_resize(&st->nav, (long)st->doc.count, doc_rows(v));
 				break;
 			}
 	}
@@ -91,10 +108,17 @@ static void doc_free(struct view *v)
 	v->state = NULL;
 }
 
+char **doc_view_search(struct view *v)
+{
+	struct pane_data *d = data_of(v);
+	return v->ops->kind == VIEW_RAW ? &d->raw.search : &d->text_search;
+}
+
 /* The `/` search's text, or NULL when there is none. */
 static const char *search_of(const struct view *v)
 {
-	const char *text = data_of(v)->text_search;
+	const struct pane_data *d = data_of(v);
+	const char *text = v->ops->kind == VIEW_RAW ? d->raw.search : d->text_search;
 	return text && *text ? text : NULL;
 }
 
@@ -149,7 +173,7 @@ static unsigned scroll_to(struct view *v, long i)
 	st->nav.top = i;
 	if (st->nav.has_cursor)
 		st->nav.cursor = i;
-	nav_resize(&st->nav, (long)st->doc.count, v->rows);
+	nav_resize(&st->nav, (long)st->doc.count, doc_rows(v));
 	return REACT_REDRAW;
 }
 
@@ -185,9 +209,11 @@ void doc_view_draw_line(const struct view *v, WINDOW *win, int y, const struct d
 static void doc_draw(const struct view *v, WINDOW *win)
 {
 	const struct doc_state *st = v->state;
-	int rows = getmaxy(win);
-	for (int y = 0; y < rows; y++) {
-		long i = st->nav.top + y;
+	int rows = getmaxy(win), top = tab_lines(v);
+	if (top)
+		tabs_draw(&data_of(v)->tabs, v->env, data_of(v)->is_ascii, win, 0, getmaxx(win));
+	for (int y = top; y < rows; y++) {
+		long i = st->nav.top + y - top;
 		if (i >= (long)st->doc.count)
 			break;
 		const struct doc_line *l = &st->doc.lines[i];

@@ -27,7 +27,11 @@ long doc_view_selected_entry(const struct view *v);
  * this picks mine (all of them when the agent is not known yet); else always true. */
 bool doc_is_my_approval(const struct pane_data *d, const struct approval *ap);
 
-/* The `/` search of the text (pane_data.text_search) changed: the pane scrolls to the first
+/* Where V's `/` search is kept (an owned string, or NULL): the raw document's own, as each
+ * answer starts without one, else the one the detail and history share. */
+char **doc_view_search(struct view *v);
+
+/* The `/` search of the text (doc_view_search) changed: the pane scrolls to the first
  * line at or after its top that holds it. Returns reaction flags. */
 unsigned doc_view_search_changed(struct view *v);
 

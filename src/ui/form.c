@@ -36,6 +36,7 @@ struct form *form_new(const char *title, const struct form_field_def *defs, size
 	struct form *f = xcalloc(1, sizeof(*f));
 	f->title = xstrdup(title ? title : "");
 	f->send_label = xstrdup("Send");
+	f->send_verb = xstrdup("send");
 	f->fields = xcalloc(n ? n : 1, sizeof(*f->fields));
 	f->n_fields = n;
 	f->lookups = lookups;
@@ -63,6 +64,7 @@ void form_free(struct form *f)
 	picker_fini(&f->picker);
 	free(f->title);
 	free(f->send_label);
+	free(f->send_verb);
 	free(f->error);
 	free(f->keys_hint);
 	strbuf_fini(&f->narrow);
@@ -73,6 +75,12 @@ void form_set_send_label(struct form *f, const char *label)
 {
 	free(f->send_label);
 	f->send_label = xstrdup(label ? label : "Send");
+}
+
+void form_set_send_verb(struct form *f, const char *verb)
+{
+	free(f->send_verb);
+	f->send_verb = xstrdup(verb ? verb : "send");
 }
 
 void form_set_error(struct form *f, const char *error)

@@ -106,6 +106,7 @@ typedef void form_fill_fn(const struct form *f, struct picker *p, void *ctx);
 struct form {
 	char *title;		   /* owned */
 	char *send_label;	   /* the button: "Send", "Add note"; owned */
+	char *send_verb;	   /* what Ctrl-S does, in the keys lines: "send"; owned */
 	struct form_field *fields; /* owned */
 	size_t n_fields;
 	size_t focus; /* the field with the keys; n_fields: the send button */
@@ -140,6 +141,9 @@ struct form *form_new(const char *title, const struct form_field_def *defs, size
 void form_free(struct form *f);
 /* The send button's label (copied); "Send" by default. */
 void form_set_send_label(struct form *f, const char *label);
+/* What the keys lines call Ctrl-S, in every mode (copied); "send" by default: "apply" for a
+ * form that sends nothing. */
+void form_set_send_verb(struct form *f, const char *verb);
 
 /* Starting values: shown, and what "changed" compares with. False when NAME is no field of
  * a kind that takes the value. SHOWN may be NULL (the lookup names the id). */

@@ -170,22 +170,34 @@ static void draw_fields(const struct form *f, const struct ui_env *env, WINDOW *
 	}
 }
 
-static const char *keys_line(const struct form *f)
+/* The keys of the mode the form is in, Ctrl-S called by the form's verb. */
+static void keys_line(const struct form *f, char *buf, size_t size)
 {
 	const struct form_field *field = f->focus < f->n_fields ? &f->fields[f->focus] : NULL;
 	bool is_area = field && field->def->kind == FORM_TEXTAREA;
-	if (f->mode == FORM_MODE_BROWSE && f->keys_hint)
-		return f->keys_hint;
+	const char *verb = f->send_verb;
+	if (f->mode == FORM_MODE_BROWSE && f->keys_hint) {
+		snprintf(buf, size, "%s", f->keys_hint);
+		return;
+	}
 	switch (f->mode) {
 	case FORM_MODE_PICK:
-		return f->picker.is_multi ? "type to narrow · Tab tick · Enter done · Esc back"
-					  : "type to narrow · Enter choose · Esc back";
+		snprintf(buf, size, "%s",
+			 f->picker.is_multi ? "type to narrow · Tab tick · Enter done · Esc back"
+					    : "type to narrow · Enter choose · Esc back");
+		return;
 	case FORM_MODE_EDIT:
-		return is_area ? "Tab next · Esc done · Ctrl-E editor · Ctrl-S send"
-			       : "Enter keep · Esc undo · Tab next · Ctrl-S send";
+		snprintf(buf, size,
+			 is_area ? "Tab next · Esc done · Ctrl-E editor · Ctrl-S %s"
+				 : "Enter keep · Esc undo · Tab next · Ctrl-S %s",
+			 verb);
+		return;
 	default:
-		return is_area ? "Tab next · Enter edit · Ctrl-E editor · Ctrl-S send · Esc cancel"
-			       : "Tab next · Enter edit · Ctrl-S send · Esc cancel";
+		snprintf(buf, size,
+			 is_area ? "Tab next · Enter edit · Ctrl-E editor · Ctrl-S %s · Esc cancel"
+				 : "Tab next · Enter edit · Ctrl-S %s · Esc cancel",
+			 verb);
+		return;
 	}
 }
 
@@ -250,7 +262,9 @@ static void draw_footer(const struct form *f, const struct ui_env *env, WINDOW *
 				   ui_env_attr(env, ROLE_FORM_ERROR));
 	else
 		draw_text_ellipsis(env, win, y + 1, 0, f->cols, help, A_DIM);
-	draw_text_ellipsis(env, win, y + 2, 0, f->cols, keys_line(f), A_DIM);
+	char keys[256];
+	keys_line(f, keys, sizeof(keys));
+	draw_text_ellipsis(env, win, y + 2, 0, f->cols, keys, A_DIM);
 }
 
 void form_draw(const struct form *f, const struct ui_env *env, WINDOW *win)

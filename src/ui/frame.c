@@ -46,13 +46,14 @@ static WINDOW *make(const struct rect *r)
 	return w;
 }
 
-static void size_view(struct view *v, const struct rect *r)
+static void size_view(struct view *v, const struct rect *r, enum layout_mode mode)
 {
 	if (!v)
 		return;
 	v->rows = r->rows;
 	v->cols = r->cols;
 	v->is_beside = r->x + r->cols < COLS;
+	v->is_alone = mode == LAYOUT_SINGLE;
 	v->is_dirty = true;
 	/* What the status bar says of the pane (its page, its percentage) holds for the new
 	 * size before the next draw. */
@@ -68,8 +69,8 @@ void ui_frame_relayout(struct ui_frame *f, struct view *primary, struct view *se
 	f->secondary = make(&f->layout.secondary);
 	f->divider = make(&f->layout.divider);
 	f->status = make(&f->layout.status);
-	size_view(primary, &f->layout.primary);
-	size_view(secondary, &f->layout.secondary);
+	size_view(primary, &f->layout.primary, f->layout.mode);
+	size_view(secondary, &f->layout.secondary, f->layout.mode);
 	f->is_divider_dirty = true;
 	f->is_too_small_dirty = true;
 	sb->is_dirty = true;

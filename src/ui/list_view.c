@@ -13,10 +13,13 @@
 #include "ui/nav.h"
 #include "ui/pane_data.h"
 #include "ui/tabs.h"
+#include "ui/typeahead.h"
 #include "util/alloc.h"
 
 struct list_state {
 	struct nav nav; /* cursor and scroll over the rows; G before the count waits in it */
+	struct typeahead ahead; /* moves and Enter typed before the first page came */
+	long open_at; /* the row a typed-ahead Enter opens once its page comes; -1: none */
 	struct list_columns cols;
 	char *cols_spec; /* the spec COLS was parsed from */
 	int sort_column; /* index into cols of the sort key */
@@ -28,11 +31,9 @@ static struct pane_data *data_of(const struct view *v)
 }
 
 /* The tabs line shows when there are saved views and the pane has room to spare for it. */
-#define LIST_TABS_MIN_ROWS 8
-
 static int tab_lines(const struct view *v, int rows)
 {
-	return data_of(v)->tabs.n > 0 && rows >= LIST_TABS_MIN_ROWS ? 1 : 0;
+	return data_of(v)->tabs.n > 0 && rows >= TABS_MIN_ROWS ? 1 : 0;
 }
 
 /* Lines above the rows: the tabs (when shown), the title (what is shown, in words) and the
@@ -74,6 +75,7 @@ static bool list_open(struct view *v)
 {
 	struct list_state *st = xcalloc(1, sizeof(*st));
 	nav_init(&st->nav, true);
+	st->open_at = -1;
 	v->state = st;
 	return true;
 }
@@ -222,6 +224,14 @@ static void list_draw(const struct view *v, WINDOW *win)
 	if (!ticket_list_is_known(d->list)) {
 		draw_message(v, rows,
 			     d->list_state.error ? d->list_state.error : "Loading tickets...");
+		/* Keys typed meanwhile are said under it: held for the rows, or given up. */
+		struct strbuf ahead;
+		strbuf_init(&ahead);
+		typeahead_describe(&st->ahead, &ahead);
+		if (ahead.len && top + 1 < getmaxy(rows))
+			draw_text(rows, top + 1, 1, getmaxx(rows) - 1, ahead.data,
+				  ui_env_attr(v->env, ROLE_DEFAULT));
+		strbuf_fini(&ahead);
 	} else if (row_count(v) == 0) {
 		draw_message(v, rows, "No tickets match.");
 	}
@@ -421,9 +431,61 @@ unsigned list_view_search_changed(struct view *v)
 	return r;
 }
 
+/* Moves and Enter while the first page is on its way: kept, to apply when it comes (a
+ * failed page is on screen with its error: the keys do nothing, as on an empty list). */
+static bool is_typed_ahead(const struct view *v, enum command cmd)
+{
+	const struct pane_data *d = data_of(v);
+	return (nav_is_command(cmd) || cmd == CMD_OPEN) && !ticket_list_is_known(d->list) &&
+	       !d->list_state.error;
+}
+
+/* Opens the row of a typed-ahead Enter once its page is there. */
+static unsigned open_when_loaded(struct view *v)
+{
+	struct list_state *st = v->state;
+	const struct ticket_row *row =
+		st->open_at >= 0 ? ticket_list_row(data_of(v)->list, (size_t)st->open_at) : NULL;
+	if (!row)
+		return REACT_NONE;
+	st->open_at = -1;
+	v->open.kind = VIEW_DETAIL;
+	v->open.ticket_id = row->id;
+	return REACT_OPEN_VIEW;
+}
+
+/* The first page came: the keys typed ahead happen in their order, an Enter on the row the
+ * moves before it reached (now, or when that row's page comes). */
+static unsigned apply_typed_ahead(struct view *v)
+{
+	struct list_state *st = v->state;
+	unsigned r = REACT_NONE;
+	for (int i = 0; i < st->ahead.n; i++) {
+		if (st->ahead.cmd[i] != CMD_OPEN) {
+			nav_handle(&st->nav, st->ahead.cmd[i]);
+			continue;
+		}
+		st->open_at = st->nav.cursor;
+		r |= open_when_loaded(v);
+	}
+	typeahead_clear(&st->ahead);
+	return r | REACT_REDRAW | request_pages(v, true);
+}
+
 static unsigned list_handle(struct view *v, enum command cmd)
 {
 	struct pane_data *d = data_of(v);
+	struct list_state *st = v->state;
+	if (is_typed_ahead(v, cmd)) {
+		typeahead_push(&st->ahead, cmd);
+		return REACT_REDRAW;
+	}
+	/* A key of the user's own: an Enter typed ahead no longer waits, and the word on keys
+	 * given up has been read. */
+	st->open_at = -1;
+	if (st->ahead.n_dropped)
+		view_mark_dirty(v);
+	st->ahead.n_dropped = 0;
 	if (nav_is_command(cmd))
 		return move_by(v, cmd);
 	switch (cmd) {
@@ -457,6 +519,10 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	struct list_state *st = v->state;
 	if (u->kind == WANT_LIST_RELOAD) {
 		nav_reset(&st->nav);
+		/* Another list: keys typed for the one before are not this one's. */
+		if (!ticket_list_is_known(d->list))
+			typeahead_clear(&st->ahead);
+		st->open_at = -1;
 		/* Another list: the search looks at its rows as they come, loading none itself. */
 		d->search.is_loading = false;
 	}
@@ -464,8 +530,15 @@ static unsigned list_on_result(struct view *v, const struct view_update *u)
 	sync_nav(v);
 	/* A G that waited for the count just happened: that is the user's key, retry too. */
 	bool is_jump = was_pending && !st->nav.is_last_pending;
+	if (u->is_error && !ticket_list_is_known(d->list) && st->ahead.n)
+		typeahead_drop(&st->ahead);
 	if (u->is_error)
 		return REACT_REDRAW;
+	if (st->ahead.n && ticket_list_is_known(d->list))
+		return apply_typed_ahead(v) | search_load(v);
+	if (st->open_at >= 0 && ticket_list_is_known(d->list))
+		return REACT_REDRAW | open_when_loaded(v) | request_range(v, false, 0) |
+		       search_load(v);
 	/* Only what shows: a page that came (a refresh's above all) is no reason to prefetch. */
 	return REACT_REDRAW | (is_jump ? request_pages(v, true) : request_range(v, false, 0)) |
 	       search_load(v);

@@ -86,8 +86,7 @@ void pane_data_fini(struct pane_data *d)
 	pane_data_set_ticket(d, 0);
 	approval_list_fini(&d->my_approvals);
 	pane_state_fini(&d->my_approvals_state);
-	json_text_fini(&d->raw.text);
-	pane_state_fini(&d->raw.state);
+	raw_answer_clear(&d->raw);
 	pane_state_fini(&d->list_state);
 	ticket_list_free(d->list);
 	lookups_fini(&d->lookups);
@@ -112,6 +111,14 @@ static const struct {
 	[RAW_ZAPIER] = { "zapier", "zapier" },
 	[RAW_SALES_MAILBOX] = { "salesmailbox", "sales mailbox" },
 };
+
+void raw_answer_clear(struct raw_answer *raw)
+{
+	json_text_fini(&raw->text);
+	pane_state_fini(&raw->state);
+	free(raw->search);
+	raw->search = NULL;
+}
 
 const char *raw_route_name(enum raw_route route)
 {

@@ -61,7 +61,12 @@ struct raw_answer {
 	ticket_id_t ticket_id;	/* the ticket it is about (the view log), 0 for none */
 	struct json_text text;
 	struct pane_state state;
+	char *search; /* the `/` search of this document (owned), or NULL */
 };
+
+/* Drops RAW's document, its state and its search: the next one the pane opens starts with
+ * none of them (a search typed in one answer is not the next one's). */
+void raw_answer_clear(struct raw_answer *raw);
 
 /* The name `raw` takes for ROUTE ("viewlog", "zapier", "salesmailbox"), and what the pane
  * calls it ("view log"). */
@@ -112,8 +117,8 @@ struct pane_data {
 	 * are in `sort`) and the saved view it came from (owned), or NULL for neither. */
 	const struct ticket_query *query;
 	char *view_name;
-	struct list_search search;    /* the `/` search over the list's rows */
-	char *text_search;	      /* the `/` search of the detail and history text (owned) */
+	struct list_search search; /* the `/` search over the list's rows */
+	char *text_search; /* the `/` search of the detail and history text (owned); raw has its own */
 	struct tag_set tags;	      /* the tagged tickets, by id (`tag`, `tagged`) */
 	struct view_tabs tabs;	      /* the saved views above the list, with their counts */
 	const struct seen_rows *seen; /* the shown view's seen rows (owned by the app): new marks */

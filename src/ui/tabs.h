@@ -24,6 +24,10 @@ struct view_tabs {
 	size_t current;
 };
 
+/* A pane shows the tabs line from this many rows: the list, and the my-approvals pane of a
+ * tab when it is shown alone (the list and its tabs hidden). */
+#define TABS_MIN_ROWS 8
+
 /* Frees the tabs and their names; leaves T empty. NULL-safe. */
 void view_tabs_fini(struct view_tabs *t);
 

@@ -124,6 +124,7 @@ struct view {
 	void *data;	    /* the model the view shows (its kind says which); not owned */
 	int rows, cols;	    /* size of the window it last got */
 	bool is_beside;	    /* something is drawn right of it (the divider, side by side) */
+	bool is_alone;	    /* the one pane shown (one at a time): no other pane is in sight */
 	bool is_dirty;	    /* draw at the next flush */
 	bool is_focused;    /* keys go to it; other panes show their cursor underlined */
 	bool is_started;    /* ops->start ran (after the view got its size) */

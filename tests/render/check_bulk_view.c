@@ -1,5 +1,6 @@
-/* The bulk pane drawn from a plan half answered: the progress in its title, each row's answer
- * (sending, changed, failed with the server's words) and the rows skipped. */
+/* The bulk pane drawn from a plan half answered: the change once in its title, the progress
+ * under it, each row's answer (sending, changed, failed with the server's words) and the rows
+ * skipped. */
 #include "config.h"
 
 #include <check.h>

@@ -264,7 +264,8 @@ START_TEST(a_jump_to_the_end_before_the_count_is_known_happens_when_it_arrives)
 	render_init(&r, 24, 80);
 	struct view *v = list_of(&r, 23);
 	v->ops->start(v);
-	ck_assert_uint_eq(view_handle(v, CMD_LAST), REACT_NONE);
+	/* Kept, and said: the pane is drawn again with the key typed ahead. */
+	ck_assert_uint_eq(view_handle(v, CMD_LAST), REACT_REDRAW);
 	store_page(&r, 1, 1000);
 	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 1 };
 	view_on_result(v, &u);
@@ -277,6 +278,102 @@ START_TEST(a_jump_to_the_end_before_the_count_is_known_happens_when_it_arrives)
 	ck_assert_uint_eq(view_handle(v, CMD_FIRST) & REACT_REDRAW, REACT_REDRAW);
 	view_on_result(v, &u);
 	ck_assert_uint_eq(list_view_cursor(v), 0);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(moves_and_enter_typed_before_the_first_page_happen_in_order_when_it_comes)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	v->ops->start(v);
+	ck_assert_uint_eq(view_handle(v, CMD_MOVE_DOWN), REACT_REDRAW);
+	ck_assert_uint_eq(view_handle(v, CMD_MOVE_DOWN), REACT_REDRAW);
+	ck_assert_uint_eq(view_handle(v, CMD_OPEN), REACT_REDRAW);
+	ck_assert_uint_eq(view_handle(v, CMD_MOVE_DOWN), REACT_REDRAW);
+	char *text = render_view(&r, v);
+	ck_assert_ptr_nonnull(strstr(text, "Loading tickets..."));
+	ck_assert_ptr_nonnull(strstr(text, "4 keys typed ahead, kept for the rows"));
+	free(text);
+	store_page(&r, 1, 1000);
+	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 1 };
+	/* Enter opened the row the two moves before it reached; the move after it still moved. */
+	ck_assert_uint_eq(view_on_result(v, &u) & REACT_OPEN_VIEW, REACT_OPEN_VIEW);
+	ck_assert_int_eq(v->open.ticket_id, 3);
+	ck_assert_uint_eq(list_view_cursor(v), 3);
+	text = render_view(&r, v);
+	ck_assert_ptr_null(strstr(text, "typed ahead"));
+	free(text);
+	/* Once only: the next page opens nothing. */
+	ck_assert_uint_eq(view_on_result(v, &u) & REACT_OPEN_VIEW, 0);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(an_enter_typed_after_a_jump_to_the_end_waits_for_the_last_page)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	v->ops->start(v);
+	view_handle(v, CMD_LAST);
+	view_handle(v, CMD_OPEN);
+	store_page(&r, 1, 1000);
+	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 1 };
+	ck_assert_uint_eq(view_on_result(v, &u) & REACT_OPEN_VIEW, 0);
+	ck_assert_uint_eq(list_view_cursor(v), 999);
+	store_page(&r, 20, 1000);
+	u.page = 20;
+	ck_assert_uint_eq(view_on_result(v, &u) & REACT_OPEN_VIEW, REACT_OPEN_VIEW);
+	ck_assert_int_eq(v->open.ticket_id, 1000);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(keys_typed_ahead_of_a_page_that_fails_are_given_up_and_said)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	v->ops->start(v);
+	view_handle(v, CMD_MOVE_DOWN);
+	view_handle(v, CMD_OPEN);
+	pane_state_fail(&r.data.list_state, "HTTP 500");
+	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 1, .is_error = true };
+	ck_assert_uint_eq(view_on_result(v, &u) & REACT_OPEN_VIEW, 0);
+	char *text = render_view(&r, v);
+	ck_assert_ptr_nonnull(strstr(text, "HTTP 500"));
+	ck_assert_ptr_nonnull(strstr(text, "2 keys typed ahead not applied"));
+	free(text);
+	/* With the error on screen a key is not kept, and the note has been read. */
+	ck_assert_uint_eq(view_handle(v, CMD_MOVE_DOWN) & REACT_REDRAW, 0);
+	text = render_view(&r, v);
+	ck_assert_ptr_null(strstr(text, "typed ahead"));
+	free(text);
+	view_free(v);
+	render_fini(&r);
+}
+END_TEST
+
+START_TEST(another_list_forgets_the_keys_typed_for_the_one_before)
+{
+	struct render r;
+	render_init(&r, 24, 80);
+	struct view *v = list_of(&r, 23);
+	v->ops->start(v);
+	view_handle(v, CMD_MOVE_DOWN);
+	view_handle(v, CMD_MOVE_DOWN);
+	struct view_update reload = { .kind = WANT_LIST_RELOAD };
+	view_on_result(v, &reload);
+	view_handle(v, CMD_MOVE_DOWN);
+	store_page(&r, 1, 1000);
+	struct view_update u = { .kind = WANT_LIST_PAGE, .page = 1 };
+	view_on_result(v, &u);
+	ck_assert_uint_eq(list_view_cursor(v), 1);
 	view_free(v);
 	render_fini(&r);
 }
@@ -373,6 +470,10 @@ END_TEST
 
 HARNESS_MAIN("list_view", a_columns_setting_with_an_unknown_name_is_refused_with_that_name,
 	     a_jump_to_the_end_before_the_count_is_known_happens_when_it_arrives,
+	     moves_and_enter_typed_before_the_first_page_happen_in_order_when_it_comes,
+	     an_enter_typed_after_a_jump_to_the_end_waits_for_the_last_page,
+	     keys_typed_ahead_of_a_page_that_fails_are_given_up_and_said,
+	     another_list_forgets_the_keys_typed_for_the_one_before,
 	     a_list_with_nothing_known_asks_for_page_one,
 	     the_page_after_the_visible_rows_is_prefetched,
 	     paging_into_an_absent_page_asks_for_it_at_once,

@@ -58,7 +58,8 @@ d=$work/status
 	grep -q '^ ●.* 2458 ' "$d/tagged" && grep -q '^    .* 2245 ' "$d/tagged" &&
 	bottom "$d/tagged" | grep -q ' 3 tagged  4 of 2500 *$'
 check "v tags the row and moves down: three rows marked, the cursor on the fourth, 3 tagged" $?
-[ "$(sed -n '1p;3,5p' "$d/preview" | sed 's/ *$//')" = " status In Progress on 3 tagged tickets: send these writes? y sends, n or Esc cancels
+[ "$(sed -n '1,5p' "$d/preview" | sed 's/ *$//')" = " status In Progress on 3 tagged tickets
+ y sends these writes, n or Esc cancels
  #1828 status: Closed → In Progress
  #2458 status: Closed → In Progress
  #3146 status: Awaiting User → In Progress" ]
@@ -70,7 +71,8 @@ check "y sends one POST /Tickets per tagged ticket, with only the status" $?
 [ "$s3146" = 2 ] && [ "$s1828" = 2 ] && [ "$s2458" = 2 ] && [ "$s2245" != 2 ]
 check "the emulator holds the three tickets In Progress, and only them" $?
 grep -q '^ #1828 status: Closed → In Progress  changed *$' "$d/sent" &&
-	grep -q '^ status In Progress on 3 tagged tickets: 3 of 3 changed *$' "$d/sent" &&
+	[ "$(sed -n '1,2p' "$d/sent" | sed 's/ *$//')" = " status In Progress on 3 tagged tickets
+ 3 of 3 changed" ] &&
 	bottom "$d/sent" | grep -q 'bulk status: 3 of 3 changed' &&
 	! bottom "$d/sent" | grep -q 'tagged'
 check "each row says changed, the bar reports 3 of 3, and the changed tickets are untagged" $?
@@ -94,8 +96,8 @@ d=$work/fault
 	[ "$(grep -c '"path":"/api/Tickets","query":"","status":403' "$work/log")" = 1 ] &&
 	[ "$(grep -c '"path":"/api/Tickets","query":"","status":200' "$work/log")" = 2 ]
 check "with one ticket refusing, the other two are written and it is not" $?
-grep -q '^ status In Progress on 3 tagged tickets: 2 of 3 changed; 1 failed: #1828 403 "You' \
-	"$d/sent" &&
+sed -n 1p "$d/sent" | grep -q '^ status In Progress on 3 tagged tickets *$' &&
+	sed -n 2p "$d/sent" | grep -q '^ 2 of 3 changed; 1 failed: #1828 403 "You' &&
 	grep -q '^ #1828 status: Closed → In Progress  failed: 403 "You do not have permission' \
 		"$d/sent" && grep -q '^ #3146 status: Awaiting User → In Progress  changed' "$d/sent" &&
 	bottom "$d/sent" | grep -q 'bulk status: 2 of 3 changed; 1 failed: #1828 403' &&
@@ -263,9 +265,9 @@ rc=$?
 stop_mock
 d=$work/scroll
 n=$(bottom "$d/top" | sed -n 's/.* \([0-9][0-9]*\) writes *$/\1/p')
-t=$(sed -n 's/^ priority Low on \([0-9][0-9]*\) tagged tickets: .*/\1/p' "$d/top")
+t=$(sed -n 's/^ priority Low on \([0-9][0-9]*\) tagged tickets *$/\1/p' "$d/top")
 [ $rc -eq 0 ] && [ "${n:-0}" -gt 22 ] && [ "${t:-0}" -gt "$n" ] &&
-	grep -q "^ priority Low on $t tagged tickets: send these writes? y sends, n or Esc cancels" "$d/top" &&
+	sed -n 2p "$d/top" | grep -q "^ y sends these writes, n or Esc cancels ($((t - n)) already Low" &&
 	bottom "$d/top" | grep -q "$n writes to send ($((t - n)) already Low, skipped)" &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/top")" = 21 ] &&
 	[ "$(grep -c '^ #[0-9]* priority: ' "$d/end")" = 21 ] &&
@@ -307,8 +309,9 @@ rc=$?
 stop_mock
 d=$work/already
 [ $rc -eq 0 ] && grep -q '^ #2245 priority: already Low, skipped *$' "$d/preview" &&
-	grep -q '^ priority Low on 4 tagged tickets: send these writes? y sends, n or Esc cancels (1' \
-		"$d/preview" && bottom "$d/preview" | grep -q '3 writes to send (1 already Low, skipped)'
+	sed -n 1p "$d/preview" | grep -q '^ priority Low on 4 tagged tickets *$' &&
+	sed -n 2p "$d/preview" | grep -q '^ y sends these writes, n or Esc cancels (1 already Low' &&
+	bottom "$d/preview" | grep -q '3 writes to send (1 already Low, skipped)'
 check "a ticket already at the value is listed as skipped in the preview, not as Low → Low" $?
 [ "$(writes /api/Tickets | grep -c '"priority_id"')" = 3 ] && ! writes /api/Tickets | grep -q 2245 &&
 	bottom "$d/sent" | grep -q 'bulk priority: 3 of 3 changed; 1 already Low, skipped' &&
@@ -317,6 +320,24 @@ check "the skipped ticket is not written; the report says 3 of 3 changed, 1 alre
 bottom "$d/none" | grep -q 'bulk priority: the 1 tagged ticket is already Low' &&
 	! grep -q '^ priority Low on' "$d/none"
 check "when every tagged ticket is already at the value, nothing is sent and no preview opens" $?
+
+# --- at 40 columns the title says the change and the tickets once, the keys on their own line ---
+start_mock
+home_session narrow 10x40 'v
+v
+v
+:tagged status In Progress
+:dump-screen preview
+y
+:dump-screen sent' 'set sort = lastactiondate'
+rc=$?
+stop_mock
+d=$work/narrow
+[ $rc -eq 0 ] && [ "$(sed -n '1,2p' "$d/preview" | sed 's/ *$//')" = " status In Progress on 3 tagged tickets
+ y sends these writes, n or Esc cancels" ] &&
+	[ "$(sed -n '1,2p' "$d/sent" | sed 's/ *$//')" = " status In Progress on 3 tagged tickets
+ 3 of 3 changed" ]
+check "at 40 columns the preview's title is whole and y / n / Esc show under it, then the report" $?
 
 # --- bind takes the bulk pane's name ---
 start_mock

@@ -46,7 +46,7 @@ d=$work/approve
 check "approve posts the selected approval with result 1 and the note" $?
 echo "$state" | grep -q '"seq":2,[^}]*"result":1,[^}]*"approver_note":"fine by me"'
 check "the emulator holds the approval approved, with its note" $?
-head -n 3 "$d/before" | grep -q '#1149' && ! head -n 3 "$d/after" | grep -q '#1149' &&
+head -n 4 "$d/before" | grep -q '#1149' && ! head -n 4 "$d/after" | grep -q '#1149' &&
 	bottom "$d/before" | grep -q 'my-approvals: 74 waiting *$' &&
 	bottom "$d/after" | grep -q 'my-approvals: 73 waiting *$'
 check "my approvals lists waiting ones with a count, and the decided one leaves" $?
