@@ -245,6 +245,10 @@ void app_session_start(struct app *a)
 		.is_agent = conn->is_agent,
 		.scope = conn->scope,
 	};
+	/* What /api/authinfo answers is kept a day, as for scripts: a start asks it once. */
+	char *authinfo = NULL;
+	if (!ns.auth_url || !ns.tenant)
+		ns.authinfo_cache_path = authinfo = paths_authinfo_cache(conn->profile, true);
 	char *refresh = NULL;
 	if (conn->is_agent) {
 		a->is_agent = true;
@@ -267,6 +271,7 @@ void app_session_start(struct app *a)
 		submit(a, api_lookup(JOB_AGENT_ME, 0));
 	strbuf_fini(&outbox);
 	free(outbox_dir);
+	free(authinfo);
 	/* The worker keeps its own copy: wipe ours now. */
 	profile_connection_fini(&a->conn);
 	a->is_conn_ready = false;

@@ -206,18 +206,6 @@ static void fill_settings(struct cli *c, struct net_settings *ns)
 		ns->max_get_retries = ns->max_429_retries = -1;
 }
 
-char *cli_authinfo_cache_path(const char *profile)
-{
-	char *dir = paths_cache_profile_dir(profile);
-	if (!dir)
-		return NULL;
-	struct strbuf sb;
-	strbuf_init(&sb);
-	strbuf_appendf(&sb, "%sauthinfo", dir);
-	free(dir);
-	return strbuf_take(&sb);
-}
-
 /* When the profile leaves the auth server or the tenant to /api/authinfo, its answer is kept
  * in the cache folder for the next runs (the folder made here, as the worker cannot). */
 static void keep_authinfo(struct cli *c, const struct profile_connection *conn,
@@ -225,10 +213,7 @@ static void keep_authinfo(struct cli *c, const struct profile_connection *conn,
 {
 	if (ns->auth_url && ns->tenant)
 		return;
-	char *dir = paths_cache_profile_dir(conn->profile);
-	if (dir && paths_make_dirs(dir))
-		c->authinfo_cache_path = cli_authinfo_cache_path(conn->profile);
-	free(dir);
+	c->authinfo_cache_path = paths_authinfo_cache(conn->profile, true);
 	ns->authinfo_cache_path = c->authinfo_cache_path;
 }
 

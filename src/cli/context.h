@@ -98,9 +98,6 @@ int cli_fetch_lookup(struct cli *c, enum job_kind kind);
 /* A whole positive number (a ticket id...), false otherwise. */
 bool cli_parse_id(const char *text, long *id);
 
-/* Where PROFILE keeps the answer of /api/authinfo: its cache folder's "authinfo". NULL when
- * neither the XDG variables nor HOME say where that is. Caller frees. */
-char *cli_authinfo_cache_path(const char *profile);
 /* Writes S to OUT (or appends it to SB) as a JSON string (quoted, escaped). */
 void cli_json_string(FILE *out, const char *s);
 struct strbuf;

@@ -61,7 +61,7 @@ static void list_paths(struct cli *c, struct paths_out *p, const char *profile)
 	char *cache = paths_cache_profile_dir(profile);
 	path_line(p, "lookup cache", "write", cache);
 	free(cache);
-	char *authinfo = cli_authinfo_cache_path(profile);
+	char *authinfo = paths_authinfo_cache(profile, false);
 	path_line(p, "auth info", "write", authinfo);
 	free(authinfo);
 	const char *log =

@@ -77,6 +77,20 @@ char *paths_cache_profile_dir(const char *profile)
 	return path;
 }
 
+char *paths_authinfo_cache(const char *profile, bool is_made)
+{
+	char *dir = paths_cache_profile_dir(profile);
+	if (!dir || (is_made && !paths_make_dirs(dir))) {
+		free(dir);
+		return NULL;
+	}
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb, "%sauthinfo", dir);
+	free(dir);
+	return strbuf_take(&sb);
+}
+
 bool paths_make_dirs(const char *dir)
 {
 	char *path = xstrdup(dir);

@@ -30,6 +30,11 @@ char *paths_cache_dir(void);
  * .../halotui/default/. Not created. Caller frees. */
 char *paths_cache_profile_dir(const char *profile);
 
+/* Where PROFILE keeps the answer of /api/authinfo: its cache folder's "authinfo". NULL when
+ * neither the XDG variables nor HOME say where that is. With IS_MADE, the folder is created
+ * first (NULL when it cannot be). Caller frees. */
+char *paths_authinfo_cache(const char *profile, bool is_made);
+
 /* Creates DIR and its missing parents with mode 0700 (existing ones are left as they are).
  * False, with errno set, when one cannot be made. */
 bool paths_make_dirs(const char *dir);

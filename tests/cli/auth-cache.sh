@@ -51,6 +51,24 @@ run list --page_size 1 --format csv --columns id
 [ "$rc" -eq 0 ] && [ "$(asked /moved/token)" -eq 0 ] && [ "$(asked /api/authinfo)" -eq 1 ]
 check "an answer kept for another URL is not used" $?
 
+# The console keeps it in the same file: its second start makes one request fewer.
+rm -f "$kept"
+start
+printf ':dump-screen %s\n' "$work/screen" >"$work/script"
+console() {
+	"$bin" --headless --script "$work/script" --size 24x80 >"$work/out" 2>"$work/err"
+	rc=$?
+}
+console
+[ "$rc" -eq 0 ] && [ "$(asked /api/authinfo)" -eq 1 ] && [ -f "$kept" ] &&
+	grep -qx "auth_url http://127.0.0.1:$port/auth" "$kept" && grep -q '^ *[0-9]' "$work/screen"
+check "the console's first start asks /api/authinfo and keeps the answer in the same file" $?
+: >"$work/mock.log"
+console
+[ "$rc" -eq 0 ] && [ "$(asked /api/authinfo)" -eq 0 ] && [ "$(asked /auth/token)" -eq 1 ] &&
+	grep -q '^ *[0-9]' "$work/screen"
+check "the console's next start signs in at the kept address" $?
+
 rm -f "$kept"
 config_extra="set auth_url = http://127.0.0.1:PORT/auth
 set tenant = demo
