@@ -11,6 +11,7 @@
 
 #include "mock/jsonw.h"
 #include "util/alloc.h"
+#include "util/atomic_file.h"
 #include "util/strbuf.h"
 
 #define STATE_FORMAT "halo-mock-state-1"
@@ -87,20 +88,10 @@ bool mock_state_save(const struct mock_data *d, const char *path, char *err, siz
 	struct strbuf out;
 	strbuf_init(&out);
 	save_data(&out, d);
-	struct strbuf tmp;
-	strbuf_init(&tmp);
-	strbuf_appendf(&tmp, "%s.tmp", path);
-	FILE *fp = fopen(tmp.data, "w");
-	bool ok = fp && fwrite(out.data, 1, out.len, fp) == out.len;
-	if (fp && fclose(fp) != 0)
-		ok = false;
-	if (ok && rename(tmp.data, path) != 0)
-		ok = false;
-	if (!ok) {
+	/* Synced and renamed into place: a reader (or a crash) never meets half a state. */
+	bool ok = atomic_file_write(path, out.data, out.len);
+	if (!ok)
 		snprintf(err, errlen, "cannot write the state file %s: %s", path, strerror(errno));
-		remove(tmp.data);
-	}
-	strbuf_fini(&tmp);
 	strbuf_fini(&out);
 	return ok;
 }

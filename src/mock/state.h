@@ -7,7 +7,7 @@
 
 #include "mock/data.h"
 
-/* Writes DATA to PATH (through a temporary file and a rename). Caller holds the data lock.
+/* Writes DATA to PATH (util/atomic_file: a temporary file, fsync, rename). Caller holds the data lock.
  * False and a message in ERR on failure. */
 bool mock_state_save(const struct mock_data *data, const char *path, char *err, size_t errlen);
 /* Rebuilds the data saved in PATH; NULL and a message in ERR when it cannot be read. */

@@ -3,13 +3,16 @@
 #include "config.h"
 
 #include <check.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "harness.h"
+#include "mock/data.h"
 #include "mock/mock.h"
+#include "mock/state.h"
 #include "mock_http.h"
 
 static struct mh mh;
@@ -559,7 +562,38 @@ START_TEST(a_read_only_application_reads_and_is_refused_every_write)
 }
 END_TEST
 
+START_TEST(the_state_file_is_replaced_whole_and_read_back)
+{
+	char dir[] = "/tmp/halotui-mock-state-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char path[64], err[256] = "";
+	snprintf(path, sizeof(path), "%s/state.json", dir);
+	struct mock_data *d = mock_data_new(40, 7);
+	ck_assert(mock_state_save(d, path, err, sizeof(err)));
+	ck_assert(mock_state_save(d, path, err, sizeof(err))); /* over the first one */
+	/* Nothing but the state beside it: no temporary file left. */
+	DIR *dp = opendir(dir);
+	int entries = 0;
+	for (struct dirent *e; (e = readdir(dp));)
+		entries += e->d_name[0] != '.';
+	closedir(dp);
+	ck_assert_int_eq(entries, 1);
+	struct mock_data *back = mock_state_load(path, err, sizeof(err));
+	ck_assert_msg(back != NULL, "%s", err);
+	mock_data_free(back);
+	/* A folder that cannot be written: the old state stays and the message names it. */
+	char missing[96];
+	snprintf(missing, sizeof(missing), "%s/no/such/state.json", dir);
+	ck_assert(!mock_state_save(d, missing, err, sizeof(err)));
+	ck_assert_ptr_nonnull(strstr(err, missing));
+	mock_data_free(d);
+	unlink(path);
+	rmdir(dir);
+}
+END_TEST
+
 HARNESS_MAIN("mock_work", a_read_only_application_reads_and_is_refused_every_write,
+	     the_state_file_is_replaced_whole_and_read_back,
 	     the_outcome_lookup_names_every_kind_of_note,
 	     the_outcome_lookup_is_the_same_for_the_same_seed,
 	     a_note_shows_with_its_outcome_agent_and_flags_and_moves_the_ticket,
