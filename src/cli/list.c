@@ -134,18 +134,15 @@ static int apply_view(struct cli *c, struct list_args *a)
 	return code;
 }
 
-/* Reads R (a /Tickets page) into REPLY, records as their own text when O takes that (then
- * REPLY lives no longer than R); false with the exit code in *CODE. */
-static bool read_page(struct cli *c, const struct cli_output *o, struct job_result *r,
-		      struct reply *reply, int *code)
+/* Reads R (a /Tickets page) into REPLY, which may hold R's text (cli_read_reply); false
+ * with the exit code in *CODE. */
+static bool read_page(struct cli *c, struct job_result *r, struct reply *reply, int *code)
 {
 	if (r->status != STATUS_OK) {
 		*code = cli_fail_result(c, r);
 		return false;
 	}
-	if (cli_output_takes_texts(o) && reply_scan_texts(r->body, r->body_len, "tickets", reply))
-		return true;
-	if (reply_parse(r->body, r->body_len, "tickets", reply) != STATUS_OK) {
+	if (cli_read_reply(c, r->body, r->body_len, "tickets", reply) != STATUS_OK) {
 		*code = cli_fail(c, CLI_ERROR, "the server's answer to page %d is not a list",
 				 r->page_no);
 		return false;
@@ -165,7 +162,7 @@ static void put_page(struct cli_output *o, struct reply *reply)
 static bool write_page(struct cli *c, struct cli_output *o, struct job_result *r, int *code)
 {
 	struct reply reply;
-	if (!read_page(c, o, r, &reply, code))
+	if (!read_page(c, r, &reply, code))
 		return false;
 	put_page(o, &reply);
 	return true;
@@ -247,7 +244,7 @@ static int run_list(struct cli *c, struct list_args *a)
 	struct job_result *r = cli_run_job(c, job);
 	int code = CLI_OK;
 	struct reply first;
-	bool ok = read_page(c, &o, r, &first, &code);
+	bool ok = read_page(c, r, &first, &code);
 	long count = ok ? first.record_count : -1;
 	long rows = ok ? (long)first.count : 0;
 	if (ok && a->is_all && rows > 0 && count > rows) {

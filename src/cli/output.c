@@ -199,10 +199,14 @@ static void write_plain(struct cli_output *o, const struct reply_record *rec)
 	}
 }
 
-bool cli_output_takes_texts(const struct cli_output *o)
+enum status cli_read_reply(const struct cli *c, const char *body, size_t len, const char *member,
+			   struct reply *out)
 {
-	return (o->format == CLI_FORMAT_JSON || o->format == CLI_FORMAT_JSONL) &&
-	       !o->is_columns_given;
+	bool is_whole = (c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL) &&
+			!c->opt.columns;
+	if (is_whole && reply_scan_texts(body, len, member, out))
+		return STATUS_OK;
+	return reply_parse(body, len, member, out);
 }
 
 /* A record read as its own text (reply_scan_texts), written as it is. */
@@ -334,7 +338,7 @@ int cli_output_job(struct cli *c, struct job *job, const char *member, const cha
 	struct reply reply;
 	if (r->status != STATUS_OK) {
 		code = cli_fail_result(c, r);
-	} else if (reply_parse(r->body, r->body_len, member, &reply) != STATUS_OK) {
+	} else if (cli_read_reply(c, r->body, r->body_len, member, &reply) != STATUS_OK) {
 		code = cli_fail(c, CLI_ERROR, "the server's answer is not a list");
 	} else {
 		struct cli_output o;

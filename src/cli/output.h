@@ -43,9 +43,11 @@ bool cli_format_parse(const char *name, enum cli_format *format);
 /* Starts an output for C's options; DEFAULT_COLUMNS ("id,summary,...") is used without
  * --columns. */
 void cli_output_begin(struct cli_output *o, const struct cli *c, const char *default_columns);
-/* Whether records read as their own text alone (reply_scan_texts) are enough: json and
- * jsonl without --columns write each record whole. */
-bool cli_output_takes_texts(const struct cli_output *o);
+/* Reads BODY's records (see reply_parse) for C's output: for json and jsonl without --columns,
+ * each record as its own text alone (reply_scan_texts, OUT then lives no longer than BODY),
+ * which they write whole. */
+enum status cli_read_reply(const struct cli *c, const char *body, size_t len, const char *member,
+			   struct reply *out);
 /* Writes (or, for a table, keeps) one record. */
 void cli_output_record(struct cli_output *o, const struct reply_record *rec);
 /* Writes (or keeps) a record made here of N text fields KEYS[i]=VALUES[i]. */

@@ -32,6 +32,10 @@ run actions 1001 --format jsonl
 [ "$rc" -eq 0 ] && [ "$("$json" field ticket_id <"$work/out" | sort -u)" = 1001 ] &&
 	[ "$("$json" count <"$work/out")" -ge 1 ] && "$json" keys <"$work/out" | grep -qx outcome
 check "actions --format jsonl: the ticket's actions, Halo's fields" $?
+first=$(sed -n 1p "$work/out")
+cols=$(printf '%s\n' "$first" | "$json" keys | paste -sd, -)
+[ "$first" = "$("$bin" actions 1001 --format jsonl --columns "$cols" | sed -n 1p)" ]
+check "actions --format jsonl: each action as the server wrote it, as when --columns names every field" $?
 
 run actions 1001
 [ "$rc" -eq 0 ] && head -n 1 "$work/out" | grep -q '^id  *datetime  *who  *outcome  *note$'
