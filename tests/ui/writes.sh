@@ -275,6 +275,18 @@ GET /api/Tickets/1012' ] &&
 	[ ! -f "$work/dropped/quit" ] && [ -z "$(outbox_records dropped)" ]
 check "a write done whose answer was lost: the ticket read again shows it done, nothing kept" $?
 
+# A write other than a ticket's fields (a vote) whose answer was lost is not called failed:
+# it may have been done; it stays in the outbox as unknown, resent as it is when asked.
+start --write-fault drop
+run votelost ':ticket 1012
+:vote up
+:dump-screen said'
+stop
+bottom "$work/votelost/said" | grep -q 'no answer, it may have been done; kept in the outbox, where resending it is safe: ' &&
+	! bottom "$work/votelost/said" | grep -q 'failed,' &&
+	[ "$(count GET /api/Tickets/1012)" -eq 1 ] && outbox_records votelost | grep -q 'unknown'
+check "a vote whose answer was lost: may have been done, kept in the outbox as unknown, no read" $?
+
 # A write held by the server past the console's request-timeout: the console hangs up, the
 # server drops it undone; the ticket read again holds the old status: failed as any other.
 start --hold-writes-ms 4000
