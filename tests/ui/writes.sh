@@ -280,12 +280,19 @@ check "a write done whose answer was lost: the ticket read again shows it done, 
 start --write-fault drop
 run votelost ':ticket 1012
 :vote up
-:dump-screen said'
+:dump-screen said
+O
+:dump-screen outbox
+R
+:dump-screen resent'
 stop
 bottom "$work/votelost/said" | grep -q 'no answer, it may have been done; kept in the outbox, where resending it is safe: ' &&
 	! bottom "$work/votelost/said" | grep -q 'failed,' &&
 	[ "$(count GET /api/Tickets/1012)" -eq 1 ] && outbox_records votelost | grep -q 'unknown'
 check "a vote whose answer was lost: may have been done, kept in the outbox as unknown, no read" $?
+grep -q 'unknown' "$work/votelost/outbox" && ! grep -q 'send it again?' "$work/votelost/resent" &&
+	[ "$(count POST /api/Tickets/vote)" -eq 2 ]
+check "R resends an update of unknown outcome without asking: sent twice it is still one change" $?
 
 # A write held by the server past the console's request-timeout: the console hangs up, the
 # server drops it undone; the ticket read again holds the old status: failed as any other.
