@@ -27,6 +27,7 @@
 #include "app/ticket_routes.h"
 #include "app/todo_commands.h"
 #include "app/views.h"
+#include "app/write_checks.h"
 #include "app/writes.h"
 #include "net/worker.h"
 #include "ui/clipboard.h"
@@ -82,6 +83,7 @@ void app_fini(struct app *a)
 	ui_frame_fini(&a->frame);
 	ui_screen_close(&a->screen);
 	help_data_clear(&a->help);
+	app_write_checks_fini(a);
 	app_writes_fini(a);
 	app_bulk_fini(a);
 	app_views_fini(a);

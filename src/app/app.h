@@ -45,6 +45,7 @@ struct mock_server;
 struct ticket_query;
 struct app_writes;
 struct app_bulk;
+struct app_write_checks;
 struct new_ticket;
 struct app_views;
 
@@ -93,7 +94,8 @@ struct app {
 	ticket_id_t form_wanted_id; /* an outbox change's ticket: its edit form opens on arrival */
 	struct app_writes *writes;  /* the write path's callbacks and counts (app/writes.c) */
 	struct app_bulk *bulk;	    /* the bulk change and `tagged`'s prefix (app/bulk.c) */
-	bool is_agent;		    /* the profile signs an agent in (auth = agent) */
+	struct app_write_checks *write_checks; /* writes whose answer was lost, being read again */
+	bool is_agent;			       /* the profile signs an agent in (auth = agent) */
 	struct oauth_store
 		token_store;	       /* where its refresh token is kept; borrowed by the worker */
 	struct new_ticket *new_ticket; /* the new ticket form and its drafts (app/new_ticket.c) */

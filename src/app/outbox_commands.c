@@ -47,6 +47,7 @@ void app_outbox_refresh(struct app *a)
 			it->ticket_id = (ticket_id_t)e[i].record_id;
 		it->queued_at = e[i].queued_at;
 		it->is_sending = e[i].is_sending;
+		it->is_create = e[i].is_create;
 		it->state = e[i].is_outcome_unknown	    ? OUTBOX_ITEM_UNKNOWN
 			    : e[i].last_status != STATUS_OK ? OUTBOX_ITEM_FAILED
 							    : OUTBOX_ITEM_PENDING;
@@ -244,7 +245,8 @@ void app_outbox_command(struct app *a, enum command cmd)
 	const struct outbox_item *it = selected_write(a);
 	if (!it)
 		return;
-	if (cmd == CMD_RESEND && it->state == OUTBOX_ITEM_UNKNOWN)
+	/* Sent twice, an update is still one change; a create may become two records. */
+	if (cmd == CMD_RESEND && it->state == OUTBOX_ITEM_UNKNOWN && it->is_create)
 		ask(a, it, "may have reached the server: send it again?", resend_confirmed);
 	else if (cmd == CMD_RESEND)
 		resend(a, it->id, false);

@@ -11,6 +11,7 @@
 #include "app/session.h"
 #include "app/tags.h"
 #include "app/views.h"
+#include "app/write_checks.h"
 #include "app/writes.h"
 #include "model/odd_fields.h"
 #include "net/api.h"
@@ -475,6 +476,11 @@ void app_session_apply_results(struct app *a)
 		}
 		char *error = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
 		if (app_new_ticket_result(a, r, error)) {
+			free(error);
+			job_result_free(r);
+			continue;
+		}
+		if (app_write_check_result(a, r)) {
 			free(error);
 			job_result_free(r);
 			continue;

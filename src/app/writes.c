@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "app/session.h"
 #include "app/views.h"
+#include "app/write_checks.h"
 #include "model/ticket_json.h"
 #include "net/api.h"
 #include "net/worker.h"
@@ -22,6 +23,7 @@ struct write_hook {
 	char *what; /* owned */
 	app_write_done_fn *done;
 	void *ctx;
+	char *body; /* owned: a ticket update's body, to check it if its answer is lost */
 };
 
 struct app_writes {
@@ -43,8 +45,10 @@ void app_writes_fini(struct app *a)
 {
 	if (!a || !a->writes)
 		return;
-	for (size_t i = 0; i < a->writes->n; i++)
+	for (size_t i = 0; i < a->writes->n; i++) {
 		free(a->writes->hooks[i].what);
+		free(a->writes->hooks[i].body);
+	}
 	free(a->writes->hooks);
 	free(a->writes);
 	a->writes = NULL;
@@ -78,7 +82,8 @@ void app_writes_then(struct app *a, app_write_done_fn *done, void *ctx)
 	w->then_ctx = ctx;
 }
 
-static void add_hook(struct app *a, unsigned write_id, const struct app_write_opts *opts)
+static void add_hook(struct app *a, unsigned write_id, const struct app_write_opts *opts,
+		     const char *body)
 {
 	struct app_writes *w = writes_of(a);
 	struct app_write_opts then = *opts;
@@ -95,7 +100,7 @@ static void add_hook(struct app *a, unsigned write_id, const struct app_write_op
 		w->hooks = xreallocarray(w->hooks, w->cap, sizeof(*w->hooks));
 	}
 	w->hooks[w->n++] = (struct write_hook){ write_id, xstrdup(o->what ? o->what : "change"),
-						o->done, o->ctx };
+						o->done, o->ctx, body ? xstrdup(body) : NULL };
 }
 
 /* The row of TICKET_ID in the list and in the open ticket (either may be NULL). */
@@ -181,7 +186,9 @@ bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *
 	job->generation = generations_next(&a->gens, GENERATION_WRITE);
 	unsigned write_id = job->generation;
 	uint64_t outbox_id = 0;
+	char *body = app_write_checks_body(job->kind, job->is_create, job->body);
 	if (!worker_submit_write(a->worker, job, &outbox_id)) {
+		free(body);
 		snprintf(err, errlen, "the connection is closing: nothing was sent");
 		return false;
 	}
@@ -193,7 +200,8 @@ bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *
 	if (o->n_fields)
 		memcpy(c.fields, o->fields, o->n_fields * sizeof(c.fields[0]));
 	pending_add(&a->data.pending, &c);
-	add_hook(a, write_id, o);
+	add_hook(a, write_id, o, body);
+	free(body);
 	writes_of(a)->counts.writes++;
 	for (size_t f = 0; f < c.n_fields; f++)
 		set_both(a, c.ticket_id, &c.fields[f], &c.fields[f].new);
@@ -472,6 +480,25 @@ bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 	if (r->status == STATUS_OK) {
 		statusbar_server_answered(&a->status);
 		settle(a, c, r);
+	} else if (r->is_outcome_unknown && !r->is_create && r->outbox_id) {
+		char *words = failure_words(r);
+		struct app_write_check check = { .write_id = hook.write_id,
+						 .outbox_id = r->outbox_id,
+						 .what = hook.what,
+						 .body = hook.body,
+						 .words = words ? words
+								: xstrdup(error ? error : ""),
+						 .status = r->status,
+						 .done = hook.done,
+						 .ctx = hook.ctx };
+		c->outbox_id = r->outbox_id;
+		/* The check owns the hook now: it runs DONE when it knows. */
+		if (app_write_check_start(a, &check)) {
+			writes_changed(a);
+			return true;
+		}
+		app_writes_unknown(a, hook.write_id, r->outbox_id, hook.what, check.words);
+		free(check.words);
 	} else {
 		char *words = failure_words(r);
 		fail(a, c, r, hook.what, words ? words : error);
@@ -480,8 +507,54 @@ bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 	if (hook.done)
 		hook.done(a, r, hook.ctx);
 	free(hook.what);
+	free(hook.body);
 	writes_changed(a);
 	return true;
+}
+
+void app_writes_unknown(struct app *a, unsigned write_id, uint64_t outbox_id, const char *what,
+			const char *words)
+{
+	struct strbuf sb;
+	strbuf_init(&sb);
+	strbuf_appendf(&sb,
+		       "%s: no answer, it may have been done; kept in the outbox, where resending "
+		       "it is safe: %s",
+		       what, words && *words ? words : "the answer was lost");
+	pending_fail(&a->data.pending, write_id);
+	struct pending_change *c = pending_find(&a->data.pending, write_id);
+	if (c)
+		c->outbox_id = outbox_id;
+	statusbar_set_error(&a->status, sb.data);
+	strbuf_fini(&sb);
+	writes_changed(a);
+}
+
+void app_writes_read_back(struct app *a, unsigned write_id, struct ticket *t, const char *message)
+{
+	struct pending_change *c = pending_find(&a->data.pending, write_id);
+	if (c) {
+		struct ticket_post_result one = { .tickets = &t, .count = 1 };
+		struct job_result r = { .data.tickets = &one };
+		settle(a, c, &r);
+	}
+	statusbar_set_message(&a->status, message);
+	writes_changed(a);
+}
+
+void app_writes_not_done(struct app *a, unsigned write_id, uint64_t outbox_id, const char *message)
+{
+	struct pending_change *c = pending_find(&a->data.pending, write_id);
+	if (c) {
+		pending_fail(&a->data.pending, write_id);
+		c = pending_find(&a->data.pending, write_id);
+	}
+	if (c) {
+		c->outbox_id = outbox_id;
+		roll_back(a, c);
+	}
+	statusbar_set_error(&a->status, message);
+	writes_changed(a);
 }
 
 bool app_write_resend(struct app *a, uint64_t outbox_id, bool confirmed, app_write_done_fn *done,
@@ -520,7 +593,9 @@ bool app_write_resend(struct app *a, uint64_t outbox_id, bool confirmed, app_wri
 		snprintf(what, sizeof(what), "write %llu", (unsigned long long)outbox_id);
 	}
 	struct app_write_opts o = { .what = what, .done = done, .ctx = ctx };
-	add_hook(a, write_id, &o);
+	char *body = app_write_checks_outbox_body(a, outbox_id);
+	add_hook(a, write_id, &o, body);
+	free(body);
 	writes_of(a)->counts.writes++;
 	statusbar_set_message(&a->status, what);
 	writes_changed(a);

@@ -70,6 +70,18 @@ bool app_write_todo(struct app *a, const struct todo_update *todo, app_write_don
 bool app_write_job(struct app *a, struct job *job, const struct app_write_opts *o, char *err,
 		   size_t errlen);
 
+/* A write sent whose answer was lost (WRITE_ID, kept as OUTBOX_ID; WHAT names it, WORDS say
+ * how it ended): it may have been done. Marked in the pane and said, its new values left
+ * showing (nothing says they are wrong). */
+void app_writes_unknown(struct app *a, unsigned write_id, uint64_t outbox_id, const char *what,
+			const char *words);
+/* The ticket read again holds write WRITE_ID: T (borrowed) replaces what shows, the change
+ * is done, MESSAGE goes to the status bar. */
+void app_writes_read_back(struct app *a, unsigned write_id, struct ticket *t, const char *message);
+/* The ticket read again does not hold write WRITE_ID: a failure as any other (old values
+ * back, kept as OUTBOX_ID), said in MESSAGE. */
+void app_writes_not_done(struct app *a, unsigned write_id, uint64_t outbox_id, const char *message);
+
 /* Sends again the journalled write OUTBOX_ID (the outbox pane's `resend`); CONFIRMED as
  * worker_outbox_resend says (a create whose outcome is unknown needs it). A change of this
  * session that failed shows again as pending and settles as its first try would; a write of

@@ -197,6 +197,7 @@ static void fill_settings(struct cli *c, struct net_settings *ns)
 	const struct config *cfg = &c->cfg;
 	ns->connect_timeout_ms = config_get_int(cfg, SETTING_CONNECT_TIMEOUT) * 1000;
 	ns->low_speed_time_s = config_get_int(cfg, SETTING_LOW_SPEED_TIME);
+	ns->request_timeout_ms = config_get_int(cfg, SETTING_REQUEST_TIMEOUT) * 1000;
 	ns->max_connections = (int)config_get_int(cfg, SETTING_MAX_CONNECTIONS);
 	ns->budget_requests = (int)config_get_int(cfg, SETTING_REQUEST_BUDGET);
 	ns->budget_window_s = (int)config_get_int(cfg, SETTING_BUDGET_WINDOW);

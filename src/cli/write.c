@@ -14,9 +14,11 @@
 #include "cli/names.h"
 #include "cli/output.h"
 #include "config/profile.h"
+#include "model/readback.h"
 #include "model/reply.h"
 #include "model/values.h"
 #include "net/api.h"
+#include "net/worker.h"
 #include "util/alloc.h"
 #include "util/strbuf.h"
 
@@ -76,6 +78,72 @@ static void print_request(const struct job *job)
 	strbuf_fini(&path);
 }
 
+/* The answer to a write done: the server's record with --format json/jsonl, else "ok". */
+static void print_done(struct cli *c, const struct job_result *r, const char *route)
+{
+	if (c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL)
+		printf("%.*s\n", (int)r->body_len, r->body ? r->body : "");
+	else
+		printf("ok: %s\n", route);
+}
+
+/* A write sent whose answer was lost (R): a ticket update (BODY, NULL otherwise) is checked
+ * by reading the ticket again; done, it leaves the outbox and exits 0 with a line saying
+ * so; otherwise the network's exit code, saying whether it may have been done. */
+static int settle_lost_answer(struct cli *c, const struct job_result *r, const char *body)
+{
+	char *text = api_error_describe(&r->error);
+	unsigned long long kept = (unsigned long long)r->outbox_id;
+	enum cli_exit exit =
+		cli_exit_of_status(r->error.kind != STATUS_OK ? r->error.kind : r->status);
+	ticket_id_t id = readback_ticket_of(body);
+	int code;
+	if (id <= 0) {
+		code = cli_fail(c, exit,
+				"%s: no answer, it may have been done; kept in the outbox as %llu "
+				"(halotui outbox resend %llu)",
+				text, kept, kept);
+		free(text);
+		return code;
+	}
+	struct job_result *rb = cli_run_job(c, api_ticket_get(id, NULL, 1));
+	char field[64] = "";
+	enum readback_verdict v =
+		rb->status == STATUS_OK
+			? readback_compare(body, id, rb->body, rb->body_len, field, sizeof(field))
+			: READBACK_UNSURE;
+	if (v == READBACK_DONE) {
+		worker_outbox_settle_read_back(c->worker, r->outbox_id, true, STATUS_OK, NULL);
+		fprintf(stderr,
+			"halotui: %s: the answer to %s was lost; the ticket was read again and "
+			"holds the change: done\n",
+			c->name, r->error.route ? r->error.route : "the change");
+		print_done(c, rb, r->error.route ? r->error.route : job_kind_method(r->kind));
+		code = CLI_OK;
+	} else if (v == READBACK_NOT_DONE) {
+		char why[128];
+		snprintf(why, sizeof(why), "the ticket read again has another %s", field);
+		worker_outbox_settle_read_back(c->worker, r->outbox_id, false, r->status, why);
+		code = cli_fail(
+			c, exit,
+			"%s; %s: not done; kept in the outbox as %llu (halotui outbox resend "
+			"%llu)",
+			text, why, kept, kept);
+	} else {
+		char *rb_text = rb->status == STATUS_OK ? NULL : api_error_describe(&rb->error);
+		code = cli_fail(
+			c, exit,
+			"%s: no answer, it may have been done (the ticket %s%s); kept in the "
+			"outbox as %llu: resending it is safe (halotui outbox resend %llu)",
+			text, rb_text ? "could not be read again: " : "read again does not show ",
+			rb_text ? rb_text : field, kept, kept);
+		free(rb_text);
+	}
+	job_result_free(rb);
+	free(text);
+	return code;
+}
+
 int cli_send_write(struct cli *c, struct job *job)
 {
 	if (!job)
@@ -90,8 +158,14 @@ int cli_send_write(struct cli *c, struct job *job)
 		job_free(job);
 		return code;
 	}
+	char *body =
+		job->is_create || (job->kind != JOB_TICKETS_SAVE && job->kind != JOB_TICKET_OBJECT)
+			? NULL
+			: xstrdup(job->body);
 	struct job_result *r = cli_run_job(c, job);
-	if (r->status != STATUS_OK && r->outbox_id) {
+	if (r->status != STATUS_OK && r->outbox_id && r->is_outcome_unknown && !r->is_create) {
+		code = settle_lost_answer(c, r, body);
+	} else if (r->status != STATUS_OK && r->outbox_id) {
 		char *text = api_error_describe(&r->error);
 		enum status st = r->error.kind != STATUS_OK ? r->error.kind : r->status;
 		code = cli_fail(c, cli_exit_of_status(st),
@@ -101,12 +175,11 @@ int cli_send_write(struct cli *c, struct job *job)
 		free(text);
 	} else if (r->status != STATUS_OK) {
 		code = cli_fail_result(c, r);
-	} else if (c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL) {
-		/* What the server wrote back: the record as it is now. */
-		printf("%.*s\n", (int)r->body_len, r->body ? r->body : "");
 	} else {
-		printf("ok: %s\n", r->error.route ? r->error.route : job_kind_method(r->kind));
+		/* What the server wrote back: the record as it is now. */
+		print_done(c, r, r->error.route ? r->error.route : job_kind_method(r->kind));
 	}
+	free(body);
 	job_result_free(r);
 	return code;
 }

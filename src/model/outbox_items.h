@@ -25,6 +25,7 @@ struct outbox_item {
 	time_t queued_at;
 	enum outbox_item_state state;
 	bool is_sending;
+	bool is_create; /* a new record: resending one of unknown outcome may make two */
 	long http_code; /* of the last failure, 0 when none or no answer */
 	char *error;	/* the server's words of the last failure; owned, or NULL */
 };

@@ -93,8 +93,12 @@ struct job_result {
 	 * the server's error code, and the route ("GET /Tickets/12"). api_error_describe
 	 * makes the status-bar line. Zeroed on success except route. */
 	struct api_error error;
-	unsigned retries;	/* attempts beyond the first (5xx, drops, 429, 401 replay) */
-	uint64_t outbox_id;	/* nonzero: a failed write still held in the outbox */
+	unsigned retries;   /* attempts beyond the first (5xx, drops, 429, 401 replay) */
+	uint64_t outbox_id; /* nonzero: a failed write still held in the outbox */
+	/* A failed write that went out and whose answer never came (cut, timed out): the
+	 * server may have done it. IS_CREATE is the job's: resending a create may double it. */
+	bool is_outcome_unknown;
+	bool is_create;
 	union job_payload data; /* filled on STATUS_OK, by kind; NULL members otherwise */
 	struct odd_fields *odd; /* owned: fields of the answer left unset, rows skipped; or NULL */
 	char *body;		/* owned: the raw reply text of a 2xx, for logs and tests */

@@ -399,7 +399,9 @@ bool outbox_mark_failed(struct outbox *ob, uint64_t id, enum status status, long
 		e->last_message = xstrdup(message);
 		e->last_status = status;
 		e->last_http_code = http_code;
-		e->is_outcome_unknown = e->is_create && (outcome_unknown || e->is_outcome_unknown);
+		/* A create stays unknown until it ends; an update is unknown only while its
+		 * last try is (a read-back may settle it as plainly failed). */
+		e->is_outcome_unknown = outcome_unknown || (e->is_create && e->is_outcome_unknown);
 		e->is_sending = false;
 		struct outbox_entry rec = *e;
 		rec.query = rec.body = NULL;
@@ -433,7 +435,8 @@ struct job *outbox_claim(struct outbox *ob, uint64_t id, bool confirmed)
 	struct job *job = NULL;
 	pthread_mutex_lock(&ob->lock);
 	struct outbox_entry *e = outbox_find(ob, id);
-	if (e && !ob->is_read_only && !e->is_sending && (confirmed || !e->is_outcome_unknown)) {
+	bool is_asked = e && e->is_create && e->is_outcome_unknown;
+	if (e && !ob->is_read_only && !e->is_sending && (confirmed || !is_asked)) {
 		job = job_new(e->kind, 0);
 		job->record_id = e->record_id;
 		job->seq = e->seq;

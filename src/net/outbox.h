@@ -20,8 +20,9 @@ struct outbox_entry {
 	char *body;  /* owned, may be NULL */
 	bool is_create;
 	time_t queued_at;
-	/* A create that may have reached the server (sent, no answer, or found after a
-	 * restart): resend only after the user checked and confirmed. */
+	/* A write that may have reached the server (sent, no answer; a create also when
+	 * found after a restart). A create is resent only after the user checked and
+	 * confirmed; an update or a delete may be resent as it is. */
 	bool is_outcome_unknown;
 	enum status last_status; /* STATUS_OK while never failed */
 	long last_http_code;
@@ -50,7 +51,8 @@ void outbox_close(struct outbox *ob);
 uint64_t outbox_append(struct outbox *ob, const struct job *job);
 /* Records that write ID reached a definite end (done, or discarded by the user). */
 bool outbox_remove(struct outbox *ob, uint64_t id);
-/* Records a failure of ID; OUTCOME_UNKNOWN says a create may have been done anyway. */
+/* Records a failure of ID; OUTCOME_UNKNOWN says it may have been done anyway (a create
+ * stays so once it was; an update is so only while its last try is). */
 bool outbox_mark_failed(struct outbox *ob, uint64_t id, enum status status, long http_code,
 			const char *message, bool outcome_unknown);
 

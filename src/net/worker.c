@@ -326,6 +326,16 @@ bool worker_outbox_discard(struct worker *worker, uint64_t outbox_id)
 	return worker->outbox && outbox_remove(worker->outbox, outbox_id);
 }
 
+bool worker_outbox_settle_read_back(struct worker *worker, uint64_t outbox_id, bool is_done,
+				    enum status status, const char *message)
+{
+	if (!worker->outbox || !outbox_id)
+		return false;
+	if (is_done)
+		return outbox_remove(worker->outbox, outbox_id);
+	return outbox_mark_failed(worker->outbox, outbox_id, status, 0, message, false);
+}
+
 const char *worker_outbox_warning(const struct worker *worker)
 {
 	return worker->outbox_warning;

@@ -103,6 +103,11 @@ size_t worker_outbox_pending(struct worker *worker, struct outbox_entry **entrie
 bool worker_outbox_resend(struct worker *worker, uint64_t outbox_id, bool confirmed,
 			  unsigned generation);
 bool worker_outbox_discard(struct worker *worker, uint64_t outbox_id);
+/* Settles write OUTBOX_ID, whose answer was lost, after the caller read its record again:
+ * IS_DONE, it leaves the outbox; otherwise it stays as a plain failure with STATUS and
+ * MESSAGE (no longer of unknown outcome). False when the outbox does not hold it. */
+bool worker_outbox_settle_read_back(struct worker *worker, uint64_t outbox_id, bool is_done,
+				    enum status status, const char *message);
 /* Problems found when the outbox was opened (a torn last record...), or NULL. Static
  * storage owned by the worker, valid until worker_stop. */
 const char *worker_outbox_warning(const struct worker *worker);

@@ -95,10 +95,13 @@ static void worker_job_failed_transport(struct worker *w, struct pending *p,
 	char msg[CURL_ERROR_SIZE + 256];
 	transport_message(w, p, ex, rc, msg, sizeof(msg));
 	enum status st = ex->is_too_large ? STATUS_TOO_LARGE : status_of_curl(rc);
+	/* Sent and never answered: the server may have done it; the UI finds out. */
+	bool is_unknown = is_write(p->job) && !retry_never_sent(rc);
 	if (is_write(p->job))
-		worker_outbox_settle(w, p->job, st, 0, msg,
-				     p->job->is_create && !retry_never_sent(rc));
-	worker_deliver(w, worker_result_for(p, st, 0, msg));
+		worker_outbox_settle(w, p->job, st, 0, msg, is_unknown);
+	struct job_result *r = worker_result_for(p, st, 0, msg);
+	r->is_outcome_unknown = is_unknown;
+	worker_deliver(w, r);
 }
 
 /* 429: wait as told (or back off), holding every start meanwhile; the server refused the

@@ -61,6 +61,7 @@ struct job_result *worker_result_for(struct pending *p, enum status status, long
 	r->retries = p->retries + p->retries_429 + (p->is_replayed_401 ? 1 : 0);
 	if (status != STATUS_OK)
 		r->outbox_id = job->outbox_id;
+	r->is_create = job->is_create;
 	job_free(job);
 	free(p);
 	return r;

@@ -154,6 +154,31 @@ START_TEST(a_create_left_unfinished_is_marked_outcome_unknown_but_an_update_is_n
 }
 END_TEST
 
+START_TEST(an_update_whose_answer_was_lost_is_unknown_yet_resent_without_asking)
+{
+	fresh_path();
+	struct outbox *ob = open_ok(NULL);
+	uint64_t id = append_write(ob, JOB_TICKETS_SAVE, "[{\"id\":7,\"status_id\":9}]", false);
+	ck_assert(outbox_mark_failed(ob, id, STATUS_NETWORK, 0, "connection cut", true));
+	outbox_close(ob);
+	ob = open_ok(NULL);
+	struct outbox_entry *e;
+	ck_assert_uint_eq(outbox_pending(ob, &e), 1);
+	ck_assert(e[0].is_outcome_unknown);
+	outbox_entries_free(e, 1);
+	struct job *job = outbox_claim(ob, id, false);
+	ck_assert_ptr_nonnull(job);
+	job_free(job);
+	/* Read again and found not done: a plain failure from then on. */
+	ck_assert(outbox_mark_failed(ob, id, STATUS_NETWORK, 0, "not done", false));
+	ck_assert_uint_eq(outbox_pending(ob, &e), 1);
+	ck_assert(!e[0].is_outcome_unknown);
+	outbox_entries_free(e, 1);
+	outbox_close(ob);
+	remove_all();
+}
+END_TEST
+
 /* Cuts BYTES off the end of the journal, as a crash mid-write would. */
 static void chop(size_t bytes)
 {
@@ -503,6 +528,7 @@ HARNESS_MAIN("outbox", a_journalled_write_is_found_again_after_reopening,
 	     a_failed_write_is_kept_with_the_servers_words,
 	     a_create_left_unfinished_is_marked_outcome_unknown_but_an_update_is_not,
 	     a_write_on_its_way_cannot_be_claimed_twice_until_it_fails,
+	     an_update_whose_answer_was_lost_is_unknown_yet_resent_without_asking,
 	     a_torn_last_record_is_reported_kept_aside_and_the_rest_survives,
 	     a_damaged_byte_in_the_last_record_fails_its_checksum,
 	     a_process_killed_right_after_journalling_leaves_the_write_on_disk,

@@ -1,0 +1,28 @@
+/* A write whose answer was lost, checked against the record read again afterwards. */
+#ifndef HALOTUI_MODEL_READBACK_H
+#define HALOTUI_MODEL_READBACK_H
+
+#include <stddef.h>
+
+#include "model/ticket_id.h"
+
+/* What the record read again says of the write. */
+enum readback_verdict {
+	READBACK_DONE,	   /* every field the write set holds the value it sent */
+	READBACK_NOT_DONE, /* a field holds another value: the write was not done */
+	READBACK_UNSURE,   /* a field the record does not carry, or a record unreadable */
+};
+
+/* The one existing ticket the body SENT of a POST /Tickets (an array) or /Tickets/Object
+ * (one object) changes: its "id". 0 when SENT is NULL, unreadable, creates one, or holds
+ * several objects. */
+ticket_id_t readback_ticket_of(const char *sent);
+
+/* Compares what SENT set on ticket ID (its fields but "id" and the "_" flags; custom fields
+ * by id) with RECORD, LEN bytes of GET /Tickets/{ID}'s answer. Numbers compare by value
+ * (21, 21.0, "21"), dates as instants, text exactly, null with null, -1 or nothing. FIELD
+ * (SIZE bytes) gets the name of the first field that differs or is missing, or "". */
+enum readback_verdict readback_compare(const char *sent, ticket_id_t id, const char *record,
+				       size_t len, char *field, size_t size);
+
+#endif

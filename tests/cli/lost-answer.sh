@@ -1,0 +1,66 @@
+#!/bin/sh
+# A change whose answer was lost (halo-mock does it, then cuts its answer mid-body, or holds
+# it past the request-timeout): a ticket's field change reads the ticket again and exits 0
+# when it holds the change; otherwise exit 6, saying whether it may have been done.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+
+# requests: the API requests of the last halo-mock, "METHOD PATH" a line, reads of the
+# lookups and of the test itself left out.
+requests() {
+	sed -n 's/.*"method":"\([A-Z]*\)","path":"\(\/api\/[^"]*\)","query":"\([^"]*\)".*/\1 \2 \3/p' \
+		"$mock_log" | grep -v ' /api/\(authinfo\|Status\|Priority\|Agent\|Team\|TicketType\) ' |
+		sed 's/ [^ ]*$//; s/ $//'
+}
+
+# state TICKET: the outbox's state of its only record, or "none".
+outbox_state() {
+	"$bin" outbox list --format tsv --no-headers --columns state >"$work/outbox" 2>&1
+	[ -s "$work/outbox" ] && cat "$work/outbox" || echo none
+}
+
+start --tickets 200 --write-fault drop
+run set 1001 status=closed
+[ "$rc" -eq 0 ] && grep -qx 'ok: POST /Tickets' "$work/out" &&
+	grep -qx 'halotui: set: the answer to POST /Tickets was lost; the ticket was read again and holds the change: done' "$work/err" &&
+	[ "$(requests)" = 'POST /api/Tickets
+GET /api/Tickets/1001' ] && [ "$(outbox_state)" = none ]
+check "set whose answer was lost: the ticket read once again holds it, exit 0, outbox empty" $?
+run show 1001 --format tsv --columns status_id --no-headers
+[ "$(cat "$work/out")" = 9 ]
+check "set whose answer was lost: the change is on the server" $?
+
+run close 1002 --format json
+[ "$rc" -eq 0 ] && "$json" field id <"$work/out" | grep -qx 1002 &&
+	grep -q 'the answer to POST /Tickets was lost' "$work/err" && [ "$(outbox_state)" = none ]
+check "close whose answer was lost: exit 0, the record read again with --format json" $?
+
+run vote 1003 up
+id=$(sed -n 's/.*kept in the outbox as \([0-9]*\).*/\1/p' "$work/err")
+[ "$rc" -eq 6 ] && grep -q 'no answer, it may have been done; kept in the outbox as' "$work/err" &&
+	[ "$(outbox_state)" = unknown ]
+check "a vote whose answer was lost: exit 6, it may have been done, kept as unknown" $?
+run outbox resend "$id"
+[ "$rc" -eq 6 ] && [ "$(grep -c '"path":"/api/Tickets/vote"' "$mock_log")" -eq 2 ]
+check "a vote of unknown outcome is resent without asking (an update, not a create)" $?
+"$bin" outbox discard "$id" >/dev/null 2>&1
+
+# Answers and the read-back both cut: nothing can be learnt, the change may have been done.
+start --tickets 200 --write-fault drop --drop-rate 1
+run set 1004 status_id=1 --no-retry
+[ "$rc" -eq 6 ] &&
+	grep -q 'no answer, it may have been done (the ticket could not be read again: .*); kept in the outbox as [0-9]*: resending it is safe' "$work/err" &&
+	[ "$(outbox_state)" = unknown ]
+check "set whose answer and read-back were both lost: exit 6, may have been done, kept unknown" $?
+id=$(sed -n 's/.*kept in the outbox as \([0-9]*\).*/\1/p' "$work/err")
+"$bin" outbox discard "$id" >/dev/null 2>&1
+
+# Held past the request-timeout, the write is dropped undone: the ticket read again says so.
+config_extra='set request-timeout = 1
+'
+start --tickets 200 --hold-writes-ms 3000
+run set 1005 status_id=1
+[ "$rc" -eq 6 ] && grep -q 'the ticket read again has another status_id: not done; kept in the outbox as' "$work/err" &&
+	[ "$(outbox_state)" = failed ]
+check "set held past the timeout and not done: exit 6, not done, kept as failed" $?
+
+finish
