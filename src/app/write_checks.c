@@ -53,6 +53,11 @@ char *app_write_checks_body(enum job_kind kind, bool is_create, const char *body
 	return readback_ticket_of(body) > 0 ? xstrdup(body) : NULL;
 }
 
+bool app_write_checks_by_id(enum job_kind kind, long record_id)
+{
+	return kind == JOB_TICKET_DELETE && record_id > 0 && record_id <= 2147483647L;
+}
+
 char *app_write_checks_outbox_body(struct app *a, uint64_t outbox_id)
 {
 	struct outbox_entry *e = NULL;
@@ -67,7 +72,9 @@ char *app_write_checks_outbox_body(struct app *a, uint64_t outbox_id)
 
 bool app_write_check_start(struct app *a, const struct app_write_check *check)
 {
-	ticket_id_t id = readback_ticket_of(check->body);
+	ticket_id_t id = app_write_checks_by_id(check->kind, check->record_id)
+				 ? (ticket_id_t)check->record_id
+				 : readback_ticket_of(check->body);
 	if (!a->worker || id <= 0)
 		return false;
 	unsigned generation = generations_next(&a->gens, GENERATION_WRITE);
@@ -106,7 +113,9 @@ static void run_done(struct app *a, const struct app_write_check *c, bool is_don
 {
 	if (!c->done)
 		return;
-	struct job_result r = { .kind = JOB_TICKETS_SAVE, .outbox_id = c->outbox_id };
+	struct job_result r = { .kind = c->kind,
+				.record_id = c->record_id,
+				.outbox_id = c->outbox_id };
 	api_error_init(&r.error);
 	r.status = is_done ? STATUS_OK : c->status;
 	if (!is_done)
@@ -115,12 +124,51 @@ static void run_done(struct app *a, const struct app_write_check *c, bool is_don
 	api_error_fini(&r.error);
 }
 
+/* A delete read again: no ticket, done; the ticket there, failed; else still unknown. */
+static void settle_delete(struct app *a, struct check_out *out, const struct job_result *r)
+{
+	struct app_write_check *c = &out->check;
+	enum readback_verdict v = readback_deleted(r->status, out->ticket_id, r->body, r->body_len);
+	struct strbuf line;
+	strbuf_init(&line);
+	if (v == READBACK_DONE) {
+		worker_outbox_settle_read_back(a->worker, c->outbox_id, true, STATUS_OK, NULL);
+		strbuf_appendf(&line,
+			       "#%d deleted (its answer was lost; the ticket was read again)",
+			       out->ticket_id);
+		app_writes_read_back(a, c->write_id, NULL, line.data);
+	} else if (v == READBACK_NOT_DONE) {
+		worker_outbox_settle_read_back(
+			a->worker, c->outbox_id, false, c->status,
+			"the answer was lost and the ticket read again is still there");
+		strbuf_appendf(&line,
+			       "%s failed, kept in the outbox: the ticket read again is still "
+			       "there (the answer was lost: %s)",
+			       c->what, c->words);
+		app_writes_not_done(a, c->write_id, c->outbox_id, line.data);
+	} else {
+		char *why = api_error_describe(&r->error);
+		strbuf_appendf(&line, "%s (the ticket could not be read again: %s)", c->words,
+			       why && r->status != STATUS_OK ? why : "its answer is not a ticket");
+		free(why);
+		app_writes_unknown(a, c->write_id, c->outbox_id, c->what, line.data);
+	}
+	strbuf_fini(&line);
+	run_done(a, c, v == READBACK_DONE);
+	check_fini(c);
+	app_outbox_refresh(a);
+}
+
 bool app_write_check_result(struct app *a, const struct job_result *r)
 {
 	struct check_out out;
 	if (r->kind != JOB_TICKET_GET || !take_check(a, r->generation, &out))
 		return false;
 	struct app_write_check *c = &out.check;
+	if (c->kind == JOB_TICKET_DELETE) {
+		settle_delete(a, &out, r);
+		return true;
+	}
 	char field[64] = "";
 	enum readback_verdict v = READBACK_UNSURE;
 	if (r->status == STATUS_OK && r->data.ticket)

@@ -24,12 +24,17 @@ struct app_write_check {
 	uint64_t outbox_id; /* its outbox record */
 	char *what;	    /* owned: how the status bar names it ("#12 status: New → Closed") */
 	char *body;	    /* owned: what it sent (NULL: not a ticket update) */
+	enum job_kind kind; /* the write's route: a ticket delete is checked by its id */
+	long record_id;	    /* {id} of the write's path */
 	char *words;	    /* owned: how the write ended (curl's words) */
 	enum status status; /* and its status */
 	app_write_done_fn *done; /* the write's own callback, run when the check knows */
 	void *ctx;
 };
 
+/* True when a write of KIND on RECORD_ID (a ticket delete) is checked by reading its
+ * ticket again: gone, it was done. */
+bool app_write_checks_by_id(enum job_kind kind, long record_id);
 /* A copy of BODY when a write of KIND (a ticket update, not a create) can be checked by
  * reading its ticket again; NULL otherwise. Caller owns. */
 char *app_write_checks_body(enum job_kind kind, bool is_create, const char *body);

@@ -486,6 +486,8 @@ bool app_writes_result(struct app *a, struct job_result *r, const char *error)
 						 .outbox_id = r->outbox_id,
 						 .what = hook.what,
 						 .body = hook.body,
+						 .kind = r->kind,
+						 .record_id = r->record_id,
 						 .words = words ? words
 								: xstrdup(error ? error : ""),
 						 .status = r->status,

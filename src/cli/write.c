@@ -87,6 +87,49 @@ static void print_done(struct cli *c, const struct job_result *r, const char *ro
 		printf("ok: %s\n", route);
 }
 
+/* A ticket delete whose answer was lost (R): the ticket read again is gone, done (exit 0);
+ * still there, not done; else it may have been done (the network's exit code). */
+static int settle_lost_delete(struct cli *c, const struct job_result *r, const char *text,
+			      enum cli_exit exit)
+{
+	unsigned long long kept = (unsigned long long)r->outbox_id;
+	ticket_id_t id = (ticket_id_t)r->record_id;
+	struct job_result *rb = cli_run_job(c, api_ticket_get(id, NULL, 1));
+	enum readback_verdict v = readback_deleted(rb->status, id, rb->body, rb->body_len);
+	int code;
+	if (v == READBACK_DONE) {
+		worker_outbox_settle_read_back(c->worker, r->outbox_id, true, STATUS_OK, NULL);
+		fprintf(stderr,
+			"halotui: %s: the answer to %s was lost; the ticket was read again and "
+			"is gone: done\n",
+			c->name, r->error.route ? r->error.route : "the delete");
+		if (c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL)
+			printf("{\"id\":%d}\n", id);
+		else
+			printf("ok: %s\n", r->error.route ? r->error.route : "DELETE");
+		code = CLI_OK;
+	} else if (v == READBACK_NOT_DONE) {
+		const char *why = "the ticket read again is still there";
+		worker_outbox_settle_read_back(c->worker, r->outbox_id, false, r->status, why);
+		code = cli_fail(
+			c, exit,
+			"%s; %s: not done; kept in the outbox as %llu (halotui outbox resend "
+			"%llu)",
+			text, why, kept, kept);
+	} else {
+		char *rb_text = rb->status == STATUS_OK ? NULL : api_error_describe(&rb->error);
+		code = cli_fail(
+			c, exit,
+			"%s: no answer, it may have been done (the ticket could not be read "
+			"again: %s); kept in the outbox as %llu: resending it is safe (halotui "
+			"outbox resend %llu)",
+			text, rb_text ? rb_text : "its answer is not a ticket", kept, kept);
+		free(rb_text);
+	}
+	job_result_free(rb);
+	return code;
+}
+
 /* A write sent whose answer was lost (R): a ticket update (BODY, NULL otherwise) is checked
  * by reading the ticket again; done, it leaves the outbox and exits 0 with a line saying
  * so; otherwise the network's exit code, saying whether it may have been done. */
@@ -98,6 +141,11 @@ static int settle_lost_answer(struct cli *c, const struct job_result *r, const c
 		cli_exit_of_status(r->error.kind != STATUS_OK ? r->error.kind : r->status);
 	ticket_id_t id = readback_ticket_of(body);
 	int code;
+	if (r->kind == JOB_TICKET_DELETE && r->record_id > 0 && r->record_id <= 2147483647L) {
+		code = settle_lost_delete(c, r, text, exit);
+		free(text);
+		return code;
+	}
 	if (id <= 0) {
 		code = cli_fail(c, exit,
 				"%s: no answer, it may have been done; kept in the outbox as %llu "

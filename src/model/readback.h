@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "model/ticket_id.h"
+#include "util/status.h"
 
 /* What the record read again says of the write. */
 enum readback_verdict {
@@ -24,5 +25,11 @@ ticket_id_t readback_ticket_of(const char *sent);
  * (SIZE bytes) gets the name of the first field that differs or is missing, or "". */
 enum readback_verdict readback_compare(const char *sent, ticket_id_t id, const char *record,
 				       size_t len, char *field, size_t size);
+
+/* What GET /Tickets/{ID} answered (GOT, and RECORD, LEN bytes, on STATUS_OK) says of a
+ * delete of ticket ID: no such record (404, or 200 with an object without an id), done;
+ * the ticket still there, not done; any other answer, unsure. */
+enum readback_verdict readback_deleted(enum status got, ticket_id_t id, const char *record,
+				       size_t len);
 
 #endif

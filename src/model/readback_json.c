@@ -196,3 +196,23 @@ enum readback_verdict readback_compare(const char *sent, ticket_id_t id, const c
 	json_object_put(got);
 	return v;
 }
+
+enum readback_verdict readback_deleted(enum status got, ticket_id_t id, const char *record,
+				       size_t len)
+{
+	if (got == STATUS_HTTP_404 || got == STATUS_NOT_FOUND)
+		return READBACK_DONE;
+	if (got != STATUS_OK)
+		return READBACK_UNSURE;
+	json_object *root = parse(record, len);
+	if (!root)
+		return READBACK_UNSURE;
+	/* Some servers answer an unknown id with 200 and an empty object. */
+	enum readback_verdict v = READBACK_UNSURE;
+	if (json_object_is_type(root, json_type_object)) {
+		ticket_id_t held = id_of(root);
+		v = held == id ? READBACK_NOT_DONE : held == 0 ? READBACK_DONE : READBACK_UNSURE;
+	}
+	json_object_put(root);
+	return v;
+}

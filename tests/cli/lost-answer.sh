@@ -44,6 +44,20 @@ run outbox resend "$id"
 check "a vote of unknown outcome is resent without asking (an update, not a create)" $?
 "$bin" outbox discard "$id" >/dev/null 2>&1
 
+run delete 1010 --confirm 1010 --reason duplicate
+[ "$rc" -eq 0 ] && grep -qx 'ok: DELETE /Tickets/1010' "$work/out" &&
+	grep -qx 'halotui: delete: the answer to DELETE /Tickets/1010 was lost; the ticket was read again and is gone: done' "$work/err" &&
+	[ "$(requests | tail -n 2)" = 'DELETE /api/Tickets/1010
+GET /api/Tickets/1010' ] && [ "$(outbox_state)" = none ]
+check "delete whose answer was lost: the ticket read again is gone, exit 0, outbox empty" $?
+
+# A server answering an unknown ticket with 200 and an empty object: gone as well.
+start --tickets 200 --write-fault drop --missing-ticket empty200
+run delete 1011 --confirm 1011 --reason duplicate
+[ "$rc" -eq 0 ] && grep -q 'the ticket was read again and is gone: done' "$work/err" &&
+	[ "$(outbox_state)" = none ]
+check "delete whose answer was lost, the ticket read again an empty 200: done, exit 0" $?
+
 # Answers and the read-back both cut: nothing can be learnt, the change may have been done.
 start --tickets 200 --write-fault drop --drop-rate 1
 run set 1004 status_id=1 --no-retry
@@ -62,5 +76,11 @@ run set 1005 status_id=1
 [ "$rc" -eq 6 ] && grep -q 'the ticket read again has another status_id: not done; kept in the outbox as' "$work/err" &&
 	[ "$(outbox_state)" = failed ]
 check "set held past the timeout and not done: exit 6, not done, kept as failed" $?
+id=$(sed -n 's/.*kept in the outbox as \([0-9]*\).*/\1/p' "$work/err")
+"$bin" outbox discard "$id" >/dev/null 2>&1
+run delete 1006 --confirm 1006 --reason duplicate
+[ "$rc" -eq 6 ] && grep -q 'the ticket read again is still there: not done; kept in the outbox as' "$work/err" &&
+	[ "$(outbox_state)" = failed ]
+check "delete held past the timeout and not done: exit 6, not done, kept as failed" $?
 
 finish

@@ -294,6 +294,31 @@ grep -q 'unknown' "$work/votelost/outbox" && ! grep -q 'send it again?' "$work/v
 	[ "$(count POST /api/Tickets/vote)" -eq 2 ]
 check "R resends an update of unknown outcome without asking: sent twice it is still one change" $?
 
+# A delete whose answer was lost reads the ticket again: gone, it was done and leaves the
+# outbox; still there (held past the request-timeout, dropped undone), it failed.
+start --write-fault drop
+run deletelost ':ticket 1012
+:delete duplicate
+1 0 1 2 <Enter>
+:dump-screen said'
+stop
+[ "$(count DELETE /api/Tickets/1012)" -eq 1 ] && [ "$(count GET /api/Tickets/1012)" -eq 2 ] &&
+	bottom "$work/deletelost/said" | grep -q '#1012 deleted (its answer was lost; the ticket was read again)' &&
+	! bottom "$work/deletelost/said" | grep -q 'failed\|may have been' &&
+	[ -z "$(outbox_records deletelost)" ]
+check "a delete whose answer was lost: the ticket read again is gone, done, nothing kept" $?
+
+start --hold-writes-ms 4000
+run deletekept ':ticket 1012
+:delete duplicate
+1 0 1 2 <Enter>
+:dump-screen said' 'set request-timeout = 1'
+stop
+[ "$(count GET /api/Tickets/1012)" -eq 2 ] &&
+	bottom "$work/deletekept/said" | grep -q '#1012: deleting failed, kept in the outbox: the ticket read again is still there (the answer was lost: the server did not answer in time' &&
+	outbox_records deletekept | grep -q 'failed'
+check "a delete whose answer was lost and the ticket still there: failed, kept in the outbox" $?
+
 # A write held by the server past the console's request-timeout: the console hangs up, the
 # server drops it undone; the ticket read again holds the old status: failed as any other.
 start --hold-writes-ms 4000

@@ -89,6 +89,20 @@ START_TEST(the_ticket_of_a_body_is_its_one_id)
 }
 END_TEST
 
+START_TEST(a_delete_is_done_when_no_ticket_is_read_again)
+{
+	ck_assert_int_eq(readback_deleted(STATUS_HTTP_404, 1012, NULL, 0), READBACK_DONE);
+	ck_assert_int_eq(readback_deleted(STATUS_NOT_FOUND, 1012, NULL, 0), READBACK_DONE);
+	ck_assert_int_eq(readback_deleted(STATUS_OK, 1012, "{}", 2), READBACK_DONE);
+	ck_assert_int_eq(readback_deleted(STATUS_OK, 1012, "{\"id\":null}", 11), READBACK_DONE);
+	ck_assert_int_eq(readback_deleted(STATUS_OK, 1012, "{\"id\":1012}", 11), READBACK_NOT_DONE);
+	ck_assert_int_eq(readback_deleted(STATUS_OK, 1012, "{\"id\":7}", 8), READBACK_UNSURE);
+	ck_assert_int_eq(readback_deleted(STATUS_OK, 1012, "{\"id\":", 6), READBACK_UNSURE);
+	ck_assert_int_eq(readback_deleted(STATUS_NETWORK, 1012, NULL, 0), READBACK_UNSURE);
+}
+END_TEST
+
 HARNESS_MAIN("readback", a_write_the_record_holds_is_done,
 	     a_field_holding_another_value_is_not_done_and_named,
-	     what_the_record_cannot_tell_is_unsure, the_ticket_of_a_body_is_its_one_id)
+	     what_the_record_cannot_tell_is_unsure, the_ticket_of_a_body_is_its_one_id,
+	     a_delete_is_done_when_no_ticket_is_read_again)
