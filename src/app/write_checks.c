@@ -19,6 +19,7 @@
 /* A check out: its write, and the key its read comes back with. */
 struct check_out {
 	unsigned generation;
+	enum job_kind read; /* what its read is: the ticket, or its to-dos */
 	ticket_id_t ticket_id;
 	struct app_write_check check;
 };
@@ -48,7 +49,11 @@ void app_write_checks_fini(struct app *a)
 
 char *app_write_checks_body(enum job_kind kind, bool is_create, const char *body)
 {
-	if (is_create || !body || (kind != JOB_TICKETS_SAVE && kind != JOB_TICKET_OBJECT))
+	if (is_create || !body)
+		return NULL;
+	if (kind == JOB_TODOS_SAVE)
+		return readback_todo_of(body) > 0 ? xstrdup(body) : NULL;
+	if (kind != JOB_TICKETS_SAVE && kind != JOB_TICKET_OBJECT)
 		return NULL;
 	return readback_ticket_of(body) > 0 ? xstrdup(body) : NULL;
 }
@@ -70,15 +75,32 @@ char *app_write_checks_outbox_body(struct app *a, uint64_t outbox_id)
 	return body;
 }
 
+/* The read that tells whether CHECK's write was done: its ticket (a field change, a delete)
+ * or its ticket's to-dos (a tick); NULL when none can. *ID gets the ticket. */
+static struct job *read_of(const struct app_write_check *check, unsigned generation,
+			   ticket_id_t *id)
+{
+	if (app_write_checks_by_id(check->kind, check->record_id)) {
+		*id = (ticket_id_t)check->record_id;
+		return api_ticket_get(*id, NULL, generation);
+	}
+	if (check->kind == JOB_TODOS_SAVE) {
+		*id = readback_todo_of(check->body);
+		return *id > 0 ? api_todos_list(*id, generation) : NULL;
+	}
+	*id = readback_ticket_of(check->body);
+	return *id > 0 ? api_ticket_get(*id, NULL, generation) : NULL;
+}
+
 bool app_write_check_start(struct app *a, const struct app_write_check *check)
 {
-	ticket_id_t id = app_write_checks_by_id(check->kind, check->record_id)
-				 ? (ticket_id_t)check->record_id
-				 : readback_ticket_of(check->body);
-	if (!a->worker || id <= 0)
-		return false;
+	ticket_id_t id = 0;
 	unsigned generation = generations_next(&a->gens, GENERATION_WRITE);
-	if (!worker_submit(a->worker, api_ticket_get(id, NULL, generation)))
+	struct job *read = a->worker ? read_of(check, generation, &id) : NULL;
+	if (!read)
+		return false;
+	enum job_kind read_kind = read->kind;
+	if (!worker_submit(a->worker, read))
 		return false;
 	if (!a->write_checks)
 		a->write_checks = xcalloc(1, sizeof(*a->write_checks));
@@ -87,19 +109,20 @@ bool app_write_check_start(struct app *a, const struct app_write_check *check)
 		w->cap = w->cap ? w->cap * 2 : 4;
 		w->items = xreallocarray(w->items, w->cap, sizeof(*w->items));
 	}
-	w->items[w->n++] = (struct check_out){ generation, id, *check };
+	w->items[w->n++] = (struct check_out){ generation, read_kind, id, *check };
 	char line[640];
-	snprintf(line, sizeof(line), "%s: no answer came, reading the ticket again", check->what);
+	snprintf(line, sizeof(line), "%s: no answer came, reading %s again", check->what,
+		 read_kind == JOB_TODOS_LIST ? "the to-dos" : "the ticket");
 	statusbar_set_message(&a->status, line);
 	return true;
 }
 
-/* Takes the check whose read is GENERATION out into *OUT; false when none. */
-static bool take_check(struct app *a, unsigned generation, struct check_out *out)
+/* Takes the check whose read is R out into *OUT; false when none. */
+static bool take_check(struct app *a, const struct job_result *r, struct check_out *out)
 {
 	struct app_write_checks *w = a->write_checks;
 	for (size_t i = 0; w && i < w->n; i++) {
-		if (w->items[i].generation == generation) {
+		if (w->items[i].generation == r->generation && w->items[i].read == r->kind) {
 			*out = w->items[i];
 			w->items[i] = w->items[--w->n];
 			return true;
@@ -124,32 +147,38 @@ static void run_done(struct app *a, const struct app_write_check *c, bool is_don
 	api_error_fini(&r.error);
 }
 
-/* A delete read again: no ticket, done; the ticket there, failed; else still unknown. */
-static void settle_delete(struct app *a, struct check_out *out, const struct job_result *r)
+/* A delete or a tick read again, by the verdict V: done, failed (DIFFERS says how the
+ * record read differs) or still unknown. READ names what was read ("the ticket"). */
+static void settle_other(struct app *a, struct check_out *out, const struct job_result *r,
+			 enum readback_verdict v, const char *read, const char *differs)
 {
 	struct app_write_check *c = &out->check;
-	enum readback_verdict v = readback_deleted(r->status, out->ticket_id, r->body, r->body_len);
 	struct strbuf line;
 	strbuf_init(&line);
+	bool are = read[strlen(read) - 1] == 's';
 	if (v == READBACK_DONE) {
 		worker_outbox_settle_read_back(a->worker, c->outbox_id, true, STATUS_OK, NULL);
-		strbuf_appendf(&line,
-			       "#%d deleted (its answer was lost; the ticket was read again)",
-			       out->ticket_id);
+		if (c->kind == JOB_TICKET_DELETE)
+			strbuf_appendf(&line, "#%d deleted", out->ticket_id);
+		else
+			strbuf_appendf(&line, "%s: done", c->what);
+		strbuf_appendf(&line, " (its answer was lost; %s %s read again)", read,
+			       are ? "were" : "was");
 		app_writes_read_back(a, c->write_id, NULL, line.data);
 	} else if (v == READBACK_NOT_DONE) {
-		worker_outbox_settle_read_back(
-			a->worker, c->outbox_id, false, c->status,
-			"the answer was lost and the ticket read again is still there");
+		strbuf_appendf(&line, "the answer was lost and %s read again %s", read, differs);
+		worker_outbox_settle_read_back(a->worker, c->outbox_id, false, c->status,
+					       line.data);
+		strbuf_reset(&line);
 		strbuf_appendf(&line,
-			       "%s failed, kept in the outbox: the ticket read again is still "
-			       "there (the answer was lost: %s)",
-			       c->what, c->words);
+			       "%s failed, kept in the outbox: %s read again %s (the answer was "
+			       "lost: %s)",
+			       c->what, read, differs, c->words);
 		app_writes_not_done(a, c->write_id, c->outbox_id, line.data);
 	} else {
-		char *why = api_error_describe(&r->error);
-		strbuf_appendf(&line, "%s (the ticket could not be read again: %s)", c->words,
-			       why && r->status != STATUS_OK ? why : "its answer is not a ticket");
+		char *why = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
+		strbuf_appendf(&line, "%s (%s could not be read again: %s)", c->words, read,
+			       why ? why : "the answer does not tell");
 		free(why);
 		app_writes_unknown(a, c->write_id, c->outbox_id, c->what, line.data);
 	}
@@ -162,11 +191,21 @@ static void settle_delete(struct app *a, struct check_out *out, const struct job
 bool app_write_check_result(struct app *a, const struct job_result *r)
 {
 	struct check_out out;
-	if (r->kind != JOB_TICKET_GET || !take_check(a, r->generation, &out))
+	if (!take_check(a, r, &out))
 		return false;
 	struct app_write_check *c = &out.check;
 	if (c->kind == JOB_TICKET_DELETE) {
-		settle_delete(a, &out, r);
+		enum readback_verdict v =
+			readback_deleted(r->status, out.ticket_id, r->body, r->body_len);
+		settle_other(a, &out, r, v, "the ticket", "is still there");
+		return true;
+	}
+	if (c->kind == JOB_TODOS_SAVE) {
+		enum readback_verdict v =
+			r->status == STATUS_OK
+				? readback_todo_compare(c->body, r->body, r->body_len)
+				: READBACK_UNSURE;
+		settle_other(a, &out, r, v, "the to-dos", "have the other tick");
 		return true;
 	}
 	char field[64] = "";

@@ -87,29 +87,42 @@ static void print_done(struct cli *c, const struct job_result *r, const char *ro
 		printf("ok: %s\n", route);
 }
 
-/* A ticket delete whose answer was lost (R): the ticket read again is gone, done (exit 0);
- * still there, not done; else it may have been done (the network's exit code). */
-static int settle_lost_delete(struct cli *c, const struct job_result *r, const char *text,
-			      enum cli_exit exit)
+/* A ticket delete or a to-do's tick whose answer was lost (R, BODY what it sent): the
+ * ticket or its to-dos read again say done (exit 0), not done, or it may have been done
+ * (both the network's exit code). */
+static int settle_lost_other(struct cli *c, const struct job_result *r, const char *body,
+			     const char *text, enum cli_exit exit)
 {
 	unsigned long long kept = (unsigned long long)r->outbox_id;
-	ticket_id_t id = (ticket_id_t)r->record_id;
-	struct job_result *rb = cli_run_job(c, api_ticket_get(id, NULL, 1));
-	enum readback_verdict v = readback_deleted(rb->status, id, rb->body, rb->body_len);
+	bool is_delete = r->kind == JOB_TICKET_DELETE;
+	ticket_id_t id = is_delete ? (ticket_id_t)r->record_id : readback_todo_of(body);
+	struct job_result *rb =
+		cli_run_job(c, is_delete ? api_ticket_get(id, NULL, 1) : api_todos_list(id, 1));
+	enum readback_verdict v =
+		is_delete		  ? readback_deleted(rb->status, id, rb->body, rb->body_len)
+		: rb->status == STATUS_OK ? readback_todo_compare(body, rb->body, rb->body_len)
+					  : READBACK_UNSURE;
+	const char *read = is_delete ? "the ticket was" : "the to-dos were";
+	const char *why = is_delete ? "the ticket read again is still there"
+				    : "the to-dos read again have the other tick";
 	int code;
 	if (v == READBACK_DONE) {
 		worker_outbox_settle_read_back(c->worker, r->outbox_id, true, STATUS_OK, NULL);
 		fprintf(stderr,
-			"halotui: %s: the answer to %s was lost; the ticket was read again and "
-			"is gone: done\n",
-			c->name, r->error.route ? r->error.route : "the delete");
-		if (c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL)
+			"halotui: %s: the answer to %s was lost; %s read again and %s: done\n",
+			c->name, r->error.route ? r->error.route : "the change", read,
+			is_delete ? "is gone" : "hold the tick");
+		bool is_json =
+			c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL;
+		if (is_json && is_delete)
 			printf("{\"id\":%d}\n", id);
+		else if (is_json) /* the to-dos as the server holds them now */
+			printf("%.*s\n", (int)rb->body_len, rb->body ? rb->body : "");
 		else
-			printf("ok: %s\n", r->error.route ? r->error.route : "DELETE");
+			printf("ok: %s\n",
+			       r->error.route ? r->error.route : job_kind_method(r->kind));
 		code = CLI_OK;
 	} else if (v == READBACK_NOT_DONE) {
-		const char *why = "the ticket read again is still there";
 		worker_outbox_settle_read_back(c->worker, r->outbox_id, false, r->status, why);
 		code = cli_fail(
 			c, exit,
@@ -120,10 +133,11 @@ static int settle_lost_delete(struct cli *c, const struct job_result *r, const c
 		char *rb_text = rb->status == STATUS_OK ? NULL : api_error_describe(&rb->error);
 		code = cli_fail(
 			c, exit,
-			"%s: no answer, it may have been done (the ticket could not be read "
-			"again: %s); kept in the outbox as %llu: resending it is safe (halotui "
-			"outbox resend %llu)",
-			text, rb_text ? rb_text : "its answer is not a ticket", kept, kept);
+			"%s: no answer, it may have been done (%s could not be read again: %s); "
+			"kept in the outbox as %llu: resending it is safe (halotui outbox resend "
+			"%llu)",
+			text, is_delete ? "the ticket" : "the to-dos",
+			rb_text ? rb_text : "the answer does not tell", kept, kept);
 		free(rb_text);
 	}
 	job_result_free(rb);
@@ -141,8 +155,9 @@ static int settle_lost_answer(struct cli *c, const struct job_result *r, const c
 		cli_exit_of_status(r->error.kind != STATUS_OK ? r->error.kind : r->status);
 	ticket_id_t id = readback_ticket_of(body);
 	int code;
-	if (r->kind == JOB_TICKET_DELETE && r->record_id > 0 && r->record_id <= 2147483647L) {
-		code = settle_lost_delete(c, r, text, exit);
+	if ((r->kind == JOB_TICKET_DELETE && r->record_id > 0 && r->record_id <= 2147483647L) ||
+	    (r->kind == JOB_TODOS_SAVE && readback_todo_of(body) > 0)) {
+		code = settle_lost_other(c, r, body, text, exit);
 		free(text);
 		return code;
 	}
@@ -207,7 +222,8 @@ int cli_send_write(struct cli *c, struct job *job)
 		return code;
 	}
 	char *body =
-		job->is_create || (job->kind != JOB_TICKETS_SAVE && job->kind != JOB_TICKET_OBJECT)
+		job->is_create || (job->kind != JOB_TICKETS_SAVE &&
+				   job->kind != JOB_TICKET_OBJECT && job->kind != JOB_TODOS_SAVE)
 			? NULL
 			: xstrdup(job->body);
 	struct job_result *r = cli_run_job(c, job);

@@ -32,4 +32,11 @@ enum readback_verdict readback_compare(const char *sent, ticket_id_t id, const c
 enum readback_verdict readback_deleted(enum status got, ticket_id_t id, const char *record,
 				       size_t len);
 
+/* The ticket whose to-do a POST /ToDo body SENT ticks or unticks (one object of "id",
+ * "ticket_id" and "done" alone); 0 for any other body. */
+ticket_id_t readback_todo_of(const char *sent);
+/* Compares the tick SENT set with its to-do in RECORD, LEN bytes of GET /ToDo?ticket_id=
+ * (an array): the same tick, done; the other, not done; the to-do missing, unsure. */
+enum readback_verdict readback_todo_compare(const char *sent, const char *record, size_t len);
+
 #endif

@@ -32,10 +32,10 @@ static json_object *parse(const char *text, size_t len)
 	return root;
 }
 
-/* The ticket id of OBJ ("id": 12, 12.0 or "12"); 0 when absent or not a whole id. */
-static ticket_id_t id_of(json_object *obj)
+/* OBJ's KEY as a whole id (12, 12.0 or "12"); 0 when absent or not a whole id. */
+static int int_of(json_object *obj, const char *key)
 {
-	json_object *v = jf_get(obj, "id");
+	json_object *v = jf_get(obj, key);
 	long long id = 0;
 	if (!v || json_object_is_type(v, json_type_boolean))
 		return 0;
@@ -45,7 +45,13 @@ static ticket_id_t id_of(json_object *obj)
 	} else if (!scalar_whole(json_object_get_double(v), 1, 2147483647LL, &id)) {
 		return 0;
 	}
-	return (ticket_id_t)id;
+	return (int)id;
+}
+
+/* The ticket id of OBJ ("id"); 0 when absent or not a whole id. */
+static ticket_id_t id_of(json_object *obj)
+{
+	return (ticket_id_t)int_of(obj, "id");
 }
 
 ticket_id_t readback_ticket_of(const char *sent)
@@ -214,5 +220,64 @@ enum readback_verdict readback_deleted(enum status got, ticket_id_t id, const ch
 		v = held == id ? READBACK_NOT_DONE : held == 0 ? READBACK_DONE : READBACK_UNSURE;
 	}
 	json_object_put(root);
+	return v;
+}
+
+/* The one object SENT holds when it has exactly the keys KEYS (NULL-ended; those from
+ * OPTIONAL on may be left out); NULL otherwise. Its root goes to *ROOT (caller puts). */
+static json_object *only_keys(const char *sent, const char *const *keys, size_t optional,
+			      json_object **root)
+{
+	*root = sent ? parse(sent, strlen(sent)) : NULL;
+	json_object *obj = *root ? only_object(*root) : NULL;
+	if (!obj || !json_object_is_type(*root, json_type_array))
+		return NULL;
+	size_t n = 0, found = 0;
+	for (; keys[n]; n++)
+		if (jf_get(obj, keys[n]))
+			found++;
+		else if (n < optional)
+			return NULL;
+	return (size_t)json_object_object_length(obj) == found ? obj : NULL;
+}
+
+static const char *const todo_keys[] = { "id", "ticket_id", "done", NULL };
+
+ticket_id_t readback_todo_of(const char *sent)
+{
+	json_object *root;
+	json_object *obj = only_keys(sent, todo_keys, 3, &root);
+	ticket_id_t id = 0;
+	if (obj && int_of(obj, "id") > 0 &&
+	    json_object_is_type(jf_get(obj, "done"), json_type_boolean))
+		id = (ticket_id_t)int_of(obj, "ticket_id");
+	json_object_put(root);
+	return id;
+}
+
+enum readback_verdict readback_todo_compare(const char *sent, const char *record, size_t len)
+{
+	json_object *root = NULL, *got = parse(record, len);
+	json_object *obj = NULL;
+	if (readback_todo_of(sent) > 0)
+		obj = only_keys(sent, todo_keys, 3, &root);
+	enum readback_verdict v = READBACK_UNSURE;
+	int todo = obj ? int_of(obj, "id") : 0;
+	for (size_t i = 0; todo && got && json_object_is_type(got, json_type_array) &&
+			   i < json_object_array_length(got);
+	     i++) {
+		json_object *item = json_object_array_get_idx(got, i);
+		json_object *done = jf_get(item, "done");
+		if (int_of(item, "id") != todo)
+			continue;
+		if (json_object_is_type(done, json_type_boolean))
+			v = json_object_get_boolean(done) ==
+					    json_object_get_boolean(jf_get(obj, "done"))
+				    ? READBACK_DONE
+				    : READBACK_NOT_DONE;
+		break;
+	}
+	json_object_put(root);
+	json_object_put(got);
 	return v;
 }

@@ -58,6 +58,19 @@ run delete 1011 --confirm 1011 --reason duplicate
 	[ "$(outbox_state)" = none ]
 check "delete whose answer was lost, the ticket read again an empty 200: done, exit 0" $?
 
+# A to-do ticked (or unticked) whose answer was lost: its ticket's to-dos read again.
+start --tickets 200 --write-fault drop
+run todo-done 1004 16066
+[ "$rc" -eq 0 ] && grep -qx 'ok: POST /ToDo' "$work/out" &&
+	grep -qx 'halotui: todo-done: the answer to POST /ToDo was lost; the to-dos were read again and hold the tick: done' "$work/err" &&
+	[ "$(requests | tail -n 2)" = 'POST /api/ToDo
+GET /api/ToDo' ] && [ "$(outbox_state)" = none ]
+check "todo-done whose answer was lost: the to-dos read again hold the tick, exit 0" $?
+run todo-done 1005 16081 --undo --format json
+[ "$rc" -eq 0 ] && grep -q '"id":16081' "$work/out" && grep -q 'hold the tick: done' "$work/err" &&
+	[ "$(outbox_state)" = none ]
+check "todo-done --undo whose answer was lost: done, exit 0, the to-dos read with --format json" $?
+
 # Answers and the read-back both cut: nothing can be learnt, the change may have been done.
 start --tickets 200 --write-fault drop --drop-rate 1
 run set 1004 status_id=1 --no-retry
@@ -82,5 +95,11 @@ run delete 1006 --confirm 1006 --reason duplicate
 [ "$rc" -eq 6 ] && grep -q 'the ticket read again is still there: not done; kept in the outbox as' "$work/err" &&
 	[ "$(outbox_state)" = failed ]
 check "delete held past the timeout and not done: exit 6, not done, kept as failed" $?
+id=$(sed -n 's/.*kept in the outbox as \([0-9]*\).*/\1/p' "$work/err")
+"$bin" outbox discard "$id" >/dev/null 2>&1
+run todo-done 1010 16161
+[ "$rc" -eq 6 ] && grep -q 'the to-dos read again have the other tick: not done; kept in the outbox as' "$work/err" &&
+	[ "$(outbox_state)" = failed ]
+check "todo-done held past the timeout and not done: exit 6, not done, kept as failed" $?
 
 finish

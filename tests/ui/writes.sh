@@ -319,6 +319,33 @@ stop
 	outbox_records deletekept | grep -q 'failed'
 check "a delete whose answer was lost and the ticket still there: failed, kept in the outbox" $?
 
+# A to-do ticked whose answer was lost reads the ticket's to-dos again: the tick there, done;
+# the other tick (held past the request-timeout, dropped undone), failed.
+start --write-fault drop
+run ticklost ':ticket 1004
+t
+j
+x
+:dump-screen said'
+todos=$(probe 'ToDo?ticket_id=1004&probe=1')
+stop
+[ "$(count POST /api/ToDo)" -eq 1 ] && grep -v probe=1 "$work/log" | grep -A1 "\"POST\",\"path\":\"/api/ToDo\"" | tail -n 1 | grep -q "\"GET\",\"path\":\"/api/ToDo\"" &&
+	bottom "$work/ticklost/said" | grep -q '#1004 to-do changed: done (its answer was lost; the to-dos were read again)' &&
+	! bottom "$work/ticklost/said" | grep -q 'failed\|may have been' &&
+	echo "$todos" | grep -q '"id":16066,[^}]*"done":true' && [ -z "$(outbox_records ticklost)" ]
+check "a to-do ticked whose answer was lost: the to-dos read again hold the tick, nothing kept" $?
+
+start --hold-writes-ms 4000
+run tickkept ':ticket 1004
+t
+j
+x
+:dump-screen said' 'set request-timeout = 1'
+stop
+bottom "$work/tickkept/said" | grep -q '#1004 to-do changed failed, kept in the outbox: the to-dos read again have the other tick (the answer was lost: the server did not answer in time' &&
+	outbox_records tickkept | grep -q 'failed'
+check "a to-do ticked whose answer was lost and the tick not there: failed, kept in the outbox" $?
+
 # A write held by the server past the console's request-timeout: the console hangs up, the
 # server drops it undone; the ticket read again holds the old status: failed as any other.
 start --hold-writes-ms 4000

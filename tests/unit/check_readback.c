@@ -102,7 +102,27 @@ START_TEST(a_delete_is_done_when_no_ticket_is_read_again)
 }
 END_TEST
 
+START_TEST(a_tick_is_compared_with_its_todo_read_again)
+{
+	const char *tick = "[{\"id\":5,\"ticket_id\":1004,\"done\":true}]";
+	const char *todos = "[{\"id\":4,\"done\":false},{\"id\":5,\"done\":true}]";
+	ck_assert_int_eq(readback_todo_of(tick), 1004);
+	ck_assert_int_eq(readback_todo_of("[{\"id\":5,\"ticket_id\":1004,\"text\":\"x\"}]"), 0);
+	ck_assert_int_eq(readback_todo_of("[{\"ticket_id\":1004,\"done\":true}]"), 0);
+	ck_assert_int_eq(
+		readback_todo_of("[{\"id\":5,\"ticket_id\":1004,\"done\":true,\"text\":\"x\"}]"),
+		0);
+	ck_assert_int_eq(readback_todo_compare(tick, todos, strlen(todos)), READBACK_DONE);
+	const char *untick = "[{\"id\":5,\"ticket_id\":1004,\"done\":false}]";
+	ck_assert_int_eq(readback_todo_compare(untick, todos, strlen(todos)), READBACK_NOT_DONE);
+	const char *other = "[{\"id\":4,\"done\":false}]";
+	ck_assert_int_eq(readback_todo_compare(tick, other, strlen(other)), READBACK_UNSURE);
+	ck_assert_int_eq(readback_todo_compare(tick, "{", 1), READBACK_UNSURE);
+}
+END_TEST
+
 HARNESS_MAIN("readback", a_write_the_record_holds_is_done,
 	     a_field_holding_another_value_is_not_done_and_named,
 	     what_the_record_cannot_tell_is_unsure, the_ticket_of_a_body_is_its_one_id,
-	     a_delete_is_done_when_no_ticket_is_read_again)
+	     a_delete_is_done_when_no_ticket_is_read_again,
+	     a_tick_is_compared_with_its_todo_read_again)
