@@ -19,7 +19,7 @@
 /* A check out: its write, and the key its read comes back with. */
 struct check_out {
 	unsigned generation;
-	enum job_kind read; /* what its read is: the ticket, or its to-dos */
+	enum job_kind read; /* what its read is: the ticket, its to-dos, its approval step */
 	ticket_id_t ticket_id;
 	struct app_write_check check;
 };
@@ -53,6 +53,8 @@ char *app_write_checks_body(enum job_kind kind, bool is_create, const char *body
 		return NULL;
 	if (kind == JOB_TODOS_SAVE)
 		return readback_todo_of(body) > 0 ? xstrdup(body) : NULL;
+	if (kind == JOB_APPROVALS_SAVE)
+		return readback_approval_of(body) > 0 ? xstrdup(body) : NULL;
 	if (kind != JOB_TICKETS_SAVE && kind != JOB_TICKET_OBJECT)
 		return NULL;
 	return readback_ticket_of(body) > 0 ? xstrdup(body) : NULL;
@@ -75,8 +77,8 @@ char *app_write_checks_outbox_body(struct app *a, uint64_t outbox_id)
 	return body;
 }
 
-/* The read that tells whether CHECK's write was done: its ticket (a field change, a delete)
- * or its ticket's to-dos (a tick); NULL when none can. *ID gets the ticket. */
+/* The read that tells whether CHECK's write was done: its ticket (a field change, a delete),
+ * its ticket's to-dos (a tick) or its approval step (a decision); NULL when none can. *ID gets the ticket. */
 static struct job *read_of(const struct app_write_check *check, unsigned generation,
 			   ticket_id_t *id)
 {
@@ -87,6 +89,10 @@ static struct job *read_of(const struct app_write_check *check, unsigned generat
 	if (check->kind == JOB_TODOS_SAVE) {
 		*id = readback_todo_of(check->body);
 		return *id > 0 ? api_todos_list(*id, generation) : NULL;
+	}
+	if (check->kind == JOB_APPROVALS_SAVE) {
+		*id = readback_approval_of(check->body);
+		return *id > 0 ? api_approval_get(*id, generation) : NULL;
 	}
 	*id = readback_ticket_of(check->body);
 	return *id > 0 ? api_ticket_get(*id, NULL, generation) : NULL;
@@ -112,7 +118,9 @@ bool app_write_check_start(struct app *a, const struct app_write_check *check)
 	w->items[w->n++] = (struct check_out){ generation, read_kind, id, *check };
 	char line[640];
 	snprintf(line, sizeof(line), "%s: no answer came, reading %s again", check->what,
-		 read_kind == JOB_TODOS_LIST ? "the to-dos" : "the ticket");
+		 read_kind == JOB_TODOS_LIST	 ? "the to-dos"
+		 : read_kind == JOB_APPROVAL_GET ? "the approval step"
+						 : "the ticket");
 	statusbar_set_message(&a->status, line);
 	return true;
 }
@@ -147,7 +155,7 @@ static void run_done(struct app *a, const struct app_write_check *c, bool is_don
 	api_error_fini(&r.error);
 }
 
-/* A delete or a tick read again, by the verdict V: done, failed (DIFFERS says how the
+/* A delete, a tick or a decision read again, by the verdict V: done, failed (DIFFERS says how the
  * record read differs) or still unknown. READ names what was read ("the ticket"). */
 static void settle_other(struct app *a, struct check_out *out, const struct job_result *r,
 			 enum readback_verdict v, const char *read, const char *differs)
@@ -177,8 +185,9 @@ static void settle_other(struct app *a, struct check_out *out, const struct job_
 		app_writes_not_done(a, c->write_id, c->outbox_id, line.data);
 	} else {
 		char *why = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
-		strbuf_appendf(&line, "%s (%s could not be read again: %s)", c->words, read,
-			       why ? why : "the answer does not tell");
+		strbuf_appendf(&line, "%s (%s %s%s)", c->words, read,
+			       why ? "could not be read again: " : "read again does not show it",
+			       why ? why : "");
 		free(why);
 		app_writes_unknown(a, c->write_id, c->outbox_id, c->what, line.data);
 	}
@@ -206,6 +215,14 @@ bool app_write_check_result(struct app *a, const struct job_result *r)
 				? readback_todo_compare(c->body, r->body, r->body_len)
 				: READBACK_UNSURE;
 		settle_other(a, &out, r, v, "the to-dos", "have the other tick");
+		return true;
+	}
+	if (c->kind == JOB_APPROVALS_SAVE) {
+		enum readback_verdict v =
+			r->status == STATUS_OK
+				? readback_approval_compare(c->body, r->body, r->body_len)
+				: READBACK_UNSURE;
+		settle_other(a, &out, r, v, "the approval step", "has another result");
 		return true;
 	}
 	char field[64] = "";

@@ -5,7 +5,9 @@
  * (GET /Tickets/{id}) and compares what the write set with what the server holds: all of
  * it there, the change is done and leaves the outbox; a field holding another value, it
  * failed as any other (old values back, kept to resend); no record to read, it stays in the
- * outbox of unknown outcome with its new values showing. The UI thread runs all of these.
+ * outbox of unknown outcome with its new values showing. A delete reads its ticket (gone:
+ * done), a to-do's tick the ticket's to-dos, an approval decision its step, the same way.
+ * The UI thread runs all of these.
  */
 #ifndef HALOTUI_APP_WRITE_CHECKS_H
 #define HALOTUI_APP_WRITE_CHECKS_H
@@ -24,7 +26,7 @@ struct app_write_check {
 	uint64_t outbox_id; /* its outbox record */
 	char *what;	    /* owned: how the status bar names it ("#12 status: New → Closed") */
 	char *body;	    /* owned: what it sent (NULL: not a ticket update) */
-	enum job_kind kind; /* the write's route: a ticket delete is checked by its id */
+	enum job_kind kind; /* the write's route: it says what is read again */
 	long record_id;	    /* {id} of the write's path */
 	char *words;	    /* owned: how the write ended (curl's words) */
 	enum status status; /* and its status */
@@ -35,8 +37,8 @@ struct app_write_check {
 /* True when a write of KIND on RECORD_ID (a ticket delete) is checked by reading its
  * ticket again: gone, it was done. */
 bool app_write_checks_by_id(enum job_kind kind, long record_id);
-/* A copy of BODY when a write of KIND (a ticket update, not a create) can be checked by
- * reading its ticket again; NULL otherwise. Caller owns. */
+/* A copy of BODY when a write of KIND (a ticket update, a to-do's tick, an approval
+ * decision; not a create) can be checked by reading again; NULL otherwise. Caller owns. */
 char *app_write_checks_body(enum job_kind kind, bool is_create, const char *body);
 /* The same for the outbox record OUTBOX_ID (a resend), read from the outbox. */
 char *app_write_checks_outbox_body(struct app *a, uint64_t outbox_id);

@@ -87,36 +87,46 @@ static void print_done(struct cli *c, const struct job_result *r, const char *ro
 		printf("ok: %s\n", route);
 }
 
-/* A ticket delete or a to-do's tick whose answer was lost (R, BODY what it sent): the
- * ticket or its to-dos read again say done (exit 0), not done, or it may have been done
- * (both the network's exit code). */
+/* A ticket delete, a to-do's tick or an approval decision whose answer was lost (R, BODY
+ * what it sent): the ticket, its to-dos or its approval step read again say done (exit 0),
+ * not done, or it may have been done (both the network's exit code). */
 static int settle_lost_other(struct cli *c, const struct job_result *r, const char *body,
 			     const char *text, enum cli_exit exit)
 {
 	unsigned long long kept = (unsigned long long)r->outbox_id;
-	bool is_delete = r->kind == JOB_TICKET_DELETE;
-	ticket_id_t id = is_delete ? (ticket_id_t)r->record_id : readback_todo_of(body);
-	struct job_result *rb =
-		cli_run_job(c, is_delete ? api_ticket_get(id, NULL, 1) : api_todos_list(id, 1));
-	enum readback_verdict v =
-		is_delete		  ? readback_deleted(rb->status, id, rb->body, rb->body_len)
-		: rb->status == STATUS_OK ? readback_todo_compare(body, rb->body, rb->body_len)
-					  : READBACK_UNSURE;
-	const char *read = is_delete ? "the ticket was" : "the to-dos were";
+	bool is_delete = r->kind == JOB_TICKET_DELETE, is_todo = r->kind == JOB_TODOS_SAVE;
+	ticket_id_t id = is_delete ? (ticket_id_t)r->record_id
+			 : is_todo ? readback_todo_of(body)
+				   : readback_approval_of(body);
+	struct job_result *rb = cli_run_job(c, is_delete ? api_ticket_get(id, NULL, 1)
+					       : is_todo ? api_todos_list(id, 1)
+							 : api_approval_get(id, 1));
+	enum readback_verdict v = READBACK_UNSURE;
+	if (is_delete)
+		v = readback_deleted(rb->status, id, rb->body, rb->body_len);
+	else if (rb->status == STATUS_OK && is_todo)
+		v = readback_todo_compare(body, rb->body, rb->body_len);
+	else if (rb->status == STATUS_OK)
+		v = readback_approval_compare(body, rb->body, rb->body_len);
+	const char *read = is_delete ? "the ticket" : is_todo ? "the to-dos" : "the approval step";
 	const char *why = is_delete ? "the ticket read again is still there"
-				    : "the to-dos read again have the other tick";
+			  : is_todo ? "the to-dos read again have the other tick"
+				    : "the approval step read again has another result";
+	const char *holds = is_delete ? "is gone"
+			    : is_todo ? "hold the tick"
+				      : "holds the decision";
 	int code;
 	if (v == READBACK_DONE) {
 		worker_outbox_settle_read_back(c->worker, r->outbox_id, true, STATUS_OK, NULL);
 		fprintf(stderr,
-			"halotui: %s: the answer to %s was lost; %s read again and %s: done\n",
+			"halotui: %s: the answer to %s was lost; %s %s read again and %s: done\n",
 			c->name, r->error.route ? r->error.route : "the change", read,
-			is_delete ? "is gone" : "hold the tick");
+			is_todo ? "were" : "was", holds);
 		bool is_json =
 			c->opt.format == CLI_FORMAT_JSON || c->opt.format == CLI_FORMAT_JSONL;
 		if (is_json && is_delete)
 			printf("{\"id\":%d}\n", id);
-		else if (is_json) /* the to-dos as the server holds them now */
+		else if (is_json) /* the to-dos, the step, as the server holds them now */
 			printf("%.*s\n", (int)rb->body_len, rb->body ? rb->body : "");
 		else
 			printf("ok: %s\n",
@@ -133,11 +143,11 @@ static int settle_lost_other(struct cli *c, const struct job_result *r, const ch
 		char *rb_text = rb->status == STATUS_OK ? NULL : api_error_describe(&rb->error);
 		code = cli_fail(
 			c, exit,
-			"%s: no answer, it may have been done (%s could not be read again: %s); "
-			"kept in the outbox as %llu: resending it is safe (halotui outbox resend "
-			"%llu)",
-			text, is_delete ? "the ticket" : "the to-dos",
-			rb_text ? rb_text : "the answer does not tell", kept, kept);
+			"%s: no answer, it may have been done (%s %s%s); kept in the outbox as "
+			"%llu: resending it is safe (halotui outbox resend %llu)",
+			text, read,
+			rb_text ? "could not be read again: " : "read again does not show it",
+			rb_text ? rb_text : "", kept, kept);
 		free(rb_text);
 	}
 	job_result_free(rb);
@@ -156,7 +166,8 @@ static int settle_lost_answer(struct cli *c, const struct job_result *r, const c
 	ticket_id_t id = readback_ticket_of(body);
 	int code;
 	if ((r->kind == JOB_TICKET_DELETE && r->record_id > 0 && r->record_id <= 2147483647L) ||
-	    (r->kind == JOB_TODOS_SAVE && readback_todo_of(body) > 0)) {
+	    (r->kind == JOB_TODOS_SAVE && readback_todo_of(body) > 0) ||
+	    (r->kind == JOB_APPROVALS_SAVE && readback_approval_of(body) > 0)) {
 		code = settle_lost_other(c, r, body, text, exit);
 		free(text);
 		return code;
@@ -221,11 +232,10 @@ int cli_send_write(struct cli *c, struct job *job)
 		job_free(job);
 		return code;
 	}
-	char *body =
-		job->is_create || (job->kind != JOB_TICKETS_SAVE &&
-				   job->kind != JOB_TICKET_OBJECT && job->kind != JOB_TODOS_SAVE)
-			? NULL
-			: xstrdup(job->body);
+	/* What a write sent, kept to check it by reading again if its answer is lost. */
+	bool is_checked = job->kind == JOB_TICKETS_SAVE || job->kind == JOB_TICKET_OBJECT ||
+			  job->kind == JOB_TODOS_SAVE || job->kind == JOB_APPROVALS_SAVE;
+	char *body = !job->is_create && is_checked && job->body ? xstrdup(job->body) : NULL;
 	struct job_result *r = cli_run_job(c, job);
 	if (r->status != STATUS_OK && r->outbox_id && r->is_outcome_unknown && !r->is_create) {
 		code = settle_lost_answer(c, r, body);

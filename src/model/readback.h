@@ -39,4 +39,12 @@ ticket_id_t readback_todo_of(const char *sent);
  * (an array): the same tick, done; the other, not done; the to-do missing, unsure. */
 enum readback_verdict readback_todo_compare(const char *sent, const char *record, size_t len);
 
+/* The ticket whose approval step a POST /TicketApproval body SENT decides (one object of
+ * "ticket_id", "seq", "result" 1 or 2, and maybe "approver_note"); 0 for any other body. */
+ticket_id_t readback_approval_of(const char *sent);
+/* Compares the decision SENT with RECORD, LEN bytes of GET /TicketApproval/{id} (the step
+ * waiting, else the last): the same step decided so, done; waiting or decided otherwise,
+ * not done; another step (the next one waiting), unsure. */
+enum readback_verdict readback_approval_compare(const char *sent, const char *record, size_t len);
+
 #endif

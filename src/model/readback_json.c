@@ -281,3 +281,43 @@ enum readback_verdict readback_todo_compare(const char *sent, const char *record
 	json_object_put(got);
 	return v;
 }
+
+static const char *const approval_keys[] = { "ticket_id", "seq", "result", "approver_note", NULL };
+
+/* The decision SENT holds (its object), or NULL; its root goes to *ROOT. */
+static json_object *decision_of(const char *sent, json_object **root)
+{
+	json_object *obj = only_keys(sent, approval_keys, 3, root);
+	int result = obj ? int_of(obj, "result") : 0;
+	return obj && int_of(obj, "ticket_id") > 0 && int_of(obj, "seq") > 0 &&
+			       (result == 1 || result == 2)
+		       ? obj
+		       : NULL;
+}
+
+ticket_id_t readback_approval_of(const char *sent)
+{
+	json_object *root;
+	json_object *obj = decision_of(sent, &root);
+	ticket_id_t id = obj ? (ticket_id_t)int_of(obj, "ticket_id") : 0;
+	json_object_put(root);
+	return id;
+}
+
+enum readback_verdict readback_approval_compare(const char *sent, const char *record, size_t len)
+{
+	json_object *root, *got = parse(record, len);
+	json_object *obj = decision_of(sent, &root);
+	enum readback_verdict v = READBACK_UNSURE;
+	if (obj && got && json_object_is_type(got, json_type_object) &&
+	    int_of(got, "seq") == int_of(obj, "seq") && jf_get(got, "result") &&
+	    !json_object_is_type(jf_get(got, "result"), json_type_null)) {
+		/* The step read again: decided as sent, done; still waiting or decided the
+		 * other way, not done. */
+		v = int_of(got, "result") == int_of(obj, "result") ? READBACK_DONE
+								   : READBACK_NOT_DONE;
+	}
+	json_object_put(root);
+	json_object_put(got);
+	return v;
+}

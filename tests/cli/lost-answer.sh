@@ -71,6 +71,24 @@ run todo-done 1005 16081 --undo --format json
 	[ "$(outbox_state)" = none ]
 check "todo-done --undo whose answer was lost: done, exit 0, the to-dos read with --format json" $?
 
+# An approval decision whose answer was lost: its step read again (GET /TicketApproval/{id}).
+run approve 1196 1
+[ "$rc" -eq 0 ] && grep -qx 'ok: POST /TicketApproval' "$work/out" &&
+	grep -qx 'halotui: approve: the answer to POST /TicketApproval was lost; the approval step was read again and holds the decision: done' "$work/err" &&
+	[ "$(requests | tail -n 2)" = 'POST /api/TicketApproval
+GET /api/TicketApproval/1196' ] && [ "$(outbox_state)" = none ]
+check "approve whose answer was lost: the step read again holds the decision, exit 0" $?
+run reject 1190 3 --note "not now"
+[ "$rc" -eq 0 ] && grep -q 'holds the decision: done' "$work/err" && [ "$(outbox_state)" = none ]
+check "reject whose answer was lost: the step read again holds the decision, exit 0" $?
+# The step read again is the next one waiting: it cannot tell, the decision may have been done.
+run approve 1197 1
+[ "$rc" -eq 6 ] && grep -q 'no answer, it may have been done (the approval step read again does not show it); kept in the outbox as' "$work/err" &&
+	[ "$(outbox_state)" = unknown ]
+check "approve whose answer was lost, another step read again: exit 6, kept unknown" $?
+id=$(sed -n 's/.*kept in the outbox as \([0-9]*\).*/\1/p' "$work/err")
+"$bin" outbox discard "$id" >/dev/null 2>&1
+
 # Answers and the read-back both cut: nothing can be learnt, the change may have been done.
 start --tickets 200 --write-fault drop --drop-rate 1
 run set 1004 status_id=1 --no-retry
@@ -101,5 +119,11 @@ run todo-done 1010 16161
 [ "$rc" -eq 6 ] && grep -q 'the to-dos read again have the other tick: not done; kept in the outbox as' "$work/err" &&
 	[ "$(outbox_state)" = failed ]
 check "todo-done held past the timeout and not done: exit 6, not done, kept as failed" $?
+id=$(sed -n 's/.*kept in the outbox as \([0-9]*\).*/\1/p' "$work/err")
+"$bin" outbox discard "$id" >/dev/null 2>&1
+run approve 1196 1
+[ "$rc" -eq 6 ] && grep -q 'the approval step read again has another result: not done; kept in the outbox as' "$work/err" &&
+	[ "$(outbox_state)" = failed ]
+check "approve held past the timeout and not done: exit 6, not done, kept as failed" $?
 
 finish

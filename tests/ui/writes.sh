@@ -346,6 +346,32 @@ bottom "$work/tickkept/said" | grep -q '#1004 to-do changed failed, kept in the 
 	outbox_records tickkept | grep -q 'failed'
 check "a to-do ticked whose answer was lost and the tick not there: failed, kept in the outbox" $?
 
+# An approval decided whose answer was lost reads its step again: decided so, done; still
+# waiting (held past the request-timeout, dropped undone), failed. 1196 has one step.
+start --tickets 200 --write-fault drop
+run decidelost ':ticket 1196
+a
++
+<Enter>
+:dump-screen said'
+step=$(probe 'TicketApproval/1196?probe=1')
+stop
+[ "$(count POST /api/TicketApproval)" -eq 1 ] && [ "$(count GET /api/TicketApproval/1196)" -eq 1 ] &&
+	bottom "$work/decidelost/said" | grep -q '#1196 approval 1 approved: done (its answer was lost; the approval step was read again)' &&
+	echo "$step" | grep -q '"result":1' && [ -z "$(outbox_records decidelost)" ]
+check "an approval whose answer was lost: the step read again holds the decision, nothing kept" $?
+
+start --tickets 200 --hold-writes-ms 4000
+run decidekept ':ticket 1196
+a
++
+<Enter>
+:dump-screen said' 'set request-timeout = 1'
+stop
+bottom "$work/decidekept/said" | grep -q '#1196 approval 1 approved failed, kept in the outbox: the approval step read again has another result (the answer was lost: the server did not answer in' &&
+	outbox_records decidekept | grep -q 'failed'
+check "an approval whose answer was lost and the step still waiting: failed, kept in the outbox" $?
+
 # A write held by the server past the console's request-timeout: the console hangs up, the
 # server drops it undone; the ticket read again holds the old status: failed as any other.
 start --hold-writes-ms 4000

@@ -121,8 +121,31 @@ START_TEST(a_tick_is_compared_with_its_todo_read_again)
 }
 END_TEST
 
+START_TEST(a_decision_is_compared_with_its_step_read_again)
+{
+	const char *yes = "[{\"ticket_id\":1196,\"seq\":1,\"result\":1,\"approver_note\":\"ok\"}]";
+	const char *no = "[{\"ticket_id\":1196,\"seq\":1,\"result\":2}]";
+	ck_assert_int_eq(readback_approval_of(yes), 1196);
+	ck_assert_int_eq(readback_approval_of(no), 1196);
+	ck_assert_int_eq(
+		readback_approval_of("[{\"ticket_id\":1196,\"agent_id\":4,\"note\":\"x\"}]"), 0);
+	ck_assert_int_eq(readback_approval_of("[{\"ticket_id\":1196,\"seq\":1,\"result\":0}]"), 0);
+	const char *approved = "{\"ticket_id\":1196,\"seq\":1,\"result\":1}";
+	const char *waiting = "{\"ticket_id\":1196,\"seq\":1,\"result\":0}";
+	const char *next = "{\"ticket_id\":1196,\"seq\":2,\"result\":0}";
+	ck_assert_int_eq(readback_approval_compare(yes, approved, strlen(approved)), READBACK_DONE);
+	ck_assert_int_eq(readback_approval_compare(no, approved, strlen(approved)),
+			 READBACK_NOT_DONE);
+	ck_assert_int_eq(readback_approval_compare(yes, waiting, strlen(waiting)),
+			 READBACK_NOT_DONE);
+	ck_assert_int_eq(readback_approval_compare(yes, next, strlen(next)), READBACK_UNSURE);
+	ck_assert_int_eq(readback_approval_compare(yes, "{}", 2), READBACK_UNSURE);
+}
+END_TEST
+
 HARNESS_MAIN("readback", a_write_the_record_holds_is_done,
 	     a_field_holding_another_value_is_not_done_and_named,
 	     what_the_record_cannot_tell_is_unsure, the_ticket_of_a_body_is_its_one_id,
 	     a_delete_is_done_when_no_ticket_is_read_again,
-	     a_tick_is_compared_with_its_todo_read_again)
+	     a_tick_is_compared_with_its_todo_read_again,
+	     a_decision_is_compared_with_its_step_read_again)
