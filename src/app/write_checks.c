@@ -77,8 +77,9 @@ char *app_write_checks_outbox_body(struct app *a, uint64_t outbox_id)
 	return body;
 }
 
-/* The read that tells whether CHECK's write was done: its ticket (a field change, a delete),
- * its ticket's to-dos (a tick) or its approval step (a decision); NULL when none can. *ID gets the ticket. */
+/* The read that tells whether CHECK's write was done: its ticket (a field change, a
+ * delete), its ticket's to-dos (a tick) or its approval step (a decision); NULL when none
+ * can. *ID gets the ticket. */
 static struct job *read_of(const struct app_write_check *check, unsigned generation,
 			   ticket_id_t *id)
 {
@@ -155,15 +156,15 @@ static void run_done(struct app *a, const struct app_write_check *c, bool is_don
 	api_error_fini(&r.error);
 }
 
-/* A delete, a tick or a decision read again, by the verdict V: done, failed (DIFFERS says how the
- * record read differs) or still unknown. READ names what was read ("the ticket"). */
+/* A delete, a tick or a decision read again, by the verdict V: done, failed (DIFFERS says
+ * how the record read differs) or still unknown. READ names what was read ("the ticket"). */
 static void settle_other(struct app *a, struct check_out *out, const struct job_result *r,
 			 enum readback_verdict v, const char *read, const char *differs)
 {
 	struct app_write_check *c = &out->check;
 	struct strbuf line;
 	strbuf_init(&line);
-	bool are = read[strlen(read) - 1] == 's';
+	bool are = c->kind == JOB_TODOS_SAVE; /* "the to-dos were" */
 	if (v == READBACK_DONE) {
 		worker_outbox_settle_read_back(a->worker, c->outbox_id, true, STATUS_OK, NULL);
 		if (c->kind == JOB_TICKET_DELETE)
