@@ -87,13 +87,42 @@ static void print_done(struct cli *c, const struct job_result *r, const char *ro
 		printf("ok: %s\n", route);
 }
 
+/* A write whose answer was lost (R) that what was read again shows not done (WHY): it stays
+ * in the outbox as failed; the network's exit code after cli_fail said so. */
+static int fail_not_done(struct cli *c, const struct job_result *r, const char *text,
+			 enum cli_exit exit, const char *why)
+{
+	unsigned long long kept = (unsigned long long)r->outbox_id;
+	worker_outbox_settle_read_back(c->worker, r->outbox_id, false, r->status, why);
+	return cli_fail(c, exit,
+			"%s; %s: not done; kept in the outbox as %llu (halotui outbox resend %llu)",
+			text, why, kept, kept);
+}
+
+/* A write whose answer was lost (R) that READ (the ticket...) could not settle: RB, the read
+ * again, failed, or does not show SHOWN. It may have been done; the network's exit code. */
+static int fail_unknown(struct cli *c, const struct job_result *r, const char *text,
+			enum cli_exit exit, const char *read, const struct job_result *rb,
+			const char *shown)
+{
+	unsigned long long kept = (unsigned long long)r->outbox_id;
+	char *rb_text = rb->status == STATUS_OK ? NULL : api_error_describe(&rb->error);
+	int code = cli_fail(c, exit,
+			    "%s: no answer, it may have been done (%s %s%s); kept in the outbox "
+			    "as %llu: resending it is safe (halotui outbox resend %llu)",
+			    text, read,
+			    rb_text ? "could not be read again: " : "read again does not show ",
+			    rb_text ? rb_text : shown, kept, kept);
+	free(rb_text);
+	return code;
+}
+
 /* A ticket delete, a to-do's tick or an approval decision whose answer was lost (R, BODY
  * what it sent): the ticket, its to-dos or its approval step read again say done (exit 0),
  * not done, or it may have been done (both the network's exit code). */
 static int settle_lost_other(struct cli *c, const struct job_result *r, const char *body,
 			     const char *text, enum cli_exit exit)
 {
-	unsigned long long kept = (unsigned long long)r->outbox_id;
 	bool is_delete = r->kind == JOB_TICKET_DELETE, is_todo = r->kind == JOB_TODOS_SAVE;
 	ticket_id_t id = is_delete ? (ticket_id_t)r->record_id
 			 : is_todo ? readback_todo_of(body)
@@ -133,22 +162,9 @@ static int settle_lost_other(struct cli *c, const struct job_result *r, const ch
 			       r->error.route ? r->error.route : job_kind_method(r->kind));
 		code = CLI_OK;
 	} else if (v == READBACK_NOT_DONE) {
-		worker_outbox_settle_read_back(c->worker, r->outbox_id, false, r->status, why);
-		code = cli_fail(
-			c, exit,
-			"%s; %s: not done; kept in the outbox as %llu (halotui outbox resend "
-			"%llu)",
-			text, why, kept, kept);
+		code = fail_not_done(c, r, text, exit, why);
 	} else {
-		char *rb_text = rb->status == STATUS_OK ? NULL : api_error_describe(&rb->error);
-		code = cli_fail(
-			c, exit,
-			"%s: no answer, it may have been done (%s %s%s); kept in the outbox as "
-			"%llu: resending it is safe (halotui outbox resend %llu)",
-			text, read,
-			rb_text ? "could not be read again: " : "read again does not show it",
-			rb_text ? rb_text : "", kept, kept);
-		free(rb_text);
+		code = fail_unknown(c, r, text, exit, read, rb, "it");
 	}
 	job_result_free(rb);
 	return code;
@@ -197,21 +213,9 @@ static int settle_lost_answer(struct cli *c, const struct job_result *r, const c
 	} else if (v == READBACK_NOT_DONE) {
 		char why[128];
 		snprintf(why, sizeof(why), "the ticket read again has another %s", field);
-		worker_outbox_settle_read_back(c->worker, r->outbox_id, false, r->status, why);
-		code = cli_fail(
-			c, exit,
-			"%s; %s: not done; kept in the outbox as %llu (halotui outbox resend "
-			"%llu)",
-			text, why, kept, kept);
+		code = fail_not_done(c, r, text, exit, why);
 	} else {
-		char *rb_text = rb->status == STATUS_OK ? NULL : api_error_describe(&rb->error);
-		code = cli_fail(
-			c, exit,
-			"%s: no answer, it may have been done (the ticket %s%s); kept in the "
-			"outbox as %llu: resending it is safe (halotui outbox resend %llu)",
-			text, rb_text ? "could not be read again: " : "read again does not show ",
-			rb_text ? rb_text : field, kept, kept);
-		free(rb_text);
+		code = fail_unknown(c, r, text, exit, "the ticket", rb, field);
 	}
 	job_result_free(rb);
 	free(text);
