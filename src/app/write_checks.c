@@ -99,6 +99,14 @@ static struct job *read_of(const struct app_write_check *check, unsigned generat
 	return *id > 0 ? api_ticket_get(*id, NULL, generation) : NULL;
 }
 
+/* What a write of KIND is checked by reading again: its ticket, its to-dos, its step. */
+static const char *read_noun(enum job_kind kind)
+{
+	return kind == JOB_TODOS_SAVE	    ? "the to-dos"
+	       : kind == JOB_APPROVALS_SAVE ? "the approval step"
+					    : "the ticket";
+}
+
 bool app_write_check_start(struct app *a, const struct app_write_check *check)
 {
 	ticket_id_t id = 0;
@@ -119,9 +127,7 @@ bool app_write_check_start(struct app *a, const struct app_write_check *check)
 	w->items[w->n++] = (struct check_out){ generation, read_kind, id, *check };
 	char line[640];
 	snprintf(line, sizeof(line), "%s: no answer came, reading %s again", check->what,
-		 read_kind == JOB_TODOS_LIST	 ? "the to-dos"
-		 : read_kind == JOB_APPROVAL_GET ? "the approval step"
-						 : "the ticket");
+		 read_noun(check->kind));
 	statusbar_set_message(&a->status, line);
 	return true;
 }
@@ -156,24 +162,27 @@ static void run_done(struct app *a, const struct app_write_check *c, bool is_don
 	api_error_fini(&r.error);
 }
 
-/* A delete, a tick or a decision read again, by the verdict V: done, failed (DIFFERS says
- * how the record read differs) or still unknown. READ names what was read ("the ticket"). */
-static void settle_other(struct app *a, struct check_out *out, const struct job_result *r,
-			 enum readback_verdict v, const char *read, const char *differs)
+/* What a write read again (R) shows, by the verdict V: done, failed (DIFFERS says how the
+ * record read differs) or still unknown (SHOWN is what it does not show). */
+static void settle(struct app *a, struct check_out *out, const struct job_result *r,
+		   enum readback_verdict v, const char *differs, const char *shown)
 {
 	struct app_write_check *c = &out->check;
+	const char *read = read_noun(c->kind);
+	bool is_update = c->kind != JOB_TICKET_DELETE && c->kind != JOB_TODOS_SAVE &&
+			 c->kind != JOB_APPROVALS_SAVE;
 	struct strbuf line;
 	strbuf_init(&line);
-	bool are = c->kind == JOB_TODOS_SAVE; /* "the to-dos were" */
 	if (v == READBACK_DONE) {
 		worker_outbox_settle_read_back(a->worker, c->outbox_id, true, STATUS_OK, NULL);
 		if (c->kind == JOB_TICKET_DELETE)
 			strbuf_appendf(&line, "#%d deleted", out->ticket_id);
 		else
-			strbuf_appendf(&line, "%s: done", c->what);
+			strbuf_appendf(&line, "%s%s done", c->what, is_update ? "" : ":");
 		strbuf_appendf(&line, " (its answer was lost; %s %s read again)", read,
-			       are ? "were" : "was");
-		app_writes_read_back(a, c->write_id, NULL, line.data);
+			       c->kind == JOB_TODOS_SAVE ? "were" : "was");
+		/* An update's ticket read again is what shows now. */
+		app_writes_read_back(a, c->write_id, is_update ? r->data.ticket : NULL, line.data);
 	} else if (v == READBACK_NOT_DONE) {
 		strbuf_appendf(&line, "the answer was lost and %s read again %s", read, differs);
 		worker_outbox_settle_read_back(a->worker, c->outbox_id, false, c->status,
@@ -187,8 +196,8 @@ static void settle_other(struct app *a, struct check_out *out, const struct job_
 	} else {
 		char *why = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
 		strbuf_appendf(&line, "%s (%s %s%s)", c->words, read,
-			       why ? "could not be read again: " : "read again does not show it",
-			       why ? why : "");
+			       why ? "could not be read again: " : "read again does not show ",
+			       why ? why : shown);
 		free(why);
 		app_writes_unknown(a, c->write_id, c->outbox_id, c->what, line.data);
 	}
@@ -203,64 +212,29 @@ bool app_write_check_result(struct app *a, const struct job_result *r)
 	struct check_out out;
 	if (!take_check(a, r, &out))
 		return false;
-	struct app_write_check *c = &out.check;
-	if (c->kind == JOB_TICKET_DELETE) {
-		enum readback_verdict v =
-			readback_deleted(r->status, out.ticket_id, r->body, r->body_len);
-		settle_other(a, &out, r, v, "the ticket", "is still there");
-		return true;
-	}
-	if (c->kind == JOB_TODOS_SAVE) {
-		enum readback_verdict v =
-			r->status == STATUS_OK
-				? readback_todo_compare(c->body, r->body, r->body_len)
-				: READBACK_UNSURE;
-		settle_other(a, &out, r, v, "the to-dos", "have the other tick");
-		return true;
-	}
-	if (c->kind == JOB_APPROVALS_SAVE) {
-		enum readback_verdict v =
-			r->status == STATUS_OK
-				? readback_approval_compare(c->body, r->body, r->body_len)
-				: READBACK_UNSURE;
-		settle_other(a, &out, r, v, "the approval step", "has another result");
-		return true;
-	}
-	char field[64] = "";
+	const struct app_write_check *c = &out.check;
+	bool is_read = r->status == STATUS_OK;
 	enum readback_verdict v = READBACK_UNSURE;
-	if (r->status == STATUS_OK && r->data.ticket)
+	char differs[96] = "", shown[64] = "it";
+	if (c->kind == JOB_TICKET_DELETE) {
+		v = readback_deleted(r->status, out.ticket_id, r->body, r->body_len);
+		snprintf(differs, sizeof(differs), "is still there");
+	} else if (c->kind == JOB_TODOS_SAVE) {
+		if (is_read)
+			v = readback_todo_compare(c->body, r->body, r->body_len);
+		snprintf(differs, sizeof(differs), "have the other tick");
+	} else if (c->kind == JOB_APPROVALS_SAVE) {
+		if (is_read)
+			v = readback_approval_compare(c->body, r->body, r->body_len);
+		snprintf(differs, sizeof(differs), "has another result");
+	} else if (is_read && r->data.ticket) {
+		char field[64] = "";
 		v = readback_compare(c->body, out.ticket_id, r->body, r->body_len, field,
 				     sizeof(field));
-	struct strbuf line;
-	strbuf_init(&line);
-	if (v == READBACK_DONE) {
-		worker_outbox_settle_read_back(a->worker, c->outbox_id, true, STATUS_OK, NULL);
-		strbuf_appendf(&line, "%s done (its answer was lost; the ticket was read again)",
-			       c->what);
-		app_writes_read_back(a, c->write_id, r->data.ticket, line.data);
-	} else if (v == READBACK_NOT_DONE) {
-		strbuf_appendf(&line,
-			       "the answer was lost and the ticket read again has another %s",
-			       field);
-		worker_outbox_settle_read_back(a->worker, c->outbox_id, false, c->status,
-					       line.data);
-		strbuf_reset(&line);
-		strbuf_appendf(
-			&line,
-			"%s failed, kept in the outbox: the ticket read again has another %s "
-			"(the answer was lost: %s)",
-			c->what, field, c->words);
-		app_writes_not_done(a, c->write_id, c->outbox_id, line.data);
-	} else {
-		char *why = r->status == STATUS_OK ? NULL : api_error_describe(&r->error);
-		strbuf_appendf(&line, "%s (the ticket read again %s%s)", c->words,
-			       why ? "could not be read: " : "does not show ", why ? why : field);
-		free(why);
-		app_writes_unknown(a, c->write_id, c->outbox_id, c->what, line.data);
+		snprintf(differs, sizeof(differs), "has another %s", field);
+		if (*field)
+			snprintf(shown, sizeof(shown), "%s", field);
 	}
-	strbuf_fini(&line);
-	run_done(a, c, v == READBACK_DONE);
-	check_fini(c);
-	app_outbox_refresh(a);
+	settle(a, &out, r, v, differs, shown);
 	return true;
 }
